@@ -1,0 +1,386 @@
+/* cmd_exec.c: `judge exec`: run any command in the sandbox and report how it ended. */
+#define _GNU_SOURCE
+#include "judge/cli.h"
+#include "sandbox/sandbox.h"
+
+#include <cjson/cJSON.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <getopt.h>
+#include <libgen.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/sendfile.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#define MAX_BINDS 32
+#define MAX_ENV   32
+
+static void exec_usage(FILE *out)
+{
+    fprintf(out,
+            "usage: judge exec [OPTIONS] -- PROGRAM [ARGS...]\n"
+            "\n"
+            "Runs PROGRAM in a fresh sandbox and reports how it ended.\n"
+            "\n"
+            "  --time-limit MS      CPU time of the whole process tree (default 10000)\n"
+            "  --wall-limit MS      wall-clock time (default 2 x time limit + 1000)\n"
+            "  --memory-limit MB    memory (default 256)\n"
+            "  --memory-mode MODE   as (address space, default) or resident (sampled RSS)\n"
+            "  --output-limit MB    largest file it may write, stdout included (default 64)\n"
+            "  --processes N        processes and threads at once (default 64)\n"
+            "  --profile P          native (default), interpreter, jvm or compiler\n"
+            "  --stdin FILE         standard input (default: /dev/null, or the judge's own\n"
+            "                       stdin when that is a file or a pipe)\n"
+            "  --stdout FILE        standard output to FILE (default: the judge's stdout)\n"
+            "  --stderr FILE        standard error to FILE (default: the judge's stderr)\n"
+            "  --bind-ro PATH       show a host path read-only at the same path (repeatable)\n"
+            "  --env VAR=VALUE      add to the program's clean environment (repeatable)\n"
+            "  --json               print the result as one JSON object on stdout (the\n"
+            "                       program's own output then goes to stderr)\n"
+            "\n"
+            "A PROGRAM given as a path to a host file outside the system directories is\n"
+            "copied into the box's /prog first. Exit status: 0 when the program exited 0\n"
+            "within its limits, 1 otherwise, 2 for bad usage, 3 when the sandbox failed.\n");
+}
+
+/* Copies a host file into /prog; returns 0 or -errno. */
+static int copy_into_prog(int prog_dir, const char *host_path, const char *name)
+{
+    int in = open(host_path, O_RDONLY | O_CLOEXEC);
+    if (in < 0)
+        return -errno;
+    struct stat st;
+    int ret = 0;
+    if (fstat(in, &st) < 0) {
+        ret = -errno;
+        goto out_close_in;
+    }
+    int out = openat(prog_dir, name, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0755);
+    if (out < 0) {
+        ret = -errno;
+        goto out_close_in;
+    }
+    off_t left = st.st_size;
+    while (left > 0) {
+        ssize_t n = sendfile(out, in, NULL, (size_t)left);
+        if (n <= 0) {
+            ret = n < 0 ? -errno : -EIO;
+            break;
+        }
+        left -= n;
+    }
+    close(out);
+out_close_in:
+    close(in);
+    return ret;
+}
+
+static bool is_system_path(const char *path)
+{
+    static const char *const prefixes[] = {"/usr/", "/bin/", "/sbin/", "/lib", "/etc/", NULL};
+    for (int i = 0; prefixes[i]; i++) {
+        if (strncmp(path, prefixes[i], strlen(prefixes[i])) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* Copies everything readable from fd (rewound) to out_fd. */
+static void forward(int fd, int out_fd)
+{
+    char buf[65536];
+    ssize_t n;
+    if (lseek(fd, 0, SEEK_SET) < 0)
+        return;
+    while ((n = read(fd, buf, sizeof(buf))) > 0) {
+        for (ssize_t off = 0; off < n;) {
+            ssize_t w = write(out_fd, buf + off, (size_t)(n - off));
+            if (w <= 0)
+                return;
+            off += w;
+        }
+    }
+}
+
+static void print_json(const struct sbx_result *r)
+{
+    cJSON *o = cJSON_CreateObject();
+    cJSON_AddStringToObject(o, "status", sbx_status_name(r->status));
+    if (r->exit_code >= 0)
+        cJSON_AddNumberToObject(o, "exit_code", r->exit_code);
+    else
+        cJSON_AddNullToObject(o, "exit_code");
+    if (r->signal)
+        cJSON_AddStringToObject(o, "signal", sbx_signal_name(r->signal));
+    else
+        cJSON_AddNullToObject(o, "signal");
+    cJSON_AddNumberToObject(o, "time_ms", (double)r->cpu_ms);
+    cJSON_AddNumberToObject(o, "wall_ms", (double)r->wall_ms);
+    cJSON_AddNumberToObject(o, "memory_kb", (double)r->peak_memory_kib);
+    cJSON_AddNumberToObject(o, "output_bytes", (double)r->output_bytes);
+    if (r->status == SBX_BLOCKED_SYSCALL)
+        cJSON_AddStringToObject(o, "syscall", r->syscall);
+    else
+        cJSON_AddNullToObject(o, "syscall");
+    cJSON_AddStringToObject(o, "message", r->message);
+    char *text = cJSON_PrintUnformatted(o);
+    if (text)
+        printf("%s\n", text);
+    cJSON_free(text);
+    cJSON_Delete(o);
+}
+
+int cmd_exec(int argc, char **argv)
+{
+    enum { OPT_TIME = 256, OPT_WALL, OPT_MEM, OPT_MEMMODE, OPT_OUT, OPT_PROC, OPT_PROFILE,
+           OPT_STDIN, OPT_STDOUT, OPT_STDERR, OPT_BIND, OPT_ENV, OPT_JSON, OPT_HELP };
+    static const struct option options[] = {
+        {"time-limit", required_argument, NULL, OPT_TIME},
+        {"wall-limit", required_argument, NULL, OPT_WALL},
+        {"memory-limit", required_argument, NULL, OPT_MEM},
+        {"memory-mode", required_argument, NULL, OPT_MEMMODE},
+        {"output-limit", required_argument, NULL, OPT_OUT},
+        {"processes", required_argument, NULL, OPT_PROC},
+        {"profile", required_argument, NULL, OPT_PROFILE},
+        {"stdin", required_argument, NULL, OPT_STDIN},
+        {"stdout", required_argument, NULL, OPT_STDOUT},
+        {"stderr", required_argument, NULL, OPT_STDERR},
+        {"bind-ro", required_argument, NULL, OPT_BIND},
+        {"env", required_argument, NULL, OPT_ENV},
+        {"json", no_argument, NULL, OPT_JSON},
+        {"help", no_argument, NULL, OPT_HELP},
+        {NULL, 0, NULL, 0},
+    };
+    struct sbx_run run;
+    const char *binds[MAX_BINDS + 1] = {NULL};
+    const char *env[MAX_ENV + 4] = {NULL};
+    const char *stdin_path = NULL, *stdout_path = NULL, *stderr_path = NULL;
+    int nbinds = 0, nenv = 0;
+    bool json = false;
+    long v;
+
+    sbx_run_init(&run);
+    optind = 1;
+    int c;
+    while ((c = getopt_long(argc, argv, "+", options, NULL)) != -1) {
+        switch (c) {
+        case OPT_TIME:
+            if (cli_parse_long("--time-limit", optarg, 1, 86400000, &v) < 0)
+                return EXIT_USAGE;
+            run.limits.time_ms = v;
+            break;
+        case OPT_WALL:
+            if (cli_parse_long("--wall-limit", optarg, 1, 3 * 86400000L, &v) < 0)
+                return EXIT_USAGE;
+            run.limits.wall_ms = v;
+            break;
+        case OPT_MEM:
+            if (cli_parse_long("--memory-limit", optarg, 1, 65536, &v) < 0)
+                return EXIT_USAGE;
+            run.limits.memory_kib = v * 1024;
+            break;
+        case OPT_MEMMODE:
+            if (strcmp(optarg, "as") == 0)
+                run.limits.memory_mode = SBX_MEMORY_ADDRESS_SPACE;
+            else if (strcmp(optarg, "resident") == 0)
+                run.limits.memory_mode = SBX_MEMORY_RESIDENT;
+            else {
+                cli_error("--memory-mode must be 'as' or 'resident' (got '%s')", optarg);
+                return EXIT_USAGE;
+            }
+            break;
+        case OPT_OUT:
+            if (cli_parse_long("--output-limit", optarg, 1, 16384, &v) < 0)
+                return EXIT_USAGE;
+            run.limits.output_kib = v * 1024;
+            break;
+        case OPT_PROC:
+            if (cli_parse_long("--processes", optarg, 1, 4096, &v) < 0)
+                return EXIT_USAGE;
+            run.limits.processes = (int)v;
+            break;
+        case OPT_PROFILE:
+            if (sbx_profile_parse(optarg, &run.profile) < 0) {
+                cli_error("--profile must be native, interpreter, jvm or compiler (got '%s')",
+                          optarg);
+                return EXIT_USAGE;
+            }
+            break;
+        case OPT_STDIN:
+            stdin_path = optarg;
+            break;
+        case OPT_STDOUT:
+            stdout_path = optarg;
+            break;
+        case OPT_STDERR:
+            stderr_path = optarg;
+            break;
+        case OPT_BIND:
+            if (nbinds == MAX_BINDS) {
+                cli_error("at most %d --bind-ro paths", MAX_BINDS);
+                return EXIT_USAGE;
+            }
+            if (optarg[0] != '/') {
+                cli_error("--bind-ro needs an absolute path (got '%s')", optarg);
+                return EXIT_USAGE;
+            }
+            if (access(optarg, F_OK) < 0) {
+                cli_error("--bind-ro %s: %s", optarg, strerror(errno));
+                return EXIT_USAGE;
+            }
+            binds[nbinds++] = optarg;
+            break;
+        case OPT_ENV:
+            if (nenv == MAX_ENV || !strchr(optarg, '=') || optarg[0] == '=') {
+                cli_error("--env needs VAR=VALUE, at most %d of them (got '%s')", MAX_ENV,
+                          optarg);
+                return EXIT_USAGE;
+            }
+            env[nenv++] = optarg;
+            break;
+        case OPT_JSON:
+            json = true;
+            break;
+        case OPT_HELP:
+            exec_usage(stdout);
+            return EXIT_OK;
+        default:
+            exec_usage(stderr);
+            return EXIT_USAGE;
+        }
+    }
+    if (optind >= argc) {
+        cli_error("exec: no program given (usage: judge exec [OPTIONS] -- PROGRAM [ARGS...])");
+        return EXIT_USAGE;
+    }
+
+    /* Open every file before the box exists: a bad path costs nothing. */
+    int in_fd = -1, out_fd = -1, err_fd = -1, ret = EXIT_SYSTEM;
+    if (stdin_path) {
+        in_fd = open(stdin_path, O_RDONLY | O_CLOEXEC);
+        if (in_fd < 0) {
+            cli_error("--stdin %s: %s", stdin_path, strerror(errno));
+            return EXIT_USAGE;
+        }
+    } else if (!isatty(STDIN_FILENO)) {
+        in_fd = fcntl(STDIN_FILENO, F_DUPFD_CLOEXEC, 3);
+    }
+    if (stdout_path) {
+        out_fd = open(stdout_path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+        if (out_fd < 0) {
+            cli_error("--stdout %s: %s", stdout_path, strerror(errno));
+            ret = EXIT_USAGE;
+            goto out_close;
+        }
+    } else {
+        out_fd = memfd_create("stdout", MFD_CLOEXEC);
+    }
+    if (stderr_path) {
+        err_fd = open(stderr_path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+        if (err_fd < 0) {
+            cli_error("--stderr %s: %s", stderr_path, strerror(errno));
+            ret = EXIT_USAGE;
+            goto out_close;
+        }
+    } else {
+        err_fd = memfd_create("stderr", MFD_CLOEXEC);
+    }
+    if (out_fd < 0 || err_fd < 0) {
+        cli_error("cannot create capture files: %s", strerror(errno));
+        goto out_close;
+    }
+
+    char **prog_argv = argv + optind;
+    const char *prog = prog_argv[0];
+    struct stat st;
+    bool copy = strchr(prog, '/') && !is_system_path(prog);
+    for (int i = 0; copy && i < nbinds; i++) {
+        size_t l = strlen(binds[i]);
+        if (strncmp(prog, binds[i], l) == 0 && (prog[l] == '/' || prog[l] == '\0'))
+            copy = false;
+    }
+    if (copy && (stat(prog, &st) < 0 || !S_ISREG(st.st_mode))) {
+        cli_error("%s: %s", prog, errno ? strerror(errno) : "not a regular file");
+        ret = EXIT_USAGE;
+        goto out_close;
+    }
+
+    struct sbx_box_config cfg = {.bind_ro = binds};
+    struct sbx_box *box;
+    char err[256];
+    if (sbx_box_open(&box, &cfg, err, sizeof(err)) < 0) {
+        cli_error("%s", err);
+        goto out_close;
+    }
+    char prog_in_box[PATH_MAX];
+    if (copy) {
+        char tmp[PATH_MAX];
+        snprintf(tmp, sizeof(tmp), "%s", prog);
+        const char *name = basename(tmp);
+        int r = copy_into_prog(sbx_box_dirfd(box, SBX_AREA_PROG), prog, name);
+        if (r < 0) {
+            cli_error("cannot copy %s into the box: %s", prog, strerror(-r));
+            ret = EXIT_USAGE;
+            goto out_box;
+        }
+        snprintf(prog_in_box, sizeof(prog_in_box), "/prog/%s", name);
+        prog_argv[0] = prog_in_box;
+    }
+
+    if (nenv > 0) {
+        bool has_path = false;
+        for (int i = 0; i < nenv; i++)
+            has_path |= strncmp(env[i], "PATH=", 5) == 0;
+        if (!has_path)
+            env[nenv++] = "PATH=/usr/local/bin:/usr/bin:/bin";
+        env[nenv++] = "HOME=/box";
+        run.envp = env;
+    }
+    run.argv = (const char *const *)prog_argv;
+    run.stdin_fd = in_fd;
+    run.stdout_fd = out_fd;
+    run.stderr_fd = err_fd;
+
+    struct sbx_result res;
+    int r = sbx_run(box, &run, &res);
+    if (r == -EINVAL || r == -E2BIG) {
+        cli_error("%s", sbx_box_error(box));
+        ret = EXIT_USAGE;
+        goto out_box;
+    }
+    if (!stdout_path)
+        forward(out_fd, json ? STDERR_FILENO : STDOUT_FILENO);
+    if (!stderr_path)
+        forward(err_fd, STDERR_FILENO);
+    fflush(stdout);
+
+    if (json) {
+        print_json(&res);
+    } else {
+        fprintf(stderr, "%s: %s, %.3f s CPU, %.3f s wall, %ld KiB\n",
+                res.status == SBX_EXITED && res.exit_code == 0 ? "OK" : "FAILED", res.message,
+                (double)res.cpu_ms / 1000, (double)res.wall_ms / 1000, res.peak_memory_kib);
+    }
+    if (res.status == SBX_SANDBOX_ERROR) {
+        /* A program that is not there is the user's mistake, not the judge's. */
+        ret = strncmp(res.message, "cannot execute", 14) == 0 ? EXIT_USAGE : EXIT_SYSTEM;
+        if (!json)
+            cli_error("%s", res.message);
+    } else {
+        ret = (res.status == SBX_EXITED && res.exit_code == 0) ? EXIT_OK : EXIT_VERDICT;
+    }
+out_box:
+    sbx_box_close(box);
+out_close:
+    if (in_fd >= 0)
+        close(in_fd);
+    if (out_fd >= 0)
+        close(out_fd);
+    if (err_fd >= 0)
+        close(err_fd);
+    return ret;
+}

@@ -1,0 +1,83 @@
+/* main.c: the `judge` command: dispatches to its subcommands. */
+#define _GNU_SOURCE
+#include "judge/cli.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+const char *cli_program = "judge";
+
+static const struct {
+    const char *name;
+    cli_command_fn fn;
+    const char *summary;
+} commands[] = {
+    {"exec", cmd_exec, "run any command in the sandbox and report how it ended"},
+    {"doctor", cmd_doctor, "say which isolation layers work on this machine"},
+};
+
+static void usage(FILE *out)
+{
+    fprintf(out, "usage: judge COMMAND [ARGS]\n\ncommands:\n");
+    for (size_t i = 0; i < sizeof(commands) / sizeof(commands[0]); i++)
+        fprintf(out, "  %-10s %s\n", commands[i].name, commands[i].summary);
+    fprintf(out, "\n'judge COMMAND --help' tells more. Exit status: 0 success/accepted, "
+                 "1 another verdict, 2 bad usage or input, 3 the judge failed.\n");
+}
+
+void cli_error(const char *fmt, ...)
+{
+    va_list ap;
+    fprintf(stderr, "%s: ", cli_program);
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fputc('\n', stderr);
+}
+
+int cli_parse_long(const char *option, const char *value, long min, long max, long *out)
+{
+    char *end;
+    errno = 0;
+    long v = strtol(value, &end, 10);
+    if (errno || end == value || *end || v < min || v > max) {
+        cli_error("%s must be an integer between %ld and %ld (got '%s')", option, min, max,
+                  value);
+        return -1;
+    }
+    *out = v;
+    return 0;
+}
+
+bool cli_use_color(FILE *stream)
+{
+    const char *no_color = getenv("NO_COLOR");
+    return isatty(fileno(stream)) && !(no_color && no_color[0]);
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 2) {
+        usage(stderr);
+        return EXIT_USAGE;
+    }
+    if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0 ||
+        strcmp(argv[1], "help") == 0) {
+        usage(stdout);
+        return EXIT_OK;
+    }
+    if (strcmp(argv[1], "--version") == 0) {
+        printf("judge %s\n", JUDGE_VERSION);
+        return EXIT_OK;
+    }
+    for (size_t i = 0; i < sizeof(commands) / sizeof(commands[0]); i++) {
+        if (strcmp(argv[1], commands[i].name) == 0)
+            return commands[i].fn(argc - 1, argv + 1);
+    }
+    cli_error("unknown command '%s' (see 'judge --help')", argv[1]);
+    return EXIT_USAGE;
+}

@@ -1,0 +1,472 @@
+/* box.c: the judge's side of a box: opening it, starting runs, collecting results. */
+#define _GNU_SOURCE
+#include "sandbox/internal.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <linux/openat2.h>
+#include <sched.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/prctl.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+/* How the pieces fit is told at the top of keeper.c. */
+
+#define RUN_UID_BASE 60000
+
+struct sbx_box {
+    int ctl;         /* our end of the control socket */
+    pid_t keeper;
+    int slot_fd;     /* holds the uid slot while the box lives */
+    int prog_fd;     /* /prog, writable */
+    int box_fd;      /* /box */
+    struct sbx_isolation iso;
+    bool running;
+    bool broken;
+    char error[256];
+};
+
+static int box_fail(struct sbx_box *box, int ret, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+static int box_fail(struct sbx_box *box, int ret, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(box->error, sizeof(box->error), fmt, ap);
+    va_end(ap);
+    return ret;
+}
+
+static void note(struct sbx_isolation *iso, const char *text)
+{
+    size_t used = strlen(iso->notes);
+    snprintf(iso->notes + used, sizeof(iso->notes) - used, "%s%s", used ? "; " : "", text);
+}
+
+static int write_id_maps(pid_t pid, uid_t uid, gid_t gid)
+{
+    char path[64], map[64];
+    int r;
+
+    snprintf(path, sizeof(path), "/proc/%d/setgroups", (int)pid);
+    r = sbx_write_file(path, "deny");
+    if (r < 0 && r != -ENOENT)
+        return r;
+    snprintf(path, sizeof(path), "/proc/%d/uid_map", (int)pid);
+    snprintf(map, sizeof(map), "0 %u 1", (unsigned)uid);
+    r = sbx_write_file(path, map);
+    if (r < 0)
+        return r;
+    snprintf(path, sizeof(path), "/proc/%d/gid_map", (int)pid);
+    snprintf(map, sizeof(map), "0 %u 1", (unsigned)gid);
+    return sbx_write_file(path, map);
+}
+
+int sbx_box_open(struct sbx_box **out, const struct sbx_box_config *cfg_in, char *err,
+                 size_t errlen)
+{
+    struct sbx_box_config cfg = *cfg_in;
+    struct sbx_keeper_args args;
+    struct sbx_box *box;
+    char root[PATH_MAX];
+    int ctl[2], r;
+    int slot = 0;
+
+    *out = NULL;
+    if (cfg.scratch_kib == 0)
+        cfg.scratch_kib = 256 * 1024;
+    if (cfg.prog_kib == 0)
+        cfg.prog_kib = 256 * 1024;
+    if (cfg.scratch_kib < 0 || cfg.prog_kib < 0) {
+        snprintf(err, errlen, "box sizes must be positive");
+        return -EINVAL;
+    }
+    box = calloc(1, sizeof(*box));
+    if (!box) {
+        snprintf(err, errlen, "out of memory");
+        return -ENOMEM;
+    }
+    box->ctl = box->slot_fd = box->prog_fd = box->box_fd = -1;
+    box->keeper = -1;
+
+    if (prctl(PR_GET_SECCOMP) < 0) {
+        r = box_fail(box, -ENOSYS, "seccomp is not available: untrusted code cannot be contained");
+        goto out_fail;
+    }
+    box->iso.seccomp = true;
+    box->iso.seccomp_notify = sbx_filter_can_notify();
+    if (!box->iso.seccomp_notify)
+        note(&box->iso, "no seccomp user notification: a blocked call is reported as SIGSYS");
+
+    memset(&args, 0, sizeof(args));
+    args.cfg = &cfg;
+    if (geteuid() == 0) {
+        box->slot_fd = sbx_slot_claim(&slot);
+        if (box->slot_fd < 0) {
+            r = box_fail(box, box->slot_fd, "cannot claim a sandbox slot: %s",
+                         strerror(-box->slot_fd));
+            goto out_fail;
+        }
+        args.run_uid = cfg.uid ? cfg.uid : (uid_t)(RUN_UID_BASE + slot);
+        args.run_gid = cfg.gid ? cfg.gid : (gid_t)(RUN_UID_BASE + slot);
+        box->iso.own_uid = true;
+    } else {
+        box->iso.user_ns = true;
+        args.run_uid = 0; /* root of its own user namespace, without capabilities */
+        args.run_gid = 0;
+        note(&box->iso, "not root: runs share the judge's uid inside a user namespace");
+    }
+    box->iso.namespaces = true;
+    note(&box->iso, "no delegated cgroup v2: memory and CPU measured with rlimits and wait4");
+
+    const char *tmpdir = getenv("TMPDIR");
+    if (!tmpdir || tmpdir[0] != '/')
+        tmpdir = "/tmp";
+    if (sbx_fmt(root, sizeof(root), "%s/judge-box.XXXXXX", tmpdir) < 0 || !mkdtemp(root)) {
+        r = box_fail(box, -errno, "cannot create a box directory in %s: %s", tmpdir,
+                     strerror(errno));
+        goto out_fail;
+    }
+    if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, ctl) < 0) {
+        r = box_fail(box, -errno, "socketpair: %s", strerror(errno));
+        goto out_rmdir;
+    }
+    args.ctl = ctl[1];
+    args.root = root;
+    args.iso = box->iso;
+
+    unsigned long flags = CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWNET | CLONE_NEWIPC |
+                          CLONE_NEWUTS | (box->iso.user_ns ? CLONE_NEWUSER : 0);
+    uid_t my_uid = geteuid();
+    gid_t my_gid = getegid();
+    pid_t pid = (pid_t)syscall(SYS_clone, flags | SIGCHLD, NULL, NULL, NULL, 0);
+    if (pid < 0) {
+        r = box_fail(box, -errno, "cannot create the box's namespaces: %s", strerror(errno));
+        close(ctl[0]);
+        close(ctl[1]);
+        goto out_rmdir;
+    }
+    if (pid == 0) {
+        close(ctl[0]);
+        sbx_keeper_main(&args);
+    }
+    close(ctl[1]);
+    box->ctl = ctl[0];
+    box->keeper = pid;
+
+    if (box->iso.user_ns) {
+        r = write_id_maps(pid, my_uid, my_gid);
+        if (r < 0) {
+            box_fail(box, r, "cannot map the user namespace: %s", strerror(-r));
+            goto out_kill;
+        }
+        if (write(box->ctl, "g", 1) != 1) {
+            r = box_fail(box, -EPIPE, "the box's keeper died while starting");
+            goto out_kill;
+        }
+    }
+
+    struct sbx_wire_reply reply;
+    int dirs[2], ndirs = 2;
+    ssize_t n = sbx_recv(box->ctl, &reply, sizeof(reply), dirs, &ndirs);
+    if (n != (ssize_t)sizeof(reply) || reply.type != SBX_WIRE_READY || ndirs != 2) {
+        if (n == (ssize_t)sizeof(reply) && reply.type == SBX_WIRE_FAIL)
+            r = box_fail(box, -EIO, "cannot set up the box: %s", reply.message);
+        else
+            r = box_fail(box, -EIO, "the box's keeper died while starting");
+        for (int i = 0; i < ndirs; i++)
+            close(dirs[i]);
+        goto out_kill;
+    }
+    box->iso = reply.isolation;
+    box->prog_fd = dirs[0];
+    box->box_fd = dirs[1];
+    rmdir(root); /* the box is pivoted away from it; the host keeps nothing */
+    *out = box;
+    return 0;
+
+out_kill:
+    kill(box->keeper, SIGKILL);
+    waitpid(box->keeper, NULL, 0);
+    box->keeper = -1;
+out_rmdir:
+    rmdir(root);
+out_fail:
+    snprintf(err, errlen, "%s", box->error);
+    sbx_box_close(box);
+    return r;
+}
+
+void sbx_box_close(struct sbx_box *box)
+{
+    if (!box)
+        return;
+    if (box->ctl >= 0)
+        close(box->ctl); /* the keeper sees end of file and exits, killing the box */
+    if (box->keeper > 0) {
+        kill(box->keeper, SIGKILL);
+        while (waitpid(box->keeper, NULL, 0) < 0 && errno == EINTR)
+            ;
+    }
+    if (box->prog_fd >= 0)
+        close(box->prog_fd);
+    if (box->box_fd >= 0)
+        close(box->box_fd);
+    if (box->slot_fd >= 0)
+        close(box->slot_fd);
+    free(box);
+}
+
+const char *sbx_box_error(const struct sbx_box *box)
+{
+    return box->error;
+}
+
+const struct sbx_isolation *sbx_box_isolation(const struct sbx_box *box)
+{
+    return &box->iso;
+}
+
+int sbx_box_dirfd(const struct sbx_box *box, enum sbx_area area)
+{
+    return area == SBX_AREA_PROG ? box->prog_fd : box->box_fd;
+}
+
+int sbx_box_pollfd(const struct sbx_box *box)
+{
+    return box->ctl;
+}
+
+int sbx_open_result(int dirfd, const char *name)
+{
+    struct open_how how = {
+        .flags = O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY | O_CLOEXEC,
+        .resolve = RESOLVE_BENEATH | RESOLVE_NO_SYMLINKS | RESOLVE_NO_MAGICLINKS |
+                   RESOLVE_NO_XDEV,
+    };
+    int fd = (int)syscall(SYS_openat2, dirfd, name, &how, sizeof(how));
+    if (fd < 0 && errno == ENOSYS) {
+        if (strchr(name, '/'))
+            return -EINVAL;
+        fd = openat(dirfd, name, (int)how.flags);
+    }
+    if (fd < 0)
+        return -errno;
+    struct stat st;
+    if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode)) {
+        close(fd);
+        return -EINVAL;
+    }
+    fcntl(fd, F_SETFL, 0); /* O_NONBLOCK only kept a FIFO from blocking the open */
+    return fd;
+}
+
+static const char *const default_env[] = {
+    "PATH=/usr/local/bin:/usr/bin:/bin",
+    "HOME=/box",
+    "LANG=C.UTF-8",
+    NULL,
+};
+
+static int pack(struct sbx_box *box, const struct sbx_run *run, char *buf, size_t *len)
+{
+    struct sbx_wire_run *req = (struct sbx_wire_run *)buf;
+    const char *const *envp = run->envp ? run->envp : default_env;
+    size_t pos = 0, cap = SBX_WIRE_MAX - sizeof(*req);
+
+#define PUT(s)                                                                                 \
+    do {                                                                                       \
+        size_t l_ = strlen(s) + 1;                                                             \
+        if (pos + l_ > cap)                                                                    \
+            return box_fail(box, -E2BIG, "the command line and environment are too long");    \
+        memcpy(req->strings + pos, (s), l_);                                                   \
+        pos += l_;                                                                             \
+    } while (0)
+
+    PUT(run->cwd ? run->cwd : "/box");
+    req->argc = 0;
+    for (; run->argv[req->argc]; req->argc++) {
+        if (req->argc >= SBX_MAX_ARGS)
+            return box_fail(box, -E2BIG, "more than %d arguments", SBX_MAX_ARGS);
+        PUT(run->argv[req->argc]);
+    }
+    req->envc = 0;
+    for (; envp[req->envc]; req->envc++) {
+        if (req->envc >= SBX_MAX_ENV)
+            return box_fail(box, -E2BIG, "more than %d environment variables", SBX_MAX_ENV);
+        PUT(envp[req->envc]);
+    }
+#undef PUT
+    req->strings_len = (uint32_t)pos;
+    *len = sizeof(*req) + pos;
+    return 0;
+}
+
+int sbx_start(struct sbx_box *box, const struct sbx_run *run)
+{
+    static char buf[SBX_WIRE_MAX] __attribute__((aligned(8)));
+    struct sbx_wire_run *req = (struct sbx_wire_run *)buf;
+    int fds[3 + SBX_MAX_EXTRA_FDS], nfds = 0;
+    size_t len = 0;
+    int r;
+
+    if (box->broken)
+        return box_fail(box, -EPIPE, "the box is broken: %s", box->error);
+    if (box->running)
+        return box_fail(box, -EBUSY, "a run is already under way in this box");
+    if (!run->argv || !run->argv[0] || !run->argv[0][0])
+        return box_fail(box, -EINVAL, "no program to run");
+    if ((unsigned)run->profile >= SBX_PROFILE_COUNT)
+        return box_fail(box, -EINVAL, "unknown seccomp profile %d", (int)run->profile);
+
+    memset(req, 0, sizeof(*req));
+    req->type = SBX_WIRE_RUN;
+    req->profile = (uint32_t)run->profile;
+    req->limits = run->limits;
+    r = sbx_limits_resolve(&req->limits, box->error, sizeof(box->error));
+    if (r < 0)
+        return r;
+    r = pack(box, run, buf, &len);
+    if (r < 0)
+        return r;
+
+    const int stdio[3] = {run->stdin_fd, run->stdout_fd, run->stderr_fd};
+    for (int i = 0; i < 3; i++) {
+        if (stdio[i] >= 0) {
+            req->fd_present[i] = 1;
+            fds[nfds++] = stdio[i];
+        }
+    }
+    for (int i = 0; i < SBX_MAX_EXTRA_FDS && run->extra_fds[i] >= 0; i++) {
+        req->fd_present[3 + i] = 1;
+        fds[nfds++] = run->extra_fds[i];
+    }
+    req->nfds = (uint32_t)nfds;
+    r = sbx_send(box->ctl, buf, len, fds, nfds);
+    if (r < 0) {
+        box->broken = true;
+        return box_fail(box, r, "the box's keeper is gone: %s", strerror(-r));
+    }
+    box->running = true;
+    return 0;
+}
+
+int sbx_wait(struct sbx_box *box, struct sbx_result *result)
+{
+    struct sbx_wire_reply reply;
+
+    memset(result, 0, sizeof(*result));
+    result->status = SBX_SANDBOX_ERROR;
+    result->exit_code = -1;
+    result->output_bytes = -1;
+    if (!box->running) {
+        snprintf(result->message, sizeof(result->message), "no run under way");
+        return box_fail(box, -EINVAL, "no run under way");
+    }
+    ssize_t n = sbx_recv(box->ctl, &reply, sizeof(reply), NULL, NULL);
+    box->running = false;
+    if (n != (ssize_t)sizeof(reply) || reply.type != SBX_WIRE_RESULT) {
+        box->broken = true;
+        snprintf(result->message, sizeof(result->message), "the box's keeper died");
+        return box_fail(box, -EPIPE, "the box's keeper died");
+    }
+    *result = reply.result;
+    return 0;
+}
+
+int sbx_kill(struct sbx_box *box)
+{
+    uint32_t type = SBX_WIRE_KILL;
+    if (!box->running)
+        return 0;
+    return sbx_send(box->ctl, &type, sizeof(type), NULL, 0);
+}
+
+int sbx_run(struct sbx_box *box, const struct sbx_run *run, struct sbx_result *result)
+{
+    int r = sbx_start(box, run);
+    if (r < 0) {
+        memset(result, 0, sizeof(*result));
+        result->status = SBX_SANDBOX_ERROR;
+        result->exit_code = -1;
+        result->output_bytes = -1;
+        snprintf(result->message, sizeof(result->message), "%s", box->error);
+        return r;
+    }
+    return sbx_wait(box, result);
+}
+
+void sbx_run_init(struct sbx_run *run)
+{
+    memset(run, 0, sizeof(*run));
+    run->stdin_fd = run->stdout_fd = run->stderr_fd = -1;
+    for (int i = 0; i < SBX_MAX_EXTRA_FDS; i++)
+        run->extra_fds[i] = -1;
+    run->profile = SBX_PROFILE_NATIVE;
+}
+
+/* ---- names ---- */
+
+static const char *const status_names[SBX_STATUS_COUNT] = {
+    [SBX_EXITED] = "exited",
+    [SBX_SIGNALED] = "signaled",
+    [SBX_TIME_LIMIT] = "time limit",
+    [SBX_WALL_LIMIT] = "wall limit",
+    [SBX_MEMORY_LIMIT] = "memory limit",
+    [SBX_OUTPUT_LIMIT] = "output limit",
+    [SBX_BLOCKED_SYSCALL] = "blocked syscall",
+    [SBX_SANDBOX_ERROR] = "sandbox error",
+};
+
+const char *sbx_status_name(enum sbx_status status)
+{
+    return (unsigned)status < SBX_STATUS_COUNT ? status_names[status] : "unknown";
+}
+
+static const char *const profile_names[SBX_PROFILE_COUNT] = {
+    [SBX_PROFILE_NATIVE] = "native",
+    [SBX_PROFILE_INTERPRETER] = "interpreter",
+    [SBX_PROFILE_JVM] = "jvm",
+    [SBX_PROFILE_COMPILER] = "compiler",
+};
+
+const char *sbx_profile_name(enum sbx_profile profile)
+{
+    return (unsigned)profile < SBX_PROFILE_COUNT ? profile_names[profile] : "unknown";
+}
+
+int sbx_profile_parse(const char *name, enum sbx_profile *out)
+{
+    for (int i = 0; i < SBX_PROFILE_COUNT; i++) {
+        if (strcmp(name, profile_names[i]) == 0) {
+            *out = (enum sbx_profile)i;
+            return 0;
+        }
+    }
+    return -1;
+}
+
+const char *sbx_signal_name(int sig)
+{
+    static char names[65][16];
+    if (sig <= 0 || sig > 64)
+        return "unknown signal";
+    if (!names[sig][0]) {
+        const char *abbrev = sigabbrev_np(sig);
+        if (abbrev)
+            snprintf(names[sig], sizeof(names[sig]), "SIG%s", abbrev);
+        else
+            snprintf(names[sig], sizeof(names[sig]), "signal %d", sig);
+    }
+    return names[sig];
+}

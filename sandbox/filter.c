@@ -1,0 +1,278 @@
+/* filter.c: the seccomp profiles, built once per box into BPF with libseccomp. */
+#define _GNU_SOURCE
+#include "sandbox/internal.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <linux/audit.h>
+#include <linux/seccomp.h>
+#include <sched.h>
+#include <seccomp.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <sys/mman.h>
+#include <sys/prctl.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <termios.h>
+#include <unistd.h>
+
+/*
+ * Every profile is an allowlist: a call that is not listed goes to the keeper through a
+ * user-notification descriptor, which names it ("blocked system call: socket") and ends the
+ * run; without user notification (old kernels) it kills the process. Foreign ABIs (i386 via
+ * int 0x80, x32) are killed outright by libseccomp's architecture check.
+ *
+ * What is deliberately absent everywhere: socket and friends, ptrace, process_vm_*,
+ * mount and the new mount API, unshare, setns, chroot, pivot_root, bpf, io_uring_*,
+ * perf_event_open, keyctl, add_key, request_key, userfaultfd, kexec_*, reboot, swapon,
+ * swapoff, *_module, acct, quotactl, syslog, iopl, ioperm, personality, the set*id family,
+ * SysV IPC and POSIX message queues, name_to_handle_at / open_by_handle_at, fanotify, pidfd_*,
+ * execveat, vmsplice, clock/time setting, sethostname.
+ */
+
+/* Calls any program may make: memory, files (the mount view decides what exists), time,
+ * signals to itself, threads' futexes. */
+static const int calls_base[] = {
+    SCMP_SYS(read), SCMP_SYS(write), SCMP_SYS(readv), SCMP_SYS(writev), SCMP_SYS(pread64),
+    SCMP_SYS(pwrite64), SCMP_SYS(preadv), SCMP_SYS(pwritev), SCMP_SYS(preadv2),
+    SCMP_SYS(pwritev2), SCMP_SYS(lseek), SCMP_SYS(close), SCMP_SYS(close_range),
+    SCMP_SYS(fstat), SCMP_SYS(stat), SCMP_SYS(lstat), SCMP_SYS(newfstatat), SCMP_SYS(statx),
+    SCMP_SYS(open), SCMP_SYS(openat), SCMP_SYS(openat2), SCMP_SYS(creat), SCMP_SYS(access),
+    SCMP_SYS(faccessat), SCMP_SYS(faccessat2), SCMP_SYS(readlink), SCMP_SYS(readlinkat),
+    SCMP_SYS(getcwd), SCMP_SYS(chdir), SCMP_SYS(fchdir), SCMP_SYS(getdents),
+    SCMP_SYS(getdents64), SCMP_SYS(statfs), SCMP_SYS(fstatfs), SCMP_SYS(fcntl),
+    SCMP_SYS(dup), SCMP_SYS(dup2), SCMP_SYS(dup3), SCMP_SYS(pipe), SCMP_SYS(pipe2),
+    SCMP_SYS(ftruncate), SCMP_SYS(truncate), SCMP_SYS(fsync), SCMP_SYS(fdatasync),
+    SCMP_SYS(fadvise64), SCMP_SYS(fallocate), SCMP_SYS(flock), SCMP_SYS(mkdir),
+    SCMP_SYS(mkdirat), SCMP_SYS(rmdir), SCMP_SYS(unlink), SCMP_SYS(unlinkat),
+    SCMP_SYS(rename), SCMP_SYS(renameat), SCMP_SYS(renameat2), SCMP_SYS(link),
+    SCMP_SYS(linkat), SCMP_SYS(symlink), SCMP_SYS(symlinkat), SCMP_SYS(chmod),
+    SCMP_SYS(fchmod), SCMP_SYS(fchmodat), SCMP_SYS(umask), SCMP_SYS(utimensat),
+    SCMP_SYS(futimesat), SCMP_SYS(utime), SCMP_SYS(utimes), SCMP_SYS(getxattr),
+    SCMP_SYS(lgetxattr), SCMP_SYS(fgetxattr), SCMP_SYS(listxattr), SCMP_SYS(llistxattr),
+    SCMP_SYS(flistxattr), SCMP_SYS(copy_file_range), SCMP_SYS(sendfile), SCMP_SYS(splice),
+    SCMP_SYS(tee), SCMP_SYS(poll), SCMP_SYS(ppoll), SCMP_SYS(select), SCMP_SYS(pselect6),
+    SCMP_SYS(brk), SCMP_SYS(munmap), SCMP_SYS(mprotect), SCMP_SYS(madvise),
+    SCMP_SYS(mincore), SCMP_SYS(msync), SCMP_SYS(membarrier), SCMP_SYS(memfd_create),
+    SCMP_SYS(rt_sigaction), SCMP_SYS(rt_sigprocmask), SCMP_SYS(rt_sigreturn),
+    SCMP_SYS(rt_sigpending), SCMP_SYS(rt_sigsuspend), SCMP_SYS(rt_sigtimedwait),
+    SCMP_SYS(rt_sigqueueinfo), SCMP_SYS(rt_tgsigqueueinfo), SCMP_SYS(sigaltstack),
+    SCMP_SYS(kill), SCMP_SYS(tkill), SCMP_SYS(tgkill), SCMP_SYS(pause),
+    SCMP_SYS(exit), SCMP_SYS(exit_group), SCMP_SYS(restart_syscall), SCMP_SYS(getpid),
+    SCMP_SYS(getppid), SCMP_SYS(gettid), SCMP_SYS(getuid), SCMP_SYS(geteuid),
+    SCMP_SYS(getgid), SCMP_SYS(getegid), SCMP_SYS(getresuid), SCMP_SYS(getresgid),
+    SCMP_SYS(getgroups), SCMP_SYS(getpgrp), SCMP_SYS(getpgid), SCMP_SYS(getsid),
+    SCMP_SYS(capget), SCMP_SYS(uname), SCMP_SYS(arch_prctl), SCMP_SYS(prctl),
+    SCMP_SYS(set_tid_address), SCMP_SYS(set_robust_list), SCMP_SYS(get_robust_list),
+    SCMP_SYS(rseq), SCMP_SYS(futex), SCMP_SYS(futex_waitv), SCMP_SYS(getrlimit),
+    SCMP_SYS(setrlimit), SCMP_SYS(getrusage), SCMP_SYS(sysinfo), SCMP_SYS(times),
+    SCMP_SYS(time), SCMP_SYS(gettimeofday), SCMP_SYS(clock_gettime), SCMP_SYS(clock_getres),
+    SCMP_SYS(clock_nanosleep), SCMP_SYS(nanosleep), SCMP_SYS(alarm), SCMP_SYS(getitimer),
+    SCMP_SYS(setitimer), SCMP_SYS(timer_create), SCMP_SYS(timer_settime),
+    SCMP_SYS(timer_gettime), SCMP_SYS(timer_getoverrun), SCMP_SYS(timer_delete),
+    SCMP_SYS(timerfd_create), SCMP_SYS(timerfd_settime), SCMP_SYS(timerfd_gettime),
+    SCMP_SYS(sched_yield), SCMP_SYS(sched_getaffinity), SCMP_SYS(sched_getparam),
+    SCMP_SYS(sched_getscheduler), SCMP_SYS(sched_get_priority_max),
+    SCMP_SYS(sched_get_priority_min), SCMP_SYS(getpriority), SCMP_SYS(getrandom),
+    SCMP_SYS(getcpu), SCMP_SYS(wait4), SCMP_SYS(waitid), SCMP_SYS(eventfd),
+    SCMP_SYS(eventfd2), SCMP_SYS(epoll_create), SCMP_SYS(epoll_create1),
+    SCMP_SYS(epoll_ctl), SCMP_SYS(epoll_wait), SCMP_SYS(epoll_pwait), SCMP_SYS(epoll_pwait2),
+    SCMP_SYS(signalfd), SCMP_SYS(signalfd4),
+    /* Only to hand the seccomp listener to the keeper before exec: a run has no socket. */
+    SCMP_SYS(sendmsg),
+};
+
+/* Runtimes (the JVM, node, Go) also set thread scheduling and memory policy. */
+static const int calls_runtime[] = {
+    SCMP_SYS(sched_setaffinity), SCMP_SYS(sched_setparam), SCMP_SYS(setpriority),
+    SCMP_SYS(get_mempolicy),     SCMP_SYS(set_mempolicy),  SCMP_SYS(mbind),
+    SCMP_SYS(inotify_init),      SCMP_SYS(inotify_init1),  SCMP_SYS(inotify_add_watch),
+    SCMP_SYS(inotify_rm_watch),  SCMP_SYS(mlock),          SCMP_SYS(munlock),
+};
+
+/* Compilers run their own stages: new processes and exec of anything in the view. */
+static const int calls_compiler[] = {
+    SCMP_SYS(fork), SCMP_SYS(vfork), SCMP_SYS(execve), SCMP_SYS(setpgid), SCMP_SYS(setsid),
+};
+
+/* Namespace flags clone may never carry. */
+#define CLONE_NS_FLAGS                                                                         \
+    (CLONE_NEWNS | CLONE_NEWUSER | CLONE_NEWPID | CLONE_NEWNET | CLONE_NEWIPC |              \
+     CLONE_NEWUTS | CLONE_NEWCGROUP)
+
+static int add_all(scmp_filter_ctx ctx, const int *calls, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (calls[i] < 0)
+            continue; /* a call this architecture does not have */
+        int r = seccomp_rule_add(ctx, SCMP_ACT_ALLOW, calls[i], 0);
+        if (r < 0)
+            return r;
+    }
+    return 0;
+}
+
+bool sbx_filter_can_notify(void)
+{
+    /* The same question the kernel answers for SECCOMP_GET_NOTIF_SIZES: supported since
+     * Linux 5.0; and the action must be known (5.0 too). */
+    struct seccomp_notif_sizes sizes;
+    if (syscall(SYS_seccomp, SECCOMP_GET_NOTIF_SIZES, 0, &sizes) != 0)
+        return false;
+    uint32_t action = SECCOMP_RET_USER_NOTIF;
+    return syscall(SYS_seccomp, SECCOMP_GET_ACTION_AVAIL, 0, &action) == 0;
+}
+
+/* libseccomp exports to a descriptor; read it back into memory once per box. */
+static int export_bpf(scmp_filter_ctx ctx, struct sock_fprog *prog)
+{
+    int fd = memfd_create("seccomp-bpf", MFD_CLOEXEC);
+    if (fd < 0)
+        return -errno;
+    int ret = seccomp_export_bpf(ctx, fd);
+    if (ret < 0)
+        goto out_close;
+    off_t size = lseek(fd, 0, SEEK_END);
+    if (size <= 0 || size % (off_t)sizeof(struct sock_filter) != 0 || size > (1 << 20)) {
+        ret = -EINVAL;
+        goto out_close;
+    }
+    struct sock_filter *code = malloc((size_t)size);
+    if (!code) {
+        ret = -ENOMEM;
+        goto out_close;
+    }
+    if (pread(fd, code, (size_t)size, 0) != size) {
+        free(code);
+        ret = -EIO;
+        goto out_close;
+    }
+    prog->len = (unsigned short)(size / (off_t)sizeof(struct sock_filter));
+    prog->filter = code;
+    ret = 0;
+out_close:
+    close(fd);
+    return ret;
+}
+
+int sbx_filter_build(enum sbx_profile profile, bool notify, const void *exec_path,
+                     unsigned long alloc_check_bytes, struct sock_fprog *prog)
+{
+    uint32_t blocked = notify ? SCMP_ACT_NOTIFY : SCMP_ACT_KILL_PROCESS;
+    scmp_filter_ctx ctx = seccomp_init(blocked);
+    int r;
+
+    if (!ctx)
+        return -ENOMEM;
+    /* Only the native ABI: a foreign one is killed before any rule is looked at. */
+    r = seccomp_attr_set(ctx, SCMP_FLTATR_ACT_BADARCH, SCMP_ACT_KILL_PROCESS);
+    if (r < 0)
+        goto out;
+    /* No TSYNC, no logging: one filter per run child, installed before exec. */
+
+    r = add_all(ctx, calls_base, sizeof(calls_base) / sizeof(calls_base[0]));
+    if (r < 0)
+        goto out;
+    if (profile == SBX_PROFILE_JVM || profile == SBX_PROFILE_INTERPRETER ||
+        profile == SBX_PROFILE_COMPILER) {
+        r = add_all(ctx, calls_runtime, sizeof(calls_runtime) / sizeof(calls_runtime[0]));
+        if (r < 0)
+            goto out;
+    }
+
+    /* Large allocations are checked by the keeper, which refuses those that would go over
+     * the limit and so can tell a memory-limit failure from a crash. */
+    if (alloc_check_bytes > 0) {
+        r = seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(mmap), 1,
+                             SCMP_A1(SCMP_CMP_LT, alloc_check_bytes));
+        if (r == 0)
+            r = seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(mremap), 1,
+                                 SCMP_A2(SCMP_CMP_LT, alloc_check_bytes));
+    } else {
+        r = seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(mmap), 0);
+        if (r == 0)
+            r = seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(mremap), 0);
+    }
+    if (r < 0)
+        goto out;
+
+    /* ioctl: anything but pushing characters into a terminal's input. */
+    r = seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(ioctl), 1,
+                         SCMP_A1(SCMP_CMP_MASKED_EQ, 0xffffffffu, TCGETS));
+    if (r < 0)
+        goto out;
+    r = seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(ioctl), 1,
+                         SCMP_A1(SCMP_CMP_MASKED_EQ, 0xffffffffu, TIOCGWINSZ));
+    if (r < 0)
+        goto out;
+    r = seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(ioctl), 1,
+                         SCMP_A1(SCMP_CMP_MASKED_EQ, 0xffffffffu, FIONREAD));
+    if (r < 0)
+        goto out;
+    r = seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(ioctl), 1,
+                         SCMP_A1(SCMP_CMP_MASKED_EQ, 0xffffffffu, FIOCLEX));
+    if (r < 0)
+        goto out;
+    r = seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(ioctl), 1,
+                         SCMP_A1(SCMP_CMP_MASKED_EQ, 0xffffffffu, FIONBIO));
+    if (r < 0)
+        goto out;
+
+    /* prlimit on itself only (raising a hard limit needs a capability it does not have). */
+    r = seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(prlimit64), 1, SCMP_A0(SCMP_CMP_EQ, 0));
+    if (r < 0)
+        goto out;
+
+    /* clone: threads for everyone, processes for compilers only, namespaces for nobody.
+     * clone3 passes its flags in memory a filter cannot read: say it does not exist, and
+     * the C library falls back to clone. */
+    if (profile == SBX_PROFILE_COMPILER)
+        r = seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(clone), 1,
+                             SCMP_A0(SCMP_CMP_MASKED_EQ, CLONE_NS_FLAGS, 0));
+    else
+        r = seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(clone), 1,
+                             SCMP_A0(SCMP_CMP_MASKED_EQ, CLONE_NS_FLAGS | CLONE_THREAD,
+                                     CLONE_THREAD));
+    if (r < 0)
+        goto out;
+    r = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(ENOSYS), SCMP_SYS(clone3), 0);
+    if (r < 0)
+        goto out;
+
+    if (profile == SBX_PROFILE_COMPILER) {
+        r = add_all(ctx, calls_compiler, sizeof(calls_compiler) / sizeof(calls_compiler[0]));
+    } else {
+        /* The run's own program is exec'd from one fixed address in the keeper; a program
+         * that later calls execve would have to place its path at that same (random)
+         * address. */
+        r = seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(execve), 1,
+                             SCMP_A0(SCMP_CMP_EQ, (scmp_datum_t)(uintptr_t)exec_path));
+    }
+    if (r < 0)
+        goto out;
+
+    r = export_bpf(ctx, prog);
+out:
+    seccomp_release(ctx);
+    return r;
+}
+
+void sbx_filter_syscall_name(uint32_t arch, int nr, char *buf, size_t len)
+{
+    char *name = seccomp_syscall_resolve_num_arch(arch, nr);
+    if (name && arch == seccomp_arch_native())
+        snprintf(buf, len, "%s", name);
+    else if (name)
+        snprintf(buf, len, "%s (foreign ABI)", name);
+    else
+        snprintf(buf, len, "syscall %d", nr);
+    free(name);
+}
+
+bool sbx_filter_is_alloc_check(uint32_t arch, int nr)
+{
+    return arch == seccomp_arch_native() && (nr == SCMP_SYS(mmap) || nr == SCMP_SYS(mremap));
+}

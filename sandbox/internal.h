@@ -1,0 +1,149 @@
+/* internal.h: what the sandbox's files share with each other and nobody else. */
+#ifndef SANDBOX_INTERNAL_H
+#define SANDBOX_INTERNAL_H
+
+#include "sandbox/sandbox.h"
+
+#include <linux/filter.h>
+#include <stdint.h>
+#include <sys/resource.h>
+
+/* ---- the wire between the judge process and a box's keeper (box.c <-> keeper.c) ---- */
+
+#define SBX_WIRE_MAX 65536 /* the largest message either way */
+
+enum sbx_wire_type {
+    SBX_WIRE_RUN = 1, /* judge -> keeper: start a run; fds: stdin, stdout, stderr, extras */
+    SBX_WIRE_KILL,    /* judge -> keeper: end the run under way */
+    SBX_WIRE_READY,   /* keeper -> judge: box set up; fds: /prog and /box directories */
+    SBX_WIRE_FAIL,    /* keeper -> judge: box set-up failed; text in message */
+    SBX_WIRE_RESULT,  /* keeper -> judge: the run ended */
+};
+
+/* A run request. The strings follow the header: cwd, argv..., envp..., each NUL-ended. */
+struct sbx_wire_run {
+    uint32_t type;
+    uint32_t profile;
+    struct sbx_limits limits;
+    uint32_t argc;
+    uint32_t envc;
+    uint32_t nfds;      /* descriptors attached, in the order of fd_present */
+    uint8_t fd_present[3 + SBX_MAX_EXTRA_FDS];
+    uint32_t strings_len;
+    char strings[];
+};
+
+struct sbx_wire_reply {
+    uint32_t type;
+    struct sbx_isolation isolation; /* READY */
+    struct sbx_result result;       /* RESULT */
+    char message[256];              /* FAIL */
+};
+
+/* Sends a message with up to 8 descriptors; returns 0 or -errno. */
+int sbx_send(int sock, const void *buf, size_t len, const int *fds, int nfds);
+/* Receives a message and up to *nfds descriptors (set to how many came, made CLOEXEC).
+ * Returns the message's length, 0 at end of file, or -errno. */
+ssize_t sbx_recv(int sock, void *buf, size_t len, int *fds, int *nfds);
+
+/* ---- the keeper (keeper.c) ---- */
+
+struct sbx_keeper_args {
+    int ctl;          /* the keeper's end of the control socket */
+    const char *root; /* an empty host directory to build the box's root on */
+    const struct sbx_box_config *cfg;
+    struct sbx_isolation iso; /* what the judge arranged before the keeper started */
+    uid_t run_uid;
+    gid_t run_gid;
+};
+
+/* The keeper's life: set the box up, then serve runs until the judge goes away. Never
+ * returns. */
+_Noreturn void sbx_keeper_main(struct sbx_keeper_args *args);
+
+/* ---- mounts.c ---- */
+
+struct sbx_mount_fds {
+    int prog; /* /prog, writable (a detached mount the runs cannot reach) */
+    int box;  /* /box */
+    int tmp;  /* /tmp */
+    int shm;  /* /dev/shm */
+};
+
+/* Builds the box's root on `root` and pivots into it. Returns 0 or -errno with a message. */
+int sbx_mount_view(const char *root, const struct sbx_box_config *cfg, uid_t uid, gid_t gid,
+                   struct sbx_mount_fds *fds, char *err, size_t errlen);
+
+/* ---- filter.c ---- */
+
+/* Whether the kernel supports seccomp user notification (then blocked calls are named). */
+bool sbx_filter_can_notify(void);
+
+/* Builds the BPF program for a profile. exec_path is the one address from which execve is
+ * allowed in profiles that may not exec (the run's own program); alloc_check_bytes > 0 makes
+ * mmap/mremap of at least that many bytes go to the keeper for a memory check. Returns 0 and
+ * a malloc'ed program in *prog, or -errno. */
+int sbx_filter_build(enum sbx_profile profile, bool notify, const void *exec_path,
+                     unsigned long alloc_check_bytes, struct sock_fprog *prog);
+
+/* The name of syscall nr of the audit arch, into buf ("socket", "i386 syscall 11"). */
+void sbx_filter_syscall_name(uint32_t arch, int nr, char *buf, size_t len);
+
+/* Whether nr is an allocation call the filter sends for a memory check. */
+bool sbx_filter_is_alloc_check(uint32_t arch, int nr);
+
+/* ---- limits.c ---- */
+
+struct sbx_rlimits {
+    int resource[12];
+    struct rlimit value[12];
+    int count;
+};
+
+/* Validates limits and fills in defaults; returns 0 or -EINVAL with a message. */
+int sbx_limits_resolve(struct sbx_limits *limits, char *err, size_t errlen);
+
+/* The rlimits a run gets for its (resolved) limits. */
+void sbx_limits_rlimits(const struct sbx_limits *limits, struct sbx_rlimits *out);
+
+/* ---- identity.c ---- */
+
+/* Claims a free slot (an abstract socket name) so that concurrent boxes, in this process
+ * or another, run under distinct uids. Returns the socket (closing it frees the slot) and
+ * sets *slot, or -errno. */
+int sbx_slot_claim(int *slot);
+
+/* In the run child, between fork and exec: becomes uid/gid (when they differ from the
+ * current ones), drops every capability for good. Returns 0 or -errno; async-signal-safe. */
+int sbx_drop_identity(uid_t uid, gid_t gid, bool change_ids);
+
+/* ---- procfs.c ---- */
+
+struct sbx_tree_usage {
+    long cpu_ms;        /* of the live processes, their waited-for children included */
+    long rss_kib;       /* sum of resident memory of the live processes */
+    int processes;
+};
+
+/* Sums the usage of every process visible in /proc except `self` (the keeper). */
+void sbx_tree_usage(pid_t self, struct sbx_tree_usage *usage);
+
+/* Virtual size of a process (or thread) in KiB, or -1. */
+long sbx_vm_size_kib(pid_t pid);
+
+/* ---- util.c ---- */
+
+/* Empties a directory (not following symlinks, not crossing into other mounts).
+ * Returns 0 or -errno. */
+int sbx_wipe_dir(int dirfd);
+
+/* snprintf that reports truncation as -1. */
+int sbx_fmt(char *buf, size_t len, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+
+/* Monotonic time in microseconds. */
+int64_t sbx_now_us(void);
+
+/* Writes a whole file (creating it with mode), for /proc and /sys knobs. 0 or -errno. */
+int sbx_write_file(const char *path, const char *text);
+
+#endif

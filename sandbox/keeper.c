@@ -1,0 +1,683 @@
+/* keeper.c: the process that owns a box and runs programs in it, one after another. */
+#define _GNU_SOURCE
+#include "sandbox/internal.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <linux/seccomp.h>
+#include <poll.h>
+#include <seccomp.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <sys/mman.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#include <sys/signalfd.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+/*
+ * Theory of operation
+ *
+ * Three kinds of process take part in a run:
+ *
+ *   judge   the caller of the library (box.c). It never forks untrusted code itself.
+ *   keeper  created by the judge with clone() in new PID, mount, network, IPC and UTS
+ *           namespaces (and a user namespace when the judge is not root). It is PID 1 of
+ *           its PID namespace, builds the mount view once (mounts.c), then serves runs
+ *           forever. It dies with the judge (PR_SET_PDEATHSIG), and the kernel then kills
+ *           everything in the namespace and frees the box's mounts.
+ *   run     forked by the keeper for each run. Between fork and exec it takes its
+ *           descriptors, becomes the box's unprivileged uid with no capabilities (identity.c),
+ *           takes its rlimits (limits.c), sets no_new_privs and installs the profile's
+ *           seccomp filter, then execs the program. Its descendants, if the profile lets it
+ *           have any, are part of the run.
+ *
+ * Descriptors:
+ *
+ *   ctl     a SOCK_SEQPACKET pair between judge and keeper: run requests (with the run's
+ *           stdin/stdout/stderr and extra descriptors attached), kill requests, results.
+ *           End of file on it means the judge is gone: the keeper exits.
+ *   sync    a pair per run between keeper and run child, close-on-exec: the child sends its
+ *           seccomp listener over it, or the step that failed and its errno; end of file
+ *           means the exec happened.
+ *   listener  seccomp user notifications: a blocked call is named here and ends the run; an
+ *           allocation that would go over the memory limit is refused here and remembered.
+ *   sigchld  a signalfd: some process of the run ended.
+ *
+ * Who kills whom: the keeper ends a run when its first process ends, when a limit is hit
+ * (CPU time checked against /proc with a timer no later than the soonest moment the limit
+ * could be reached, the wall clock, resident memory in that mode), when a blocked call is
+ * made, or when the judge asks. Ending means kill(-1, SIGKILL): as PID 1 of the namespace
+ * that reaches every process of the run however it detached itself, and nothing else. Then
+ * the keeper reaps everything, adding up each process's rusage: CPU time of the whole tree
+ * is the sum, peak memory the larger of the largest single ru_maxrss and the largest sample
+ * of the tree's sum. The next run starts with /box, /tmp and /dev/shm emptied.
+ */
+
+/* Child set-up steps, reported with errno when one fails. */
+enum child_step {
+    STEP_SIGNALS = 1,
+    STEP_SESSION,
+    STEP_FDS,
+    STEP_CWD,
+    STEP_IDENTITY,
+    STEP_RLIMITS,
+    STEP_NO_NEW_PRIVS,
+    STEP_SECCOMP,
+    STEP_EXEC,
+};
+
+static const char *const step_names[] = {
+    [STEP_SIGNALS] = "cannot reset signals",
+    [STEP_SESSION] = "cannot start a session",
+    [STEP_FDS] = "cannot set up descriptors",
+    [STEP_CWD] = "cannot enter the working directory",
+    [STEP_IDENTITY] = "cannot drop privileges",
+    [STEP_RLIMITS] = "cannot set limits",
+    [STEP_NO_NEW_PRIVS] = "cannot set no_new_privs",
+    [STEP_SECCOMP] = "cannot install the seccomp filter",
+    [STEP_EXEC] = "cannot execute",
+};
+
+struct sync_msg {
+    char type; /* 'L': the listener is attached; 'E': a step failed */
+    int step;
+    int err;
+};
+
+#define EXEC_PAGE_SIZE 4096
+#define FD_BASE        100 /* where the child parks descriptors before placing them */
+#define ALLOC_CHECK_MIN (1UL << 20)
+
+struct keeper {
+    int ctl;
+    int devnull;
+    int sigchld;
+    struct sbx_mount_fds fds;
+    struct sbx_isolation iso;
+    uid_t uid;
+    gid_t gid;
+    bool change_ids;
+    char *exec_page;
+    struct sock_fprog bpf[SBX_PROFILE_COUNT][2];
+    int ncpu;
+};
+
+/* Everything the child needs, prepared before fork so that it allocates nothing. */
+struct child_plan {
+    const char *argv[SBX_MAX_ARGS + 1];
+    const char *envp[SBX_MAX_ENV + 1];
+    const char *cwd;
+    int fds[3 + SBX_MAX_EXTRA_FDS];
+    int nfds;
+    struct sbx_rlimits rlimits;
+    const struct sock_fprog *bpf;
+    bool notify;
+    int sync;
+};
+
+/* ---- the run child: between fork and exec ---- */
+
+static _Noreturn void child_fail(int sync, int step, int err)
+{
+    struct sync_msg m = {.type = 'E', .step = step, .err = err};
+    send(sync, &m, sizeof(m), MSG_NOSIGNAL);
+    _exit(127);
+}
+
+static _Noreturn void run_child(const struct keeper *k, const struct child_plan *p)
+{
+    int sync = p->sync;
+    sigset_t all;
+
+    sigemptyset(&all);
+    if (sigprocmask(SIG_SETMASK, &all, NULL) < 0)
+        child_fail(sync, STEP_SIGNALS, errno);
+    for (int sig = 1; sig < NSIG; sig++)
+        signal(sig, SIG_DFL); /* some fail (SIGKILL): fine */
+    if (prctl(PR_SET_PDEATHSIG, SIGKILL) < 0)
+        child_fail(sync, STEP_SIGNALS, errno);
+    /* No controlling terminal, its own process group. */
+    if (setsid() < 0)
+        child_fail(sync, STEP_SESSION, errno);
+
+    /* Park every descriptor high, then place them at 0, 1, 2, 3...; close the rest. */
+    int parked[3 + SBX_MAX_EXTRA_FDS];
+    for (int i = 0; i < p->nfds; i++) {
+        parked[i] = fcntl(p->fds[i], F_DUPFD_CLOEXEC, FD_BASE);
+        if (parked[i] < 0)
+            child_fail(sync, STEP_FDS, errno);
+    }
+    int sync_high = fcntl(sync, F_DUPFD_CLOEXEC, FD_BASE + 16);
+    if (sync_high < 0)
+        child_fail(sync, STEP_FDS, errno);
+    sync = sync_high;
+    for (int i = 0; i < p->nfds; i++) {
+        if (dup2(parked[i], i) < 0)
+            child_fail(sync, STEP_FDS, errno);
+    }
+    if (syscall(SYS_close_range, p->nfds, sync - 1, 0) < 0 ||
+        syscall(SYS_close_range, sync + 1, ~0U, 0) < 0)
+        child_fail(sync, STEP_FDS, errno);
+
+    if (chdir(p->cwd) < 0)
+        child_fail(sync, STEP_CWD, errno);
+    int r = sbx_drop_identity(k->uid, k->gid, k->change_ids);
+    if (r < 0)
+        child_fail(sync, STEP_IDENTITY, -r);
+    for (int i = 0; i < p->rlimits.count; i++) {
+        if (setrlimit(p->rlimits.resource[i], &p->rlimits.value[i]) < 0)
+            child_fail(sync, STEP_RLIMITS, errno);
+    }
+    if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) < 0)
+        child_fail(sync, STEP_NO_NEW_PRIVS, errno);
+    if (p->notify) {
+        int listener = (int)syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER,
+                                    SECCOMP_FILTER_FLAG_NEW_LISTENER, p->bpf);
+        if (listener < 0)
+            child_fail(sync, STEP_SECCOMP, errno);
+        struct sync_msg m = {.type = 'L'};
+        if (sbx_send(sync, &m, sizeof(m), &listener, 1) < 0)
+            _exit(127);
+        close(listener);
+    } else if (syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, 0, p->bpf) < 0) {
+        child_fail(sync, STEP_SECCOMP, errno);
+    }
+    execve(k->exec_page, (char *const *)p->argv, (char *const *)p->envp);
+    child_fail(sync, STEP_EXEC, errno);
+}
+
+/* ---- the keeper: one run ---- */
+
+struct run_state {
+    pid_t main;
+    int main_status;
+    bool main_done;
+    int listener;
+    int64_t start_us, end_us;
+    long reaped_cpu_us;
+    long peak_kib;
+    long sampled_peak_kib;
+    bool over_time, over_wall, over_memory, killed_by_judge, judge_gone;
+    unsigned long refused_alloc_bytes;
+    char blocked[32];
+};
+
+static void reap(struct run_state *s, int flags)
+{
+    for (;;) {
+        int status;
+        struct rusage ru;
+        pid_t pid = wait4(-1, &status, flags | __WALL, &ru);
+        if (pid <= 0)
+            return;
+        s->reaped_cpu_us += ru.ru_utime.tv_sec * 1000000L + ru.ru_utime.tv_usec +
+                            ru.ru_stime.tv_sec * 1000000L + ru.ru_stime.tv_usec;
+        if (ru.ru_maxrss > s->peak_kib)
+            s->peak_kib = ru.ru_maxrss;
+        if (pid == s->main) {
+            s->main_status = status;
+            s->main_done = true;
+            s->end_us = sbx_now_us();
+        }
+    }
+}
+
+static void kill_all(void)
+{
+    /* PID 1 of the box's namespace: this reaches every process of the run, and only them. */
+    kill(-1, SIGKILL);
+}
+
+/* A call reached the keeper: either a blocked call (the run ends) or a large allocation
+ * to check against the memory limit. Returns true when the run must end. */
+static bool handle_notification(struct run_state *s, const struct sbx_limits *limits)
+{
+    char buf[512] __attribute__((aligned(8)));
+    char rbuf[256] __attribute__((aligned(8)));
+    struct seccomp_notif *req = (void *)buf;
+    struct seccomp_notif_resp *resp = (void *)rbuf;
+
+    memset(buf, 0, sizeof(buf));
+    if (ioctl(s->listener, SECCOMP_IOCTL_NOTIF_RECV, req) < 0)
+        return false; /* the caller died meanwhile */
+    memset(rbuf, 0, sizeof(rbuf));
+    resp->id = req->id;
+
+    if (limits->memory_mode == SBX_MEMORY_ADDRESS_SPACE &&
+        sbx_filter_is_alloc_check(req->data.arch, req->data.nr)) {
+        unsigned long want = req->data.nr == SCMP_SYS(mmap)
+                                 ? (unsigned long)req->data.args[1]
+                                 : (unsigned long)(req->data.args[2] > req->data.args[1]
+                                                       ? req->data.args[2] - req->data.args[1]
+                                                       : 0);
+        long vm_kib = sbx_vm_size_kib((pid_t)req->pid);
+        if (vm_kib >= 0 && (unsigned long)vm_kib * 1024 + want >
+                               (unsigned long)limits->memory_kib * 1024) {
+            if (want > s->refused_alloc_bytes)
+                s->refused_alloc_bytes = want;
+            resp->error = -ENOMEM;
+        } else {
+            resp->flags = SECCOMP_USER_NOTIF_FLAG_CONTINUE;
+        }
+        ioctl(s->listener, SECCOMP_IOCTL_NOTIF_SEND, resp);
+        return false;
+    }
+    sbx_filter_syscall_name(req->data.arch, req->data.nr, s->blocked, sizeof(s->blocked));
+    return true;
+}
+
+static int timeout_ms(const struct keeper *k, const struct run_state *s,
+                      const struct sbx_limits *limits, long cpu_ms)
+{
+    int64_t now = sbx_now_us();
+    long wall_left = (long)((s->start_us + limits->wall_ms * 1000 - now) / 1000);
+    /* The soonest the CPU limit can be reached: every CPU busy from now on. */
+    long cpu_left = (limits->time_ms - cpu_ms) / k->ncpu;
+    long t = wall_left < cpu_left ? wall_left : cpu_left;
+    long cap = limits->memory_mode == SBX_MEMORY_RESIDENT ? 10 : 200;
+    if (t > cap)
+        t = cap;
+    if (t < 1)
+        t = 1;
+    return (int)t;
+}
+
+/* Watches the run until its first process ends or something ends it. */
+static void monitor(struct keeper *k, struct run_state *s, const struct sbx_limits *limits)
+{
+    long cpu_ms = 0;
+    for (;;) {
+        struct pollfd pfd[3] = {
+            {.fd = k->sigchld, .events = POLLIN},
+            {.fd = k->ctl, .events = POLLIN},
+            {.fd = s->listener, .events = POLLIN},
+        };
+        int n = poll(pfd, s->listener >= 0 ? 3 : 2, timeout_ms(k, s, limits, cpu_ms));
+        if (n < 0 && errno != EINTR)
+            return;
+        if (pfd[0].revents & POLLIN) {
+            struct signalfd_siginfo si;
+            while (read(k->sigchld, &si, sizeof(si)) == sizeof(si))
+                ;
+        }
+        reap(s, WNOHANG);
+        if (s->main_done)
+            return;
+        if (pfd[1].revents) {
+            char buf[SBX_WIRE_MAX];
+            ssize_t len = sbx_recv(k->ctl, buf, sizeof(buf), NULL, NULL);
+            if (len <= 0) {
+                s->judge_gone = true;
+                return;
+            }
+            if ((size_t)len >= sizeof(uint32_t) && *(uint32_t *)buf == SBX_WIRE_KILL) {
+                s->killed_by_judge = true;
+                return;
+            }
+        }
+        if (s->listener >= 0 && (pfd[2].revents & POLLIN)) {
+            if (handle_notification(s, limits))
+                return;
+        }
+        if (s->listener >= 0 && (pfd[2].revents & (POLLHUP | POLLERR))) {
+            close(s->listener); /* every process of the run is gone or exec'd past it */
+            s->listener = -1;
+        }
+
+        struct sbx_tree_usage u;
+        sbx_tree_usage(1, &u);
+        cpu_ms = s->reaped_cpu_us / 1000 + u.cpu_ms;
+        if (u.rss_kib > s->sampled_peak_kib)
+            s->sampled_peak_kib = u.rss_kib;
+        if (cpu_ms > limits->time_ms) {
+            s->over_time = true;
+            return;
+        }
+        if (sbx_now_us() - s->start_us > limits->wall_ms * 1000) {
+            s->over_wall = true;
+            return;
+        }
+        if (limits->memory_mode == SBX_MEMORY_RESIDENT && u.rss_kib > limits->memory_kib) {
+            s->over_memory = true;
+            return;
+        }
+    }
+}
+
+/* Turns what happened into a result. */
+static void decide(const struct run_state *s, const struct sbx_limits *limits, int stdout_fd,
+                   struct sbx_result *r)
+{
+    long cpu_ms = s->reaped_cpu_us / 1000;
+    long peak = s->peak_kib > s->sampled_peak_kib ? s->peak_kib : s->sampled_peak_kib;
+    int st = s->main_status;
+    bool abnormal = !s->main_done || WIFSIGNALED(st) || (WIFEXITED(st) && WEXITSTATUS(st));
+    struct stat sb;
+
+    r->cpu_ms = cpu_ms;
+    r->wall_ms = (long)(((s->end_us ? s->end_us : sbx_now_us()) - s->start_us) / 1000);
+    r->peak_memory_kib = peak;
+    r->exit_code = (s->main_done && WIFEXITED(st)) ? WEXITSTATUS(st) : -1;
+    r->signal = (s->main_done && WIFSIGNALED(st)) ? WTERMSIG(st) : 0;
+    r->output_bytes = (fstat(stdout_fd, &sb) == 0 && S_ISREG(sb.st_mode)) ? sb.st_size : -1;
+
+    if (s->blocked[0]) {
+        r->status = SBX_BLOCKED_SYSCALL;
+        snprintf(r->syscall, sizeof(r->syscall), "%s", s->blocked);
+        snprintf(r->message, sizeof(r->message), "blocked system call: %s", s->blocked);
+    } else if (s->killed_by_judge) {
+        r->status = SBX_SIGNALED;
+        r->signal = SIGKILL;
+        r->exit_code = -1;
+        snprintf(r->message, sizeof(r->message), "stopped by the judge");
+    } else if (s->over_time || cpu_ms > limits->time_ms ||
+               ((r->signal == SIGXCPU || r->signal == SIGKILL) && cpu_ms >= limits->time_ms)) {
+        r->status = SBX_TIME_LIMIT;
+        snprintf(r->message, sizeof(r->message), "time limit: %.3f s of CPU (limit %.3f s)",
+                 (double)cpu_ms / 1000, (double)limits->time_ms / 1000);
+    } else if (s->over_wall) {
+        r->status = SBX_WALL_LIMIT;
+        snprintf(r->message, sizeof(r->message),
+                 "wall-time limit: ran %.3f s of wall time, %.3f s of CPU (limit %.3f s)",
+                 (double)r->wall_ms / 1000, (double)cpu_ms / 1000,
+                 (double)limits->wall_ms / 1000);
+    } else if (s->over_memory || (abnormal && s->refused_alloc_bytes) ||
+               (abnormal && peak * 10 >= limits->memory_kib * 9)) {
+        r->status = SBX_MEMORY_LIMIT;
+        if (s->refused_alloc_bytes && !s->over_memory)
+            snprintf(r->message, sizeof(r->message),
+                     "memory limit: an allocation of %lu MiB was refused (limit %ld MiB)",
+                     s->refused_alloc_bytes >> 20, limits->memory_kib / 1024);
+        else
+            snprintf(r->message, sizeof(r->message), "memory limit: %ld MiB used (limit %ld MiB)",
+                     peak / 1024, limits->memory_kib / 1024);
+    } else if (r->signal == SIGXFSZ ||
+               (r->output_bytes >= 0 && r->output_bytes >= limits->output_kib * 1024)) {
+        r->status = SBX_OUTPUT_LIMIT;
+        snprintf(r->message, sizeof(r->message), "output limit: more than %ld KiB written",
+                 limits->output_kib);
+    } else if (r->signal) {
+        r->status = SBX_SIGNALED;
+        snprintf(r->message, sizeof(r->message), "killed by %s (%s)",
+                 sbx_signal_name(r->signal), strsignal(r->signal));
+    } else {
+        r->status = SBX_EXITED;
+        snprintf(r->message, sizeof(r->message), "exited with code %d", r->exit_code);
+    }
+}
+
+/* Finds a program given without a slash in PATH, as execvp would, inside the box. */
+static int resolve(const char *prog, const char *path_env, char *out, size_t len)
+{
+    if (strchr(prog, '/'))
+        return sbx_fmt(out, len, "%s", prog) < 0 ? -ENAMETOOLONG : 0;
+    const char *p = path_env ? path_env : "/usr/local/bin:/usr/bin:/bin";
+    while (*p) {
+        const char *colon = strchr(p, ':');
+        size_t dirlen = colon ? (size_t)(colon - p) : strlen(p);
+        if (dirlen > 0 && (size_t)snprintf(out, len, "%.*s/%s", (int)dirlen, p, prog) < len &&
+            access(out, X_OK) == 0)
+            return 0;
+        p += dirlen + (colon ? 1 : 0);
+    }
+    return -ENOENT;
+}
+
+static void fail_result(struct sbx_result *r, const char *fmt, const char *arg, int err)
+{
+    r->status = SBX_SANDBOX_ERROR;
+    r->exit_code = -1;
+    r->output_bytes = -1;
+    snprintf(r->message, sizeof(r->message), fmt, arg, strerror(err));
+}
+
+static const struct sock_fprog *get_bpf(struct keeper *k, enum sbx_profile profile,
+                                        bool alloc_check)
+{
+    struct sock_fprog *prog = &k->bpf[profile][alloc_check];
+    if (!prog->filter &&
+        sbx_filter_build(profile, k->iso.seccomp_notify, k->exec_page,
+                         alloc_check ? ALLOC_CHECK_MIN : 0, prog) < 0)
+        return NULL;
+    return prog;
+}
+
+static void serve_run(struct keeper *k, struct sbx_wire_run *req, size_t len, int *fds, int nfds,
+                      struct sbx_result *r)
+{
+    static struct child_plan plan;
+    struct run_state s = {.listener = -1};
+    char *p = req->strings, *end = (char *)req + len;
+    const char *path_env = NULL;
+    int sync[2];
+
+    memset(&plan, 0, sizeof(plan));
+    memset(r, 0, sizeof(*r));
+    r->output_bytes = -1;
+
+    /* The request comes from the judge, which is trusted; still, check its shape. */
+    if (req->argc < 1 || req->argc > SBX_MAX_ARGS || req->envc > SBX_MAX_ENV ||
+        req->profile >= SBX_PROFILE_COUNT || len < sizeof(*req) + req->strings_len ||
+        end[-1] != '\0') {
+        fail_result(r, "%s: %s", "malformed run request", EINVAL);
+        return;
+    }
+    plan.cwd = p;
+    p += strlen(p) + 1;
+    for (uint32_t i = 0; i < req->argc; i++) {
+        if (p >= end) {
+            fail_result(r, "%s: %s", "malformed run request", EINVAL);
+            return;
+        }
+        plan.argv[i] = p;
+        p += strlen(p) + 1;
+    }
+    for (uint32_t i = 0; i < req->envc; i++) {
+        if (p >= end) {
+            fail_result(r, "%s: %s", "malformed run request", EINVAL);
+            return;
+        }
+        plan.envp[i] = p;
+        if (strncmp(p, "PATH=", 5) == 0)
+            path_env = p + 5;
+        p += strlen(p) + 1;
+    }
+
+    /* Descriptors: the attached ones in order; /dev/null where stdio was not given. */
+    int next = 0;
+    plan.nfds = 0;
+    for (int i = 0; i < 3 + SBX_MAX_EXTRA_FDS; i++) {
+        if (req->fd_present[i] && next < nfds)
+            plan.fds[plan.nfds++] = fds[next++];
+        else if (i < 3)
+            plan.fds[plan.nfds++] = k->devnull;
+        else
+            break;
+    }
+
+    int e = resolve(plan.argv[0], path_env, k->exec_page, EXEC_PAGE_SIZE);
+    if (e < 0) {
+        fail_result(r, "cannot execute %s: %s", plan.argv[0], -e);
+        return;
+    }
+    sbx_limits_rlimits(&req->limits, &plan.rlimits);
+    plan.notify = k->iso.seccomp_notify;
+    plan.bpf = get_bpf(k, (enum sbx_profile)req->profile,
+                       plan.notify && req->limits.memory_mode == SBX_MEMORY_ADDRESS_SPACE);
+    if (!plan.bpf) {
+        fail_result(r, "%s: %s", "cannot build the seccomp filter", ENOMEM);
+        return;
+    }
+
+    /* Every run starts clean. */
+    if (sbx_wipe_dir(k->fds.box) < 0 || sbx_wipe_dir(k->fds.tmp) < 0 ||
+        sbx_wipe_dir(k->fds.shm) < 0) {
+        fail_result(r, "%s: %s", "cannot empty the box", errno ? errno : EIO);
+        return;
+    }
+    if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, sync) < 0) {
+        fail_result(r, "%s: %s", "socketpair", errno);
+        return;
+    }
+    plan.sync = sync[1];
+
+    s.start_us = sbx_now_us();
+    s.main = fork();
+    if (s.main < 0) {
+        fail_result(r, "%s: %s", "fork", errno);
+        close(sync[0]);
+        close(sync[1]);
+        return;
+    }
+    if (s.main == 0)
+        run_child(k, &plan);
+    close(sync[1]);
+
+    /* Until the exec: the listener, or the step that failed. */
+    int child_step = 0, child_err = 0;
+    for (;;) {
+        struct sync_msg m;
+        int lfd = -1, nl = 1;
+        ssize_t n = sbx_recv(sync[0], &m, sizeof(m), &lfd, &nl);
+        if (n <= 0)
+            break;
+        if (m.type == 'L' && nl == 1)
+            s.listener = lfd;
+        else if (m.type == 'E') {
+            child_step = m.step;
+            child_err = m.err;
+        }
+    }
+    close(sync[0]);
+
+    if (!child_step)
+        monitor(k, &s, &req->limits);
+    kill_all();
+    reap(&s, 0);
+    if (s.listener >= 0)
+        close(s.listener);
+
+    if (child_step) {
+        const char *what = child_step < (int)(sizeof(step_names) / sizeof(step_names[0]))
+                               ? step_names[child_step]
+                               : "cannot start";
+        r->status = SBX_SANDBOX_ERROR;
+        r->exit_code = -1;
+        if (child_step == STEP_EXEC || child_step == STEP_CWD)
+            snprintf(r->message, sizeof(r->message), "%s %s: %s", what,
+                     child_step == STEP_EXEC ? plan.argv[0] : plan.cwd, strerror(child_err));
+        else
+            snprintf(r->message, sizeof(r->message), "%s: %s", what, strerror(child_err));
+        return;
+    }
+    decide(&s, &req->limits, plan.fds[1], r);
+    if (s.judge_gone)
+        _exit(0);
+}
+
+/* ---- the keeper's life ---- */
+
+static _Noreturn void keeper_fail(int ctl, const char *msg)
+{
+    struct sbx_wire_reply reply;
+    memset(&reply, 0, sizeof(reply));
+    reply.type = SBX_WIRE_FAIL;
+    snprintf(reply.message, sizeof(reply.message), "%s", msg);
+    sbx_send(ctl, &reply, sizeof(reply), NULL, 0);
+    _exit(1);
+}
+
+_Noreturn void sbx_keeper_main(struct sbx_keeper_args *a)
+{
+    static struct keeper k;
+    char err[256];
+
+    memset(&k, 0, sizeof(k));
+    k.ctl = a->ctl;
+    k.iso = a->iso;
+    k.uid = a->run_uid;
+    k.gid = a->run_gid;
+    k.change_ids = getuid() == 0 && !a->iso.user_ns;
+    k.ncpu = (int)sysconf(_SC_NPROCESSORS_ONLN);
+    if (k.ncpu < 1)
+        k.ncpu = 1;
+
+    if (prctl(PR_SET_PDEATHSIG, SIGKILL) < 0)
+        keeper_fail(k.ctl, "cannot tie the box to the judge");
+    /* Nobody in the box may read this process's memory or environment. */
+    prctl(PR_SET_DUMPABLE, 0);
+    clearenv();
+
+    /* The user namespace's maps are written by the judge; wait for its word. */
+    if (a->iso.user_ns) {
+        char go;
+        if (read(k.ctl, &go, 1) != 1)
+            _exit(1);
+    }
+
+    k.devnull = open("/dev/null", O_RDWR | O_CLOEXEC);
+    if (k.devnull < 0)
+        keeper_fail(k.ctl, "cannot open /dev/null");
+    for (int fd = 0; fd < 3; fd++)
+        dup2(k.devnull, fd);
+
+    if (sbx_mount_view(a->root, a->cfg, k.uid, k.gid, &k.fds, err, sizeof(err)) < 0)
+        keeper_fail(k.ctl, err);
+    k.iso.mount_view = true;
+    if (sethostname("box", 3) < 0)
+        keeper_fail(k.ctl, "cannot set the host name");
+
+    /* The page execve is allowed from (see filter.c); its address is random (ASLR). */
+    k.exec_page = mmap(NULL, EXEC_PAGE_SIZE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS,
+                       -1, 0);
+    if (k.exec_page == MAP_FAILED)
+        keeper_fail(k.ctl, "cannot map the exec page");
+
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGCHLD);
+    sigprocmask(SIG_BLOCK, &set, NULL);
+    k.sigchld = signalfd(-1, &set, SFD_NONBLOCK | SFD_CLOEXEC);
+    if (k.sigchld < 0)
+        keeper_fail(k.ctl, "cannot create a signalfd");
+
+    struct sbx_wire_reply reply;
+    memset(&reply, 0, sizeof(reply));
+    reply.type = SBX_WIRE_READY;
+    reply.isolation = k.iso;
+    int dirs[2] = {k.fds.prog, k.fds.box};
+    if (sbx_send(k.ctl, &reply, sizeof(reply), dirs, 2) < 0)
+        _exit(1);
+    close(k.fds.prog);
+    k.fds.prog = -1;
+
+    static char buf[SBX_WIRE_MAX] __attribute__((aligned(8)));
+    for (;;) {
+        int fds[3 + SBX_MAX_EXTRA_FDS], nfds = 3 + SBX_MAX_EXTRA_FDS;
+        ssize_t len = sbx_recv(k.ctl, buf, sizeof(buf), fds, &nfds);
+        if (len <= 0)
+            _exit(0); /* the judge is gone */
+        if ((size_t)len < sizeof(uint32_t))
+            continue;
+        uint32_t type = *(uint32_t *)buf;
+        if (type == SBX_WIRE_RUN && (size_t)len >= sizeof(struct sbx_wire_run)) {
+            memset(&reply, 0, sizeof(reply));
+            reply.type = SBX_WIRE_RESULT;
+            serve_run(&k, (struct sbx_wire_run *)buf, (size_t)len, fds, nfds, &reply.result);
+            if (sbx_send(k.ctl, &reply, sizeof(reply), NULL, 0) < 0)
+                _exit(0);
+        }
+        /* A kill with no run under way came too late: nothing to do. */
+        for (int i = 0; i < nfds; i++)
+            close(fds[i]);
+    }
+}

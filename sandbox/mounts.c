@@ -1,0 +1,328 @@
+/* mounts.c: the box's mount view: a read-only system, a private /proc, /dev, /tmp, /box. */
+#define _GNU_SOURCE
+#include "sandbox/internal.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <linux/mount.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/mount.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+/*
+ * The view, built on a tmpfs at `root` and then made the root with pivot_root:
+ *
+ *   /usr /bin /sbin /lib* and a few files of /etc    read-only binds of the host's
+ *   extra read-only paths (a toolchain under /opt)   read-only binds, same path
+ *   /proc                                            a new procfs of the box's PID namespace,
+ *                                                    showing only the run's own processes
+ *   /dev                                             a tmpfs with null, zero, full, random,
+ *                                                    urandom, and the fd symlinks
+ *   /box /tmp /dev/shm                               one size-bounded tmpfs, writable
+ *   /prog                                            a tmpfs, read-only to runs; the judge
+ *                                                    writes it through a descriptor of a
+ *                                                    detached writable mount of it
+ *
+ * Nothing else of the host is visible: not its /home, /root, /etc, /var or /run.
+ */
+
+/* Host paths every box shows: what a dynamically linked program and the usual language
+ * runtimes need. A path this machine lacks is skipped. */
+static const char *const system_paths[] = {
+    "/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32",
+    "/etc/ld.so.cache", "/etc/alternatives", "/etc/localtime", NULL,
+};
+
+static const char *const device_nodes[] = {"null", "zero", "full", "random", "urandom", NULL};
+
+#define SCRATCH_INODES 16384
+#define PROG_INODES    4096
+
+static int fail(char *err, size_t errlen, int e, const char *what, const char *path)
+{
+    snprintf(err, errlen, "%s %s: %s", what, path, strerror(e));
+    return -e;
+}
+
+static int set_attr(const char *path, uint64_t attr, bool recursive)
+{
+    struct mount_attr ma = {.attr_set = attr};
+    if (syscall(SYS_mount_setattr, AT_FDCWD, path, recursive ? AT_RECURSIVE : 0, &ma,
+                sizeof(ma)) == 0)
+        return 0;
+    if (errno != ENOSYS)
+        return -errno;
+    /* Before Linux 5.12: a plain, non-recursive remount. */
+    unsigned long flags = MS_BIND | MS_REMOUNT;
+    if (attr & MOUNT_ATTR_RDONLY)
+        flags |= MS_RDONLY;
+    if (attr & MOUNT_ATTR_NOSUID)
+        flags |= MS_NOSUID;
+    if (attr & MOUNT_ATTR_NODEV)
+        flags |= MS_NODEV;
+    if (attr & MOUNT_ATTR_NOEXEC)
+        flags |= MS_NOEXEC;
+    return mount(NULL, path, NULL, flags, NULL) == 0 ? 0 : -errno;
+}
+
+/* mkdir -p of the directories leading to path (inside the new root), mode 0755. */
+static int make_parents(char *path)
+{
+    for (char *p = path + 1; *p; p++) {
+        if (*p != '/')
+            continue;
+        *p = '\0';
+        int r = mkdir(path, 0755);
+        *p = '/';
+        if (r < 0 && errno != EEXIST)
+            return -errno;
+    }
+    return 0;
+}
+
+/* Shows host path `src` read-only at the same path under root. */
+static int bind_ro(const char *root, const char *src, bool optional, char *err, size_t errlen)
+{
+    char dst[PATH_MAX];
+    struct stat st;
+
+    if (sbx_fmt(dst, sizeof(dst), "%s%s", root, src) < 0)
+        return fail(err, errlen, ENAMETOOLONG, "cannot show", src);
+    if (lstat(src, &st) < 0) {
+        if (optional && errno == ENOENT)
+            return 0;
+        return fail(err, errlen, errno, "cannot show", src);
+    }
+    int r = make_parents(dst);
+    if (r < 0)
+        return fail(err, errlen, -r, "cannot create the parents of", src);
+
+    /* A top-level symlink (/bin -> usr/bin on merged-/usr systems) is recreated as such. */
+    if (S_ISLNK(st.st_mode) && optional) {
+        char target[PATH_MAX];
+        ssize_t n = readlink(src, target, sizeof(target) - 1);
+        if (n < 0)
+            return fail(err, errlen, errno, "cannot read the link", src);
+        target[n] = '\0';
+        if (symlink(target, dst) < 0 && errno != EEXIST)
+            return fail(err, errlen, errno, "cannot recreate the link", src);
+        return 0;
+    }
+    if (stat(src, &st) < 0)
+        return fail(err, errlen, errno, "cannot show", src);
+    if (S_ISDIR(st.st_mode)) {
+        if (mkdir(dst, 0755) < 0 && errno != EEXIST)
+            return fail(err, errlen, errno, "cannot create", dst);
+    } else {
+        int fd = open(dst, O_WRONLY | O_CREAT | O_CLOEXEC, 0644);
+        if (fd < 0)
+            return fail(err, errlen, errno, "cannot create", dst);
+        close(fd);
+    }
+    if (mount(src, dst, NULL, MS_BIND | MS_REC, NULL) < 0)
+        return fail(err, errlen, errno, "cannot bind", src);
+    r = set_attr(dst, MOUNT_ATTR_RDONLY | MOUNT_ATTR_NOSUID | MOUNT_ATTR_NODEV, true);
+    if (r < 0)
+        return fail(err, errlen, -r, "cannot make read-only", src);
+    return 0;
+}
+
+static int make_dev(const char *root, char *err, size_t errlen)
+{
+    char path[PATH_MAX], src[64];
+
+    if (sbx_fmt(path, sizeof(path), "%s/dev", root) < 0)
+        return fail(err, errlen, ENAMETOOLONG, "cannot create", "/dev");
+    if (mkdir(path, 0755) < 0)
+        return fail(err, errlen, errno, "cannot create", "/dev");
+    if (mount("judge-dev", path, "tmpfs", MS_NOSUID | MS_NOEXEC, "size=64k,mode=0755") < 0)
+        return fail(err, errlen, errno, "cannot mount", "/dev");
+    for (int i = 0; device_nodes[i]; i++) {
+        snprintf(src, sizeof(src), "/dev/%s", device_nodes[i]);
+        if (sbx_fmt(path, sizeof(path), "%s/dev/%s", root, device_nodes[i]) < 0)
+            return fail(err, errlen, ENAMETOOLONG, "cannot create", src);
+        int fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0666);
+        if (fd < 0)
+            return fail(err, errlen, errno, "cannot create", src);
+        close(fd);
+        if (mount(src, path, NULL, MS_BIND, NULL) < 0)
+            return fail(err, errlen, errno, "cannot bind", src);
+        int r = set_attr(path, MOUNT_ATTR_NOSUID | MOUNT_ATTR_NOEXEC, false);
+        if (r < 0)
+            return fail(err, errlen, -r, "cannot restrict", src);
+    }
+    static const char *const links[][2] = {
+        {"fd", "/proc/self/fd"},
+        {"stdin", "/proc/self/fd/0"},
+        {"stdout", "/proc/self/fd/1"},
+        {"stderr", "/proc/self/fd/2"},
+    };
+    for (size_t i = 0; i < sizeof(links) / sizeof(links[0]); i++) {
+        if (sbx_fmt(path, sizeof(path), "%s/dev/%s", root, links[i][0]) < 0 ||
+            symlink(links[i][1], path) < 0)
+            return fail(err, errlen, errno, "cannot create the link", links[i][0]);
+    }
+    if (sbx_fmt(path, sizeof(path), "%s/dev/shm", root) < 0 || mkdir(path, 01777) < 0)
+        return fail(err, errlen, errno, "cannot create", "/dev/shm");
+    return 0;
+}
+
+static int make_proc(const char *root, char *err, size_t errlen)
+{
+    char path[PATH_MAX];
+    unsigned long flags = MS_NOSUID | MS_NODEV | MS_NOEXEC;
+
+    if (sbx_fmt(path, sizeof(path), "%s/proc", root) < 0 || mkdir(path, 0555) < 0)
+        return fail(err, errlen, errno, "cannot create", "/proc");
+    /* hidepid: a run sees only processes of its own uid; subset=pid: no /proc/sys, no
+     * kernel tables, only the process directories. Older kernels know fewer options. */
+    if (mount("proc", path, "proc", flags, "hidepid=invisible,subset=pid") == 0 ||
+        mount("proc", path, "proc", flags, "hidepid=2") == 0)
+        return 0;
+    return fail(err, errlen, errno, "cannot mount", "/proc");
+}
+
+/* A tmpfs mounted at a temporary place, opened, and detached again: the descriptor keeps it
+ * alive and writable while the binds of it are what the run sees. */
+static int make_tmpfs(const char *root, const char *name, long size_kib, int inodes,
+                      int *fd_out, char *err, size_t errlen)
+{
+    char path[PATH_MAX], opts[128];
+    if (sbx_fmt(path, sizeof(path), "%s/.%s", root, name) < 0 || mkdir(path, 0755) < 0)
+        return fail(err, errlen, errno, "cannot create", name);
+    snprintf(opts, sizeof(opts), "size=%ldk,nr_inodes=%d,mode=0755", size_kib, inodes);
+    if (mount("judge-box", path, "tmpfs", MS_NOSUID | MS_NODEV, opts) < 0)
+        return fail(err, errlen, errno, "cannot mount a tmpfs for", name);
+    *fd_out = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (*fd_out < 0)
+        return fail(err, errlen, errno, "cannot open", name);
+    return 0;
+}
+
+static int detach_tmpfs(const char *root, const char *name, char *err, size_t errlen)
+{
+    char path[PATH_MAX];
+    if (sbx_fmt(path, sizeof(path), "%s/.%s", root, name) < 0)
+        return fail(err, errlen, ENAMETOOLONG, "cannot detach", name);
+    if (umount2(path, MNT_DETACH) < 0)
+        return fail(err, errlen, errno, "cannot detach", name);
+    if (rmdir(path) < 0)
+        return fail(err, errlen, errno, "cannot remove", path);
+    return 0;
+}
+
+/* Binds directory `sub` of the detached tmpfs (by descriptor) at root/dst. */
+static int bind_sub(int tmpfs_fd, const char *sub, const char *root, const char *dst,
+                    uint64_t attr, int *fd_out, char *err, size_t errlen)
+{
+    char src[64], path[PATH_MAX];
+    snprintf(src, sizeof(src), "/proc/self/fd/%d/%s", tmpfs_fd, sub);
+    if (sbx_fmt(path, sizeof(path), "%s%s", root, dst) < 0)
+        return fail(err, errlen, ENAMETOOLONG, "cannot bind", dst);
+    if (mkdir(path, 0755) < 0 && errno != EEXIST)
+        return fail(err, errlen, errno, "cannot create", dst);
+    if (mount(src, path, NULL, MS_BIND, NULL) < 0)
+        return fail(err, errlen, errno, "cannot bind", dst);
+    if (attr) {
+        int r = set_attr(path, attr, false);
+        if (r < 0)
+            return fail(err, errlen, -r, "cannot restrict", dst);
+    }
+    if (fd_out) {
+        *fd_out = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        if (*fd_out < 0)
+            return fail(err, errlen, errno, "cannot open", dst);
+    }
+    return 0;
+}
+
+int sbx_mount_view(const char *root, const struct sbx_box_config *cfg, uid_t uid, gid_t gid,
+                   struct sbx_mount_fds *fds, char *err, size_t errlen)
+{
+    int scratch = -1, r;
+    char path[PATH_MAX];
+
+    fds->prog = fds->box = fds->tmp = fds->shm = -1;
+
+    /* Nothing done here may propagate back to the host. */
+    if (mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) < 0)
+        return fail(err, errlen, errno, "cannot make private", "/");
+    if (mount("judge-root", root, "tmpfs", MS_NOSUID | MS_NODEV, "size=1m,mode=0755") < 0)
+        return fail(err, errlen, errno, "cannot mount the box root on", root);
+
+    for (int i = 0; system_paths[i]; i++) {
+        r = bind_ro(root, system_paths[i], true, err, errlen);
+        if (r < 0)
+            return r;
+    }
+    for (int i = 0; cfg->bind_ro && cfg->bind_ro[i]; i++) {
+        if (cfg->bind_ro[i][0] != '/')
+            return fail(err, errlen, EINVAL, "not an absolute path:", cfg->bind_ro[i]);
+        r = bind_ro(root, cfg->bind_ro[i], false, err, errlen);
+        if (r < 0)
+            return r;
+    }
+    r = make_dev(root, err, errlen);
+    if (r < 0)
+        return r;
+    r = make_proc(root, err, errlen);
+    if (r < 0)
+        return r;
+
+    /* /box, /tmp and /dev/shm: one tmpfs, so one bound covers all three. */
+    r = make_tmpfs(root, "scratch", cfg->scratch_kib, SCRATCH_INODES, &scratch, err, errlen);
+    if (r < 0)
+        return r;
+    if (mkdirat(scratch, "box", 0755) < 0 || fchownat(scratch, "box", uid, gid, 0) < 0 ||
+        mkdirat(scratch, "tmp", 01777) < 0 || fchmodat(scratch, "tmp", 01777, 0) < 0 ||
+        mkdirat(scratch, "shm", 01777) < 0 || fchmodat(scratch, "shm", 01777, 0) < 0) {
+        r = fail(err, errlen, errno, "cannot prepare", "the scratch space");
+        goto out_close_scratch;
+    }
+    r = bind_sub(scratch, "box", root, "/box", 0, &fds->box, err, errlen);
+    if (r == 0)
+        r = bind_sub(scratch, "tmp", root, "/tmp", 0, &fds->tmp, err, errlen);
+    if (r == 0)
+        r = bind_sub(scratch, "shm", root, "/dev/shm", 0, &fds->shm, err, errlen);
+    if (r == 0)
+        r = detach_tmpfs(root, "scratch", err, errlen);
+    if (r < 0)
+        goto out_close_scratch;
+    close(scratch);
+    scratch = -1;
+
+    r = make_tmpfs(root, "prog", cfg->prog_kib, PROG_INODES, &fds->prog, err, errlen);
+    if (r == 0)
+        r = bind_sub(fds->prog, ".", root, "/prog", MOUNT_ATTR_RDONLY | MOUNT_ATTR_NOSUID, NULL,
+                     err, errlen);
+    if (r == 0)
+        r = detach_tmpfs(root, "prog", err, errlen);
+    if (r < 0)
+        return r;
+
+    /* The new root becomes "/", the old one is dropped entirely. */
+    if (chdir(root) < 0)
+        return fail(err, errlen, errno, "cannot enter", root);
+    if (syscall(SYS_pivot_root, ".", ".") < 0)
+        return fail(err, errlen, errno, "cannot pivot into", root);
+    if (umount2(".", MNT_DETACH) < 0)
+        return fail(err, errlen, errno, "cannot detach", "the host's root");
+    if (chdir("/") < 0)
+        return fail(err, errlen, errno, "cannot enter", "/");
+    snprintf(path, sizeof(path), "/dev");
+    r = set_attr(path, MOUNT_ATTR_RDONLY | MOUNT_ATTR_NOSUID | MOUNT_ATTR_NOEXEC, false);
+    if (r == 0)
+        r = set_attr("/", MOUNT_ATTR_RDONLY | MOUNT_ATTR_NOSUID | MOUNT_ATTR_NODEV, false);
+    if (r < 0)
+        return fail(err, errlen, -r, "cannot make read-only", "the box root");
+    return 0;
+
+out_close_scratch:
+    if (scratch >= 0)
+        close(scratch);
+    return r;
+}

@@ -1,0 +1,105 @@
+/* procfs.c: measuring a run's process tree while it runs, from the box's own /proc. */
+#define _GNU_SOURCE
+#include "sandbox/internal.h"
+
+#include <ctype.h>
+#include <dirent.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+/* Reads a small /proc file into buf (NUL-terminated); returns its length or -1. */
+static ssize_t read_small(const char *path, char *buf, size_t len)
+{
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return -1;
+    ssize_t n = read(fd, buf, len - 1);
+    close(fd);
+    if (n < 0)
+        return -1;
+    buf[n] = '\0';
+    return n;
+}
+
+/* From /proc/PID/stat: CPU ticks of the process and of its waited-for children, and its
+ * resident pages. The command name may hold spaces and parentheses: fields are counted
+ * from the last ')'. */
+static int read_stat(pid_t pid, unsigned long long *ticks, long *rss_pages)
+{
+    char path[64], buf[1024];
+    snprintf(path, sizeof(path), "/proc/%d/stat", (int)pid);
+    if (read_small(path, buf, sizeof(buf)) < 0)
+        return -1;
+    char *p = strrchr(buf, ')');
+    if (!p)
+        return -1;
+    p++;
+    /* After ')': state(3) ppid pgrp session tty_nr tpgid flags minflt cminflt majflt
+     * cmajflt utime(14) stime cutime cstime priority nice num_threads itrealvalue
+     * starttime vsize rss(24) */
+    unsigned long long v[22];
+    int field = 3, i = 0;
+    char *end;
+    while (*p && i < 22) {
+        while (*p == ' ')
+            p++;
+        if (field == 3) {
+            while (*p && *p != ' ')
+                p++;
+        } else {
+            v[i++] = strtoull(p, &end, 10);
+            p = end;
+        }
+        field++;
+    }
+    if (i < 21)
+        return -1;
+    /* v[0] is field 4 (ppid); utime is field 14 -> v[10]. */
+    *ticks = v[10] + v[11] + v[12] + v[13];
+    *rss_pages = (long)v[20];
+    return 0;
+}
+
+void sbx_tree_usage(pid_t self, struct sbx_tree_usage *usage)
+{
+    static long ticks_per_s, page_kib;
+    if (!ticks_per_s) {
+        ticks_per_s = sysconf(_SC_CLK_TCK);
+        page_kib = sysconf(_SC_PAGESIZE) / 1024;
+    }
+    usage->cpu_ms = 0;
+    usage->rss_kib = 0;
+    usage->processes = 0;
+
+    DIR *dir = opendir("/proc");
+    if (!dir)
+        return;
+    struct dirent *de;
+    while ((de = readdir(dir))) {
+        if (!isdigit((unsigned char)de->d_name[0]))
+            continue;
+        pid_t pid = (pid_t)strtol(de->d_name, NULL, 10);
+        if (pid == self)
+            continue;
+        unsigned long long ticks;
+        long rss;
+        if (read_stat(pid, &ticks, &rss) < 0)
+            continue; /* it just ended */
+        usage->cpu_ms += (long)(ticks * 1000 / (unsigned long long)ticks_per_s);
+        usage->rss_kib += rss * page_kib;
+        usage->processes++;
+    }
+    closedir(dir);
+}
+
+long sbx_vm_size_kib(pid_t pid)
+{
+    char path[64], buf[256];
+    snprintf(path, sizeof(path), "/proc/%d/statm", (int)pid);
+    if (read_small(path, buf, sizeof(buf)) < 0)
+        return -1;
+    return strtol(buf, NULL, 10) * (sysconf(_SC_PAGESIZE) / 1024);
+}
