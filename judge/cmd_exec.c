@@ -228,6 +228,11 @@ int cmd_exec(int argc, char **argv)
                 cli_error("--bind-ro needs an absolute path (got '%s')", optarg);
                 return EXIT_USAGE;
             }
+            if (sbx_box_owns_path(optarg)) {
+                cli_error("--bind-ro %s: the box has its own %s; put the file elsewhere or give "
+                          "it as the PROGRAM, which is copied into /prog", optarg, optarg);
+                return EXIT_USAGE;
+            }
             if (access(optarg, F_OK) < 0) {
                 cli_error("--bind-ro %s: %s", optarg, strerror(errno));
                 return EXIT_USAGE;

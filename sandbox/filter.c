@@ -14,6 +14,7 @@
 #include <sys/ioctl.h>
 #include <sys/mman.h>
 #include <sys/prctl.h>
+#include <sys/socket.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <termios.h>
@@ -91,6 +92,7 @@ static const int calls_runtime[] = {
     SCMP_SYS(get_mempolicy),     SCMP_SYS(set_mempolicy),  SCMP_SYS(mbind),
     SCMP_SYS(inotify_init),      SCMP_SYS(inotify_init1),  SCMP_SYS(inotify_add_watch),
     SCMP_SYS(inotify_rm_watch),  SCMP_SYS(mlock),          SCMP_SYS(munlock),
+    SCMP_SYS(pkey_alloc),        SCMP_SYS(pkey_free),      SCMP_SYS(pkey_mprotect),
 };
 
 /* Compilers run their own stages: new processes and exec of anything in the view. */
@@ -220,6 +222,26 @@ int sbx_filter_build(enum sbx_profile profile, bool notify, const void *exec_pat
                          SCMP_A1(SCMP_CMP_MASKED_EQ, 0xffffffffu, FIONBIO));
     if (r < 0)
         goto out;
+
+    /* Runtimes probe sockets at start: the C library asks nscd over a unix socket when the
+     * JVM looks up its user, and the JDK tests for IPv6 with an inet socket. Say no to
+     * those, and they carry on. A native program's (or a script's inet) socket call is
+     * named instead, and ends the run. */
+    if (profile == SBX_PROFILE_JVM || profile == SBX_PROFILE_COMPILER) {
+        r = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EACCES), SCMP_SYS(socket), 0);
+        if (r < 0)
+            goto out;
+        /* A connected pair reaches nothing outside the process; the JDK's wake-up pipes. */
+        r = seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(socketpair), 1,
+                             SCMP_A0(SCMP_CMP_EQ, AF_UNIX));
+        if (r < 0)
+            goto out;
+    } else if (profile == SBX_PROFILE_INTERPRETER) {
+        r = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EACCES), SCMP_SYS(socket), 1,
+                             SCMP_A0(SCMP_CMP_EQ, AF_UNIX));
+        if (r < 0)
+            goto out;
+    }
 
     /* prlimit on itself only (raising a hard limit needs a capability it does not have). */
     r = seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(prlimit64), 1, SCMP_A0(SCMP_CMP_EQ, 0));

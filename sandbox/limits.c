@@ -84,8 +84,11 @@ void sbx_limits_rlimits(const struct sbx_limits *l, struct sbx_rlimits *out)
         add(out, RLIMIT_AS, RLIM_INFINITY, RLIM_INFINITY);
         add(out, RLIMIT_DATA, memory * RESIDENT_DATA_FACTOR, memory * RESIDENT_DATA_FACTOR);
     }
-    /* Contest code recurses deep: the stack may use all of the memory. */
-    add(out, RLIMIT_STACK, memory, memory);
+    /* Contest code recurses deep: the stack may use all of the memory. An unlimited
+     * RLIMIT_STACK does that (the address-space limit or the resident check still bounds
+     * it) without the C library making every thread's default stack as large as the
+     * memory limit, which a stack rlimit equal to the limit would do. */
+    add(out, RLIMIT_STACK, RLIM_INFINITY, RLIM_INFINITY);
     add(out, RLIMIT_FSIZE, (rlim_t)l->output_kib * 1024, (rlim_t)l->output_kib * 1024);
     add(out, RLIMIT_NOFILE, (rlim_t)l->open_files, (rlim_t)l->open_files);
     add(out, RLIMIT_NPROC, (rlim_t)l->processes, (rlim_t)l->processes);

@@ -42,6 +42,20 @@ static const char *const device_nodes[] = {"null", "zero", "full", "random", "ur
 #define SCRATCH_INODES 16384
 #define PROG_INODES    4096
 
+bool sbx_box_owns_path(const char *path)
+{
+    static const char *const own[] = {"/tmp", "/box", "/prog", "/dev", "/proc", "/", NULL};
+    for (int i = 0; own[i]; i++) {
+        size_t l = strlen(own[i]);
+        if (strncmp(path, own[i], l) == 0 && (path[l] == '\0' || path[l] == '/' || l == 1)) {
+            if (l == 1 && path[1] != '\0')
+                continue; /* "/" owns only itself */
+            return true;
+        }
+    }
+    return false;
+}
+
 static int fail(char *err, size_t errlen, int e, const char *what, const char *path)
 {
     snprintf(err, errlen, "%s %s: %s", what, path, strerror(e));
@@ -69,10 +83,10 @@ static int set_attr(const char *path, uint64_t attr, bool recursive)
     return mount(NULL, path, NULL, flags, NULL) == 0 ? 0 : -errno;
 }
 
-/* mkdir -p of the directories leading to path (inside the new root), mode 0755. */
-static int make_parents(char *path)
+/* mkdir -p of the directories leading to path, below the existing `from`, mode 0755. */
+static int make_parents(char *path, size_t from)
 {
-    for (char *p = path + 1; *p; p++) {
+    for (char *p = path + from + 1; *p; p++) {
         if (*p != '/')
             continue;
         *p = '\0';
@@ -97,7 +111,7 @@ static int bind_ro(const char *root, const char *src, bool optional, char *err, 
             return 0;
         return fail(err, errlen, errno, "cannot show", src);
     }
-    int r = make_parents(dst);
+    int r = make_parents(dst, strlen(root));
     if (r < 0)
         return fail(err, errlen, -r, "cannot create the parents of", src);
 
@@ -260,9 +274,14 @@ int sbx_mount_view(const char *root, const struct sbx_box_config *cfg, uid_t uid
             return r;
     }
     for (int i = 0; cfg->bind_ro && cfg->bind_ro[i]; i++) {
-        if (cfg->bind_ro[i][0] != '/')
-            return fail(err, errlen, EINVAL, "not an absolute path:", cfg->bind_ro[i]);
-        r = bind_ro(root, cfg->bind_ro[i], false, err, errlen);
+        const char *b = cfg->bind_ro[i];
+        if (b[0] != '/')
+            return fail(err, errlen, EINVAL, "not an absolute path:", b);
+        if (sbx_box_owns_path(b)) {
+            snprintf(err, errlen, "cannot show %s: the box has its own %s", b, b);
+            return -EINVAL;
+        }
+        r = bind_ro(root, b, false, err, errlen);
         if (r < 0)
             return r;
     }

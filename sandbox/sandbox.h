@@ -124,6 +124,10 @@ struct sbx_isolation {
     char notes[512]; /* why a layer is missing, one clause per layer */
 };
 
+/* Whether a path is one the box provides itself (/tmp, /box, /prog, /dev, /proc, /), and so
+ * cannot be shown from the host with bind_ro. */
+bool sbx_box_owns_path(const char *path);
+
 /* Opens a box. Returns 0 and sets *out, or a negative errno with a message in err. The box
  * must be closed with sbx_box_close(). Opening and closing are not cheap (a few ms): open
  * once, run many times. */
