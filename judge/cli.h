@@ -18,6 +18,31 @@ typedef int (*cli_command_fn)(int argc, char **argv);
 
 int cmd_exec(int argc, char **argv);
 int cmd_doctor(int argc, char **argv);
+int cmd_test(int argc, char **argv);
+
+/* What `judge test` and `judge submit` share: their options, and judging from them. */
+#include "judge/judging.h"
+struct judge_cli {
+    struct judge_options opts;
+    bool json;
+    const char *problems_dir;
+    const char *languages;
+    const char *user;
+    const char *db;
+    char **args; /* the positional arguments */
+    int nargs;
+};
+/* Parses the options; returns 0, -1 for --help, or EXIT_USAGE after printing why. */
+int judge_options_parse(int argc, char **argv, struct judge_cli *cli);
+/* Finds and loads the problem and the languages, and judges; EXIT_OK with *p, *langs and
+ * *j to release, or EXIT_USAGE after printing why (nothing to release). */
+int judge_cli_judge(struct judge_cli *cli, const char *problem_arg, const char *solution,
+                    struct problem *p, struct language_set *langs, struct judgement *j);
+/* Prints the judgement as the options ask. */
+void judge_cli_print(const struct judge_cli *cli, const struct judgement *j,
+                     const struct problem *p, const char *solution);
+/* 0 for AC, 3 for SE, 1 otherwise. */
+int judge_cli_exit_status(const struct judgement *j);
 
 /* Prints "judge: <message>\n" to stderr. */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

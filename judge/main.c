@@ -16,6 +16,7 @@ static const struct {
     cli_command_fn fn;
     const char *summary;
 } commands[] = {
+    {"test", cmd_test, "judge a solution on a problem's tests (nothing recorded)"},
     {"exec", cmd_exec, "run any command in the sandbox and report how it ended"},
     {"doctor", cmd_doctor, "say which isolation layers work on this machine"},
 };

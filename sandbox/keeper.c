@@ -368,7 +368,7 @@ static void decide(const struct run_state *s, const struct sbx_limits *limits, i
     r->peak_memory_kib = peak;
     r->exit_code = (s->main_done && WIFEXITED(st)) ? WEXITSTATUS(st) : -1;
     r->signal = (s->main_done && WIFSIGNALED(st)) ? WTERMSIG(st) : 0;
-    r->output_bytes = (fstat(stdout_fd, &sb) == 0 && S_ISREG(sb.st_mode)) ? sb.st_size : -1;
+    r->output_bytes = (stdout_fd >= 0 && fstat(stdout_fd, &sb) == 0) ? sb.st_size : -1;
 
     if (s->blocked[0]) {
         r->status = SBX_BLOCKED_SYSCALL;
@@ -451,8 +451,22 @@ static const struct sock_fprog *get_bpf(struct keeper *k, enum sbx_profile profi
     return prog;
 }
 
+static void serve_run_fds(struct keeper *k, struct sbx_wire_run *req, size_t len, int *fds,
+                          int nfds, struct sbx_result *r);
+
+/* Serves one run request; closes the descriptors that came with it. */
 static void serve_run(struct keeper *k, struct sbx_wire_run *req, size_t len, int *fds, int nfds,
                       struct sbx_result *r)
+{
+    serve_run_fds(k, req, len, fds, nfds, r);
+    for (int i = 0; i < nfds; i++) {
+        if (fds[i] >= 0)
+            close(fds[i]);
+    }
+}
+
+static void serve_run_fds(struct keeper *k, struct sbx_wire_run *req, size_t len, int *fds,
+                          int nfds, struct sbx_result *r)
 {
     static struct child_plan plan;
     struct run_state s = {.listener = -1};
@@ -542,6 +556,17 @@ static void serve_run(struct keeper *k, struct sbx_wire_run *req, size_t len, in
         run_child(k, &plan);
     close(sync[1]);
 
+    /* The child has its copies: holding ours would keep a pipe's reader from seeing end of
+     * file when the run's side goes away. A regular stdout is kept to measure its size. */
+    int stdout_file = -1;
+    struct stat sb;
+    if (fstat(plan.fds[1], &sb) == 0 && S_ISREG(sb.st_mode))
+        stdout_file = fcntl(plan.fds[1], F_DUPFD_CLOEXEC, 3);
+    for (int i = 0; i < nfds; i++) {
+        close(fds[i]);
+        fds[i] = -1;
+    }
+
     /* Until the exec: the listener, or the step that failed. */
     int child_step = 0, child_err = 0;
     for (;;) {
@@ -567,6 +592,8 @@ static void serve_run(struct keeper *k, struct sbx_wire_run *req, size_t len, in
         close(s.listener);
 
     if (child_step) {
+        if (stdout_file >= 0)
+            close(stdout_file);
         const char *what = child_step < (int)(sizeof(step_names) / sizeof(step_names[0]))
                                ? step_names[child_step]
                                : "cannot start";
@@ -579,7 +606,9 @@ static void serve_run(struct keeper *k, struct sbx_wire_run *req, size_t len, in
             snprintf(r->message, sizeof(r->message), "%s: %s", what, strerror(child_err));
         return;
     }
-    decide(&s, &req->limits, plan.fds[1], r);
+    decide(&s, &req->limits, stdout_file, r);
+    if (stdout_file >= 0)
+        close(stdout_file);
     if (s.judge_gone)
         _exit(0);
 }
@@ -675,8 +704,9 @@ _Noreturn void sbx_keeper_main(struct sbx_keeper_args *a)
             serve_run(&k, (struct sbx_wire_run *)buf, (size_t)len, fds, nfds, &reply.result);
             if (sbx_send(k.ctl, &reply, sizeof(reply), NULL, 0) < 0)
                 _exit(0);
+            continue;
         }
-        /* A kill with no run under way came too late: nothing to do. */
+        /* Anything else (a kill that came after its run ended) needs nothing done. */
         for (int i = 0; i < nfds; i++)
             close(fds[i]);
     }

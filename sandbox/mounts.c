@@ -145,7 +145,16 @@ static int bind_ro(const char *root, const char *src, bool optional, char *err, 
     return 0;
 }
 
-static int make_dev(const char *root, char *err, size_t errlen)
+static bool known_device(const char *name)
+{
+    for (int i = 0; device_nodes[i]; i++) {
+        if (strcmp(device_nodes[i], name) == 0)
+            return true;
+    }
+    return false;
+}
+
+static int make_dev(const char *root, const char *const *nodes, char *err, size_t errlen)
 {
     char path[PATH_MAX], src[64];
 
@@ -155,9 +164,13 @@ static int make_dev(const char *root, char *err, size_t errlen)
         return fail(err, errlen, errno, "cannot create", "/dev");
     if (mount("judge-dev", path, "tmpfs", MS_NOSUID | MS_NOEXEC, "size=64k,mode=0755") < 0)
         return fail(err, errlen, errno, "cannot mount", "/dev");
-    for (int i = 0; device_nodes[i]; i++) {
-        snprintf(src, sizeof(src), "/dev/%s", device_nodes[i]);
-        if (sbx_fmt(path, sizeof(path), "%s/dev/%s", root, device_nodes[i]) < 0)
+    if (!nodes)
+        nodes = device_nodes;
+    for (int i = 0; nodes[i]; i++) {
+        if (!known_device(nodes[i]))
+            return fail(err, errlen, EINVAL, "unknown device", nodes[i]);
+        snprintf(src, sizeof(src), "/dev/%s", nodes[i]);
+        if (sbx_fmt(path, sizeof(path), "%s/dev/%s", root, nodes[i]) < 0)
             return fail(err, errlen, ENAMETOOLONG, "cannot create", src);
         int fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0666);
         if (fd < 0)
@@ -285,7 +298,7 @@ int sbx_mount_view(const char *root, const struct sbx_box_config *cfg, uid_t uid
         if (r < 0)
             return r;
     }
-    r = make_dev(root, err, errlen);
+    r = make_dev(root, cfg->devices, err, errlen);
     if (r < 0)
         return r;
     r = make_proc(root, err, errlen);

@@ -108,6 +108,9 @@ struct sbx_box_config {
     const char *const *bind_ro; /* host paths shown read-only at the same path; NULL-ended */
     long scratch_kib;           /* size of /box + /tmp + /dev/shm together; 0: 256 MiB */
     long prog_kib;              /* size of /prog; 0: 256 MiB */
+    const char *const *devices; /* device nodes in /dev, from null, zero, full, random,
+                                   urandom; NULL: all five. Compilers get only null, so that
+                                   #include "/dev/urandom" fails at once. */
     uid_t uid;                  /* identity of runs when the caller is root; 0: 60000 + slot */
     gid_t gid;
 };

@@ -1,0 +1,194 @@
+/* cmd_test.c: `judge test`: judge a solution on a problem's tests, without recording. */
+#define _GNU_SOURCE
+#include "judge/cli.h"
+#include "judge/judging.h"
+#include "judge/report.h"
+#include "judge/util.h"
+
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void test_usage(FILE *out)
+{
+    fprintf(out,
+            "usage: judge test PROBLEM SOLUTION [OPTIONS]\n"
+            "\n"
+            "Compiles SOLUTION, runs it on every test of PROBLEM in the sandbox and checks\n"
+            "the output. PROBLEM is a package directory or an id in the problem library.\n"
+            "\n"
+            "  --lang L            the solution's language (default: from its extension)\n"
+            "  --time-limit MS     override the problem's time limit\n"
+            "  --memory-limit MB   override the problem's memory limit\n"
+            "  --fail-fast         stop at the first failing test\n"
+            "  -j N                run N tests at once (default 1: the steadiest timings)\n"
+            "  --json              print one JSON object (see docs/json.md)\n"
+            "  --problems DIR      the problem library (default: $JUDGE_PROBLEMS, ./problems)\n"
+            "  --languages FILE    the languages file (default: $JUDGE_LANGUAGES, the user's,\n"
+            "                      the installed one)\n"
+            "\n"
+            "Exit status: 0 accepted, 1 another verdict, 2 bad usage or package, 3 judge failure.\n");
+}
+
+int judge_options_parse(int argc, char **argv, struct judge_cli *cli)
+{
+    enum { OPT_LANG = 256, OPT_TIME, OPT_MEM, OPT_FAIL_FAST, OPT_JSON, OPT_PROBLEMS,
+           OPT_LANGUAGES, OPT_HELP, OPT_USER, OPT_DB };
+    static const struct option options[] = {
+        {"lang", required_argument, NULL, OPT_LANG},
+        {"time-limit", required_argument, NULL, OPT_TIME},
+        {"memory-limit", required_argument, NULL, OPT_MEM},
+        {"fail-fast", no_argument, NULL, OPT_FAIL_FAST},
+        {"json", no_argument, NULL, OPT_JSON},
+        {"problems", required_argument, NULL, OPT_PROBLEMS},
+        {"languages", required_argument, NULL, OPT_LANGUAGES},
+        {"user", required_argument, NULL, OPT_USER},
+        {"db", required_argument, NULL, OPT_DB},
+        {"help", no_argument, NULL, OPT_HELP},
+        {NULL, 0, NULL, 0},
+    };
+    long v;
+    int c;
+
+    memset(cli, 0, sizeof(*cli));
+    cli->opts.jobs = 1;
+    optind = 1;
+    while ((c = getopt_long(argc, argv, "j:h", options, NULL)) != -1) {
+        switch (c) {
+        case OPT_LANG:
+            cli->opts.lang_id = optarg;
+            break;
+        case OPT_TIME:
+            if (cli_parse_long("--time-limit", optarg, 1, 600000, &v) < 0)
+                return EXIT_USAGE;
+            cli->opts.time_limit_ms = v;
+            break;
+        case OPT_MEM:
+            if (cli_parse_long("--memory-limit", optarg, 1, 65536, &v) < 0)
+                return EXIT_USAGE;
+            cli->opts.memory_limit_mb = v;
+            break;
+        case OPT_FAIL_FAST:
+            cli->opts.fail_fast = true;
+            break;
+        case 'j':
+            if (cli_parse_long("-j", optarg, 1, 16, &v) < 0)
+                return EXIT_USAGE;
+            cli->opts.jobs = (int)v;
+            break;
+        case OPT_JSON:
+            cli->json = true;
+            break;
+        case OPT_PROBLEMS:
+            cli->problems_dir = optarg;
+            break;
+        case OPT_LANGUAGES:
+            cli->languages = optarg;
+            break;
+        case OPT_USER:
+            cli->user = optarg;
+            break;
+        case OPT_DB:
+            cli->db = optarg;
+            break;
+        case OPT_HELP:
+        case 'h':
+            return -1;
+        default:
+            return EXIT_USAGE;
+        }
+    }
+    cli->args = argv + optind;
+    cli->nargs = argc - optind;
+    return 0;
+}
+
+int judge_cli_judge(struct judge_cli *cli, const char *problem_arg, const char *solution,
+                    struct problem *p, struct language_set *langs, struct judgement *j)
+{
+    char err[4096];
+    char *path = problem_find(problem_arg, cli->problems_dir, err, sizeof(err));
+    if (!path) {
+        cli_error("%s", err);
+        return EXIT_USAGE;
+    }
+    int r = problem_load(path, p, err, sizeof(err));
+    free(path);
+    if (r < 0) {
+        cli_error("%s", err);
+        return EXIT_USAGE;
+    }
+    if (lang_load(langs, cli->languages, err, sizeof(err)) < 0) {
+        cli_error("%s", err);
+        problem_release(p);
+        return EXIT_USAGE;
+    }
+    struct progress pr;
+    progress_init(&pr, stderr);
+    if (!cli->json) {
+        cli->opts.on_test = progress_on_test;
+        cli->opts.ctx = &pr;
+    }
+    r = judge_run(p, langs, solution, &cli->opts, j, err, sizeof(err));
+    progress_clear(&pr);
+    if (r < 0) {
+        cli_error("%s", err);
+        lang_set_release(langs);
+        problem_release(p);
+        return EXIT_USAGE;
+    }
+    return EXIT_OK;
+}
+
+int judge_cli_exit_status(const struct judgement *j)
+{
+    if (j->verdict == VERDICT_AC)
+        return EXIT_OK;
+    return j->verdict == VERDICT_SE ? EXIT_SYSTEM : EXIT_VERDICT;
+}
+
+void judge_cli_print(const struct judge_cli *cli, const struct judgement *j,
+                     const struct problem *p, const char *solution)
+{
+    if (cli->json) {
+        cJSON *o = report_json(j, p);
+        char *text = cJSON_PrintUnformatted(o);
+        printf("%s\n", text);
+        cJSON_free(text);
+        cJSON_Delete(o);
+    } else {
+        report_print(stdout, j, p, solution, cli_use_color(stdout));
+    }
+    fflush(stdout);
+}
+
+int cmd_test(int argc, char **argv)
+{
+    struct judge_cli cli;
+    int r = judge_options_parse(argc, argv, &cli);
+    if (r < 0) {
+        test_usage(stdout);
+        return EXIT_OK;
+    }
+    if (r > 0) {
+        test_usage(stderr);
+        return r;
+    }
+    if (cli.nargs != 2) {
+        cli_error("test needs PROBLEM and SOLUTION (usage: judge test PROBLEM SOLUTION "
+                  "[OPTIONS])");
+        return EXIT_USAGE;
+    }
+    struct problem p;
+    struct language_set langs;
+    struct judgement j;
+    r = judge_cli_judge(&cli, cli.args[0], cli.args[1], &p, &langs, &j);
+    if (r != EXIT_OK)
+        return r;
+    judge_cli_print(&cli, &j, &p, cli.args[1]);
+    r = judge_cli_exit_status(&j);
+    judgement_release(&j);
+    lang_set_release(&langs);
+    problem_release(&p);
+    return r;
+}

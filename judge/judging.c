@@ -1,0 +1,911 @@
+/* judging.c: judging a solution: build it, run every test in boxes, check, decide. */
+#define _GNU_SOURCE
+#include "judge/judging.h"
+#include "judge/build.h"
+#include "judge/util.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+/*
+ * Boxes: one compile box (build.c) for the solution and, when the package has them, one per
+ * checker/interactor build (cached); then `jobs` run boxes, each with the built program in
+ * its /prog, reused test after test (every run starts with an empty /box and /tmp); one
+ * checker box for a custom checker; for interactive problems an interactor box beside each
+ * run box. Outputs live in memfds: nothing is written to the host's disk.
+ */
+
+#define CHECKER_TIME_MS   20000
+#define CHECKER_MEMORY_MB 1024
+#define STDERR_HEAD       4096
+#define INTERACTOR_GRACE_MS 1000
+#define SAMPLE_SHOW_BYTES 2048
+
+static int fail(char *err, size_t errlen, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+static int fail(char *err, size_t errlen, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(err, errlen, fmt, ap);
+    va_end(ap);
+    return -1;
+}
+
+/* Messages are one line for humans: longer ones are cut, on purpose. */
+static void set_message(struct test_result *t, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+static void set_message(struct test_result *t, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(t->message, sizeof(t->message), fmt, ap);
+    va_end(ap);
+}
+
+/* A custom checker or interactor: built once, run in its own box. */
+struct helper {
+    struct program prog;
+    char **argv;
+    bool built;
+};
+
+struct slot {
+    struct sbx_box *box;  /* the solution's */
+    struct sbx_box *ibox; /* the interactor's */
+    bool busy;
+    bool sol_running, int_running;
+    size_t test;
+    int in_fd, out_fd, err_fd;
+    int int_err_fd;
+    struct sbx_result sol, inter;
+    struct timespec sol_end;
+};
+
+struct run_ctx {
+    const struct problem *p;
+    const struct judge_options *o;
+    struct judgement *j;
+    struct program *prog;
+    char **argv;           /* the solution's command */
+    const char **env;
+    struct sbx_limits limits;
+    struct helper checker;
+    struct helper interactor;
+    struct sbx_box *checker_box;
+    struct slot *slots;
+    int nslots;
+};
+
+static const char *const run_env_base[] = {"PATH=/usr/local/bin:/usr/bin:/bin", "HOME=/box",
+                                           "LANG=C.UTF-8", NULL};
+
+static const char **make_env(const struct language *lang)
+{
+    size_t n = 0, cap = 4 + SBX_MAX_ENV;
+    const char **env = xcalloc(cap, sizeof(char *));
+    for (const char *const *e = run_env_base; *e; e++)
+        env[n++] = *e;
+    for (char **e = lang->env; e && *e && n + 1 < cap; e++)
+        env[n++] = *e;
+    return env;
+}
+
+/* Opens a test file so that a box's uid can read it through /dev/fd/N: a private file is
+ * copied into a memfd first. */
+static int open_for_box(const char *path)
+{
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return -errno;
+    struct stat st;
+    if (fstat(fd, &st) == 0 && (st.st_mode & S_IROTH))
+        return fd;
+    int copy = memfd_create("test-file", MFD_CLOEXEC);
+    if (copy < 0 || copy_fd(fd, copy) < 0 || lseek(copy, 0, SEEK_SET) < 0) {
+        int e = errno;
+        close(fd);
+        if (copy >= 0)
+            close(copy);
+        return -e;
+    }
+    close(fd);
+    return copy;
+}
+
+/* The last non-empty line of a text, for "exit code 1: IndexError: ..." messages. */
+static void last_line(const char *text, char *out, size_t len)
+{
+    const char *end = text + strlen(text);
+    while (end > text && (end[-1] == '\n' || end[-1] == '\r' || end[-1] == ' '))
+        end--;
+    const char *start = end;
+    while (start > text && start[-1] != '\n')
+        start--;
+    size_t n = (size_t)(end - start);
+    if (n >= len)
+        n = len - 1;
+    memcpy(out, start, n);
+    out[n] = '\0';
+    for (size_t i = 0; i < n; i++) {
+        if ((unsigned char)out[i] < 0x20)
+            out[i] = ' ';
+    }
+}
+
+/* Decides a test from how the solution's run ended, before looking at its output. Returns
+ * true when the output still has to be checked. */
+static bool map_run(const struct run_ctx *c, const struct sbx_result *r, int err_fd, bool sample,
+                    struct test_result *t)
+{
+    t->time_ms = r->cpu_ms;
+    t->wall_ms = r->wall_ms;
+    t->memory_kib = r->peak_memory_kib;
+    t->exit_code = r->exit_code;
+    t->signal = r->signal;
+
+    bool truncated;
+    char *stderr_text = err_fd >= 0 ? read_fd_head(err_fd, STDERR_HEAD, &truncated) : NULL;
+    bool runtime_oom = false;
+    for (char **pat = c->prog->lang->mle_patterns; stderr_text && pat && *pat; pat++)
+        runtime_oom |= strstr(stderr_text, *pat) != NULL;
+    char tail[160] = "";
+    if (stderr_text && sample)
+        last_line(stderr_text, tail, sizeof(tail));
+    free(stderr_text);
+
+    bool check = false;
+    switch (r->status) {
+    case SBX_EXITED:
+        if (r->exit_code == 0) {
+            check = true;
+        } else if (runtime_oom) {
+            t->verdict = VERDICT_MLE;
+            set_message(t, "the runtime ran out of memory (limit %ld MiB)",
+                     c->limits.memory_kib / 1024);
+        } else {
+            t->verdict = VERDICT_RE;
+            set_message(t, "exit code %d%s%s", r->exit_code,
+                     tail[0] ? ": " : "", tail);
+        }
+        break;
+    case SBX_SIGNALED:
+        if (runtime_oom) {
+            t->verdict = VERDICT_MLE;
+            set_message(t, "the runtime ran out of memory");
+        } else {
+            t->verdict = VERDICT_RE;
+            set_message(t, "%s (%s)%s%s", sbx_signal_name(r->signal),
+                     strsignal(r->signal), tail[0] ? ": " : "", tail);
+        }
+        break;
+    case SBX_TIME_LIMIT:
+        t->verdict = VERDICT_TLE;
+        set_message(t, "used more than %.3f s of CPU time",
+                 (double)c->limits.time_ms / 1000);
+        break;
+    case SBX_WALL_LIMIT:
+        t->verdict = VERDICT_TLE;
+        set_message(t,
+                 "ran %.3f s of wall-clock time (limit %.3f s): waiting for input, sleeping "
+                 "or stopped?",
+                 (double)r->wall_ms / 1000, (double)c->limits.wall_ms / 1000);
+        break;
+    case SBX_MEMORY_LIMIT:
+        t->verdict = VERDICT_MLE;
+        set_message(t, "%s", r->message);
+        break;
+    case SBX_OUTPUT_LIMIT:
+        t->verdict = VERDICT_OLE;
+        set_message(t, "wrote more than %ld MiB",
+                 c->limits.output_kib / 1024);
+        break;
+    case SBX_BLOCKED_SYSCALL:
+        t->verdict = VERDICT_RE;
+        set_message(t, "%s (not allowed in the judge)", r->message);
+        break;
+    default:
+        t->verdict = VERDICT_SE;
+        set_message(t, "judge failure: %s", r->message);
+        break;
+    }
+    return check;
+}
+
+/* Reads a small file a checker left in its /box, for its message. */
+static void read_box_file(struct sbx_box *box, const char *name, char *out, size_t len)
+{
+    out[0] = '\0';
+    int fd = sbx_open_result(sbx_box_dirfd(box, SBX_AREA_BOX), name);
+    if (fd < 0)
+        return;
+    bool truncated;
+    char *text = read_fd_head(fd, len - 1, &truncated);
+    close(fd);
+    snprintf(out, len, "%s", text);
+    free(text);
+    /* One line for humans. */
+    for (char *p = out; *p; p++) {
+        if (*p == '\n' || *p == '\r' || *p == '\t')
+            *p = ' ';
+    }
+    size_t n = strlen(out);
+    while (n > 0 && out[n - 1] == ' ')
+        out[--n] = '\0';
+}
+
+/* Runs the custom checker on a test's output. */
+static void run_checker(struct run_ctx *c, const struct problem_test *test, int out_fd,
+                        struct test_result *t)
+{
+    const struct problem *p = c->p;
+    int in = open_for_box(test->input), ans = open_for_box(test->answer);
+    if (in < 0 || ans < 0) {
+        t->verdict = VERDICT_SE;
+        set_message(t, "cannot open %s",
+                 in < 0 ? test->input : test->answer);
+        if (in >= 0)
+            close(in);
+        if (ans >= 0)
+            close(ans);
+        return;
+    }
+    int msg = memfd_create("checker-output", MFD_CLOEXEC);
+    const char *extra[16];
+    size_t n = 0;
+    for (char **a = c->checker.argv; *a && n < 8; a++)
+        extra[n++] = *a;
+    struct sbx_run run;
+    sbx_run_init(&run);
+    bool kattis = p->checker.kind == CHECKER_KATTIS;
+    char *flags_copy = NULL;
+    if (kattis) {
+        /* validator input answer feedback_dir [flags] < output */
+        extra[n++] = "/dev/fd/3";
+        extra[n++] = "/dev/fd/4";
+        extra[n++] = "/box/";
+        const char *flags = p->groups && test->group >= 0 ? p->groups[test->group].validator_flags
+                                                          : NULL;
+        if (flags) {
+            flags_copy = xstrdup(flags);
+            for (char *save = NULL, *tok = strtok_r(flags_copy, " \t\n", &save); tok && n < 15;
+                 tok = strtok_r(NULL, " \t\n", &save))
+                extra[n++] = tok;
+        }
+        run.extra_fds[0] = in;
+        run.extra_fds[1] = ans;
+        lseek(out_fd, 0, SEEK_SET);
+        run.stdin_fd = out_fd;
+    } else {
+        /* checker input output answer */
+        extra[n++] = "/dev/fd/3";
+        extra[n++] = "/dev/fd/4";
+        extra[n++] = "/dev/fd/5";
+        run.extra_fds[0] = in;
+        run.extra_fds[1] = out_fd;
+        run.extra_fds[2] = ans;
+    }
+    extra[n] = NULL;
+    run.argv = extra;
+    run.envp = c->env;
+    run.stdout_fd = msg;
+    run.stderr_fd = msg;
+    run.profile = c->checker.prog.lang->profile;
+    run.limits.time_ms = CHECKER_TIME_MS;
+    run.limits.memory_kib = CHECKER_MEMORY_MB * 1024L;
+    run.limits.memory_mode = c->checker.prog.lang->memory_mode;
+
+    struct sbx_result r;
+    int ret = sbx_run(c->checker_box, &run, &r);
+    free(flags_copy);
+    close(in);
+    close(ans);
+    char text[200] = "";
+    if (msg >= 0) {
+        bool truncated;
+        char *head = read_fd_head(msg, 4096, &truncated);
+        last_line(head, text, sizeof(text));
+        free(head);
+        close(msg);
+    }
+    if (kattis) {
+        char judgemessage[200];
+        read_box_file(c->checker_box, "judgemessage.txt", judgemessage, sizeof(judgemessage));
+        if (judgemessage[0])
+            snprintf(text, sizeof(text), "%s", judgemessage);
+        char score[64];
+        read_box_file(c->checker_box, "score.txt", score, sizeof(score));
+        if (score[0])
+            t->score = strtod(score, NULL);
+    }
+    if (ret < 0 || r.status != SBX_EXITED) {
+        t->verdict = VERDICT_SE;
+        set_message(t, "the checker failed: %s",
+                 ret < 0 ? sbx_box_error(c->checker_box) : r.message);
+        return;
+    }
+    int code = r.exit_code;
+    if (kattis) {
+        if (code == 42)
+            t->verdict = VERDICT_AC;
+        else if (code == 43)
+            t->verdict = VERDICT_WA;
+        else {
+            t->verdict = VERDICT_SE;
+            set_message(t,
+                     "the output validator exited with %d (not 42 or 43)%s%s", code,
+                     text[0] ? ": " : "", text);
+            return;
+        }
+    } else {
+        if (code == 0)
+            t->verdict = VERDICT_AC;
+        else if (code == 1)
+            t->verdict = VERDICT_WA;
+        else if (code == 2)
+            t->verdict = VERDICT_PE;
+        else {
+            t->verdict = VERDICT_SE;
+            set_message(t, "the checker failed (exit code %d)%s%s", code,
+                     text[0] ? ": " : "", text);
+            return;
+        }
+    }
+    if (t->verdict != VERDICT_AC && test->sample && text[0])
+        set_message(t, "%s", text);
+    else if (t->verdict == VERDICT_WA)
+        set_message(t, "wrong answer");
+    else if (t->verdict == VERDICT_PE)
+        set_message(t, "presentation error");
+}
+
+/* Checks a finished test's output and fills its verdict. */
+static void check_output(struct run_ctx *c, size_t index, int out_fd, struct test_result *t)
+{
+    const struct problem_test *test = &c->p->tests[index];
+    if (c->p->checker.kind != CHECKER_BUILTIN) {
+        run_checker(c, test, out_fd, t);
+        return;
+    }
+    int ans = open(test->answer, O_RDONLY | O_CLOEXEC);
+    if (ans < 0) {
+        t->verdict = VERDICT_SE;
+        set_message(t, "cannot open %s: %s", test->answer,
+                 strerror(errno));
+        return;
+    }
+    struct cmp_options opts = c->p->checker.cmp;
+    if (opts.mode == CMP_KATTIS && c->p->groups && test->group >= 0 &&
+        c->p->groups[test->group].validator_flags) {
+        char perr[128];
+        if (cmp_parse_kattis_flags(c->p->groups[test->group].validator_flags, &opts, perr,
+                                   sizeof(perr)) < 0) {
+            t->verdict = VERDICT_SE;
+            set_message(t, "bad validator flags: %s", perr);
+            close(ans);
+            return;
+        }
+    }
+    lseek(out_fd, 0, SEEK_SET);
+    struct cmp_result r;
+    if (cmp_fds(out_fd, ans, &opts, &r) < 0) {
+        t->verdict = VERDICT_SE;
+        set_message(t, "cannot compare: %s", r.message);
+    } else {
+        t->verdict = r.verdict;
+        if (r.verdict != VERDICT_AC) {
+            if (test->sample) {
+                t->has_diff = true;
+                t->diff = r;
+                set_message(t, "%s", r.message);
+            } else {
+                set_message(t, "wrong answer");
+            }
+        }
+    }
+    close(ans);
+}
+
+static void judge_interaction(struct run_ctx *c, struct slot *s, struct test_result *t)
+{
+    const struct problem_test *test = &c->p->tests[s->test];
+    bool sol_check = map_run(c, &s->sol, s->err_fd, test->sample, t);
+    const struct sbx_result *ir = &s->inter;
+    char text[200];
+    read_box_file(s->ibox, "judgemessage.txt", text, sizeof(text));
+    bool killed_by_us = s->sol.status == SBX_SIGNALED && s->sol.signal == SIGKILL &&
+                        strcmp(s->sol.message, "stopped by the judge") == 0;
+
+    if (!sol_check && !killed_by_us && t->verdict != VERDICT_RE)
+        return; /* TLE, MLE, OLE, SE of the solution stand */
+    int code = ir->status == SBX_EXITED ? ir->exit_code : -1;
+    bool kattis = c->p->interaction == INTERACTION_KATTIS;
+    enum verdict said;
+    if (kattis)
+        said = code == 42 ? VERDICT_AC : code == 43 ? VERDICT_WA : VERDICT_SE;
+    else
+        said = code == 0 ? VERDICT_AC : code == 1 ? VERDICT_WA : code == 2 ? VERDICT_PE
+                                                                           : VERDICT_SE;
+    if (said == VERDICT_SE) {
+        t->verdict = VERDICT_SE;
+        set_message(t, "the interactor failed: %s%s%s", ir->message,
+                 text[0] ? ": " : "", text);
+        return;
+    }
+    if (said == VERDICT_AC && t->verdict == VERDICT_RE && !killed_by_us)
+        return; /* the interactor was content, but the solution crashed */
+    t->verdict = said;
+    t->exit_code = killed_by_us ? 0 : t->exit_code;
+    t->signal = killed_by_us ? 0 : t->signal;
+    if (said == VERDICT_AC)
+        t->message[0] = '\0';
+    else if (test->sample && text[0])
+        set_message(t, "%s", text);
+    else
+        set_message(t, "wrong answer");
+}
+
+static void finish_test(struct run_ctx *c, struct slot *s)
+{
+    struct test_result *t = &c->j->tests[s->test];
+    const struct problem_test *test = &c->p->tests[s->test];
+    t->ran = true;
+    if (c->p->interaction != INTERACTION_NONE) {
+        judge_interaction(c, s, t);
+    } else if (map_run(c, &s->sol, s->err_fd, test->sample, t)) {
+        check_output(c, s->test, s->out_fd, t);
+        if (test->sample && t->verdict != VERDICT_AC)
+            t->output_head = read_fd_head(s->out_fd, SAMPLE_SHOW_BYTES, &t->output_truncated);
+    }
+    if (t->verdict == VERDICT_SE && !c->j->error)
+        c->j->error = xasprintf("test %s: %s", test->name, t->message);
+    if (s->in_fd >= 0)
+        close(s->in_fd);
+    if (s->out_fd >= 0)
+        close(s->out_fd);
+    if (s->err_fd >= 0)
+        close(s->err_fd);
+    if (s->int_err_fd >= 0)
+        close(s->int_err_fd);
+    s->in_fd = s->out_fd = s->err_fd = s->int_err_fd = -1;
+    s->busy = false;
+    if (c->o->on_test)
+        c->o->on_test(c->o->ctx, c->j, s->test);
+}
+
+static int start_plain(struct run_ctx *c, struct slot *s, char *err, size_t errlen)
+{
+    const struct problem_test *test = &c->p->tests[s->test];
+    s->in_fd = open(test->input, O_RDONLY | O_CLOEXEC);
+    if (s->in_fd < 0)
+        return fail(err, errlen, "%s: %s", test->input, strerror(errno));
+    s->out_fd = memfd_create("stdout", MFD_CLOEXEC);
+    s->err_fd = memfd_create("stderr", MFD_CLOEXEC);
+    if (s->out_fd < 0 || s->err_fd < 0)
+        return fail(err, errlen, "memfd_create: %s", strerror(errno));
+    struct sbx_run run;
+    sbx_run_init(&run);
+    run.argv = (const char *const *)c->argv;
+    run.envp = c->env;
+    run.stdin_fd = s->in_fd;
+    run.stdout_fd = s->out_fd;
+    run.stderr_fd = s->err_fd;
+    run.profile = c->prog->lang->profile;
+    run.limits = c->limits;
+    if (sbx_start(s->box, &run) < 0)
+        return fail(err, errlen, "%s", sbx_box_error(s->box));
+    s->sol_running = true;
+    return 0;
+}
+
+static int start_interactive(struct run_ctx *c, struct slot *s, char *err, size_t errlen)
+{
+    const struct problem_test *test = &c->p->tests[s->test];
+    int to_int[2], to_sol[2];
+    int in = open_for_box(test->input), ans = open_for_box(test->answer);
+    int ret = -1;
+    if (in < 0 || ans < 0) {
+        fail(err, errlen, "cannot open %s", in < 0 ? test->input : test->answer);
+        goto out_files;
+    }
+    if (pipe2(to_int, O_CLOEXEC) < 0) {
+        fail(err, errlen, "pipe: %s", strerror(errno));
+        goto out_files;
+    }
+    if (pipe2(to_sol, O_CLOEXEC) < 0) {
+        fail(err, errlen, "pipe: %s", strerror(errno));
+        close(to_int[0]);
+        close(to_int[1]);
+        goto out_files;
+    }
+    s->err_fd = memfd_create("stderr", MFD_CLOEXEC);
+    s->int_err_fd = memfd_create("interactor-stderr", MFD_CLOEXEC);
+
+    const char *iargv[16];
+    size_t n = 0;
+    for (char **a = c->interactor.argv; *a && n < 10; a++)
+        iargv[n++] = *a;
+    iargv[n++] = "/dev/fd/3";
+    if (c->p->interaction == INTERACTION_KATTIS) {
+        iargv[n++] = "/dev/fd/4";
+        iargv[n++] = "/box/";
+    } else {
+        iargv[n++] = "/box/output.txt";
+        iargv[n++] = "/dev/fd/4";
+    }
+    iargv[n] = NULL;
+
+    struct sbx_run irun;
+    sbx_run_init(&irun);
+    irun.argv = iargv;
+    irun.envp = c->env;
+    irun.stdin_fd = to_int[0];
+    irun.stdout_fd = to_sol[1];
+    irun.stderr_fd = s->int_err_fd;
+    irun.extra_fds[0] = in;
+    irun.extra_fds[1] = ans;
+    irun.profile = c->interactor.prog.lang->profile;
+    irun.limits.time_ms = c->limits.time_ms * 2 + 5000;
+    irun.limits.wall_ms = c->limits.wall_ms + 5000;
+    irun.limits.memory_kib = CHECKER_MEMORY_MB * 1024L;
+    irun.limits.memory_mode = c->interactor.prog.lang->memory_mode;
+
+    struct sbx_run run;
+    sbx_run_init(&run);
+    run.argv = (const char *const *)c->argv;
+    run.envp = c->env;
+    run.stdin_fd = to_sol[0];
+    run.stdout_fd = to_int[1];
+    run.stderr_fd = s->err_fd;
+    run.profile = c->prog->lang->profile;
+    run.limits = c->limits;
+
+    if (sbx_start(s->ibox, &irun) < 0) {
+        fail(err, errlen, "%s", sbx_box_error(s->ibox));
+    } else if (sbx_start(s->box, &run) < 0) {
+        fail(err, errlen, "%s", sbx_box_error(s->box));
+        sbx_kill(s->ibox);
+        sbx_wait(s->ibox, &s->inter);
+    } else {
+        s->sol_running = s->int_running = true;
+        ret = 0;
+    }
+    /* Only the two runs hold the pipes now: each sees end of file when the other ends. */
+    close(to_int[0]);
+    close(to_int[1]);
+    close(to_sol[0]);
+    close(to_sol[1]);
+out_files:
+    if (in >= 0)
+        close(in);
+    if (ans >= 0)
+        close(ans);
+    return ret;
+}
+
+static long ms_since(const struct timespec *t)
+{
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return (now.tv_sec - t->tv_sec) * 1000 + (now.tv_nsec - t->tv_nsec) / 1000000;
+}
+
+/* Runs every test over the slots; returns 0, or -1 when the judge itself failed. */
+static int run_tests(struct run_ctx *c, char *err, size_t errlen)
+{
+    size_t next = 0, n = c->p->ntests;
+    bool stop = false;
+    int running = 0;
+
+    for (;;) {
+        for (int i = 0; i < c->nslots && next < n && !stop; i++) {
+            struct slot *s = &c->slots[i];
+            if (s->busy)
+                continue;
+            s->busy = true;
+            s->test = next++;
+            s->in_fd = s->out_fd = s->err_fd = s->int_err_fd = -1;
+            int r = c->p->interaction != INTERACTION_NONE ? start_interactive(c, s, err, errlen)
+                                                          : start_plain(c, s, err, errlen);
+            if (r < 0)
+                return -1;
+            running++;
+        }
+        if (running == 0)
+            return 0;
+
+        struct pollfd pfd[64];
+        int owner[64], which[64], np = 0;
+        int timeout = -1;
+        for (int i = 0; i < c->nslots && np < 62; i++) {
+            struct slot *s = &c->slots[i];
+            if (!s->busy)
+                continue;
+            if (s->sol_running) {
+                pfd[np] = (struct pollfd){.fd = sbx_box_pollfd(s->box), .events = POLLIN};
+                owner[np] = i;
+                which[np++] = 0;
+            }
+            if (s->int_running) {
+                pfd[np] = (struct pollfd){.fd = sbx_box_pollfd(s->ibox), .events = POLLIN};
+                owner[np] = i;
+                which[np++] = 1;
+                if (!s->sol_running)
+                    timeout = 100;
+            } else if (s->sol_running && s->ibox) {
+                /* The interactor is done: give the solution a moment to exit, then stop it. */
+                long left = INTERACTOR_GRACE_MS - ms_since(&s->sol_end);
+                if (left <= 0) {
+                    sbx_kill(s->box);
+                } else if (timeout < 0 || left < timeout) {
+                    timeout = (int)left;
+                }
+            }
+        }
+        int pr = poll(pfd, (nfds_t)np, timeout);
+        if (pr < 0 && errno != EINTR)
+            return fail(err, errlen, "poll: %s", strerror(errno));
+        for (int k = 0; k < np; k++) {
+            if (!(pfd[k].revents & (POLLIN | POLLHUP | POLLERR)))
+                continue;
+            struct slot *s = &c->slots[owner[k]];
+            if (which[k] == 0) {
+                if (sbx_wait(s->box, &s->sol) < 0 && !c->j->error)
+                    c->j->error = xasprintf("%s", sbx_box_error(s->box));
+                s->sol_running = false;
+            } else {
+                if (sbx_wait(s->ibox, &s->inter) < 0 && !c->j->error)
+                    c->j->error = xasprintf("%s", sbx_box_error(s->ibox));
+                s->int_running = false;
+                clock_gettime(CLOCK_MONOTONIC, &s->sol_end); /* grace starts now */
+            }
+            if (!s->sol_running && !s->int_running) {
+                finish_test(c, s);
+                running--;
+                const struct test_result *t = &c->j->tests[s->test];
+                if (t->verdict != VERDICT_AC && c->o->fail_fast)
+                    stop = true;
+                if (t->verdict == VERDICT_SE)
+                    stop = true;
+            }
+        }
+    }
+}
+
+static int build_helper(struct language_set *langs, const char *source, struct helper *h,
+                        const char *what, char *err, size_t errlen)
+{
+    char berr[4096];
+    int r = build_cached(langs, source, &h->prog, berr, sizeof(berr));
+    if (r < 0) {
+        fail(err, errlen, "%s %s", what, berr);
+        return -1;
+    }
+    h->argv = program_command(&h->prog, CHECKER_MEMORY_MB);
+    h->built = true;
+    return 0;
+}
+
+static void release_helper(struct helper *h)
+{
+    if (!h->built)
+        return;
+    lang_argv_free(h->argv);
+    program_release(&h->prog);
+    h->built = false;
+}
+
+static int open_box(struct sbx_box **box, const struct program *prog, char *err, size_t errlen)
+{
+    struct sbx_box_config cfg = {.bind_ro = (const char *const *)prog->bind_ro};
+    if (sbx_box_open(box, &cfg, err, errlen) < 0)
+        return -1;
+    int r = program_install(prog, *box);
+    if (r < 0) {
+        snprintf(err, errlen, "cannot put the program into the box: %s", strerror(-r));
+        return -1;
+    }
+    return 0;
+}
+
+static void decide(struct judgement *j)
+{
+    j->verdict = VERDICT_AC;
+    bool decided = false;
+    for (size_t i = 0; i < j->total; i++) {
+        struct test_result *t = &j->tests[i];
+        if (!t->ran)
+            continue;
+        if (t->verdict == VERDICT_AC)
+            j->passed++;
+        else if (!decided) {
+            j->verdict = t->verdict;
+            decided = true;
+        }
+        if (t->time_ms > j->max_time_ms)
+            j->max_time_ms = t->time_ms;
+        if (t->memory_kib > j->max_memory_kib)
+            j->max_memory_kib = t->memory_kib;
+    }
+    if (j->error)
+        j->verdict = VERDICT_SE;
+}
+
+int judge_run(const struct problem *p, struct language_set *langs, const char *solution,
+              const struct judge_options *o, struct judgement *j, char *err, size_t errlen)
+{
+    struct run_ctx c;
+    struct language *lang;
+    const struct problem_harness *harness = NULL;
+    int ret = -1;
+
+    memset(j, 0, sizeof(*j));
+    memset(&c, 0, sizeof(c));
+    if (o->lang_id) {
+        lang = (struct language *)lang_by_id(langs, o->lang_id);
+        if (!lang) {
+            struct strbuf known = STRBUF_INIT;
+            for (size_t i = 0; i < langs->count; i++)
+                strbuf_addf(&known, "%s%s", i ? ", " : "", langs->langs[i].id);
+            fail(err, errlen, "unknown language '%s' (known: %s)", o->lang_id, known.buf);
+            strbuf_release(&known);
+            return -1;
+        }
+    } else {
+        lang = (struct language *)lang_for_file(langs, solution);
+        if (!lang)
+            return fail(err, errlen, "%s: cannot tell the language from the file name; use "
+                                     "--lang", solution);
+    }
+    if (!is_file(solution))
+        return fail(err, errlen, "%s: %s", solution, access(solution, F_OK) ? strerror(errno)
+                                                                             : "not a file");
+    if (p->nharness > 0) {
+        harness = problem_harness_for(p, lang->id);
+        if (!harness) {
+            struct strbuf known = STRBUF_INIT;
+            for (size_t i = 0; i < p->nharness; i++)
+                strbuf_addf(&known, "%s%s", i ? ", " : "", p->harness[i].language);
+            fail(err, errlen, "%s asks for a function, and has harnesses only for: %s",
+                 p->id, known.buf);
+            strbuf_release(&known);
+            return -1;
+        }
+    }
+    if (lang_resolve(lang, err, errlen) < 0)
+        return -1;
+
+    j->problem_id = xstrdup(p->id);
+    j->problem_title = xstrdup(p->title ? p->title : p->id);
+    j->language_id = xstrdup(lang->id);
+    j->language_name = xstrdup(lang->name);
+    j->total = p->ntests;
+    j->scoring = p->scoring;
+    j->tests = xcalloc(p->ntests, sizeof(*j->tests));
+    for (size_t i = 0; i < p->ntests; i++) {
+        j->tests[i].exit_code = -1;
+        j->tests[i].verdict = VERDICT_AC;
+    }
+    j->time_limit_ms = o->time_limit_ms ? o->time_limit_ms : p->time_limit_ms;
+    j->memory_limit_mb = o->memory_limit_mb ? o->memory_limit_mb : p->memory_limit_mb;
+    if (j->time_limit_ms <= 0) {
+        fail(err, errlen, "%s: no time limit (give --time-limit)", p->dir);
+        goto out;
+    }
+
+    c.p = p;
+    c.o = o;
+    c.j = j;
+    if (p->checker.kind != CHECKER_BUILTIN &&
+        build_helper(langs, p->checker.source, &c.checker, "checker", err, errlen) < 0)
+        goto out;
+    if (p->interaction != INTERACTION_NONE &&
+        build_helper(langs, p->interactor_source, &c.interactor, "interactor", err, errlen) < 0)
+        goto out;
+
+    struct program prog;
+    struct build_outcome outcome;
+    const char *slash = strrchr(solution, '/');
+    struct build_input in = {.source_path = solution,
+                             .display_name = slash ? slash + 1 : solution,
+                             .harness_path = harness ? harness->path : NULL};
+    int r = build_program(lang, &in, &prog, &outcome, err, errlen);
+    if (r == -1)
+        goto out;
+    if (r < 0) {
+        j->error = xstrdup(err);
+        j->verdict = VERDICT_SE;
+        ret = 0;
+        goto out;
+    }
+    j->compile_message = outcome.message;
+    outcome.message = NULL;
+    if (!outcome.ok) {
+        j->verdict = VERDICT_CE;
+        program_release(&prog);
+        ret = 0;
+        goto out;
+    }
+    j->compiled = true;
+    c.prog = &prog;
+
+    c.limits.time_ms = j->time_limit_ms;
+    c.limits.wall_ms = 2 * j->time_limit_ms + 1000;
+    c.limits.memory_kib = j->memory_limit_mb * 1024;
+    c.limits.memory_mode = lang->memory_mode;
+    c.limits.output_kib = p->output_limit_mb * 1024;
+    c.argv = program_command(&prog, j->memory_limit_mb);
+    c.env = make_env(lang);
+
+    c.nslots = o->jobs < 1 ? 1 : o->jobs > 16 ? 16 : o->jobs;
+    if ((size_t)c.nslots > p->ntests)
+        c.nslots = (int)p->ntests;
+    c.slots = xcalloc((size_t)c.nslots, sizeof(*c.slots));
+    char box_err[256];
+    for (int i = 0; i < c.nslots; i++) {
+        if (open_box(&c.slots[i].box, &prog, box_err, sizeof(box_err)) < 0 ||
+            (c.interactor.built &&
+             open_box(&c.slots[i].ibox, &c.interactor.prog, box_err, sizeof(box_err)) < 0)) {
+            j->error = xstrdup(box_err);
+            goto out_boxes;
+        }
+    }
+    if (c.checker.built && open_box(&c.checker_box, &c.checker.prog, box_err, sizeof(box_err)) < 0) {
+        j->error = xstrdup(box_err);
+        goto out_boxes;
+    }
+    if (run_tests(&c, box_err, sizeof(box_err)) < 0 && !j->error)
+        j->error = xstrdup(box_err);
+
+out_boxes:
+    for (int i = 0; i < c.nslots; i++) {
+        sbx_box_close(c.slots[i].box);
+        sbx_box_close(c.slots[i].ibox);
+        if (c.slots[i].busy) {
+            int fds[] = {c.slots[i].in_fd, c.slots[i].out_fd, c.slots[i].err_fd,
+                         c.slots[i].int_err_fd};
+            for (size_t k = 0; k < 4; k++) {
+                if (fds[k] >= 0)
+                    close(fds[k]);
+            }
+        }
+    }
+    sbx_box_close(c.checker_box);
+    free(c.slots);
+    lang_argv_free(c.argv);
+    free(c.env);
+    program_release(&prog);
+    decide(j);
+    ret = 0;
+out:
+    release_helper(&c.checker);
+    release_helper(&c.interactor);
+    if (ret < 0)
+        judgement_release(j);
+    return ret;
+}
+
+void judgement_release(struct judgement *j)
+{
+    free(j->problem_id);
+    free(j->problem_title);
+    free(j->language_id);
+    free(j->language_name);
+    free(j->compile_message);
+    free(j->error);
+    for (size_t i = 0; j->tests && i < j->total; i++)
+        free(j->tests[i].output_head);
+    free(j->tests);
+    memset(j, 0, sizeof(*j));
+}

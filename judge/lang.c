@@ -1,0 +1,446 @@
+/* lang.c: reading the languages file, finding toolchains, expanding command templates. */
+#define _GNU_SOURCE
+#include "judge/lang.h"
+#include "judge/util.h"
+
+#include <cjson/cJSON.h>
+#include <ctype.h>
+#include <errno.h>
+#include <glob.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#define LANG_FILE_MAX (1 << 20)
+
+static int fail(char *err, size_t errlen, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+static int fail(char *err, size_t errlen, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(err, errlen, fmt, ap);
+    va_end(ap);
+    return -1;
+}
+
+void lang_argv_free(char **argv)
+{
+    if (!argv)
+        return;
+    for (char **p = argv; *p; p++)
+        free(*p);
+    free(argv);
+}
+
+/* An array of strings from JSON; NULL-ended. */
+static int string_array(const cJSON *v, char ***out, const char *file, const char *lang,
+                        const char *key, bool allow_empty, char *err, size_t errlen)
+{
+    *out = NULL;
+    if (!v)
+        return 0;
+    if (!cJSON_IsArray(v) || (!allow_empty && cJSON_GetArraySize(v) == 0))
+        return fail(err, errlen, "%s: %s.%s must be a%s array of strings", file, lang, key,
+                    allow_empty ? "n" : " non-empty");
+    char **arr = xcalloc((size_t)cJSON_GetArraySize(v) + 1, sizeof(char *));
+    size_t n = 0;
+    const cJSON *s;
+    cJSON_ArrayForEach(s, v)
+    {
+        if (!cJSON_IsString(s)) {
+            lang_argv_free(arr);
+            return fail(err, errlen, "%s: %s.%s must hold only strings", file, lang, key);
+        }
+        arr[n++] = xstrdup(s->valuestring);
+    }
+    *out = arr;
+    return 0;
+}
+
+static int parse_mode(const cJSON *v, enum sbx_memory_mode *out, const char *file,
+                      const char *lang, const char *key, char *err, size_t errlen)
+{
+    if (!v)
+        return 0;
+    if (cJSON_IsString(v) && strcmp(v->valuestring, "as") == 0)
+        *out = SBX_MEMORY_ADDRESS_SPACE;
+    else if (cJSON_IsString(v) && strcmp(v->valuestring, "resident") == 0)
+        *out = SBX_MEMORY_RESIDENT;
+    else
+        return fail(err, errlen, "%s: %s.%s must be \"as\" or \"resident\"", file, lang, key);
+    return 0;
+}
+
+static int parse_long(const cJSON *v, long *out, long max, const char *file, const char *lang,
+                      const char *key, char *err, size_t errlen)
+{
+    if (!v)
+        return 0;
+    if (!cJSON_IsNumber(v) || v->valuedouble < 1 || v->valuedouble > (double)max)
+        return fail(err, errlen, "%s: %s.%s must be an integer between 1 and %ld", file, lang,
+                    key, max);
+    *out = (long)v->valuedouble;
+    return 0;
+}
+
+static void lang_release(struct language *l)
+{
+    free(l->id);
+    free(l->name);
+    lang_argv_free(l->extensions);
+    free(l->source);
+    lang_argv_free(l->compile);
+    lang_argv_free(l->check);
+    lang_argv_free(l->run);
+    lang_argv_free(l->artifacts);
+    lang_argv_free(l->env);
+    lang_argv_free(l->bind_ro);
+    lang_argv_free(l->mle_patterns);
+    for (size_t i = 0; i < l->ntools; i++) {
+        free(l->tools[i].name);
+        lang_argv_free(l->tools[i].candidates);
+        free(l->tools[i].path);
+    }
+    free(l->tools);
+}
+
+static int parse_language(const char *file, const cJSON *o, struct language *l, char *err,
+                          size_t errlen)
+{
+    const char *id = o->string;
+    memset(l, 0, sizeof(*l));
+    l->id = xstrdup(id);
+    l->profile = SBX_PROFILE_NATIVE;
+    l->memory_mode = SBX_MEMORY_ADDRESS_SPACE;
+    l->compile_memory_mode = SBX_MEMORY_ADDRESS_SPACE;
+    l->compile_time_ms = 30000;
+    l->compile_memory_mb = 1024;
+
+    if (!cJSON_IsObject(o))
+        return fail(err, errlen, "%s: %s must be an object", file, id);
+    const cJSON *name = cJSON_GetObjectItemCaseSensitive(o, "name");
+    const cJSON *source = cJSON_GetObjectItemCaseSensitive(o, "source");
+    const cJSON *profile = cJSON_GetObjectItemCaseSensitive(o, "profile");
+    if (!cJSON_IsString(name))
+        return fail(err, errlen, "%s: %s.name must be a string", file, id);
+    if (!cJSON_IsString(source) || strchr(source->valuestring, '/'))
+        return fail(err, errlen, "%s: %s.source must be a file name such as \"solution.c\"",
+                    file, id);
+    l->name = xstrdup(name->valuestring);
+    l->source = xstrdup(source->valuestring);
+    if (profile && (!cJSON_IsString(profile) || sbx_profile_parse(profile->valuestring,
+                                                                  &l->profile) < 0))
+        return fail(err, errlen, "%s: %s.profile must be native, interpreter, jvm or compiler",
+                    file, id);
+
+#define ARRAY(key, field, empty)                                                               \
+    if (string_array(cJSON_GetObjectItemCaseSensitive(o, key), &l->field, file, id, key,       \
+                     empty, err, errlen) < 0)                                                  \
+        return -1;
+    ARRAY("extensions", extensions, false)
+    ARRAY("compile", compile, false)
+    ARRAY("check", check, false)
+    ARRAY("run", run, false)
+    ARRAY("artifacts", artifacts, true)
+    ARRAY("env", env, true)
+    ARRAY("bind_ro", bind_ro, true)
+    ARRAY("mle_patterns", mle_patterns, true)
+#undef ARRAY
+    if (!l->extensions)
+        return fail(err, errlen, "%s: %s.extensions is missing", file, id);
+    if (!l->run)
+        return fail(err, errlen, "%s: %s.run is missing", file, id);
+    for (char **e = l->env; e && *e; e++) {
+        if (!strchr(*e, '='))
+            return fail(err, errlen, "%s: %s.env entries must be VAR=value (got '%s')", file,
+                        id, *e);
+    }
+    if (parse_mode(cJSON_GetObjectItemCaseSensitive(o, "memory"), &l->memory_mode, file, id,
+                   "memory", err, errlen) < 0 ||
+        parse_mode(cJSON_GetObjectItemCaseSensitive(o, "compile_memory"),
+                   &l->compile_memory_mode, file, id, "compile_memory", err, errlen) < 0 ||
+        parse_long(cJSON_GetObjectItemCaseSensitive(o, "compile_time_ms"), &l->compile_time_ms,
+                   600000, file, id, "compile_time_ms", err, errlen) < 0 ||
+        parse_long(cJSON_GetObjectItemCaseSensitive(o, "compile_memory_mb"),
+                   &l->compile_memory_mb, 65536, file, id, "compile_memory_mb", err, errlen) < 0)
+        return -1;
+
+    const cJSON *tools = cJSON_GetObjectItemCaseSensitive(o, "tools");
+    if (tools) {
+        if (!cJSON_IsObject(tools))
+            return fail(err, errlen, "%s: %s.tools must map names to lists of paths", file, id);
+        l->tools = xcalloc((size_t)cJSON_GetArraySize(tools), sizeof(*l->tools));
+        const cJSON *t;
+        cJSON_ArrayForEach(t, tools)
+        {
+            struct lang_tool *lt = &l->tools[l->ntools];
+            if (string_array(t, &lt->candidates, file, id, "tools", false, err, errlen) < 0)
+                return -1;
+            if (!lt->candidates)
+                return fail(err, errlen, "%s: %s.tools.%s must list paths", file, id, t->string);
+            lt->name = xstrdup(t->string);
+            l->ntools++;
+        }
+    }
+    return 0;
+}
+
+static char *default_path(void)
+{
+    const char *env = getenv("JUDGE_LANGUAGES");
+    if (env && env[0])
+        return xstrdup(env);
+    const char *xdg = getenv("XDG_CONFIG_HOME");
+    const char *home = getenv("HOME");
+    char *user = NULL;
+    if (xdg && xdg[0] == '/')
+        user = xasprintf("%s/judge/languages.json", xdg);
+    else if (home && home[0] == '/')
+        user = xasprintf("%s/.config/judge/languages.json", home);
+    if (user && is_file(user))
+        return user;
+    free(user);
+    if (is_file(JUDGE_DATADIR "/languages.json"))
+        return xstrdup(JUDGE_DATADIR "/languages.json");
+#ifdef JUDGE_SOURCE_DIR
+    return xstrdup(JUDGE_SOURCE_DIR "/judge/languages.json");
+#else
+    return xstrdup(JUDGE_DATADIR "/languages.json");
+#endif
+}
+
+int lang_load(struct language_set *set, const char *path, char *err, size_t errlen)
+{
+    memset(set, 0, sizeof(*set));
+    set->path = path ? xstrdup(path) : default_path();
+    size_t len;
+    char *text = read_file(set->path, LANG_FILE_MAX, &len);
+    if (!text)
+        return fail(err, errlen, "%s: cannot read the languages file: %s", set->path,
+                    strerror(errno));
+    const char *end = NULL;
+    cJSON *root = cJSON_ParseWithLengthOpts(text, len + 1, &end, 1);
+    int ret = -1;
+    if (!root) {
+        int line = 1;
+        for (const char *q = text; end && q < end; q++)
+            line += *q == '\n';
+        fail(err, errlen, "%s:%d: malformed JSON", set->path, line);
+        goto out;
+    }
+    const cJSON *langs = cJSON_GetObjectItemCaseSensitive(root, "languages");
+    if (!cJSON_IsObject(langs)) {
+        fail(err, errlen, "%s: must be {\"languages\": {ID: {...}, ...}}", set->path);
+        goto out;
+    }
+    set->langs = xcalloc((size_t)cJSON_GetArraySize(langs), sizeof(*set->langs));
+    const cJSON *o;
+    cJSON_ArrayForEach(o, langs)
+    {
+        if (parse_language(set->path, o, &set->langs[set->count], err, errlen) < 0) {
+            lang_release(&set->langs[set->count]);
+            goto out;
+        }
+        set->count++;
+    }
+    ret = 0;
+out:
+    cJSON_Delete(root);
+    free(text);
+    if (ret < 0)
+        lang_set_release(set);
+    return ret;
+}
+
+void lang_set_release(struct language_set *set)
+{
+    for (size_t i = 0; i < set->count; i++)
+        lang_release(&set->langs[i]);
+    free(set->langs);
+    free(set->path);
+    memset(set, 0, sizeof(*set));
+}
+
+const struct language *lang_by_id(const struct language_set *set, const char *id)
+{
+    for (size_t i = 0; i < set->count; i++) {
+        if (strcmp(set->langs[i].id, id) == 0)
+            return &set->langs[i];
+    }
+    return NULL;
+}
+
+const struct language *lang_for_file(const struct language_set *set, const char *file)
+{
+    for (size_t i = 0; i < set->count; i++) {
+        for (char **e = set->langs[i].extensions; *e; e++) {
+            if (ends_with(file, *e))
+                return &set->langs[i];
+        }
+    }
+    return NULL;
+}
+
+int lang_resolve(struct language *l, char *err, size_t errlen)
+{
+    if (l->resolved)
+        return 0;
+    for (size_t i = 0; i < l->ntools; i++) {
+        struct lang_tool *t = &l->tools[i];
+        for (char **c = t->candidates; *c && !t->path; c++) {
+            glob_t g;
+            if (glob(*c, GLOB_TILDE | GLOB_NOSORT, NULL, &g) == 0) {
+                for (size_t k = 0; k < g.gl_pathc && !t->path; k++) {
+                    if (access(g.gl_pathv[k], X_OK) == 0 && is_file(g.gl_pathv[k]))
+                        t->path = xstrdup(g.gl_pathv[k]);
+                }
+            }
+            globfree(&g);
+        }
+        if (!t->path) {
+            struct strbuf sb = STRBUF_INIT;
+            for (char **c = t->candidates; *c; c++)
+                strbuf_addf(&sb, "%s%s", c == t->candidates ? "" : ", ", *c);
+            fail(err, errlen, "%s needs %s, which is not installed (looked for %s)", l->name,
+                 t->name, sb.buf);
+            strbuf_release(&sb);
+            return -1;
+        }
+    }
+    l->resolved = true;
+    return 0;
+}
+
+static bool under_system_dirs(const char *path)
+{
+    static const char *const dirs[] = {"/usr/", "/bin/", "/sbin/", "/lib", "/etc/", NULL};
+    for (int i = 0; dirs[i]; i++) {
+        if (strncmp(path, dirs[i], strlen(dirs[i])) == 0)
+            return true;
+    }
+    return false;
+}
+
+char **lang_bind_paths(const struct language *l)
+{
+    size_t n = 0, cap = l->ntools + 1;
+    for (char **b = l->bind_ro; b && *b; b++)
+        cap++;
+    char **out = xcalloc(cap, sizeof(char *));
+    for (char **b = l->bind_ro; b && *b; b++) {
+        if (access(*b, F_OK) == 0)
+            out[n++] = xstrdup(*b);
+    }
+    for (size_t i = 0; i < l->ntools; i++) {
+        const char *p = l->tools[i].path;
+        if (!p || under_system_dirs(p))
+            continue;
+        /* A toolchain outside /usr (rustup's, one under /opt): show its root, the parent
+         * of its bin/ directory, so that its libraries come along. */
+        char *root = xstrdup(p);
+        for (int up = 0; up < 2; up++) {
+            char *slash = strrchr(root, '/');
+            if (slash && slash != root)
+                *slash = '\0';
+        }
+        out[n++] = root;
+    }
+    return out;
+}
+
+char **lang_expand(const struct language *l, char *const *tmpl, const struct lang_vars *v)
+{
+    size_t n = 0;
+    while (tmpl[n])
+        n++;
+    char **argv = xcalloc(n + 1, sizeof(char *));
+    char memory[32];
+    snprintf(memory, sizeof(memory), "%ld", v->memory_mb);
+    for (size_t i = 0; i < n; i++) {
+        char *s = xstrdup(tmpl[i]);
+        const struct {
+            const char *key, *value;
+        } subst[] = {
+            {"{source}", v->source},
+            {"{main}", v->main},
+            {"{class}", v->klass},
+            {"{memory_mb}", memory},
+        };
+        for (size_t k = 0; k < sizeof(subst) / sizeof(subst[0]); k++) {
+            if (subst[k].value && strstr(s, subst[k].key)) {
+                char *r = str_replace_all(s, subst[k].key, subst[k].value);
+                free(s);
+                s = r;
+            }
+        }
+        for (size_t k = 0; k < l->ntools; k++) {
+            char key[128];
+            snprintf(key, sizeof(key), "{%s}", l->tools[k].name);
+            if (l->tools[k].path && strstr(s, key)) {
+                char *r = str_replace_all(s, key, l->tools[k].path);
+                free(s);
+                s = r;
+            }
+        }
+        argv[i] = s;
+    }
+    return argv;
+}
+
+/* Skips whitespace and comments in Java source. */
+static const char *skip_java_space(const char *p)
+{
+    for (;;) {
+        while (isspace((unsigned char)*p))
+            p++;
+        if (p[0] == '/' && p[1] == '/') {
+            while (*p && *p != '\n')
+                p++;
+        } else if (p[0] == '/' && p[1] == '*') {
+            const char *end = strstr(p + 2, "*/");
+            p = end ? end + 2 : p + strlen(p);
+        } else {
+            return p;
+        }
+    }
+}
+
+char *lang_java_class(const char *text)
+{
+    /* The first top-level "public [final|abstract] class NAME" outside comments and strings
+     * names the file; without one, the class is Main. */
+    const char *p = text;
+    while (*p) {
+        p = skip_java_space(p);
+        if (*p == '"') {
+            for (p++; *p && *p != '"'; p++) {
+                if (*p == '\\' && p[1])
+                    p++;
+            }
+            if (*p)
+                p++;
+            continue;
+        }
+        if (strncmp(p, "public", 6) == 0 && !isalnum((unsigned char)p[6]) && p[6] != '_') {
+            const char *q = skip_java_space(p + 6);
+            while (strncmp(q, "final", 5) == 0 || strncmp(q, "abstract", 8) == 0 ||
+                   strncmp(q, "static", 6) == 0)
+                q = skip_java_space(q + (q[0] == 'f' ? 5 : q[0] == 'a' ? 8 : 6));
+            if (strncmp(q, "class", 5) == 0 && isspace((unsigned char)q[5])) {
+                q = skip_java_space(q + 5);
+                size_t len = 0;
+                while (isalnum((unsigned char)q[len]) || q[len] == '_' || q[len] == '$')
+                    len++;
+                if (len > 0 && len < 200)
+                    return xstrndup(q, len);
+            }
+        }
+        if (*p)
+            p++;
+    }
+    return xstrdup("Main");
+}

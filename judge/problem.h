@@ -1,0 +1,119 @@
+/* problem.h: a problem package in memory, whichever format it came in. */
+#ifndef JUDGE_PROBLEM_H
+#define JUDGE_PROBLEM_H
+
+#include "judge/compare.h"
+
+#include <stdbool.h>
+#include <stddef.h>
+
+enum problem_format {
+    PROBLEM_NATIVE, /* problem.json + tests/ */
+    PROBLEM_ICPC,   /* problem.yaml + data/ (legacy, 2023-07-draft, 2025-09) */
+};
+
+enum checker_kind {
+    CHECKER_BUILTIN, /* compare.c, with the options in `cmp` */
+    CHECKER_TESTLIB, /* checker input output answer; exit 0 AC, 1 WA, 2 PE, 3 fail */
+    CHECKER_KATTIS,  /* validator input answer feedback_dir [flags] < output; 42 AC, 43 WA */
+};
+
+struct problem_checker {
+    enum checker_kind kind;
+    struct cmp_options cmp; /* CHECKER_BUILTIN */
+    char *source;           /* custom checkers: path of the source file, or of a directory
+                               holding its sources (ICPC output_validator/) */
+};
+
+enum interaction {
+    INTERACTION_NONE,
+    INTERACTION_KATTIS,  /* interactor input answer feedback_dir; 42 AC, 43 WA */
+    INTERACTION_TESTLIB, /* interactor input output answer; exit codes as a testlib checker */
+};
+
+/* A group of tests (ICPC data/sample, data/secret and their subgroups). Native packages
+ * have two: "sample" and "secret". */
+struct problem_group {
+    char *name;            /* "sample", "secret", "secret/group1" */
+    char *validator_flags; /* flags for the output validator (Kattis conventions), or NULL */
+    double points;         /* scoring problems: the group's maximum score; 0 if unset */
+    bool aggregate_min;    /* scoring: min of the tests' scores (else the sum) */
+};
+
+struct problem_test {
+    char *name;   /* "sample-1", "secret/group1/03" */
+    char *input;  /* path of the .in file */
+    char *answer; /* path of the .ans (or .out) file */
+    bool sample;
+    int group;    /* index into problem.groups */
+};
+
+struct problem_harness {
+    char *language; /* a language id: "c", "cpp", "python" */
+    char *path;     /* the harness's main file */
+};
+
+struct problem {
+    char *id;     /* the package's directory name */
+    char *dir;    /* the package's path as given (for messages) */
+    char *title;
+    enum problem_format format;
+    char *format_version; /* ICPC: "legacy", "2023-07-draft", "2025-09" */
+    bool scoring;          /* ICPC scoring problems */
+
+    long time_limit_ms;      /* 0 for an ICPC package that sets none (to be derived) */
+    bool time_limit_derived; /* derived from the accepted submissions (icpc.c) */
+    long memory_limit_mb;
+    long output_limit_mb;
+
+    struct problem_checker checker;
+    enum interaction interaction;
+    char *interactor_source; /* INTERACTION_*: the interactor's source (file or directory) */
+
+    struct problem_harness *harness; /* function-style problems */
+    size_t nharness;
+
+    char **tags;
+    size_t ntags;
+    char *difficulty;
+    char *source;
+
+    struct problem_group *groups;
+    size_t ngroups;
+    struct problem_test *tests; /* in the order they run */
+    size_t ntests;
+
+    /* ICPC: time-limit derivation parameters (icpc.c). */
+    double ac_to_time_limit;
+    double time_limit_to_tle;
+    double time_resolution_s;
+};
+
+/* Loads the package at path (native or ICPC, detected from its files). On failure returns
+ * -1 with a one-line message in err naming the file and the field:
+ * "problems/x/problem.json:4: time_limit_ms must be a positive integer (got -5)". */
+int problem_load(const char *path, struct problem *p, char *err, size_t errlen);
+
+/* Frees everything the problem owns. */
+void problem_release(struct problem *p);
+
+/* Finds PROBLEM given on the command line: a path to a package, or an id in the library
+ * (dir, else $JUDGE_PROBLEMS, else ./problems, else the installed library). Returns a
+ * malloc'ed path, or NULL with a message in err. */
+char *problem_find(const char *arg, const char *dir, char *err, size_t errlen);
+
+/* The problem library directory in use (same search as problem_find); malloc'ed, or NULL. */
+char *problem_library_dir(const char *dir);
+
+/* The harness for a language, or NULL. */
+const struct problem_harness *problem_harness_for(const struct problem *p, const char *lang);
+
+/* Used by the format loaders. */
+int problem_load_native(const char *path, struct problem *p, char *err, size_t errlen);
+int problem_load_icpc(const char *path, struct problem *p, char *err, size_t errlen);
+/* Sorts tests in natural order of their names. */
+void problem_sort_tests(struct problem_test *tests, size_t n);
+/* Adds a group and returns its index. */
+int problem_add_group(struct problem *p, const char *name);
+
+#endif
