@@ -19,6 +19,13 @@ typedef int (*cli_command_fn)(int argc, char **argv);
 int cmd_exec(int argc, char **argv);
 int cmd_doctor(int argc, char **argv);
 int cmd_test(int argc, char **argv);
+int cmd_check(int argc, char **argv);
+int cmd_submit(int argc, char **argv);
+int cmd_history(int argc, char **argv);
+int cmd_show(int argc, char **argv);
+int cmd_week(int argc, char **argv);
+int cmd_stats(int argc, char **argv);
+int cmd_review(int argc, char **argv);
 
 /* What `judge test` and `judge submit` share: their options, and judging from them. */
 #include "judge/judging.h"

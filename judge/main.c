@@ -11,12 +11,28 @@
 
 const char *cli_program = "judge";
 
+/* TEMPORARY while these commands are written: a command not yet linked is left out. */
+#pragma weak cmd_submit
+#pragma weak cmd_history
+#pragma weak cmd_show
+#pragma weak cmd_week
+#pragma weak cmd_stats
+#pragma weak cmd_review
+#pragma weak cmd_check
+
 static const struct {
     const char *name;
     cli_command_fn fn;
     const char *summary;
 } commands[] = {
     {"test", cmd_test, "judge a solution on a problem's tests (nothing recorded)"},
+    {"submit", cmd_submit, "judge a solution and record the result in your history"},
+    {"history", cmd_history, "list past submissions"},
+    {"show", cmd_show, "show one past submission: its source and per-test results"},
+    {"week", cmd_week, "weekly problem sets: list, show, run, board, report"},
+    {"stats", cmd_stats, "look back: solved per week, first-try rate, weak topics"},
+    {"review", cmd_review, "the problems worth solving again now"},
+    {"check", cmd_check, "validate a problem package and its reference solutions"},
     {"exec", cmd_exec, "run any command in the sandbox and report how it ended"},
     {"doctor", cmd_doctor, "say which isolation layers work on this machine"},
 };
@@ -24,8 +40,10 @@ static const struct {
 static void usage(FILE *out)
 {
     fprintf(out, "usage: judge COMMAND [ARGS]\n\ncommands:\n");
-    for (size_t i = 0; i < sizeof(commands) / sizeof(commands[0]); i++)
-        fprintf(out, "  %-10s %s\n", commands[i].name, commands[i].summary);
+    for (size_t i = 0; i < sizeof(commands) / sizeof(commands[0]); i++) {
+        if (commands[i].fn)
+            fprintf(out, "  %-10s %s\n", commands[i].name, commands[i].summary);
+    }
     fprintf(out, "\n'judge COMMAND --help' tells more. Exit status: 0 success/accepted, "
                  "1 another verdict, 2 bad usage or input, 3 the judge failed.\n");
 }
@@ -76,7 +94,7 @@ int main(int argc, char **argv)
         return EXIT_OK;
     }
     for (size_t i = 0; i < sizeof(commands) / sizeof(commands[0]); i++) {
-        if (strcmp(argv[1], commands[i].name) == 0)
+        if (commands[i].fn && strcmp(argv[1], commands[i].name) == 0)
             return commands[i].fn(argc - 1, argv + 1);
     }
     cli_error("unknown command '%s' (see 'judge --help')", argv[1]);
