@@ -177,7 +177,12 @@ int sbx_filter_build(enum sbx_profile profile, bool notify, const void *exec_pat
     r = seccomp_attr_set(ctx, SCMP_FLTATR_ACT_BADARCH, SCMP_ACT_KILL_PROCESS);
     if (r < 0)
         goto out;
-    /* No TSYNC, no logging: one filter per run child, installed before exec. */
+    /* A binary tree of syscall numbers instead of a linear list: each call is decided in
+     * about eight comparisons, and installing the filter is cheaper too, since the kernel
+     * evaluates it once per syscall number to build its cache of always-allowed calls. */
+    r = seccomp_attr_set(ctx, SCMP_FLTATR_CTL_OPTIMIZE, 2);
+    if (r < 0)
+        goto out;
 
     r = add_all(ctx, calls_base, sizeof(calls_base) / sizeof(calls_base[0]));
     if (r < 0)

@@ -44,12 +44,13 @@ int sbx_slot_claim(int *slot)
     return -EAGAIN;
 }
 
-int sbx_drop_identity(uid_t uid, gid_t gid, bool change_ids)
+int sbx_limit_capabilities(void)
 {
-    /* Nothing gained by exec: root keeps no capabilities across it, and nothing of this can
-     * be undone. With NO_SETUID_FIXUP the uid change below keeps the capabilities, which
-     * are then cleared explicitly, in one place, for both the root and user-namespace
-     * cases. */
+    /* The keeper never execs, so emptying the bounding set and locking the securebits here
+     * costs it nothing, and every run child inherits both: nothing gained by exec, root
+     * keeps no capabilities across it, and nothing of this can be undone. With
+     * NO_SETUID_FIXUP a uid change keeps the capabilities, which sbx_drop_identity() then
+     * clears explicitly, in one place, for both the root and user-namespace cases. */
     for (int cap = 0; cap < 64; cap++) {
         if (prctl(PR_CAPBSET_DROP, cap, 0, 0, 0) < 0 && errno == EINVAL)
             break;
@@ -61,6 +62,11 @@ int sbx_drop_identity(uid_t uid, gid_t gid, bool change_ids)
                          SECBIT_NO_CAP_AMBIENT_RAISE | SECBIT_NO_CAP_AMBIENT_RAISE_LOCKED;
     if (prctl(PR_SET_SECUREBITS, bits, 0, 0, 0) < 0)
         return -errno;
+    return 0;
+}
+
+int sbx_drop_identity(uid_t uid, gid_t gid, bool change_ids)
+{
     if (change_ids) {
         if (setgroups(0, NULL) < 0)
             return -errno;

@@ -113,8 +113,12 @@ void sbx_limits_rlimits(const struct sbx_limits *limits, struct sbx_rlimits *out
  * sets *slot, or -errno. */
 int sbx_slot_claim(int *slot);
 
-/* In the run child, between fork and exec: becomes uid/gid (when they differ from the
- * current ones), drops every capability for good. Returns 0 or -errno; async-signal-safe. */
+/* In the keeper, once: empties the capability bounding set and locks securebits so that
+ * no run can gain a capability by exec. Returns 0 or -errno. */
+int sbx_limit_capabilities(void);
+
+/* In the run child, between fork and exec: becomes uid/gid (when change_ids), and clears
+ * every capability. Returns 0 or -errno; async-signal-safe. */
 int sbx_drop_identity(uid_t uid, gid_t gid, bool change_ids);
 
 /* ---- procfs.c ---- */
