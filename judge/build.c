@@ -576,7 +576,14 @@ int build_cached(struct language_set *langs, const char *source, struct program 
         goto out_paths;
     }
     if (!outcome.ok) {
-        fail(err, errlen, -1, "%s does not compile:\n%s", main_src, outcome.message);
+        /* One line: the compiler's first error names the place. */
+        const char *m = outcome.message;
+        const char *at = strstr(m, "error");
+        const char *start = at ? at : m;
+        while (start > m && start[-1] != '\n')
+            start--;
+        size_t len = strcspn(start, "\n");
+        fail(err, errlen, -1, "%s does not compile: %.*s", main_src, (int)len, start);
         build_outcome_release(&outcome);
         program_release(prog);
         goto out_paths;

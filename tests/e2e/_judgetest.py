@@ -1,0 +1,114 @@
+"""_judgetest.py: what the end-to-end suites share: running the real judge, making packages.
+
+A suite is a script `python3 tests/e2e/test_x.py --judge PATH` whose functions named
+`test_*` are run in order; it prints PASS/FAIL per test and exits non-zero on any failure.
+"""
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import traceback
+
+JUDGE = None
+WORK = None
+
+
+class Failure(Exception):
+    pass
+
+
+def check(cond, message):
+    if not cond:
+        raise Failure(message)
+
+
+def run(args, stdin=None, env=None, timeout=300, cwd=None):
+    """Runs the judge with args; returns (exit status, stdout, stderr) as text."""
+    full_env = dict(os.environ)
+    full_env.pop("NO_COLOR", None)
+    if env:
+        full_env.update(env)
+    p = subprocess.run([JUDGE] + list(args), input=stdin, capture_output=True, text=True,
+                       env=full_env, timeout=timeout, cwd=cwd)
+    return p.returncode, p.stdout, p.stderr
+
+
+def run_json(args, **kw):
+    """Runs the judge with --json; returns (status, parsed object, stderr)."""
+    rc, out, err = run(list(args) + ["--json"], **kw)
+    lines = [l for l in out.splitlines() if l.strip()]
+    check(len(lines) == 1, f"expected exactly one JSON line, got {out!r} (stderr {err!r})")
+    return rc, json.loads(lines[0]), err
+
+
+def write(path, text, mode=0o644):
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    data = text.encode() if isinstance(text, str) else text
+    with open(path, "wb") as f:
+        f.write(data)
+    os.chmod(path, mode)
+    return path
+
+
+def package(name, tests, meta=None, files=None):
+    """Makes a native package under the work directory: tests maps names to (input, answer)."""
+    root = os.path.join(WORK, name)
+    shutil.rmtree(root, ignore_errors=True)
+    doc = {"title": name, "time_limit_ms": 1000, "memory_limit_mb": 256}
+    doc.update(meta or {})
+    write(os.path.join(root, "problem.json"), json.dumps(doc, indent=2))
+    write(os.path.join(root, "statement.md"), f"# {name}\n")
+    for t, (inp, ans) in tests.items():
+        write(os.path.join(root, "tests", t + ".in"), inp)
+        write(os.path.join(root, "tests", t + ".ans"), ans)
+    for rel, text in (files or {}).items():
+        write(os.path.join(root, rel), text)
+    return root
+
+
+def source(name, text):
+    """Writes a solution file into the work directory and returns its path."""
+    return write(os.path.join(WORK, "src", name), text)
+
+
+def leftover_boxes():
+    tmp = os.environ.get("TMPDIR", "/tmp")
+    return [n for n in os.listdir(tmp) if n.startswith("judge-box.")]
+
+
+def main(module_globals):
+    global JUDGE, WORK
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--judge", required=True)
+    parser.add_argument("-k", default="", help="run only tests whose name contains this")
+    args = parser.parse_args()
+    JUDGE = os.path.abspath(args.judge)
+    # Not under /tmp: the box has its own /tmp, and tests sometimes show files read-only.
+    base = "/var/tmp" if os.access("/var/tmp", os.W_OK) else None
+    WORK = tempfile.mkdtemp(prefix="judge-e2e-", dir=base)
+    os.chmod(WORK, 0o755)
+    # Give every suite its own cache and history so runs never share state.
+    os.environ["XDG_CACHE_HOME"] = os.path.join(WORK, "cache")
+    os.environ["XDG_DATA_HOME"] = os.path.join(WORK, "data")
+    os.environ["XDG_CONFIG_HOME"] = os.path.join(WORK, "config")
+    os.environ["NO_COLOR"] = "1"
+    tests = [(n, f) for n, f in module_globals.items()
+             if n.startswith("test_") and callable(f) and args.k in n]
+    failed = 0
+    for name, fn in tests:
+        try:
+            fn()
+            print(f"PASS {name}", flush=True)
+        except Failure as e:
+            failed += 1
+            print(f"FAIL {name}: {e}", flush=True)
+        except Exception:
+            failed += 1
+            print(f"FAIL {name}: exception\n{traceback.format_exc()}", flush=True)
+    shutil.rmtree(WORK, ignore_errors=True)
+    print(f"{len(tests) - failed}/{len(tests)} passed")
+    sys.exit(1 if failed else 0)
