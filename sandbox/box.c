@@ -32,6 +32,7 @@ struct sbx_box {
     struct sbx_isolation iso;
     bool running;
     bool broken;
+    char root[PATH_MAX]; /* the fallback's host directory, removed on close; else "" */
     char error[256];
 };
 
@@ -126,7 +127,8 @@ int sbx_box_open(struct sbx_box **out, const struct sbx_box_config *cfg_in, char
         args.run_gid = 0;
         note(&box->iso, "not root: runs share the judge's uid inside a user namespace");
     }
-    box->iso.namespaces = true;
+    const char *force = getenv(SBX_FALLBACK_ENV);
+    box->iso.namespaces = !(force && strcmp(force, "1") == 0);
     note(&box->iso, "no delegated cgroup v2: memory and CPU measured with rlimits and wait4");
 
     const char *tmpdir = getenv("TMPDIR");
@@ -149,7 +151,25 @@ int sbx_box_open(struct sbx_box **out, const struct sbx_box_config *cfg_in, char
                           CLONE_NEWUTS | (box->iso.user_ns ? CLONE_NEWUSER : 0);
     uid_t my_uid = geteuid();
     gid_t my_gid = getegid();
-    pid_t pid = (pid_t)syscall(SYS_clone, flags | SIGCHLD, NULL, NULL, NULL, 0);
+    pid_t pid = -1;
+    if (box->iso.namespaces) {
+        pid = (pid_t)syscall(SYS_clone, flags | SIGCHLD, NULL, NULL, NULL, 0);
+        if (pid < 0 && (errno == EPERM || errno == EINVAL || errno == ENOSPC ||
+                        errno == EUSERS || errno == EACCES)) {
+            /* No namespaces for this user here: fall back, and say so. */
+            note(&box->iso, "no namespaces for this user: runs see the host's files with the "
+                            "judge's permissions; cleanup by process group and subreaper");
+            box->iso.namespaces = false;
+        }
+    } else {
+        note(&box->iso, SBX_FALLBACK_ENV "=1: namespaces not used");
+    }
+    if (!box->iso.namespaces) {
+        box->iso.user_ns = false;
+        args.iso = box->iso;
+        snprintf(box->root, sizeof(box->root), "%s", root);
+        pid = fork();
+    }
     if (pid < 0) {
         r = box_fail(box, -errno, "cannot create the box's namespaces: %s", strerror(errno));
         close(ctl[0]);
@@ -191,7 +211,8 @@ int sbx_box_open(struct sbx_box **out, const struct sbx_box_config *cfg_in, char
     box->iso = reply.isolation;
     box->prog_fd = dirs[0];
     box->box_fd = dirs[1];
-    rmdir(root); /* the box is pivoted away from it; the host keeps nothing */
+    if (box->iso.namespaces)
+        rmdir(root); /* the box is pivoted away from it; the host keeps nothing */
     *out = box;
     return 0;
 
@@ -224,6 +245,15 @@ void sbx_box_close(struct sbx_box *box)
         close(box->box_fd);
     if (box->slot_fd >= 0)
         close(box->slot_fd);
+    if (box->root[0]) {
+        /* The fallback's host directory: everything the runs left, then itself. */
+        int fd = open(box->root, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+        if (fd >= 0) {
+            sbx_wipe_dir(fd);
+            close(fd);
+        }
+        rmdir(box->root);
+    }
     free(box);
 }
 

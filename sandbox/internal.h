@@ -57,6 +57,10 @@ struct sbx_keeper_args {
     gid_t run_gid;
 };
 
+/* Without namespaces (the fallback), a box lives in a host directory and the paths a run
+ * names inside the box (/box, /prog, /tmp, /dev/shm) are rewritten to it. */
+#define SBX_FALLBACK_ENV "JUDGE_SANDBOX_NO_NAMESPACES"
+
 /* The keeper's life: set the box up, then serve runs until the judge goes away. Never
  * returns. */
 _Noreturn void sbx_keeper_main(struct sbx_keeper_args *args);
@@ -129,8 +133,12 @@ struct sbx_tree_usage {
     int processes;
 };
 
-/* Sums the usage of every process visible in /proc except `self` (the keeper). */
-void sbx_tree_usage(pid_t self, struct sbx_tree_usage *usage);
+/* Sums the usage of every process visible in /proc except `self` (the keeper), or, when
+ * descendants_only (no PID namespace), of the processes descending from self. */
+void sbx_tree_usage(pid_t self, bool descendants_only, struct sbx_tree_usage *usage);
+
+/* The direct children of self, at most max of them; returns how many. */
+int sbx_children(pid_t self, pid_t *out, int max);
 
 /* Virtual size of a process (or thread) in KiB, or -1. */
 long sbx_vm_size_kib(pid_t pid);

@@ -101,6 +101,8 @@ struct sync_msg {
 
 struct keeper {
     int ctl;
+    const char *root;  /* the fallback's host directory; unused with namespaces */
+    pid_t self;
     int devnull;
     int sigchld;
     struct sbx_mount_fds fds;
@@ -221,14 +223,15 @@ struct run_state {
     char blocked[32];
 };
 
-static void reap(struct run_state *s, int flags)
+/* Reaps what ended; returns false once the keeper has no child left at all. */
+static bool reap(struct run_state *s, int flags)
 {
     for (;;) {
         int status;
         struct rusage ru;
         pid_t pid = wait4(-1, &status, flags | __WALL, &ru);
         if (pid <= 0)
-            return;
+            return !(pid < 0 && errno == ECHILD);
         s->reaped_cpu_us += ru.ru_utime.tv_sec * 1000000L + ru.ru_utime.tv_usec +
                             ru.ru_stime.tv_sec * 1000000L + ru.ru_stime.tv_usec;
         if (ru.ru_maxrss > s->peak_kib)
@@ -241,10 +244,28 @@ static void reap(struct run_state *s, int flags)
     }
 }
 
-static void kill_all(void)
+/* Ends every process of the run and reaps them all. */
+static void end_run(const struct keeper *k, struct run_state *s)
 {
-    /* PID 1 of the box's namespace: this reaches every process of the run, and only them. */
-    kill(-1, SIGKILL);
+    if (k->iso.namespaces) {
+        /* PID 1 of the box's namespace: this reaches every process of the run, however it
+         * detached itself, and nothing else. */
+        kill(-1, SIGKILL);
+        reap(s, 0);
+        return;
+    }
+    /* The fallback: the run's process group, then every child the keeper has; as a
+     * subreaper it inherits the orphans of whatever it kills, so repeat until none is
+     * left. */
+    kill(-s->main, SIGKILL);
+    for (int round = 0; reap(s, WNOHANG); round++) {
+        pid_t children[256];
+        int n = sbx_children(k->self, children, 256);
+        for (int i = 0; i < n; i++)
+            kill(children[i], SIGKILL);
+        if (round > 0)
+            usleep(1000);
+    }
 }
 
 /* A call reached the keeper: either a blocked call (the run ends) or a large allocation
@@ -344,7 +365,7 @@ static void monitor(struct keeper *k, struct run_state *s, const struct sbx_limi
         }
 
         struct sbx_tree_usage u;
-        sbx_tree_usage(1, &u);
+        sbx_tree_usage(k->self, !k->iso.namespaces, &u);
         cpu_ms = s->reaped_cpu_us / 1000 + u.cpu_ms;
         if (u.rss_kib > s->sampled_peak_kib)
             s->sampled_peak_kib = u.rss_kib;
@@ -461,6 +482,65 @@ static const struct sock_fprog *get_bpf(struct keeper *k, enum sbx_profile profi
     return prog;
 }
 
+/* The fallback has no mount view: the box's own paths live under a host directory. */
+static const char *const box_paths[] = {"/box", "/prog", "/tmp", "/dev/shm", NULL};
+
+static const char *translate(const struct keeper *k, const char *s, char **pos, char *end)
+{
+    for (int i = 0; box_paths[i]; i++) {
+        size_t l = strlen(box_paths[i]);
+        if (strncmp(s, box_paths[i], l) != 0 || (s[l] != '\0' && s[l] != '/'))
+            continue;
+        const char *dir = strcmp(box_paths[i], "/dev/shm") == 0 ? "/shm" : box_paths[i];
+        int n = snprintf(*pos, (size_t)(end - *pos), "%s%s%s", k->root, dir, s + l);
+        if (n < 0 || n >= end - *pos)
+            return NULL;
+        const char *out = *pos;
+        *pos += n + 1;
+        return out;
+    }
+    return s;
+}
+
+static int translate_plan(const struct keeper *k, struct child_plan *plan, uint32_t argc,
+                          uint32_t envc)
+{
+    static char buf[SBX_WIRE_MAX * 2];
+    char *pos = buf, *end = buf + sizeof(buf);
+    static char tmpdir[PATH_MAX + 16];
+
+    if (!(plan->cwd = translate(k, plan->cwd, &pos, end)))
+        return -1;
+    for (uint32_t i = 0; i < argc; i++) {
+        if (!(plan->argv[i] = translate(k, plan->argv[i], &pos, end)))
+            return -1;
+    }
+    bool has_tmpdir = false;
+    for (uint32_t i = 0; i < envc; i++) {
+        const char *eq = strchr(plan->envp[i], '=');
+        if (!eq)
+            continue;
+        has_tmpdir |= strncmp(plan->envp[i], "TMPDIR=", 7) == 0;
+        const char *value = translate(k, eq + 1, &pos, end);
+        if (!value)
+            return -1;
+        if (value != eq + 1) {
+            int n = snprintf(pos, (size_t)(end - pos), "%.*s%s", (int)(eq + 1 - plan->envp[i]),
+                             plan->envp[i], value);
+            if (n < 0 || n >= end - pos)
+                return -1;
+            plan->envp[i] = pos;
+            pos += n + 1;
+        }
+    }
+    if (!has_tmpdir && envc < SBX_MAX_ENV) {
+        snprintf(tmpdir, sizeof(tmpdir), "TMPDIR=%s/tmp", k->root);
+        plan->envp[envc] = tmpdir;
+        plan->envp[envc + 1] = NULL;
+    }
+    return 0;
+}
+
 static void serve_run_fds(struct keeper *k, struct sbx_wire_run *req, size_t len, int *fds,
                           int nfds, struct sbx_result *r);
 
@@ -528,6 +608,17 @@ static void serve_run_fds(struct keeper *k, struct sbx_wire_run *req, size_t len
             break;
     }
 
+    if (!k->iso.namespaces && translate_plan(k, &plan, req->argc, req->envc) < 0) {
+        fail_result(r, "%s: %s", "the command line is too long for the fallback box", E2BIG);
+        return;
+    }
+    if (!k->iso.namespaces) {
+        path_env = NULL;
+        for (uint32_t i = 0; i < req->envc; i++) {
+            if (strncmp(plan.envp[i], "PATH=", 5) == 0)
+                path_env = plan.envp[i] + 5;
+        }
+    }
     int e = resolve(plan.argv[0], path_env, k->exec_page, EXEC_PAGE_SIZE);
     if (e < 0) {
         fail_result(r, "cannot execute %s: %s", plan.argv[0], -e);
@@ -599,8 +690,7 @@ static void serve_run_fds(struct keeper *k, struct sbx_wire_run *req, size_t len
 
     if (!child_step)
         monitor(k, &s, &req->limits);
-    kill_all();
-    reap(&s, 0);
+    end_run(k, &s);
     if (s.listener >= 0)
         close(s.listener);
 
@@ -627,6 +717,36 @@ static void serve_run_fds(struct keeper *k, struct sbx_wire_run *req, size_t len
 }
 
 /* ---- the keeper's life ---- */
+
+/* The fallback's "view": plain directories under the host directory. */
+static int fallback_view(struct keeper *k, char *err, size_t errlen)
+{
+    static const struct {
+        const char *name;
+        mode_t mode;
+        bool owned;
+    } dirs[] = {{"box", 0755, true}, {"tmp", 01777, true}, {"shm", 01777, true}, {"prog", 0755, false}};
+    int *fd[] = {&k->fds.box, &k->fds.tmp, &k->fds.shm, &k->fds.prog};
+    int root = open(k->root, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (root < 0 || fchmod(root, 0755) < 0) {
+        snprintf(err, errlen, "cannot open %s: %s", k->root, strerror(errno));
+        return -1;
+    }
+    for (size_t i = 0; i < 4; i++) {
+        if (mkdirat(root, dirs[i].name, dirs[i].mode) < 0 ||
+            fchmodat(root, dirs[i].name, dirs[i].mode, 0) < 0 ||
+            (dirs[i].owned && k->change_ids && fchownat(root, dirs[i].name, k->uid, k->gid, 0) < 0) ||
+            (*fd[i] = openat(root, dirs[i].name, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) < 0) {
+            snprintf(err, errlen, "cannot create %s/%s: %s", k->root, dirs[i].name,
+                     strerror(errno));
+            close(root);
+            return -1;
+        }
+    }
+    close(root);
+    return 0;
+}
+
 
 static _Noreturn void keeper_fail(int ctl, const char *msg)
 {
@@ -676,11 +796,21 @@ _Noreturn void sbx_keeper_main(struct sbx_keeper_args *a)
     for (int fd = 0; fd < 3; fd++)
         dup2(k.devnull, fd);
 
-    if (sbx_mount_view(a->root, a->cfg, k.uid, k.gid, &k.fds, err, sizeof(err)) < 0)
-        keeper_fail(k.ctl, err);
-    k.iso.mount_view = true;
-    if (sethostname("box", 3) < 0)
-        keeper_fail(k.ctl, "cannot set the host name");
+    k.root = a->root;
+    k.self = getpid();
+    if (k.iso.namespaces) {
+        if (sbx_mount_view(a->root, a->cfg, k.uid, k.gid, &k.fds, err, sizeof(err)) < 0)
+            keeper_fail(k.ctl, err);
+        k.iso.mount_view = true;
+        if (sethostname("box", 3) < 0)
+            keeper_fail(k.ctl, "cannot set the host name");
+    } else {
+        if (fallback_view(&k, err, sizeof(err)) < 0)
+            keeper_fail(k.ctl, err);
+        /* Orphans of the run come to the keeper, which can then end them. */
+        if (prctl(PR_SET_CHILD_SUBREAPER, 1) < 0)
+            keeper_fail(k.ctl, "cannot become a subreaper");
+    }
     /* What no run may ever gain, settled once for all of them (identity.c). */
     if (sbx_limit_capabilities() < 0)
         keeper_fail(k.ctl, "cannot drop the capability bounding set");

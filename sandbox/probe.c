@@ -116,6 +116,12 @@ void sbx_probe(struct sbx_isolation *iso)
         struct sbx_box *box;
         char err[256];
         if (sbx_box_open(&box, &cfg, err, sizeof(err)) == 0) {
+            /* A box may still fall back (JUDGE_SANDBOX_NO_NAMESPACES, a policy): trust it. */
+            const struct sbx_isolation *got = sbx_box_isolation(box);
+            if (!got->namespaces) {
+                iso->namespaces = false;
+                note(iso, got->notes);
+            }
             struct sbx_run run;
             struct sbx_result res;
             static const char *const argv[] = {"/bin/true", NULL};
@@ -123,7 +129,7 @@ void sbx_probe(struct sbx_isolation *iso)
             run.argv = argv;
             run.limits.time_ms = 2000;
             if (sbx_run(box, &run, &res) == 0 && res.status == SBX_EXITED && res.exit_code == 0)
-                iso->mount_view = true;
+                iso->mount_view = got->mount_view;
             else
                 note(iso, res.message);
             sbx_box_close(box);

@@ -3,6 +3,7 @@
 #include "sandbox/internal.h"
 
 #include <ctype.h>
+#include <stdbool.h>
 #include <dirent.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -24,10 +25,10 @@ static ssize_t read_small(const char *path, char *buf, size_t len)
     return n;
 }
 
-/* From /proc/PID/stat: CPU ticks of the process and of its waited-for children, and its
- * resident pages. The command name may hold spaces and parentheses: fields are counted
- * from the last ')'. */
-static int read_stat(pid_t pid, unsigned long long *ticks, long *rss_pages)
+/* From /proc/PID/stat: the parent, CPU ticks of the process and of its waited-for children,
+ * and its resident pages. The command name may hold spaces and parentheses: fields are
+ * counted from the last ')'. */
+static int read_stat(pid_t pid, pid_t *ppid, unsigned long long *ticks, long *rss_pages)
 {
     char path[64], buf[1024];
     snprintf(path, sizeof(path), "/proc/%d/stat", (int)pid);
@@ -58,14 +59,25 @@ static int read_stat(pid_t pid, unsigned long long *ticks, long *rss_pages)
     if (i < 21)
         return -1;
     /* v[0] is field 4 (ppid); utime is field 14 -> v[10]. */
+    *ppid = (pid_t)v[0];
     *ticks = v[10] + v[11] + v[12] + v[13];
     *rss_pages = (long)v[20];
     return 0;
 }
 
-void sbx_tree_usage(pid_t self, struct sbx_tree_usage *usage)
+#define MAX_SCANNED 65536
+
+struct proc_entry {
+    pid_t pid, ppid;
+    unsigned long long ticks;
+    long rss;
+    bool mine;
+};
+
+void sbx_tree_usage(pid_t self, bool descendants_only, struct sbx_tree_usage *usage)
 {
     static long ticks_per_s, page_kib;
+    static struct proc_entry entries[MAX_SCANNED];
     if (!ticks_per_s) {
         ticks_per_s = sysconf(_SC_CLK_TCK);
         page_kib = sysconf(_SC_PAGESIZE) / 1024;
@@ -77,22 +89,62 @@ void sbx_tree_usage(pid_t self, struct sbx_tree_usage *usage)
     DIR *dir = opendir("/proc");
     if (!dir)
         return;
+    size_t n = 0;
     struct dirent *de;
-    while ((de = readdir(dir))) {
+    while ((de = readdir(dir)) && n < MAX_SCANNED) {
         if (!isdigit((unsigned char)de->d_name[0]))
             continue;
-        pid_t pid = (pid_t)strtol(de->d_name, NULL, 10);
-        if (pid == self)
-            continue;
-        unsigned long long ticks;
-        long rss;
-        if (read_stat(pid, &ticks, &rss) < 0)
-            continue; /* it just ended */
-        usage->cpu_ms += (long)(ticks * 1000 / (unsigned long long)ticks_per_s);
-        usage->rss_kib += rss * page_kib;
-        usage->processes++;
+        struct proc_entry *e = &entries[n];
+        e->pid = (pid_t)strtol(de->d_name, NULL, 10);
+        if (e->pid == self || read_stat(e->pid, &e->ppid, &e->ticks, &e->rss) < 0)
+            continue; /* the keeper itself, or a process that just ended */
+        e->mine = !descendants_only || e->ppid == self;
+        n++;
     }
     closedir(dir);
+
+    /* Without a PID namespace of its own (the fallback), the tree is whatever descends
+     * from the keeper: mark children of marked processes until nothing changes. */
+    for (bool changed = descendants_only; changed;) {
+        changed = false;
+        for (size_t i = 0; i < n; i++) {
+            if (entries[i].mine)
+                continue;
+            for (size_t j = 0; j < n; j++) {
+                if (entries[j].mine && entries[j].pid == entries[i].ppid) {
+                    entries[i].mine = changed = true;
+                    break;
+                }
+            }
+        }
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (!entries[i].mine)
+            continue;
+        usage->cpu_ms += (long)(entries[i].ticks * 1000 / (unsigned long long)ticks_per_s);
+        usage->rss_kib += entries[i].rss * page_kib;
+        usage->processes++;
+    }
+}
+
+int sbx_children(pid_t self, pid_t *out, int max)
+{
+    DIR *dir = opendir("/proc");
+    int n = 0;
+    if (!dir)
+        return 0;
+    struct dirent *de;
+    while ((de = readdir(dir)) && n < max) {
+        if (!isdigit((unsigned char)de->d_name[0]))
+            continue;
+        pid_t pid = (pid_t)strtol(de->d_name, NULL, 10), ppid;
+        unsigned long long ticks;
+        long rss;
+        if (pid != self && read_stat(pid, &ppid, &ticks, &rss) == 0 && ppid == self)
+            out[n++] = pid;
+    }
+    closedir(dir);
+    return n;
 }
 
 long sbx_vm_size_kib(pid_t pid)
