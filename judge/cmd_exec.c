@@ -317,8 +317,11 @@ int cmd_exec(int argc, char **argv)
     struct sbx_box_config cfg = {.bind_ro = binds};
     struct sbx_box *box;
     char err[256];
-    if (sbx_box_open(&box, &cfg, err, sizeof(err)) < 0) {
+    int opened = sbx_box_open(&box, &cfg, err, sizeof(err));
+    if (opened < 0) {
         cli_error("%s", err);
+        if (opened == -ENOENT || opened == -EINVAL)
+            ret = EXIT_USAGE; /* no /proc, a --bind-ro the box cannot show */
         goto out_close;
     }
     char prog_in_box[PATH_MAX];

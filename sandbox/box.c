@@ -100,6 +100,11 @@ int sbx_box_open(struct sbx_box **out, const struct sbx_box_config *cfg_in, char
     box->ctl = box->slot_fd = box->prog_fd = box->box_fd = -1;
     box->keeper = -1;
 
+    if (access("/proc/self/fd", F_OK) < 0) {
+        r = box_fail(box, -ENOENT, "/proc is not mounted: the sandbox needs it to build and "
+                                   "watch a box");
+        goto out_fail;
+    }
     if (prctl(PR_GET_SECCOMP) < 0) {
         r = box_fail(box, -ENOSYS, "seccomp is not available: untrusted code cannot be contained");
         goto out_fail;

@@ -131,7 +131,8 @@ struct sbx_isolation {
  * cannot be shown from the host with bind_ro. */
 bool sbx_box_owns_path(const char *path);
 
-/* Opens a box. Returns 0 and sets *out, or a negative errno with a message in err. The box
+/* Opens a box. Returns 0 and sets *out, or a negative errno with a message in err (-ENOENT
+ * when /proc is missing, -ENOSYS when seccomp is: the machine's set-up, not a bug). The box
  * must be closed with sbx_box_close(). Opening and closing are not cheap (a few ms): open
  * once, run many times. */
 int sbx_box_open(struct sbx_box **out, const struct sbx_box_config *cfg, char *err,
