@@ -1,9 +1,11 @@
 /* main.c: the `judge` command: dispatches to its subcommands. */
 #define _GNU_SOURCE
 #include "judge/cli.h"
+#include "sandbox/sandbox.h"
 
 #include <errno.h>
 #include <limits.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -78,8 +80,24 @@ bool cli_use_color(FILE *stream)
     return isatty(fileno(stream)) && !(no_color && no_color[0]);
 }
 
+/* Ctrl-C, kill, a closed terminal: remove the boxes' host directories, then die of the
+ * same signal. Every box's processes die with the judge (PR_SET_PDEATHSIG). */
+static void on_fatal_signal(int sig)
+{
+    sbx_emergency_cleanup();
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
 int main(int argc, char **argv)
 {
+    static const int fatal[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
+    for (size_t i = 0; i < sizeof(fatal) / sizeof(fatal[0]); i++) {
+        struct sigaction sa = {.sa_handler = on_fatal_signal};
+        sigemptyset(&sa.sa_mask);
+        sigaction(fatal[i], &sa, NULL);
+    }
+
     if (argc < 2) {
         usage(stderr);
         return EXIT_USAGE;

@@ -9,6 +9,7 @@
 #include <sched.h>
 #include <signal.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -35,6 +36,85 @@ struct sbx_box {
     char root[PATH_MAX]; /* the fallback's host directory, removed on close; else "" */
     char error[256];
 };
+
+/*
+ * Host directories a box depends on: the mount point of a namespaced box for the few
+ * milliseconds of its set-up, the whole box in the fallback. sbx_emergency_cleanup() removes
+ * them from a signal handler, so this is a fixed table and the removal below allocates
+ * nothing.
+ */
+#define MAX_ROOTS 64
+static char roots[MAX_ROOTS][PATH_MAX];
+
+static void root_register(const char *path)
+{
+    for (int i = 0; i < MAX_ROOTS; i++) {
+        if (!roots[i][0]) {
+            snprintf(roots[i], sizeof(roots[i]), "%s", path);
+            return;
+        }
+    }
+}
+
+static void root_unregister(const char *path)
+{
+    for (int i = 0; i < MAX_ROOTS; i++) {
+        if (strcmp(roots[i], path) == 0)
+            roots[i][0] = '\0';
+    }
+}
+
+/* Removes everything below dirfd with raw system calls only (async-signal-safe). */
+static void remove_below(int dirfd, int depth)
+{
+    char buf[4096] __attribute__((aligned(8)));
+    if (depth > 32)
+        return;
+    for (;;) {
+        long n = syscall(SYS_getdents64, dirfd, buf, sizeof(buf));
+        if (n <= 0)
+            return;
+        bool removed = false;
+        for (long off = 0; off < n;) {
+            struct {
+                uint64_t ino;
+                int64_t off;
+                unsigned short reclen;
+                unsigned char type;
+                char name[];
+            } *de = (void *)(buf + off);
+            off += de->reclen;
+            if (strcmp(de->name, ".") == 0 || strcmp(de->name, "..") == 0)
+                continue;
+            if (unlinkat(dirfd, de->name, 0) == 0) {
+                removed = true;
+                continue;
+            }
+            int sub = openat(dirfd, de->name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+            if (sub >= 0) {
+                remove_below(sub, depth + 1);
+                close(sub);
+            }
+            removed |= unlinkat(dirfd, de->name, AT_REMOVEDIR) == 0;
+        }
+        if (removed)
+            lseek(dirfd, 0, SEEK_SET);
+    }
+}
+
+void sbx_emergency_cleanup(void)
+{
+    for (int i = 0; i < MAX_ROOTS; i++) {
+        if (!roots[i][0])
+            continue;
+        int fd = open(roots[i], O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+        if (fd >= 0) {
+            remove_below(fd, 0);
+            close(fd);
+        }
+        rmdir(roots[i]);
+    }
+}
 
 static int box_fail(struct sbx_box *box, int ret, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
@@ -144,6 +224,7 @@ int sbx_box_open(struct sbx_box **out, const struct sbx_box_config *cfg_in, char
                      strerror(errno));
         goto out_fail;
     }
+    root_register(root);
     if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, ctl) < 0) {
         r = box_fail(box, -errno, "socketpair: %s", strerror(errno));
         goto out_rmdir;
@@ -216,8 +297,10 @@ int sbx_box_open(struct sbx_box **out, const struct sbx_box_config *cfg_in, char
     box->iso = reply.isolation;
     box->prog_fd = dirs[0];
     box->box_fd = dirs[1];
-    if (box->iso.namespaces)
+    if (box->iso.namespaces) {
         rmdir(root); /* the box is pivoted away from it; the host keeps nothing */
+        root_unregister(root);
+    }
     *out = box;
     return 0;
 
@@ -226,7 +309,10 @@ out_kill:
     waitpid(box->keeper, NULL, 0);
     box->keeper = -1;
 out_rmdir:
-    rmdir(root);
+    if (!box->root[0]) {
+        rmdir(root);
+        root_unregister(root);
+    }
 out_fail:
     snprintf(err, errlen, "%s", box->error);
     sbx_box_close(box);
@@ -258,6 +344,7 @@ void sbx_box_close(struct sbx_box *box)
             close(fd);
         }
         rmdir(box->root);
+        root_unregister(box->root);
     }
     free(box);
 }

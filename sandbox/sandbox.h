@@ -138,6 +138,11 @@ bool sbx_box_owns_path(const char *path);
 int sbx_box_open(struct sbx_box **out, const struct sbx_box_config *cfg, char *err,
                  size_t errlen);
 
+/* For a signal handler of the caller's (the library installs none): removes the host
+ * directories of every box still open, using only async-signal-safe calls. The caller then
+ * exits; the boxes' processes die with it. */
+void sbx_emergency_cleanup(void);
+
 /* Kills whatever still runs, tears the box down, frees it. NULL is allowed. */
 void sbx_box_close(struct sbx_box *box);
 

@@ -373,12 +373,13 @@ def test_parallel_jobs_agree():
     check([t["verdict"] for t in one["tests"]] == [t["verdict"] for t in two["tests"]], "-j 2 gives the same verdicts")
 
 
-def test_nothing_left_behind_on_interrupt():
+def interrupt_and_check(env, signals):
     before = set(jt.leftover_boxes())
     pkg = package("slow", {str(i): ("", "1\n") for i in range(1, 8)})
     src = source("slow.py", "import time\ntime.sleep(0.5)\nprint(1)\n")
-    for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGKILL):
-        p = subprocess.Popen([jt.JUDGE, "test", pkg, src], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    for sig in signals:
+        p = subprocess.Popen([jt.JUDGE, "test", pkg, src], stdout=subprocess.DEVNULL,
+                             stderr=subprocess.DEVNULL, env=dict(os.environ, **env))
         time.sleep(1.5)
         p.send_signal(sig)
         p.wait(timeout=30)
@@ -387,6 +388,23 @@ def test_nothing_left_behind_on_interrupt():
         check(not left, f"{sig.name}: box directories left: {left}")
         alive = subprocess.run(["pgrep", "-f", "slow.py"], capture_output=True, text=True).stdout.split()
         check(not alive, f"{sig.name}: processes left: {alive}")
+
+
+def test_nothing_left_behind_on_interrupt():
+    interrupt_and_check({}, (signal.SIGINT, signal.SIGTERM, signal.SIGKILL))
+
+
+def test_fallback_without_namespaces():
+    """Where namespaces are not available the judge still judges, and still cleans up."""
+    env = {"JUDGE_SANDBOX_NO_NAMESPACES": "1"}
+    rc, o, _ = run_json(["test", aplusb(), source("fb-ok.py", "a, b = map(int, input().split())\nprint(a + b)\n")], env=env)
+    check(o["verdict"] == "AC", f"fallback AC: {o['verdict']}")
+    rc, o, _ = run_json(["test", aplusb(), source("fb-sock.c", "#include <sys/socket.h>\nint main(void){return socket(AF_INET,SOCK_STREAM,0)<0;}\n"),
+                         "--fail-fast"], env=env)
+    check(o["verdict"] == "RE" and "socket" in o["tests"][0]["message"], f"fallback still filters: {o['tests'][0]}")
+    rc, out, _ = run(["doctor"], env=env)
+    check(rc == 0 and "seccomp+rlimits" in out, f"doctor reports the fallback: {out}")
+    interrupt_and_check(env, (signal.SIGINT, signal.SIGTERM))
 
 
 if __name__ == "__main__":

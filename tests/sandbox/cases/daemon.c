@@ -1,11 +1,12 @@
 /* daemon.c: leaves a daemon behind (fork, setsid, fork again, ignore SIGHUP/SIGTERM, close
- * everything) and exits 0 at once. Compiler profile. The run ends with its first process;
- * the daemon must be killed with it. */
+ * everything) and a child burning CPU, then exits 0 at once. Compiler profile. The run ends
+ * with its first process; both must be killed with it. argv[1] "stay": the program itself
+ * then waits forever instead (for the driver to kill the judge under it). */
 #include "attack.h"
 #include <signal.h>
 #include <sys/stat.h>
 
-int main(void)
+int main(int argc, char **argv)
 {
     report_id();
     pid_t p = fork();
@@ -21,8 +22,8 @@ int main(void)
         signal(SIGHUP, SIG_IGN);
         signal(SIGTERM, SIG_IGN);
         signal(SIGINT, SIG_IGN);
-        if (chdir("/") < 0) {
-        }
+        if (chdir("/") < 0)
+            WRONG("chdir /: %s", strerror(errno));
         umask(0);
         NOTE("daemon %d in session %d", (int)getpid(), (int)getsid(0));
         close(0);
@@ -31,7 +32,18 @@ int main(void)
         for (;;)
             sleep(1000);
     }
+    pid_t busy = fork();
+    if (busy == 0) {
+        setpgid(0, 0);
+        burn_forever();
+    }
+    NOTE("busy child %d", (int)busy);
     usleep(100 * 1000); /* let the daemon detach */
+    if (argc > 1 && strcmp(argv[1], "stay") == 0) {
+        say("READY", "family started");
+        for (;;)
+            pause();
+    }
     done();
     return 0;
 }
