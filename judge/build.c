@@ -13,9 +13,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#define MESSAGE_MAX_BYTES 8192
-#define MESSAGE_MAX_LINES 60
-#define EXTRA_FILES_MAX   64
+#define MESSAGE_MAX_BYTES  8192
+#define MESSAGE_MAX_LINES  60
+#define EXTRA_FILES_MAX    64
 #define ARTIFACT_MAX_BYTES (256L << 20)
 
 static int fail(char *err, size_t errlen, int ret, const char *fmt, ...)
@@ -37,8 +37,8 @@ static const char *base_name(const char *path)
 }
 
 /* Adds a file to the program from a host path (or from memory when data is given). */
-static int add_file(struct program *prog, const char *name, const char *host_path,
-                    const void *data, size_t len, bool executable)
+static int add_file(struct program *prog, const char *name, const char *host_path, const void *data,
+                    size_t len, bool executable)
 {
     int fd = memfd_create(name, MFD_CLOEXEC);
     if (fd < 0)
@@ -92,7 +92,8 @@ int program_install(const struct program *prog, struct sbx_box *box)
 static const char *main_name(const struct program *prog)
 {
     /* The entry file is the second one when a harness came along (see build_program). */
-    return prog->nfiles > 1 && prog->files[1].name[0] && strncmp(prog->files[1].name, "main.", 5) == 0
+    return prog->nfiles > 1 && prog->files[1].name[0] &&
+                   strncmp(prog->files[1].name, "main.", 5) == 0
                ? prog->files[1].name
                : prog->files[0].name;
 }
@@ -157,8 +158,7 @@ static char *clean_message(const char *raw, const struct program *prog)
 }
 
 /* Copies what the compile step left in /box into the program. */
-static int collect_artifacts(struct program *prog, struct sbx_box *box, char *err,
-                             size_t errlen)
+static int collect_artifacts(struct program *prog, struct sbx_box *box, char *err, size_t errlen)
 {
     int boxfd = sbx_box_dirfd(box, SBX_AREA_BOX);
     for (char **a = prog->lang->artifacts; a && *a; a++) {
@@ -187,8 +187,7 @@ static int collect_artifacts(struct program *prog, struct sbx_box *box, char *er
             char *data = xmalloc((size_t)st.st_size + 1);
             ssize_t n = pread(fd, data, (size_t)st.st_size, 0);
             close(fd);
-            int r = n == st.st_size ? add_file(prog, de->d_name, NULL, data, (size_t)n,
-                                               !pattern)
+            int r = n == st.st_size ? add_file(prog, de->d_name, NULL, data, (size_t)n, !pattern)
                                     : -EIO;
             free(data);
             if (r < 0) {
@@ -290,8 +289,7 @@ static int compile_in_box(struct program *prog, char **tmpl, struct build_outcom
         }
         strbuf_addstr(&msg, clean);
         if (msg.len == 0)
-            strbuf_addf(&msg, "the compiler exited with code %d and said nothing\n",
-                        res.exit_code);
+            strbuf_addf(&msg, "the compiler exited with code %d and said nothing\n", res.exit_code);
         break;
     case SBX_TIME_LIMIT:
     case SBX_WALL_LIMIT:
@@ -345,7 +343,8 @@ int build_program(struct language *lang, const struct build_input *in, struct pr
     }
     if (strcmp(lang->id, "java") == 0)
         prog->klass = lang_java_class(text);
-    char *source_name = str_replace_all(lang->source, "{class}", prog->klass ? prog->klass : "Main");
+    char *source_name =
+        str_replace_all(lang->source, "{class}", prog->klass ? prog->klass : "Main");
     int r = add_file(prog, source_name, NULL, text, len, false);
     free(text);
     if (r < 0) {
@@ -474,8 +473,8 @@ static void hash_file_into(struct strbuf *sb, const char *path)
     free(data);
 }
 
-int build_cached(struct language_set *langs, const char *source, struct program *prog,
-                 char *err, size_t errlen)
+int build_cached(struct language_set *langs, const char *source, struct program *prog, char *err,
+                 size_t errlen)
 {
     char *main_src = NULL, *extra_dir = NULL;
     int ret = -1;

@@ -20,22 +20,22 @@ struct program {
     struct language *lang;
     struct program_file *files;
     size_t nfiles;
-    char *klass;      /* Java's class */
-    char **bind_ro;   /* NULL-ended */
+    char *klass;        /* Java's class */
+    char **bind_ro;     /* NULL-ended */
     char *display_name; /* the user's file name, for messages */
 };
 
 /* What to build. */
 struct build_input {
-    const char *source_path;   /* the user's file (or the checker's main source) */
-    const char *display_name;  /* how messages name it: "two-sum.cpp" */
-    const char *harness_path;  /* function-style: the harness's main file, or NULL */
-    const char *extra_dir;     /* a directory whose other files come along (headers), or NULL */
+    const char *source_path;  /* the user's file (or the checker's main source) */
+    const char *display_name; /* how messages name it: "two-sum.cpp" */
+    const char *harness_path; /* function-style: the harness's main file, or NULL */
+    const char *extra_dir;    /* a directory whose other files come along (headers), or NULL */
 };
 
 struct build_outcome {
     bool ok;
-    char *message;   /* the compiler's output, cleaned and truncated; "" when none */
+    char *message; /* the compiler's output, cleaned and truncated; "" when none */
     long time_ms;
 };
 
@@ -60,7 +60,7 @@ void build_outcome_release(struct build_outcome *o);
 /* Builds a checker, validator or interactor once per content: the built files are kept in
  * $XDG_CACHE_HOME/judge/checkers/<hash>/ and reused. Arguments as build_program; a compile
  * error is reported as -1 with the compiler's message in err (a broken package). */
-int build_cached(struct language_set *langs, const char *source, struct program *prog,
-                 char *err, size_t errlen);
+int build_cached(struct language_set *langs, const char *source, struct program *prog, char *err,
+                 size_t errlen);
 
 #endif

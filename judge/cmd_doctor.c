@@ -24,9 +24,9 @@ int cmd_doctor(int argc, char **argv)
     sbx_probe(&iso);
     bool root = geteuid() == 0;
     bool contained = iso.seccomp;
-    const char *level = !contained                            ? "none"
-                        : iso.namespaces && iso.mount_view   ? "full"
-                                                              : "seccomp+rlimits";
+    const char *level = !contained                         ? "none"
+                        : iso.namespaces && iso.mount_view ? "full"
+                                                           : "seccomp+rlimits";
     const struct {
         const char *name;
         bool ok;

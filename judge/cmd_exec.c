@@ -21,30 +21,29 @@
 
 static void exec_usage(FILE *out)
 {
-    fprintf(out,
-            "usage: judge exec [OPTIONS] -- PROGRAM [ARGS...]\n"
-            "\n"
-            "Runs PROGRAM in a fresh sandbox and reports how it ended.\n"
-            "\n"
-            "  --time-limit MS      CPU time of the whole process tree (default 10000)\n"
-            "  --wall-limit MS      wall-clock time (default 2 x time limit + 1000)\n"
-            "  --memory-limit MB    memory (default 256)\n"
-            "  --memory-mode MODE   as (address space, default) or resident (sampled RSS)\n"
-            "  --output-limit MB    largest file it may write, stdout included (default 64)\n"
-            "  --processes N        processes and threads at once (default 64)\n"
-            "  --profile P          native (default), interpreter, jvm or compiler\n"
-            "  --stdin FILE         standard input (default: /dev/null, or the judge's own\n"
-            "                       stdin when that is a file or a pipe)\n"
-            "  --stdout FILE        standard output to FILE (default: the judge's stdout)\n"
-            "  --stderr FILE        standard error to FILE (default: the judge's stderr)\n"
-            "  --bind-ro PATH       show a host path read-only at the same path (repeatable)\n"
-            "  --env VAR=VALUE      add to the program's clean environment (repeatable)\n"
-            "  --json               print the result as one JSON object on stdout (the\n"
-            "                       program's own output then goes to stderr)\n"
-            "\n"
-            "A PROGRAM given as a path to a host file outside the system directories is\n"
-            "copied into the box's /prog first. Exit status: 0 when the program exited 0\n"
-            "within its limits, 1 otherwise, 2 for bad usage, 3 when the sandbox failed.\n");
+    fprintf(out, "usage: judge exec [OPTIONS] -- PROGRAM [ARGS...]\n"
+                 "\n"
+                 "Runs PROGRAM in a fresh sandbox and reports how it ended.\n"
+                 "\n"
+                 "  --time-limit MS      CPU time of the whole process tree (default 10000)\n"
+                 "  --wall-limit MS      wall-clock time (default 2 x time limit + 1000)\n"
+                 "  --memory-limit MB    memory (default 256)\n"
+                 "  --memory-mode MODE   as (address space, default) or resident (sampled RSS)\n"
+                 "  --output-limit MB    largest file it may write, stdout included (default 64)\n"
+                 "  --processes N        processes and threads at once (default 64)\n"
+                 "  --profile P          native (default), interpreter, jvm or compiler\n"
+                 "  --stdin FILE         standard input (default: /dev/null, or the judge's own\n"
+                 "                       stdin when that is a file or a pipe)\n"
+                 "  --stdout FILE        standard output to FILE (default: the judge's stdout)\n"
+                 "  --stderr FILE        standard error to FILE (default: the judge's stderr)\n"
+                 "  --bind-ro PATH       show a host path read-only at the same path (repeatable)\n"
+                 "  --env VAR=VALUE      add to the program's clean environment (repeatable)\n"
+                 "  --json               print the result as one JSON object on stdout (the\n"
+                 "                       program's own output then goes to stderr)\n"
+                 "\n"
+                 "A PROGRAM given as a path to a host file outside the system directories is\n"
+                 "copied into the box's /prog first. Exit status: 0 when the program exited 0\n"
+                 "within its limits, 1 otherwise, 2 for bad usage, 3 when the sandbox failed.\n");
 }
 
 /* Copies a host file into /prog; returns 0 or -errno. */
@@ -136,8 +135,22 @@ static void print_json(const struct sbx_result *r)
 
 int cmd_exec(int argc, char **argv)
 {
-    enum { OPT_TIME = 256, OPT_WALL, OPT_MEM, OPT_MEMMODE, OPT_OUT, OPT_PROC, OPT_PROFILE,
-           OPT_STDIN, OPT_STDOUT, OPT_STDERR, OPT_BIND, OPT_ENV, OPT_JSON, OPT_HELP };
+    enum {
+        OPT_TIME = 256,
+        OPT_WALL,
+        OPT_MEM,
+        OPT_MEMMODE,
+        OPT_OUT,
+        OPT_PROC,
+        OPT_PROFILE,
+        OPT_STDIN,
+        OPT_STDOUT,
+        OPT_STDERR,
+        OPT_BIND,
+        OPT_ENV,
+        OPT_JSON,
+        OPT_HELP
+    };
     static const struct option options[] = {
         {"time-limit", required_argument, NULL, OPT_TIME},
         {"wall-limit", required_argument, NULL, OPT_WALL},
@@ -230,7 +243,8 @@ int cmd_exec(int argc, char **argv)
             }
             if (sbx_box_owns_path(optarg)) {
                 cli_error("--bind-ro %s: the box has its own %s; put the file elsewhere or give "
-                          "it as the PROGRAM, which is copied into /prog", optarg, optarg);
+                          "it as the PROGRAM, which is copied into /prog",
+                          optarg, optarg);
                 return EXIT_USAGE;
             }
             if (access(optarg, F_OK) < 0) {
@@ -241,8 +255,7 @@ int cmd_exec(int argc, char **argv)
             break;
         case OPT_ENV:
             if (nenv == MAX_ENV || !strchr(optarg, '=') || optarg[0] == '=') {
-                cli_error("--env needs VAR=VALUE, at most %d of them (got '%s')", MAX_ENV,
-                          optarg);
+                cli_error("--env needs VAR=VALUE, at most %d of them (got '%s')", MAX_ENV, optarg);
                 return EXIT_USAGE;
             }
             env[nenv++] = optarg;

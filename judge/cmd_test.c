@@ -11,29 +11,40 @@
 
 static void test_usage(FILE *out)
 {
-    fprintf(out,
-            "usage: judge test PROBLEM SOLUTION [OPTIONS]\n"
-            "\n"
-            "Compiles SOLUTION, runs it on every test of PROBLEM in the sandbox and checks\n"
-            "the output. PROBLEM is a package directory or an id in the problem library.\n"
-            "\n"
-            "  --lang L            the solution's language (default: from its extension)\n"
-            "  --time-limit MS     override the problem's time limit\n"
-            "  --memory-limit MB   override the problem's memory limit\n"
-            "  --fail-fast         stop at the first failing test\n"
-            "  -j N                run N tests at once (default 1: the steadiest timings)\n"
-            "  --json              print one JSON object (see docs/json.md)\n"
-            "  --problems DIR      the problem library (default: $JUDGE_PROBLEMS, ./problems)\n"
-            "  --languages FILE    the languages file (default: $JUDGE_LANGUAGES, the user's,\n"
-            "                      the installed one)\n"
-            "\n"
-            "Exit status: 0 accepted, 1 another verdict, 2 bad usage or package, 3 judge failure.\n");
+    fprintf(
+        out,
+        "usage: judge test PROBLEM SOLUTION [OPTIONS]\n"
+        "\n"
+        "Compiles SOLUTION, runs it on every test of PROBLEM in the sandbox and checks\n"
+        "the output. PROBLEM is a package directory or an id in the problem library.\n"
+        "\n"
+        "  --lang L            the solution's language (default: from its extension)\n"
+        "  --time-limit MS     override the problem's time limit\n"
+        "  --memory-limit MB   override the problem's memory limit\n"
+        "  --fail-fast         stop at the first failing test\n"
+        "  -j N                run N tests at once (default 1: the steadiest timings)\n"
+        "  --json              print one JSON object (see docs/json.md)\n"
+        "  --problems DIR      the problem library (default: $JUDGE_PROBLEMS, ./problems)\n"
+        "  --languages FILE    the languages file (default: $JUDGE_LANGUAGES, the user's,\n"
+        "                      the installed one)\n"
+        "\n"
+        "Exit status: 0 accepted, 1 another verdict, 2 bad usage or package, 3 judge failure.\n");
 }
 
 int judge_options_parse(int argc, char **argv, struct judge_cli *cli)
 {
-    enum { OPT_LANG = 256, OPT_TIME, OPT_MEM, OPT_FAIL_FAST, OPT_JSON, OPT_PROBLEMS,
-           OPT_LANGUAGES, OPT_HELP, OPT_USER, OPT_DB };
+    enum {
+        OPT_LANG = 256,
+        OPT_TIME,
+        OPT_MEM,
+        OPT_FAIL_FAST,
+        OPT_JSON,
+        OPT_PROBLEMS,
+        OPT_LANGUAGES,
+        OPT_HELP,
+        OPT_USER,
+        OPT_DB
+    };
     static const struct option options[] = {
         {"lang", required_argument, NULL, OPT_LANG},
         {"time-limit", required_argument, NULL, OPT_TIME},

@@ -24,11 +24,11 @@
  * run box. Outputs live in memfds: nothing is written to the host's disk.
  */
 
-#define CHECKER_TIME_MS   20000
-#define CHECKER_MEMORY_MB 1024
-#define STDERR_HEAD       4096
+#define CHECKER_TIME_MS     20000
+#define CHECKER_MEMORY_MB   1024
+#define STDERR_HEAD         4096
 #define INTERACTOR_GRACE_MS 1000
-#define SAMPLE_SHOW_BYTES 2048
+#define SAMPLE_SHOW_BYTES   2048
 
 static int fail(char *err, size_t errlen, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
@@ -78,7 +78,7 @@ struct run_ctx {
     const struct judge_options *o;
     struct judgement *j;
     struct program *prog;
-    char **argv;           /* the solution's command */
+    char **argv; /* the solution's command */
     const char **env;
     struct sbx_limits limits;
     struct helper checker;
@@ -173,11 +173,10 @@ static bool map_run(const struct run_ctx *c, const struct sbx_result *r, int err
         } else if (runtime_oom) {
             t->verdict = VERDICT_MLE;
             set_message(t, "the runtime ran out of memory (limit %ld MiB)",
-                     c->limits.memory_kib / 1024);
+                        c->limits.memory_kib / 1024);
         } else {
             t->verdict = VERDICT_RE;
-            set_message(t, "exit code %d%s%s", r->exit_code,
-                     tail[0] ? ": " : "", tail);
+            set_message(t, "exit code %d%s%s", r->exit_code, tail[0] ? ": " : "", tail);
         }
         break;
     case SBX_SIGNALED:
@@ -186,21 +185,20 @@ static bool map_run(const struct run_ctx *c, const struct sbx_result *r, int err
             set_message(t, "the runtime ran out of memory");
         } else {
             t->verdict = VERDICT_RE;
-            set_message(t, "%s (%s)%s%s", sbx_signal_name(r->signal),
-                     strsignal(r->signal), tail[0] ? ": " : "", tail);
+            set_message(t, "%s (%s)%s%s", sbx_signal_name(r->signal), strsignal(r->signal),
+                        tail[0] ? ": " : "", tail);
         }
         break;
     case SBX_TIME_LIMIT:
         t->verdict = VERDICT_TLE;
-        set_message(t, "used more than %.3f s of CPU time",
-                 (double)c->limits.time_ms / 1000);
+        set_message(t, "used more than %.3f s of CPU time", (double)c->limits.time_ms / 1000);
         break;
     case SBX_WALL_LIMIT:
         t->verdict = VERDICT_TLE;
         set_message(t,
-                 "ran %.3f s of wall-clock time (limit %.3f s): waiting for input, sleeping "
-                 "or stopped?",
-                 (double)r->wall_ms / 1000, (double)c->limits.wall_ms / 1000);
+                    "ran %.3f s of wall-clock time (limit %.3f s): waiting for input, sleeping "
+                    "or stopped?",
+                    (double)r->wall_ms / 1000, (double)c->limits.wall_ms / 1000);
         break;
     case SBX_MEMORY_LIMIT:
         t->verdict = VERDICT_MLE;
@@ -208,8 +206,7 @@ static bool map_run(const struct run_ctx *c, const struct sbx_result *r, int err
         break;
     case SBX_OUTPUT_LIMIT:
         t->verdict = VERDICT_OLE;
-        set_message(t, "wrote more than %ld MiB",
-                 c->limits.output_kib / 1024);
+        set_message(t, "wrote more than %ld MiB", c->limits.output_kib / 1024);
         break;
     case SBX_BLOCKED_SYSCALL:
         t->verdict = VERDICT_RE;
@@ -253,8 +250,7 @@ static void run_checker(struct run_ctx *c, const struct problem_test *test, int 
     int in = open_for_box(test->input), ans = open_for_box(test->answer);
     if (in < 0 || ans < 0) {
         t->verdict = VERDICT_SE;
-        set_message(t, "cannot open %s",
-                 in < 0 ? test->input : test->answer);
+        set_message(t, "cannot open %s", in < 0 ? test->input : test->answer);
         if (in >= 0)
             close(in);
         if (ans >= 0)
@@ -275,8 +271,8 @@ static void run_checker(struct run_ctx *c, const struct problem_test *test, int 
         extra[n++] = "/dev/fd/3";
         extra[n++] = "/dev/fd/4";
         extra[n++] = "/box/";
-        const char *flags = p->groups && test->group >= 0 ? p->groups[test->group].validator_flags
-                                                          : NULL;
+        const char *flags =
+            p->groups && test->group >= 0 ? p->groups[test->group].validator_flags : NULL;
         if (flags) {
             flags_copy = xstrdup(flags);
             for (char *save = NULL, *tok = strtok_r(flags_copy, " \t\n", &save); tok && n < 15;
@@ -332,7 +328,7 @@ static void run_checker(struct run_ctx *c, const struct problem_test *test, int 
     if (ret < 0 || r.status != SBX_EXITED) {
         t->verdict = VERDICT_SE;
         set_message(t, "the checker failed: %s",
-                 ret < 0 ? sbx_box_error(c->checker_box) : r.message);
+                    ret < 0 ? sbx_box_error(c->checker_box) : r.message);
         return;
     }
     int code = r.exit_code;
@@ -343,9 +339,8 @@ static void run_checker(struct run_ctx *c, const struct problem_test *test, int 
             t->verdict = VERDICT_WA;
         else {
             t->verdict = VERDICT_SE;
-            set_message(t,
-                     "the output validator exited with %d (not 42 or 43)%s%s", code,
-                     text[0] ? ": " : "", text);
+            set_message(t, "the output validator exited with %d (not 42 or 43)%s%s", code,
+                        text[0] ? ": " : "", text);
             return;
         }
     } else {
@@ -357,8 +352,8 @@ static void run_checker(struct run_ctx *c, const struct problem_test *test, int 
             t->verdict = VERDICT_PE;
         else {
             t->verdict = VERDICT_SE;
-            set_message(t, "the checker failed (exit code %d)%s%s", code,
-                     text[0] ? ": " : "", text);
+            set_message(t, "the checker failed (exit code %d)%s%s", code, text[0] ? ": " : "",
+                        text);
             return;
         }
     }
@@ -381,8 +376,7 @@ static void check_output(struct run_ctx *c, size_t index, int out_fd, struct tes
     int ans = open(test->answer, O_RDONLY | O_CLOEXEC);
     if (ans < 0) {
         t->verdict = VERDICT_SE;
-        set_message(t, "cannot open %s: %s", test->answer,
-                 strerror(errno));
+        set_message(t, "cannot open %s: %s", test->answer, strerror(errno));
         return;
     }
     struct cmp_options opts = c->p->checker.cmp;
@@ -435,12 +429,13 @@ static void judge_interaction(struct run_ctx *c, struct slot *s, struct test_res
     if (kattis)
         said = code == 42 ? VERDICT_AC : code == 43 ? VERDICT_WA : VERDICT_SE;
     else
-        said = code == 0 ? VERDICT_AC : code == 1 ? VERDICT_WA : code == 2 ? VERDICT_PE
-                                                                           : VERDICT_SE;
+        said = code == 0   ? VERDICT_AC
+               : code == 1 ? VERDICT_WA
+               : code == 2 ? VERDICT_PE
+                           : VERDICT_SE;
     if (said == VERDICT_SE) {
         t->verdict = VERDICT_SE;
-        set_message(t, "the interactor failed: %s%s%s", ir->message,
-                 text[0] ? ": " : "", text);
+        set_message(t, "the interactor failed: %s%s%s", ir->message, text[0] ? ": " : "", text);
         return;
     }
     if (said == VERDICT_AC && t->verdict == VERDICT_RE && !killed_by_us)
@@ -765,20 +760,22 @@ int judge_run(const struct problem *p, struct language_set *langs, const char *s
     } else {
         lang = (struct language *)lang_for_file(langs, solution);
         if (!lang)
-            return fail(err, errlen, "%s: cannot tell the language from the file name; use "
-                                     "--lang", solution);
+            return fail(err, errlen,
+                        "%s: cannot tell the language from the file name; use "
+                        "--lang",
+                        solution);
     }
     if (!is_file(solution))
-        return fail(err, errlen, "%s: %s", solution, access(solution, F_OK) ? strerror(errno)
-                                                                             : "not a file");
+        return fail(err, errlen, "%s: %s", solution,
+                    access(solution, F_OK) ? strerror(errno) : "not a file");
     if (p->nharness > 0) {
         harness = problem_harness_for(p, lang->id);
         if (!harness) {
             struct strbuf known = STRBUF_INIT;
             for (size_t i = 0; i < p->nharness; i++)
                 strbuf_addf(&known, "%s%s", i ? ", " : "", p->harness[i].language);
-            fail(err, errlen, "%s asks for a function, and has harnesses only for: %s",
-                 p->id, known.buf);
+            fail(err, errlen, "%s asks for a function, and has harnesses only for: %s", p->id,
+                 known.buf);
             strbuf_release(&known);
             return -1;
         }
@@ -861,7 +858,8 @@ int judge_run(const struct problem *p, struct language_set *langs, const char *s
             goto out_boxes;
         }
     }
-    if (c.checker.built && open_box(&c.checker_box, &c.checker.prog, box_err, sizeof(box_err)) < 0) {
+    if (c.checker.built &&
+        open_box(&c.checker_box, &c.checker.prog, box_err, sizeof(box_err)) < 0) {
         j->error = xstrdup(box_err);
         goto out_boxes;
     }

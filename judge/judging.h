@@ -11,18 +11,18 @@
 #include <stddef.h>
 
 struct test_result {
-    bool ran;               /* false when --fail-fast stopped before it */
+    bool ran; /* false when --fail-fast stopped before it */
     enum verdict verdict;
-    long time_ms;           /* CPU time */
+    long time_ms; /* CPU time */
     long wall_ms;
     long memory_kib;
-    int exit_code;          /* -1 unless it exited on its own */
-    int signal;             /* the signal that killed it, else 0 */
-    char message[256];      /* why, for humans: "line 3: expected '42', got '41'" */
-    bool has_diff;          /* a built-in checker found a first difference */
+    int exit_code;     /* -1 unless it exited on its own */
+    int signal;        /* the signal that killed it, else 0 */
+    char message[256]; /* why, for humans: "line 3: expected '42', got '41'" */
+    bool has_diff;     /* a built-in checker found a first difference */
     struct cmp_result diff;
-    double score;           /* scoring problems: the test's score */
-    char *output_head;      /* samples that failed: the start of what the program printed */
+    double score;      /* scoring problems: the test's score */
+    char *output_head; /* samples that failed: the start of what the program printed */
     bool output_truncated;
 };
 
@@ -32,26 +32,26 @@ struct judgement {
     char *language_id;
     char *language_name;
     enum verdict verdict;
-    size_t passed;           /* tests with AC */
-    size_t total;            /* tests in the problem */
+    size_t passed; /* tests with AC */
+    size_t total;  /* tests in the problem */
     long max_time_ms;
     long max_memory_kib;
-    long time_limit_ms;      /* what was applied */
+    long time_limit_ms; /* what was applied */
     long memory_limit_mb;
-    bool compiled;           /* false: CE (or SE before the build finished) */
-    char *compile_message;   /* the compiler's output ("" when none) */
-    char *error;             /* SE: what failed in the judge */
+    bool compiled;             /* false: CE (or SE before the build finished) */
+    char *compile_message;     /* the compiler's output ("" when none) */
+    char *error;               /* SE: what failed in the judge */
     struct test_result *tests; /* total of them, in the problem's order */
-    double score;            /* scoring problems */
+    double score;              /* scoring problems */
     bool scoring;
 };
 
 struct judge_options {
-    const char *lang_id;    /* force a language; NULL: from the file's extension */
-    long time_limit_ms;     /* override; 0: the problem's */
-    long memory_limit_mb;   /* override; 0: the problem's */
-    bool fail_fast;         /* stop at the first test that fails */
-    int jobs;               /* tests at once (boxes); < 1 means 1 */
+    const char *lang_id;  /* force a language; NULL: from the file's extension */
+    long time_limit_ms;   /* override; 0: the problem's */
+    long memory_limit_mb; /* override; 0: the problem's */
+    bool fail_fast;       /* stop at the first test that fails */
+    int jobs;             /* tests at once (boxes); < 1 means 1 */
     /* Called after each test ends (in the order they end), for progress displays. */
     void (*on_test)(void *ctx, const struct judgement *j, size_t test_index);
     void *ctx;

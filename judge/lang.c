@@ -61,8 +61,8 @@ static int string_array(const cJSON *v, char ***out, const char *file, const cha
     return 0;
 }
 
-static int parse_mode(const cJSON *v, enum sbx_memory_mode *out, const char *file,
-                      const char *lang, const char *key, char *err, size_t errlen)
+static int parse_mode(const cJSON *v, enum sbx_memory_mode *out, const char *file, const char *lang,
+                      const char *key, char *err, size_t errlen)
 {
     if (!v)
         return 0;
@@ -81,8 +81,8 @@ static int parse_long(const cJSON *v, long *out, long max, const char *file, con
     if (!v)
         return 0;
     if (!cJSON_IsNumber(v) || v->valuedouble < 1 || v->valuedouble > (double)max)
-        return fail(err, errlen, "%s: %s.%s must be an integer between 1 and %ld", file, lang,
-                    key, max);
+        return fail(err, errlen, "%s: %s.%s must be an integer between 1 and %ld", file, lang, key,
+                    max);
     *out = (long)v->valuedouble;
     return 0;
 }
@@ -128,18 +128,18 @@ static int parse_language(const char *file, const cJSON *o, struct language *l, 
     if (!cJSON_IsString(name))
         return fail(err, errlen, "%s: %s.name must be a string", file, id);
     if (!cJSON_IsString(source) || strchr(source->valuestring, '/'))
-        return fail(err, errlen, "%s: %s.source must be a file name such as \"solution.c\"",
-                    file, id);
+        return fail(err, errlen, "%s: %s.source must be a file name such as \"solution.c\"", file,
+                    id);
     l->name = xstrdup(name->valuestring);
     l->source = xstrdup(source->valuestring);
-    if (profile && (!cJSON_IsString(profile) || sbx_profile_parse(profile->valuestring,
-                                                                  &l->profile) < 0))
+    if (profile &&
+        (!cJSON_IsString(profile) || sbx_profile_parse(profile->valuestring, &l->profile) < 0))
         return fail(err, errlen, "%s: %s.profile must be native, interpreter, jvm or compiler",
                     file, id);
 
-#define ARRAY(key, field, empty)                                                               \
-    if (string_array(cJSON_GetObjectItemCaseSensitive(o, key), &l->field, file, id, key,       \
-                     empty, err, errlen) < 0)                                                  \
+#define ARRAY(key, field, empty)                                                                   \
+    if (string_array(cJSON_GetObjectItemCaseSensitive(o, key), &l->field, file, id, key, empty,    \
+                     err, errlen) < 0)                                                             \
         return -1;
     ARRAY("extensions", extensions, false)
     ARRAY("compile", compile, false)
@@ -156,17 +156,17 @@ static int parse_language(const char *file, const cJSON *o, struct language *l, 
         return fail(err, errlen, "%s: %s.run is missing", file, id);
     for (char **e = l->env; e && *e; e++) {
         if (!strchr(*e, '='))
-            return fail(err, errlen, "%s: %s.env entries must be VAR=value (got '%s')", file,
-                        id, *e);
+            return fail(err, errlen, "%s: %s.env entries must be VAR=value (got '%s')", file, id,
+                        *e);
     }
     if (parse_mode(cJSON_GetObjectItemCaseSensitive(o, "memory"), &l->memory_mode, file, id,
                    "memory", err, errlen) < 0 ||
-        parse_mode(cJSON_GetObjectItemCaseSensitive(o, "compile_memory"),
-                   &l->compile_memory_mode, file, id, "compile_memory", err, errlen) < 0 ||
+        parse_mode(cJSON_GetObjectItemCaseSensitive(o, "compile_memory"), &l->compile_memory_mode,
+                   file, id, "compile_memory", err, errlen) < 0 ||
         parse_long(cJSON_GetObjectItemCaseSensitive(o, "compile_time_ms"), &l->compile_time_ms,
                    600000, file, id, "compile_time_ms", err, errlen) < 0 ||
-        parse_long(cJSON_GetObjectItemCaseSensitive(o, "compile_memory_mb"),
-                   &l->compile_memory_mb, 65536, file, id, "compile_memory_mb", err, errlen) < 0)
+        parse_long(cJSON_GetObjectItemCaseSensitive(o, "compile_memory_mb"), &l->compile_memory_mb,
+                   65536, file, id, "compile_memory_mb", err, errlen) < 0)
         return -1;
 
     const cJSON *tools = cJSON_GetObjectItemCaseSensitive(o, "tools");

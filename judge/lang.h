@@ -15,17 +15,17 @@ struct lang_tool {
 };
 
 struct language {
-    char *id;     /* "cpp" */
-    char *name;   /* "C++" */
-    char **extensions; /* ".cpp", ".cc" (NULL-ended) */
-    char *source; /* the name the user's file gets in /prog: "solution.cpp"; for Java
-                     "{class}.java" */
-    char **compile;   /* argv template, or NULL: no compile step */
-    char **check;     /* for languages without compile: a syntax check (argv), or NULL */
-    char **run;       /* argv template */
-    char **artifacts; /* what the compile step leaves in /box for the run: names or "*.ext" */
-    char **env;       /* extra environment for compile and run, "VAR=value" */
-    char **bind_ro;   /* extra read-only host paths for compile and run */
+    char *id;            /* "cpp" */
+    char *name;          /* "C++" */
+    char **extensions;   /* ".cpp", ".cc" (NULL-ended) */
+    char *source;        /* the name the user's file gets in /prog: "solution.cpp"; for Java
+                            "{class}.java" */
+    char **compile;      /* argv template, or NULL: no compile step */
+    char **check;        /* for languages without compile: a syntax check (argv), or NULL */
+    char **run;          /* argv template */
+    char **artifacts;    /* what the compile step leaves in /box for the run: names or "*.ext" */
+    char **env;          /* extra environment for compile and run, "VAR=value" */
+    char **bind_ro;      /* extra read-only host paths for compile and run */
     char **mle_patterns; /* stderr text meaning the runtime ran out of memory */
     struct lang_tool *tools;
     size_t ntools;
@@ -45,10 +45,10 @@ struct language_set {
 
 /* Values substituted in command templates. */
 struct lang_vars {
-    const char *source;  /* {source}: /prog/solution.cpp */
-    const char *main;    /* {main}: the entry file (the harness, or the source) */
-    const char *klass;   /* {class}: Java's main class */
-    long memory_mb;      /* {memory_mb} */
+    const char *source; /* {source}: /prog/solution.cpp */
+    const char *main;   /* {main}: the entry file (the harness, or the source) */
+    const char *klass;  /* {class}: Java's main class */
+    long memory_mb;     /* {memory_mb} */
 };
 
 /* Reads the languages file: path if given, else $JUDGE_LANGUAGES, else

@@ -66,8 +66,7 @@ int cli_parse_long(const char *option, const char *value, long min, long max, lo
     errno = 0;
     long v = strtol(value, &end, 10);
     if (errno || end == value || *end || v < min || v > max) {
-        cli_error("%s must be an integer between %ld and %ld (got '%s')", option, min, max,
-                  value);
+        cli_error("%s must be an integer between %ld and %ld (got '%s')", option, min, max, value);
         return -1;
     }
     *out = v;

@@ -116,8 +116,8 @@ static int get_limit(const struct json_ctx *c, const cJSON *root, const char *ke
     return 0;
 }
 
-static int get_string(const struct json_ctx *c, const cJSON *root, const char *key,
-                      bool required, char **out)
+static int get_string(const struct json_ctx *c, const cJSON *root, const char *key, bool required,
+                      char **out)
 {
     const cJSON *v = cJSON_GetObjectItemCaseSensitive(root, key);
     *out = NULL;
@@ -149,8 +149,7 @@ static int package_file(const struct json_ctx *c, const char *dir, const char *k
     return 0;
 }
 
-static int get_tolerance(const struct json_ctx *c, const cJSON *obj, const char *key,
-                         double *out)
+static int get_tolerance(const struct json_ctx *c, const cJSON *obj, const char *key, double *out)
 {
     const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
     if (!v)
@@ -214,8 +213,8 @@ static int parse_checker(const struct json_ctx *c, const char *dir, const cJSON 
     return 0;
 }
 
-static int parse_native_json(const char *path, struct problem *p, const char *file,
-                             char *err, size_t errlen)
+static int parse_native_json(const char *path, struct problem *p, const char *file, char *err,
+                             size_t errlen)
 {
     size_t len;
     char *text = read_file(file, PROBLEM_JSON_MAX, &len);
@@ -249,14 +248,11 @@ static int parse_native_json(const char *path, struct problem *p, const char *fi
     }
     if (get_string(&c, root, "title", true, &p->title) < 0 ||
         get_limit(&c, root, "time_limit_ms", MAX_TIME_LIMIT_MS, 1000, &p->time_limit_ms) < 0 ||
-        get_limit(&c, root, "memory_limit_mb", MAX_MEMORY_LIMIT_MB, 256, &p->memory_limit_mb) <
-            0 ||
-        get_limit(&c, root, "output_limit_mb", MAX_OUTPUT_LIMIT_MB, 64, &p->output_limit_mb) <
-            0 ||
+        get_limit(&c, root, "memory_limit_mb", MAX_MEMORY_LIMIT_MB, 256, &p->memory_limit_mb) < 0 ||
+        get_limit(&c, root, "output_limit_mb", MAX_OUTPUT_LIMIT_MB, 64, &p->output_limit_mb) < 0 ||
         get_string(&c, root, "difficulty", false, &p->difficulty) < 0 ||
         get_string(&c, root, "source", false, &p->source) < 0 ||
-        parse_checker(&c, path, cJSON_GetObjectItemCaseSensitive(root, "checker"), &p->checker) <
-            0)
+        parse_checker(&c, path, cJSON_GetObjectItemCaseSensitive(root, "checker"), &p->checker) < 0)
         goto out_delete;
 
     const cJSON *tags = cJSON_GetObjectItemCaseSensitive(root, "tags");
@@ -280,8 +276,9 @@ static int parse_native_json(const char *path, struct problem *p, const char *fi
     const cJSON *harness = cJSON_GetObjectItemCaseSensitive(root, "harness");
     if (harness) {
         if (!cJSON_IsObject(harness) || !harness->child) {
-            field_fail(&c, "harness", "must map languages to harness files, e.g. "
-                                      "{\"c\": \"harness/main.c\"}");
+            field_fail(&c, "harness",
+                       "must map languages to harness files, e.g. "
+                       "{\"c\": \"harness/main.c\"}");
             goto out_delete;
         }
         const cJSON *h;
@@ -305,8 +302,9 @@ static int parse_native_json(const char *path, struct problem *p, const char *fi
         const cJSON *t = cJSON_GetObjectItemCaseSensitive(inter, "type");
         const cJSON *src = cJSON_GetObjectItemCaseSensitive(inter, "source");
         if (!cJSON_IsObject(inter) || !cJSON_IsString(t) || !cJSON_IsString(src)) {
-            field_fail(&c, "interactor", "must be {\"type\": \"kattis\" or \"testlib\", "
-                                         "\"source\": FILE}");
+            field_fail(&c, "interactor",
+                       "must be {\"type\": \"kattis\" or \"testlib\", "
+                       "\"source\": FILE}");
             goto out_delete;
         }
         if (strcmp(t->valuestring, "kattis") == 0)
@@ -359,8 +357,8 @@ static int find_native_tests(const char *path, struct problem *p, char *err, siz
             free(ans);
             ans = xasprintf("%s/%s.out", dir, name);
             if (!is_file(ans)) {
-                fail(err, errlen, "%s/%s.in: no answer file (%s.ans or %s.out)", dir, name,
-                     name, name);
+                fail(err, errlen, "%s/%s.in: no answer file (%s.ans or %s.out)", dir, name, name,
+                     name);
                 free(ans);
                 free(input);
                 free(name);
@@ -521,8 +519,10 @@ char *problem_find(const char *arg, const char *dir, char *err, size_t errlen)
     }
     char *lib = problem_library_dir(dir);
     if (!lib) {
-        fail(err, errlen, "unknown problem '%s': not a directory, and no problem library found "
-                          "(use --problems DIR or JUDGE_PROBLEMS)", arg);
+        fail(err, errlen,
+             "unknown problem '%s': not a directory, and no problem library found "
+             "(use --problems DIR or JUDGE_PROBLEMS)",
+             arg);
         return NULL;
     }
     char *path = path_join(lib, arg);

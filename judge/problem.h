@@ -45,7 +45,7 @@ struct problem_test {
     char *input;  /* path of the .in file */
     char *answer; /* path of the .ans (or .out) file */
     bool sample;
-    int group;    /* index into problem.groups */
+    int group; /* index into problem.groups */
 };
 
 struct problem_harness {
@@ -54,12 +54,12 @@ struct problem_harness {
 };
 
 struct problem {
-    char *id;     /* the package's directory name */
-    char *dir;    /* the package's path as given (for messages) */
+    char *id;  /* the package's directory name */
+    char *dir; /* the package's path as given (for messages) */
     char *title;
     enum problem_format format;
     char *format_version; /* ICPC: "legacy", "2023-07-draft", "2025-09" */
-    bool scoring;          /* ICPC scoring problems */
+    bool scoring;         /* ICPC scoring problems */
 
     long time_limit_ms;      /* 0 for an ICPC package that sets none (to be derived) */
     bool time_limit_derived; /* derived from the accepted submissions (icpc.c) */

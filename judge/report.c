@@ -156,8 +156,8 @@ void report_print(FILE *out, const struct judgement *j, const struct problem *p,
     fprintf(out, "%s%s%s (%s) · %s · %s\n", bold, p->title ? p->title : p->id, reset, p->id,
             j->language_name ? j->language_name : "?", solution);
     if (j->verdict == VERDICT_CE) {
-        fprintf(out, "\n%sCE%s Compilation error:\n%s\n", verdict_color(VERDICT_CE, color),
-                reset, j->compile_message ? j->compile_message : "");
+        fprintf(out, "\n%sCE%s Compilation error:\n%s\n", verdict_color(VERDICT_CE, color), reset,
+                j->compile_message ? j->compile_message : "");
         return;
     }
     if (!j->compiled && j->verdict == VERDICT_SE) {
@@ -186,8 +186,8 @@ void report_print(FILE *out, const struct judgement *j, const struct problem *p,
         const struct test_result *t = &j->tests[i];
         if (!t->ran || t->verdict == VERDICT_AC || !p->tests[i].sample)
             continue;
-        fprintf(out, "\n%s%s failed (%s)%s: %s\n", bold, p->tests[i].name,
-                verdict_name(t->verdict), reset, t->message);
+        fprintf(out, "\n%s%s failed (%s)%s: %s\n", bold, p->tests[i].name, verdict_name(t->verdict),
+                reset, t->message);
         show_file(out, "input", p->tests[i].input);
         show_file(out, "expected", p->tests[i].answer);
         if (t->output_head)
@@ -214,7 +214,8 @@ void report_print(FILE *out, const struct judgement *j, const struct problem *p,
     if (first < j->total)
         fprintf(out, " on test %zu (%s)", first + 1, p->tests[first].name);
     fprintf(out, ": %zu/%zu passed, max %s, %s", j->passed, j->total,
-            format_ms(j->max_time_ms, tb, sizeof(tb)), format_kib(j->max_memory_kib, mb, sizeof(mb)));
+            format_ms(j->max_time_ms, tb, sizeof(tb)),
+            format_kib(j->max_memory_kib, mb, sizeof(mb)));
     if (j->scoring)
         fprintf(out, ", score %g", j->score);
     fprintf(out, " (limits %s, %ld MiB)\n", format_ms(j->time_limit_ms, tb, sizeof(tb)),

@@ -25,11 +25,11 @@
 #define RUN_UID_BASE 60000
 
 struct sbx_box {
-    int ctl;         /* our end of the control socket */
+    int ctl; /* our end of the control socket */
     pid_t keeper;
-    int slot_fd;     /* holds the uid slot while the box lives */
-    int prog_fd;     /* /prog, writable */
-    int box_fd;      /* /box */
+    int slot_fd; /* holds the uid slot while the box lives */
+    int prog_fd; /* /prog, writable */
+    int box_fd;  /* /box */
     struct sbx_isolation iso;
     bool running;
     bool broken;
@@ -181,8 +181,9 @@ int sbx_box_open(struct sbx_box **out, const struct sbx_box_config *cfg_in, char
     box->keeper = -1;
 
     if (access("/proc/self/fd", F_OK) < 0) {
-        r = box_fail(box, -ENOENT, "/proc is not mounted: the sandbox needs it to build and "
-                                   "watch a box");
+        r = box_fail(box, -ENOENT,
+                     "/proc is not mounted: the sandbox needs it to build and "
+                     "watch a box");
         goto out_fail;
     }
     if (prctl(PR_GET_SECCOMP) < 0) {
@@ -233,15 +234,15 @@ int sbx_box_open(struct sbx_box **out, const struct sbx_box_config *cfg_in, char
     args.root = root;
     args.iso = box->iso;
 
-    unsigned long flags = CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWNET | CLONE_NEWIPC |
-                          CLONE_NEWUTS | (box->iso.user_ns ? CLONE_NEWUSER : 0);
+    unsigned long flags = CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWNET | CLONE_NEWIPC | CLONE_NEWUTS |
+                          (box->iso.user_ns ? CLONE_NEWUSER : 0);
     uid_t my_uid = geteuid();
     gid_t my_gid = getegid();
     pid_t pid = -1;
     if (box->iso.namespaces) {
         pid = (pid_t)syscall(SYS_clone, flags | SIGCHLD, NULL, NULL, NULL, 0);
-        if (pid < 0 && (errno == EPERM || errno == EINVAL || errno == ENOSPC ||
-                        errno == EUSERS || errno == EACCES)) {
+        if (pid < 0 && (errno == EPERM || errno == EINVAL || errno == ENOSPC || errno == EUSERS ||
+                        errno == EACCES)) {
             /* No namespaces for this user here: fall back, and say so. */
             note(&box->iso, "no namespaces for this user: runs see the host's files with the "
                             "judge's permissions; cleanup by process group and subreaper");
@@ -373,8 +374,7 @@ int sbx_open_result(int dirfd, const char *name)
 {
     struct open_how how = {
         .flags = O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY | O_CLOEXEC,
-        .resolve = RESOLVE_BENEATH | RESOLVE_NO_SYMLINKS | RESOLVE_NO_MAGICLINKS |
-                   RESOLVE_NO_XDEV,
+        .resolve = RESOLVE_BENEATH | RESOLVE_NO_SYMLINKS | RESOLVE_NO_MAGICLINKS | RESOLVE_NO_XDEV,
     };
     int fd = (int)syscall(SYS_openat2, dirfd, name, &how, sizeof(how));
     if (fd < 0 && errno == ENOSYS) {
@@ -406,13 +406,13 @@ static int pack(struct sbx_box *box, const struct sbx_run *run, char *buf, size_
     const char *const *envp = run->envp ? run->envp : default_env;
     size_t pos = 0, cap = SBX_WIRE_MAX - sizeof(*req);
 
-#define PUT(s)                                                                                 \
-    do {                                                                                       \
-        size_t l_ = strlen(s) + 1;                                                             \
-        if (pos + l_ > cap)                                                                    \
-            return box_fail(box, -E2BIG, "the command line and environment are too long");    \
-        memcpy(req->strings + pos, (s), l_);                                                   \
-        pos += l_;                                                                             \
+#define PUT(s)                                                                                     \
+    do {                                                                                           \
+        size_t l_ = strlen(s) + 1;                                                                 \
+        if (pos + l_ > cap)                                                                        \
+            return box_fail(box, -E2BIG, "the command line and environment are too long");         \
+        memcpy(req->strings + pos, (s), l_);                                                       \
+        pos += l_;                                                                                 \
     } while (0)
 
     PUT(run->cwd ? run->cwd : "/box");

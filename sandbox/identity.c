@@ -29,8 +29,8 @@ int sbx_slot_claim(int *slot)
         if (fd < 0)
             return -errno;
         struct sockaddr_un addr = {.sun_family = AF_UNIX};
-        int len = snprintf(addr.sun_path + 1, sizeof(addr.sun_path) - 1,
-                           "judge-sandbox-slot-%d", n);
+        int len =
+            snprintf(addr.sun_path + 1, sizeof(addr.sun_path) - 1, "judge-sandbox-slot-%d", n);
         if (bind(fd, (struct sockaddr *)&addr,
                  (socklen_t)(offsetof(struct sockaddr_un, sun_path) + 1 + (size_t)len)) == 0) {
             *slot = n;

@@ -27,7 +27,7 @@ struct sbx_wire_run {
     struct sbx_limits limits;
     uint32_t argc;
     uint32_t envc;
-    uint32_t nfds;      /* descriptors attached, in the order of fd_present */
+    uint32_t nfds; /* descriptors attached, in the order of fd_present */
     uint8_t fd_present[3 + SBX_MAX_EXTRA_FDS];
     uint32_t strings_len;
     char strings[];
@@ -128,8 +128,8 @@ int sbx_drop_identity(uid_t uid, gid_t gid, bool change_ids);
 /* ---- procfs.c ---- */
 
 struct sbx_tree_usage {
-    long cpu_ms;        /* of the live processes, their waited-for children included */
-    long rss_kib;       /* sum of resident memory of the live processes */
+    long cpu_ms;  /* of the live processes, their waited-for children included */
+    long rss_kib; /* sum of resident memory of the live processes */
     int processes;
 };
 

@@ -94,14 +94,14 @@ struct sync_msg {
     int err;
 };
 
-#define EXEC_PAGE_SIZE 4096
+#define EXEC_PAGE_SIZE   4096
 #define CHILD_STACK_SIZE (256 * 1024)
-#define FD_BASE        100 /* where the child parks descriptors before placing them */
-#define ALLOC_CHECK_MIN (1UL << 20)
+#define FD_BASE          100 /* where the child parks descriptors before placing them */
+#define ALLOC_CHECK_MIN  (1UL << 20)
 
 struct keeper {
     int ctl;
-    const char *root;  /* the fallback's host directory; unused with namespaces */
+    const char *root; /* the fallback's host directory; unused with namespaces */
     pid_t self;
     int devnull;
     int sigchld;
@@ -291,8 +291,8 @@ static bool handle_notification(struct run_state *s, const struct sbx_limits *li
                                                        ? req->data.args[2] - req->data.args[1]
                                                        : 0);
         long vm_kib = sbx_vm_size_kib((pid_t)req->pid);
-        if (vm_kib >= 0 && (unsigned long)vm_kib * 1024 + want >
-                               (unsigned long)limits->memory_kib * 1024) {
+        if (vm_kib >= 0 &&
+            (unsigned long)vm_kib * 1024 + want > (unsigned long)limits->memory_kib * 1024) {
             if (want > s->refused_alloc_bytes)
                 s->refused_alloc_bytes = want;
             resp->error = -ENOMEM;
@@ -419,8 +419,7 @@ static void decide(const struct run_state *s, const struct sbx_limits *limits, i
         r->status = SBX_WALL_LIMIT;
         snprintf(r->message, sizeof(r->message),
                  "wall-time limit: ran %.3f s of wall time, %.3f s of CPU (limit %.3f s)",
-                 (double)r->wall_ms / 1000, (double)cpu_ms / 1000,
-                 (double)limits->wall_ms / 1000);
+                 (double)r->wall_ms / 1000, (double)cpu_ms / 1000, (double)limits->wall_ms / 1000);
     } else if (s->over_memory || (abnormal && s->refused_alloc_bytes) ||
                (abnormal && peak * 10 >= limits->memory_kib * 9)) {
         r->status = SBX_MEMORY_LIMIT;
@@ -438,8 +437,8 @@ static void decide(const struct run_state *s, const struct sbx_limits *limits, i
                  limits->output_kib);
     } else if (r->signal) {
         r->status = SBX_SIGNALED;
-        snprintf(r->message, sizeof(r->message), "killed by %s (%s)",
-                 sbx_signal_name(r->signal), strsignal(r->signal));
+        snprintf(r->message, sizeof(r->message), "killed by %s (%s)", sbx_signal_name(r->signal),
+                 strsignal(r->signal));
     } else {
         r->status = SBX_EXITED;
         snprintf(r->message, sizeof(r->message), "exited with code %d", r->exit_code);
@@ -475,9 +474,8 @@ static const struct sock_fprog *get_bpf(struct keeper *k, enum sbx_profile profi
                                         bool alloc_check)
 {
     struct sock_fprog *prog = &k->bpf[profile][alloc_check];
-    if (!prog->filter &&
-        sbx_filter_build(profile, k->iso.seccomp_notify, k->exec_page,
-                         alloc_check ? ALLOC_CHECK_MIN : 0, prog) < 0)
+    if (!prog->filter && sbx_filter_build(profile, k->iso.seccomp_notify, k->exec_page,
+                                          alloc_check ? ALLOC_CHECK_MIN : 0, prog) < 0)
         return NULL;
     return prog;
 }
@@ -650,8 +648,8 @@ static void serve_run_fds(struct keeper *k, struct sbx_wire_run *req, size_t len
      * waits meanwhile), so no page table is copied. The child only makes system calls on
      * data prepared here, on its own stack. */
     plan.keeper = k;
-    s.main = clone(child_entry, k->child_stack + CHILD_STACK_SIZE,
-                   CLONE_VM | CLONE_VFORK | SIGCHLD, &plan);
+    s.main = clone(child_entry, k->child_stack + CHILD_STACK_SIZE, CLONE_VM | CLONE_VFORK | SIGCHLD,
+                   &plan);
     if (s.main < 0) {
         fail_result(r, "%s: %s", "clone", errno);
         close(sync[0]);
@@ -725,7 +723,8 @@ static int fallback_view(struct keeper *k, char *err, size_t errlen)
         const char *name;
         mode_t mode;
         bool owned;
-    } dirs[] = {{"box", 0755, true}, {"tmp", 01777, true}, {"shm", 01777, true}, {"prog", 0755, false}};
+    } dirs[] = {
+        {"box", 0755, true}, {"tmp", 01777, true}, {"shm", 01777, true}, {"prog", 0755, false}};
     int *fd[] = {&k->fds.box, &k->fds.tmp, &k->fds.shm, &k->fds.prog};
     int root = open(k->root, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (root < 0 || fchmod(root, 0755) < 0) {
@@ -735,7 +734,8 @@ static int fallback_view(struct keeper *k, char *err, size_t errlen)
     for (size_t i = 0; i < 4; i++) {
         if (mkdirat(root, dirs[i].name, dirs[i].mode) < 0 ||
             fchmodat(root, dirs[i].name, dirs[i].mode, 0) < 0 ||
-            (dirs[i].owned && k->change_ids && fchownat(root, dirs[i].name, k->uid, k->gid, 0) < 0) ||
+            (dirs[i].owned && k->change_ids &&
+             fchownat(root, dirs[i].name, k->uid, k->gid, 0) < 0) ||
             (*fd[i] = openat(root, dirs[i].name, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) < 0) {
             snprintf(err, errlen, "cannot create %s/%s: %s", k->root, dirs[i].name,
                      strerror(errno));
@@ -746,7 +746,6 @@ static int fallback_view(struct keeper *k, char *err, size_t errlen)
     close(root);
     return 0;
 }
-
 
 static _Noreturn void keeper_fail(int ctl, const char *msg)
 {
@@ -816,8 +815,8 @@ _Noreturn void sbx_keeper_main(struct sbx_keeper_args *a)
         keeper_fail(k.ctl, "cannot drop the capability bounding set");
 
     /* The page execve is allowed from (see filter.c); its address is random (ASLR). */
-    k.exec_page = mmap(NULL, EXEC_PAGE_SIZE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS,
-                       -1, 0);
+    k.exec_page =
+        mmap(NULL, EXEC_PAGE_SIZE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
     if (k.exec_page == MAP_FAILED)
         keeper_fail(k.ctl, "cannot map the exec page");
     k.child_stack = mmap(NULL, CHILD_STACK_SIZE, PROT_READ | PROT_WRITE,

@@ -21,12 +21,10 @@
  * limit so that a runaway cannot take the machine before the parent's next sample. */
 #define RESIDENT_DATA_FACTOR 4
 
-static int check(long value, long max, const char *what, const char *unit, char *err,
-                 size_t errlen)
+static int check(long value, long max, const char *what, const char *unit, char *err, size_t errlen)
 {
     if (value < 0 || value > max) {
-        snprintf(err, errlen, "%s must be between 1 and %ld %s (got %ld)", what, max, unit,
-                 value);
+        snprintf(err, errlen, "%s must be between 1 and %ld %s (got %ld)", what, max, unit, value);
         return -EINVAL;
     }
     return 0;

@@ -33,8 +33,17 @@
 /* Host paths every box shows: what a dynamically linked program and the usual language
  * runtimes need. A path this machine lacks is skipped. */
 static const char *const system_paths[] = {
-    "/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32",
-    "/etc/ld.so.cache", "/etc/alternatives", "/etc/localtime", NULL,
+    "/usr",
+    "/bin",
+    "/sbin",
+    "/lib",
+    "/lib32",
+    "/lib64",
+    "/libx32",
+    "/etc/ld.so.cache",
+    "/etc/alternatives",
+    "/etc/localtime",
+    NULL,
 };
 
 static const char *const device_nodes[] = {"null", "zero", "full", "random", "urandom", NULL};
@@ -65,8 +74,8 @@ static int fail(char *err, size_t errlen, int e, const char *what, const char *p
 static int set_attr(const char *path, uint64_t attr, bool recursive)
 {
     struct mount_attr ma = {.attr_set = attr};
-    if (syscall(SYS_mount_setattr, AT_FDCWD, path, recursive ? AT_RECURSIVE : 0, &ma,
-                sizeof(ma)) == 0)
+    if (syscall(SYS_mount_setattr, AT_FDCWD, path, recursive ? AT_RECURSIVE : 0, &ma, sizeof(ma)) ==
+        0)
         return 0;
     if (errno != ENOSYS)
         return -errno;
@@ -215,8 +224,8 @@ static int make_proc(const char *root, char *err, size_t errlen)
 
 /* A tmpfs mounted at a temporary place, opened, and detached again: the descriptor keeps it
  * alive and writable while the binds of it are what the run sees. */
-static int make_tmpfs(const char *root, const char *name, long size_kib, int inodes,
-                      int *fd_out, char *err, size_t errlen)
+static int make_tmpfs(const char *root, const char *name, long size_kib, int inodes, int *fd_out,
+                      char *err, size_t errlen)
 {
     char path[PATH_MAX], opts[128];
     if (sbx_fmt(path, sizeof(path), "%s/.%s", root, name) < 0 || mkdir(path, 0755) < 0)
@@ -243,8 +252,8 @@ static int detach_tmpfs(const char *root, const char *name, char *err, size_t er
 }
 
 /* Binds directory `sub` of the detached tmpfs (by descriptor) at root/dst. */
-static int bind_sub(int tmpfs_fd, const char *sub, const char *root, const char *dst,
-                    uint64_t attr, int *fd_out, char *err, size_t errlen)
+static int bind_sub(int tmpfs_fd, const char *sub, const char *root, const char *dst, uint64_t attr,
+                    int *fd_out, char *err, size_t errlen)
 {
     char src[64], path[PATH_MAX];
     snprintf(src, sizeof(src), "/proc/self/fd/%d/%s", tmpfs_fd, sub);

@@ -63,13 +63,13 @@ enum sbx_status {
 /* Per-run limits. Zero means the default noted on each field; limits are validated by
  * sbx_start(), which refuses negative or absurd values with -EINVAL. */
 struct sbx_limits {
-    long time_ms;       /* CPU time (user+system) of the whole tree; 0: 10 s */
-    long wall_ms;       /* wall-clock time; 0: 2 * time_ms + 1000 */
-    long memory_kib;    /* memory of the tree; 0: 256 MiB */
-    long output_kib;    /* the largest file it may write, stdout and stderr included;
-                           0: 64 MiB */
-    int processes;      /* processes and threads at once; 0: 64 (1 means no threads) */
-    int open_files;     /* descriptors; 0: 64 */
+    long time_ms;    /* CPU time (user+system) of the whole tree; 0: 10 s */
+    long wall_ms;    /* wall-clock time; 0: 2 * time_ms + 1000 */
+    long memory_kib; /* memory of the tree; 0: 256 MiB */
+    long output_kib; /* the largest file it may write, stdout and stderr included;
+                        0: 64 MiB */
+    int processes;   /* processes and threads at once; 0: 64 (1 means no threads) */
+    int open_files;  /* descriptors; 0: 64 */
     enum sbx_memory_mode memory_mode;
 };
 
@@ -92,14 +92,14 @@ struct sbx_run {
 
 struct sbx_result {
     enum sbx_status status;
-    int exit_code;            /* when it exited on its own, else -1 */
-    int signal;               /* the signal that killed it, else 0 */
-    long cpu_ms;              /* user+system CPU time of the whole tree */
-    long wall_ms;             /* from start to the end of the last process */
-    long peak_memory_kib;     /* the tree's peak resident memory */
-    long output_bytes;        /* size of stdout when it is a file, else -1 */
-    char syscall[32];         /* SBX_BLOCKED_SYSCALL: the call's name, e.g. "socket" */
-    char message[256];        /* one line for humans: "blocked system call: socket" */
+    int exit_code;        /* when it exited on its own, else -1 */
+    int signal;           /* the signal that killed it, else 0 */
+    long cpu_ms;          /* user+system CPU time of the whole tree */
+    long wall_ms;         /* from start to the end of the last process */
+    long peak_memory_kib; /* the tree's peak resident memory */
+    long output_bytes;    /* size of stdout when it is a file, else -1 */
+    char syscall[32];     /* SBX_BLOCKED_SYSCALL: the call's name, e.g. "socket" */
+    char message[256];    /* one line for humans: "blocked system call: socket" */
 };
 
 struct sbx_box;
@@ -117,14 +117,14 @@ struct sbx_box_config {
 
 /* What a box actually got; sbx_probe() fills the same structure for the machine. */
 struct sbx_isolation {
-    bool user_ns;   /* a user namespace (the caller is not root) */
+    bool user_ns;    /* a user namespace (the caller is not root) */
     bool namespaces; /* pid, mount, net, ipc, uts */
     bool mount_view; /* the minimal read-only view with private /proc, /tmp, /dev */
     bool seccomp;
     bool seccomp_notify; /* blocked calls are named */
-    bool own_uid;  /* runs as an unprivileged uid distinct from the caller's */
-    bool cgroup;   /* a delegated cgroup v2 subtree (never on a host-owned hierarchy) */
-    char notes[512]; /* why a layer is missing, one clause per layer */
+    bool own_uid;        /* runs as an unprivileged uid distinct from the caller's */
+    bool cgroup;         /* a delegated cgroup v2 subtree (never on a host-owned hierarchy) */
+    char notes[512];     /* why a layer is missing, one clause per layer */
 };
 
 /* Whether a path is one the box provides itself (/tmp, /box, /prog, /dev, /proc, /), and so
@@ -135,8 +135,7 @@ bool sbx_box_owns_path(const char *path);
  * when /proc is missing, -ENOSYS when seccomp is: the machine's set-up, not a bug). The box
  * must be closed with sbx_box_close(). Opening and closing are not cheap (a few ms): open
  * once, run many times. */
-int sbx_box_open(struct sbx_box **out, const struct sbx_box_config *cfg, char *err,
-                 size_t errlen);
+int sbx_box_open(struct sbx_box **out, const struct sbx_box_config *cfg, char *err, size_t errlen);
 
 /* For a signal handler of the caller's (the library installs none): removes the host
  * directories of every box still open, using only async-signal-safe calls. The caller then
@@ -188,10 +187,10 @@ int sbx_run(struct sbx_box *box, const struct sbx_run *run, struct sbx_result *r
 void sbx_probe(struct sbx_isolation *iso);
 
 /* Names. */
-const char *sbx_status_name(enum sbx_status status);   /* "exited", "time limit", ... */
-const char *sbx_profile_name(enum sbx_profile profile); /* "native", ... */
+const char *sbx_status_name(enum sbx_status status);            /* "exited", "time limit", ... */
+const char *sbx_profile_name(enum sbx_profile profile);         /* "native", ... */
 int sbx_profile_parse(const char *name, enum sbx_profile *out); /* 0 or -1 */
-const char *sbx_signal_name(int sig);                   /* "SIGSEGV"; "signal 99" is static */
+const char *sbx_signal_name(int sig); /* "SIGSEGV"; "signal 99" is static */
 
 /* Initialises a run with no descriptors, the native profile and default limits. */
 void sbx_run_init(struct sbx_run *run);
