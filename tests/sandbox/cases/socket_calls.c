@@ -1,6 +1,6 @@
 /* socket_calls.c: the socket family calls other than socket() itself, on a bad descriptor.
- * Every profile forbids sockets (sandbox.h): each call must be blocked, not executed.
- * argv[1]: the call's name. */
+ * A native program has no socket to use them on: each is a blocked call. (The runtime
+ * profiles allow some of them on socketpair's connected pairs.) argv[1]: the call's name. */
 #include "attack.h"
 #include <sys/socket.h>
 #include <sys/syscall.h>
