@@ -287,26 +287,29 @@ int cmd_exec(int argc, char **argv)
     } else if (!isatty(STDIN_FILENO)) {
         in_fd = fcntl(STDIN_FILENO, F_DUPFD_CLOEXEC, 3);
     }
+    /* Where runs have a uid of their own (the judge is root), --stdout and --stderr files
+     * are given to the program as they are, and fill while it runs. Where a run would share
+     * the user's uid (a user namespace), it could chmod them: it then writes into captures
+     * the judge made, copied to the files afterwards. */
+    int out_file = -1, err_file = -1;
     if (stdout_path) {
-        out_fd = open(stdout_path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-        if (out_fd < 0) {
+        out_file = open(stdout_path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+        if (out_file < 0) {
             cli_error("--stdout %s: %s", stdout_path, strerror(errno));
             ret = EXIT_USAGE;
             goto out_close;
         }
-    } else {
-        out_fd = memfd_create("stdout", MFD_CLOEXEC);
     }
     if (stderr_path) {
-        err_fd = open(stderr_path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-        if (err_fd < 0) {
+        err_file = open(stderr_path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+        if (err_file < 0) {
             cli_error("--stderr %s: %s", stderr_path, strerror(errno));
             ret = EXIT_USAGE;
             goto out_close;
         }
-    } else {
-        err_fd = memfd_create("stderr", MFD_CLOEXEC);
     }
+    out_fd = memfd_create("stdout", MFD_CLOEXEC);
+    err_fd = memfd_create("stderr", MFD_CLOEXEC);
     if (out_fd < 0 || err_fd < 0) {
         cli_error("cannot create capture files: %s", strerror(errno));
         goto out_close;
@@ -361,6 +364,18 @@ int cmd_exec(int argc, char **argv)
         env[nenv++] = "HOME=/box";
         run.envp = env;
     }
+    if (sbx_box_isolation(box)->own_uid) {
+        if (out_file >= 0) {
+            close(out_fd);
+            out_fd = out_file;
+            out_file = -1;
+        }
+        if (err_file >= 0) {
+            close(err_fd);
+            err_fd = err_file;
+            err_file = -1;
+        }
+    }
     run.argv = (const char *const *)prog_argv;
     run.stdin_fd = in_fd;
     run.stdout_fd = out_fd;
@@ -373,11 +388,22 @@ int cmd_exec(int argc, char **argv)
         ret = EXIT_USAGE;
         goto out_box;
     }
-    if (!stdout_path)
-        forward(out_fd, json ? STDERR_FILENO : STDOUT_FILENO);
-    if (!stderr_path)
-        forward(err_fd, STDERR_FILENO);
+    if (res.status == SBX_SANDBOX_ERROR) {
+        /* One line, and the right status: a program that is not there is the user's
+         * mistake; anything else is the judge's. */
+        bool missing = strncmp(res.message, "cannot execute", 14) == 0;
+        if (json)
+            print_json(&res);
+        else
+            cli_error("%s", res.message);
+        ret = missing ? EXIT_USAGE : EXIT_SYSTEM;
+        goto out_box;
+    }
     fflush(stdout);
+    if (out_file >= 0 || !stdout_path)
+        forward(out_fd, out_file >= 0 ? out_file : json ? STDERR_FILENO : STDOUT_FILENO);
+    if (err_file >= 0 || !stderr_path)
+        forward(err_fd, err_file >= 0 ? err_file : STDERR_FILENO);
 
     if (json) {
         print_json(&res);
@@ -386,17 +412,14 @@ int cmd_exec(int argc, char **argv)
                 res.status == SBX_EXITED && res.exit_code == 0 ? "OK" : "FAILED", res.message,
                 (double)res.cpu_ms / 1000, (double)res.wall_ms / 1000, res.peak_memory_kib);
     }
-    if (res.status == SBX_SANDBOX_ERROR) {
-        /* A program that is not there is the user's mistake, not the judge's. */
-        ret = strncmp(res.message, "cannot execute", 14) == 0 ? EXIT_USAGE : EXIT_SYSTEM;
-        if (!json)
-            cli_error("%s", res.message);
-    } else {
-        ret = (res.status == SBX_EXITED && res.exit_code == 0) ? EXIT_OK : EXIT_VERDICT;
-    }
+    ret = (res.status == SBX_EXITED && res.exit_code == 0) ? EXIT_OK : EXIT_VERDICT;
 out_box:
     sbx_box_close(box);
 out_close:
+    if (out_file >= 0)
+        close(out_file);
+    if (err_file >= 0)
+        close(err_file);
     if (in_fd >= 0)
         close(in_fd);
     if (out_fd >= 0)

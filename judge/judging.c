@@ -489,6 +489,9 @@ static int start_plain(struct run_ctx *c, struct slot *s, char *err, size_t errl
     s->err_fd = memfd_create("stderr", MFD_CLOEXEC);
     if (s->out_fd < 0 || s->err_fd < 0)
         return fail(err, errlen, "memfd_create: %s", strerror(errno));
+    /* Not writable by others: a custom checker is then given the output itself rather than
+     * a sealed copy (see sbx_start()). */
+    fchmod(s->out_fd, 0644);
     struct sbx_run run;
     sbx_run_init(&run);
     run.argv = (const char *const *)c->argv;

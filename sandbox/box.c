@@ -14,6 +14,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/prctl.h>
+#include <sys/mman.h>
+#include <sys/sendfile.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
@@ -434,6 +436,58 @@ static int pack(struct sbx_box *box, const struct sbx_run *run, char *buf, size_
     return 0;
 }
 
+/*
+ * A descriptor a run is given. A directory or a socket would be a way out of the box (openat
+ * relative to it, messages to whatever it is connected to): refused. An input the run could
+ * write through (reopening /proc/self/fd/N) is replaced by a sealed memfd copy: the case of a
+ * user namespace, where the run has the caller's uid, or of a world-writable file. Returns 0
+ * to pass fd as is, a copy's descriptor (> 0), or -EINVAL with a message.
+ */
+static int check_fd(struct sbx_box *box, int fd, int index, bool input)
+{
+    static const char *const names[] = {"stdin", "stdout", "stderr"};
+    char what[32];
+    struct stat st;
+
+    if (index < 3)
+        snprintf(what, sizeof(what), "%s", names[index]);
+    else
+        snprintf(what, sizeof(what), "descriptor %d", index);
+    if (fstat(fd, &st) < 0)
+        return box_fail(box, -EINVAL, "%s is not an open descriptor", what);
+    if (S_ISDIR(st.st_mode) || S_ISSOCK(st.st_mode))
+        return box_fail(box, -EINVAL,
+                        "%s is a %s: a run may only be given files, pipes and "
+                        "devices",
+                        what, S_ISDIR(st.st_mode) ? "directory" : "socket");
+    if (!input || !S_ISREG(st.st_mode) || (box->iso.own_uid && !(st.st_mode & S_IWOTH)))
+        return 0;
+
+    int copy = memfd_create("judge-input", MFD_CLOEXEC | MFD_ALLOW_SEALING);
+    if (copy < 0)
+        return box_fail(box, -errno, "cannot copy %s: %s", what, strerror(errno));
+    /* The whole file (a reopen through /dev/fd/N sees all of it), then the copy's offset
+     * where the original's was (reading the descriptor goes on from there). */
+    off_t start = lseek(fd, 0, SEEK_CUR), from = 0;
+    for (;;) {
+        ssize_t n = sendfile(copy, fd, &from, 1 << 30);
+        if (n == 0)
+            break;
+        if (n < 0) {
+            int e = errno;
+            close(copy);
+            return box_fail(box, -e, "cannot copy %s: %s", what, strerror(e));
+        }
+    }
+    if (fcntl(copy, F_ADD_SEALS, F_SEAL_WRITE | F_SEAL_GROW | F_SEAL_SHRINK | F_SEAL_SEAL) < 0 ||
+        lseek(copy, start > 0 ? start : 0, SEEK_SET) < 0) {
+        int e = errno;
+        close(copy);
+        return box_fail(box, -e, "cannot seal the copy of %s: %s", what, strerror(e));
+    }
+    return copy;
+}
+
 int sbx_start(struct sbx_box *box, const struct sbx_run *run)
 {
     static char buf[SBX_WIRE_MAX] __attribute__((aligned(8)));
@@ -463,18 +517,31 @@ int sbx_start(struct sbx_box *box, const struct sbx_run *run)
         return r;
 
     const int stdio[3] = {run->stdin_fd, run->stdout_fd, run->stderr_fd};
-    for (int i = 0; i < 3; i++) {
-        if (stdio[i] >= 0) {
-            req->fd_present[i] = 1;
-            fds[nfds++] = stdio[i];
+    int copies[3 + SBX_MAX_EXTRA_FDS], ncopies = 0;
+    for (int i = 0; i < 3 + SBX_MAX_EXTRA_FDS; i++) {
+        int fd = i < 3 ? stdio[i] : run->extra_fds[i - 3];
+        if (fd < 0) {
+            if (i >= 3)
+                break;
+            continue;
         }
-    }
-    for (int i = 0; i < SBX_MAX_EXTRA_FDS && run->extra_fds[i] >= 0; i++) {
-        req->fd_present[3 + i] = 1;
-        fds[nfds++] = run->extra_fds[i];
+        r = check_fd(box, fd, i, i != 1 && i != 2);
+        if (r < 0) {
+            for (int k = 0; k < ncopies; k++)
+                close(copies[k]);
+            return r;
+        }
+        if (r > 0) {
+            copies[ncopies++] = r; /* a sealed copy stands in for the caller's file */
+            fd = r;
+        }
+        req->fd_present[i] = 1;
+        fds[nfds++] = fd;
     }
     req->nfds = (uint32_t)nfds;
     r = sbx_send(box->ctl, buf, len, fds, nfds);
+    for (int k = 0; k < ncopies; k++)
+        close(copies[k]);
     if (r < 0) {
         box->broken = true;
         return box_fail(box, r, "the box's keeper is gone: %s", strerror(-r));

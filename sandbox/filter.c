@@ -31,7 +31,8 @@
  * perf_event_open, keyctl, add_key, request_key, userfaultfd, kexec_*, reboot, swapon,
  * swapoff, *_module, acct, quotactl, syslog, iopl, ioperm, personality, the set*id family,
  * SysV IPC and POSIX message queues, name_to_handle_at / open_by_handle_at, fanotify, pidfd_*,
- * execveat, vmsplice, clock/time setting, sethostname.
+ * execveat, vmsplice, clock/time setting, sethostname, and (but for compilers) memfd_create,
+ * whose memory no limit would count.
  */
 
 /* Calls any program may make: memory, files (the mount view decides what exists), time,
@@ -125,7 +126,6 @@ static const int calls_base[] = {
     SCMP_SYS(mincore),
     SCMP_SYS(msync),
     SCMP_SYS(membarrier),
-    SCMP_SYS(memfd_create),
     SCMP_SYS(rt_sigaction),
     SCMP_SYS(rt_sigprocmask),
     SCMP_SYS(rt_sigreturn),
@@ -242,7 +242,14 @@ static const int calls_runtime[] = {
 
 /* Compilers run their own stages: new processes and exec of anything in the view. */
 static const int calls_compiler[] = {
-    SCMP_SYS(fork), SCMP_SYS(vfork), SCMP_SYS(execve), SCMP_SYS(setpgid), SCMP_SYS(setsid),
+    SCMP_SYS(fork),
+    SCMP_SYS(vfork),
+    SCMP_SYS(execve),
+    SCMP_SYS(setpgid),
+    SCMP_SYS(setsid),
+    /* Anonymous memory files count in no memory limit, so only compilers (whose memory is
+     * bounded generously anyway) get them. */
+    SCMP_SYS(memfd_create),
 };
 
 /* Namespace flags clone may never carry. */

@@ -107,8 +107,9 @@ struct sbx_rlimits {
 /* Validates limits and fills in defaults; returns 0 or -EINVAL with a message. */
 int sbx_limits_resolve(struct sbx_limits *limits, char *err, size_t errlen);
 
-/* The rlimits a run gets for its (resolved) limits. */
-void sbx_limits_rlimits(const struct sbx_limits *limits, struct sbx_rlimits *out);
+/* The rlimits a run gets for its (resolved) limits; user_ns: the box runs in a user
+ * namespace where the keeper shares the run's uid. */
+void sbx_limits_rlimits(const struct sbx_limits *limits, bool user_ns, struct sbx_rlimits *out);
 
 /* ---- identity.c ---- */
 

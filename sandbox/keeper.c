@@ -134,8 +134,11 @@ struct child_plan {
 
 static _Noreturn void child_fail(int sync, int step, int err)
 {
+    /* sendmsg, not send: after the filter is installed it is the one call of the family that
+     * every profile allows, and a blocked call here would wait for the keeper, which is
+     * waiting for this message. */
     struct sync_msg m = {.type = 'E', .step = step, .err = err};
-    send(sync, &m, sizeof(m), MSG_NOSIGNAL);
+    sbx_send(sync, &m, sizeof(m), NULL, 0);
     _exit(127);
 }
 
@@ -385,8 +388,8 @@ static void monitor(struct keeper *k, struct run_state *s, const struct sbx_limi
 }
 
 /* Turns what happened into a result. */
-static void decide(const struct run_state *s, const struct sbx_limits *limits, int stdout_fd,
-                   struct sbx_result *r)
+static void decide(const struct run_state *s, const struct sbx_limits *limits,
+                   const int out_files[2], struct sbx_result *r)
 {
     long cpu_ms = s->reaped_cpu_us / 1000;
     long peak = s->peak_kib > s->sampled_peak_kib ? s->peak_kib : s->sampled_peak_kib;
@@ -399,7 +402,22 @@ static void decide(const struct run_state *s, const struct sbx_limits *limits, i
     r->peak_memory_kib = peak;
     r->exit_code = (s->main_done && WIFEXITED(st)) ? WEXITSTATUS(st) : -1;
     r->signal = (s->main_done && WIFSIGNALED(st)) ? WTERMSIG(st) : 0;
-    r->output_bytes = (stdout_fd >= 0 && fstat(stdout_fd, &sb) == 0) ? sb.st_size : -1;
+    r->output_bytes = (out_files[0] >= 0 && fstat(out_files[0], &sb) == 0) ? sb.st_size : -1;
+    long stderr_bytes = (out_files[1] >= 0 && fstat(out_files[1], &sb) == 0) ? sb.st_size : -1;
+    /* RLIMIT_FSIZE is one byte over the limit (limits.c): a file that reached it was cut,
+     * even when the program ignored SIGXFSZ; one of exactly the limit is allowed. */
+    long limit_bytes = limits->output_kib * 1024;
+    bool over_output = r->output_bytes > limit_bytes || stderr_bytes > limit_bytes;
+    if (over_output) {
+        /* Keep what was written up to the limit, no more. */
+        for (int i = 0; i < 2; i++) {
+            if (out_files[i] >= 0 && (i == 0 ? r->output_bytes : stderr_bytes) > limit_bytes &&
+                ftruncate(out_files[i], limit_bytes) < 0)
+                continue; /* a pipe or a device: nothing to cut */
+        }
+        if (r->output_bytes > limit_bytes)
+            r->output_bytes = limit_bytes;
+    }
 
     if (s->blocked[0]) {
         r->status = SBX_BLOCKED_SYSCALL;
@@ -430,8 +448,7 @@ static void decide(const struct run_state *s, const struct sbx_limits *limits, i
         else
             snprintf(r->message, sizeof(r->message), "memory limit: %ld MiB used (limit %ld MiB)",
                      peak / 1024, limits->memory_kib / 1024);
-    } else if (r->signal == SIGXFSZ ||
-               (r->output_bytes >= 0 && r->output_bytes >= limits->output_kib * 1024)) {
+    } else if (r->signal == SIGXFSZ || over_output) {
         r->status = SBX_OUTPUT_LIMIT;
         snprintf(r->message, sizeof(r->message), "output limit: more than %ld KiB written",
                  limits->output_kib);
@@ -622,7 +639,7 @@ static void serve_run_fds(struct keeper *k, struct sbx_wire_run *req, size_t len
         fail_result(r, "cannot execute %s: %s", plan.argv[0], -e);
         return;
     }
-    sbx_limits_rlimits(&req->limits, &plan.rlimits);
+    sbx_limits_rlimits(&req->limits, k->iso.user_ns, &plan.rlimits);
     plan.notify = k->iso.seccomp_notify;
     plan.bpf = get_bpf(k, (enum sbx_profile)req->profile,
                        plan.notify && req->limits.memory_mode == SBX_MEMORY_ADDRESS_SPACE);
@@ -660,10 +677,12 @@ static void serve_run_fds(struct keeper *k, struct sbx_wire_run *req, size_t len
 
     /* The child has its copies: holding ours would keep a pipe's reader from seeing end of
      * file when the run's side goes away. A regular stdout is kept to measure its size. */
-    int stdout_file = -1;
+    int out_files[2] = {-1, -1};
     struct stat sb;
-    if (fstat(plan.fds[1], &sb) == 0 && S_ISREG(sb.st_mode))
-        stdout_file = fcntl(plan.fds[1], F_DUPFD_CLOEXEC, 3);
+    for (int i = 0; i < 2; i++) {
+        if (fstat(plan.fds[1 + i], &sb) == 0 && S_ISREG(sb.st_mode))
+            out_files[i] = fcntl(plan.fds[1 + i], F_DUPFD_CLOEXEC, 3);
+    }
     for (int i = 0; i < nfds; i++) {
         close(fds[i]);
         fds[i] = -1;
@@ -693,8 +712,10 @@ static void serve_run_fds(struct keeper *k, struct sbx_wire_run *req, size_t len
         close(s.listener);
 
     if (child_step) {
-        if (stdout_file >= 0)
-            close(stdout_file);
+        for (int i = 0; i < 2; i++) {
+            if (out_files[i] >= 0)
+                close(out_files[i]);
+        }
         const char *what = child_step < (int)(sizeof(step_names) / sizeof(step_names[0]))
                                ? step_names[child_step]
                                : "cannot start";
@@ -707,9 +728,11 @@ static void serve_run_fds(struct keeper *k, struct sbx_wire_run *req, size_t len
             snprintf(r->message, sizeof(r->message), "%s: %s", what, strerror(child_err));
         return;
     }
-    decide(&s, &req->limits, stdout_file, r);
-    if (stdout_file >= 0)
-        close(stdout_file);
+    decide(&s, &req->limits, out_files, r);
+    for (int i = 0; i < 2; i++) {
+        if (out_files[i] >= 0)
+            close(out_files[i]);
+    }
     if (s.judge_gone)
         _exit(0);
 }
@@ -774,20 +797,22 @@ _Noreturn void sbx_keeper_main(struct sbx_keeper_args *a)
 
     if (prctl(PR_SET_PDEATHSIG, SIGKILL) < 0)
         keeper_fail(k.ctl, "cannot tie the box to the judge");
-    /* Nobody in the box may read this process's memory or environment. */
-    prctl(PR_SET_DUMPABLE, 0);
     clearenv();
     /* Runs inherit dispositions: give them the defaults once, here, rather than in every
      * run child (a handler would be reset by exec anyway; an ignored signal would not). */
     for (int sig = 1; sig < NSIG; sig++)
         signal(sig, SIG_DFL); /* SIGKILL and SIGSTOP refuse: fine */
 
-    /* The user namespace's maps are written by the judge; wait for its word. */
+    /* The user namespace's maps are written by the judge; wait for its word. Only then may
+     * the keeper become non-dumpable, which makes its /proc files (uid_map among them) the
+     * kernel's rather than the judge's. */
     if (a->iso.user_ns) {
         char go;
         if (read(k.ctl, &go, 1) != 1)
             _exit(1);
     }
+    /* Nobody in the box may read this process's memory or environment. */
+    prctl(PR_SET_DUMPABLE, 0);
 
     k.devnull = open("/dev/null", O_RDWR | O_CLOEXEC);
     if (k.devnull < 0)

@@ -66,7 +66,7 @@ static void add(struct sbx_rlimits *r, int resource, rlim_t soft, rlim_t hard)
     r->count++;
 }
 
-void sbx_limits_rlimits(const struct sbx_limits *l, struct sbx_rlimits *out)
+void sbx_limits_rlimits(const struct sbx_limits *l, bool user_ns, struct sbx_rlimits *out)
 {
     rlim_t memory = (rlim_t)l->memory_kib * 1024;
     /* RLIMIT_CPU is the backstop behind the parent's precise check: whole seconds, rounded
@@ -87,9 +87,15 @@ void sbx_limits_rlimits(const struct sbx_limits *l, struct sbx_rlimits *out)
      * it) without the C library making every thread's default stack as large as the
      * memory limit, which a stack rlimit equal to the limit would do. */
     add(out, RLIMIT_STACK, RLIM_INFINITY, RLIM_INFINITY);
-    add(out, RLIMIT_FSIZE, (rlim_t)l->output_kib * 1024, (rlim_t)l->output_kib * 1024);
+    /* One byte more than the limit, so that a file cut at it tells "more than the limit"
+     * apart from "exactly the limit" (keeper.c, decide()). */
+    rlim_t fsize = (rlim_t)l->output_kib * 1024 + 1;
+    add(out, RLIMIT_FSIZE, fsize, fsize);
     add(out, RLIMIT_NOFILE, (rlim_t)l->open_files, (rlim_t)l->open_files);
-    add(out, RLIMIT_NPROC, (rlim_t)l->processes, (rlim_t)l->processes);
+    /* In a user namespace the keeper shares the run's uid and counts against the same
+     * limit: one more, so that N means N for the run either way. */
+    rlim_t nproc = (rlim_t)l->processes + (user_ns ? 1 : 0);
+    add(out, RLIMIT_NPROC, nproc, nproc);
     add(out, RLIMIT_CORE, 0, 0);
     add(out, RLIMIT_MEMLOCK, 0, 0);
     add(out, RLIMIT_MSGQUEUE, 0, 0);

@@ -29,9 +29,12 @@
  * errno, and a one-line message is available from sbx_box_error().
  */
 
-/* Seccomp profiles, by kind of program. Every profile forbids sockets, ptrace, mount,
- * namespaces, bpf, io_uring, perf events, keyrings, userfaultfd, kexec, reboot, swapon,
- * SysV/POSIX IPC, and every foreign syscall ABI (i386, x32). */
+/* Seccomp profiles, by kind of program. No profile can reach a network: socket() ends the
+ * run (native, and inet sockets for interpreters) or fails (jvm, compiler, which probe
+ * sockets at start); only jvm and compiler may make a connected pair with socketpair().
+ * Every profile forbids ptrace, mount, namespaces, bpf, io_uring, perf events, keyrings,
+ * userfaultfd, kexec, reboot, swapon, SysV/POSIX IPC, and every foreign syscall ABI (i386,
+ * x32). */
 enum sbx_profile {
     SBX_PROFILE_NATIVE,      /* compiled programs: threads allowed, no new processes, no exec */
     SBX_PROFILE_INTERPRETER, /* Python, node and the like: as native, with more file calls */
@@ -77,7 +80,11 @@ struct sbx_limits {
 #define SBX_MAX_ARGS      256
 #define SBX_MAX_ENV       64
 
-/* One run. All strings and descriptors are the caller's; sbx_start() copies what it needs. */
+/* One run. All strings and descriptors are the caller's; sbx_start() copies what it needs.
+ * Descriptors must be regular files, pipes or character devices (never a directory or a
+ * socket, which would reach the host). stdin and the extra descriptors are given to read:
+ * where the run could write through them (a file its uid may write, as in a user namespace,
+ * where the run shares the caller's uid), the run gets a sealed copy instead. */
 struct sbx_run {
     const char *const *argv; /* argv[0] is the program, an absolute path inside the box */
     const char *const *envp; /* the whole environment; NULL: PATH, HOME=/box, LANG=C.UTF-8 */

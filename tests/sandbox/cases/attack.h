@@ -1,4 +1,4 @@
-/* attack.h: how every attack program reports to the test driver (tests/sandbox/sbxlib.py).
+/* attack.h: how every attack program reports to the driver (tests/sandbox/_sbxlib.py).
  *
  * Lines the driver reads from the program's stdout:
  *   SBXID uid=N ns=pid:[N]   who and where the run is, to find leftover processes later
@@ -36,31 +36,31 @@ static inline void say(const char *tag, const char *fmt, ...)
     va_end(ap);
 }
 
-#define OK(...) say("OK", __VA_ARGS__)
+#define OK(...)     say("OK", __VA_ARGS__)
 #define BREACH(...) say("BREACH", __VA_ARGS__)
-#define WRONG(...) say("WRONG", __VA_ARGS__)
-#define NOTE(...) say("NOTE", __VA_ARGS__)
+#define WRONG(...)  say("WRONG", __VA_ARGS__)
+#define NOTE(...)   say("NOTE", __VA_ARGS__)
 
 /* The call must fail (return < 0); anything else is a breach. */
-#define MUST_FAIL(expr, what)                                                                 \
-    do {                                                                                      \
-        errno = 0;                                                                            \
-        long r_ = (long)(expr);                                                               \
-        if (r_ < 0)                                                                           \
-            OK("%s: %s", (what), strerror(errno));                                            \
-        else                                                                                  \
-            BREACH("%s succeeded (%ld)", (what), r_);                                         \
+#define MUST_FAIL(expr, what)                                                                      \
+    do {                                                                                           \
+        errno = 0;                                                                                 \
+        long r_ = (long)(expr);                                                                    \
+        if (r_ < 0)                                                                                \
+            OK("%s: %s", (what), strerror(errno));                                                 \
+        else                                                                                       \
+            BREACH("%s succeeded (%ld)", (what), r_);                                              \
     } while (0)
 
 /* The call must work (return >= 0). */
-#define MUST_WORK(expr, what)                                                                 \
-    do {                                                                                      \
-        errno = 0;                                                                            \
-        long r_ = (long)(expr);                                                               \
-        if (r_ >= 0)                                                                          \
-            OK("%s works", (what));                                                           \
-        else                                                                                  \
-            WRONG("%s failed: %s", (what), strerror(errno));                                  \
+#define MUST_WORK(expr, what)                                                                      \
+    do {                                                                                           \
+        errno = 0;                                                                                 \
+        long r_ = (long)(expr);                                                                    \
+        if (r_ >= 0)                                                                               \
+            OK("%s works", (what));                                                                \
+        else                                                                                       \
+            WRONG("%s failed: %s", (what), strerror(errno));                                       \
     } while (0)
 
 static inline void report_id(void)
@@ -74,12 +74,12 @@ static inline void report_id(void)
 }
 
 /* Announces a call that the filter must stop: if the program gets past it, it says so. */
-#define TRY_BLOCKED(expr, what)                                                               \
-    do {                                                                                      \
-        say("TRYING", "%s", (what));                                                          \
-        errno = 0;                                                                            \
-        long r_ = (long)(expr);                                                               \
-        BREACH("%s returned %ld (%s): not stopped", (what), r_, strerror(errno));             \
+#define TRY_BLOCKED(expr, what)                                                                    \
+    do {                                                                                           \
+        say("TRYING", "%s", (what));                                                               \
+        errno = 0;                                                                                 \
+        long r_ = (long)(expr);                                                                    \
+        BREACH("%s returned %ld (%s): not stopped", (what), r_, strerror(errno));                  \
     } while (0)
 
 static inline void done(void)

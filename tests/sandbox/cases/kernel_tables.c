@@ -21,14 +21,33 @@ static void must_not_read(const char *path)
 int main(void)
 {
     report_id();
-    const char *paths[] = {
-        "/proc/sys/kernel/hostname", "/proc/sys/kernel/core_pattern", "/proc/sys/vm/overcommit_memory",
-        "/proc/kallsyms", "/proc/modules", "/proc/kcore", "/proc/keys", "/proc/timer_list",
-        "/proc/sched_debug", "/proc/sysrq-trigger", "/proc/config.gz", "/proc/cmdline",
-        "/proc/mounts", "/proc/net/dev", "/proc/sysvipc/shm", "/proc/iomem", "/proc/slabinfo",
-        "/sys/kernel/notes", "/sys/class/net/lo/operstate", "/sys/fs/cgroup/cgroup.procs",
-        "/dev/mem", "/dev/kmsg", "/dev/tty", "/dev/console", "/dev/sda", "/dev/vda",
-        NULL};
+    const char *paths[] = {"/proc/sys/kernel/hostname",
+                           "/proc/sys/kernel/core_pattern",
+                           "/proc/sys/vm/overcommit_memory",
+                           "/proc/kallsyms",
+                           "/proc/modules",
+                           "/proc/kcore",
+                           "/proc/keys",
+                           "/proc/timer_list",
+                           "/proc/sched_debug",
+                           "/proc/sysrq-trigger",
+                           "/proc/config.gz",
+                           "/proc/cmdline",
+                           "/proc/mounts",
+                           "/proc/net/dev",
+                           "/proc/sysvipc/shm",
+                           "/proc/iomem",
+                           "/proc/slabinfo",
+                           "/sys/kernel/notes",
+                           "/sys/class/net/lo/operstate",
+                           "/sys/fs/cgroup/cgroup.procs",
+                           "/dev/mem",
+                           "/dev/kmsg",
+                           "/dev/tty",
+                           "/dev/console",
+                           "/dev/sda",
+                           "/dev/vda",
+                           NULL};
     for (int i = 0; paths[i]; i++)
         must_not_read(paths[i]);
     MUST_FAIL(open("/proc/sys/kernel/core_pattern", O_WRONLY), "open core_pattern for writing");

@@ -7,7 +7,7 @@
 int main(void)
 {
     const char *names[] = {"/box/out", "/box/output.txt", "/box/stdout", "/box/answer.txt",
-                           "/tmp/out", "/tmp/stdout", NULL};
+                           "/tmp/out", "/tmp/stdout",     NULL};
     for (int i = 0; names[i]; i++) {
         if (symlink("/etc/shadow", names[i]) < 0)
             WRONG("symlink %s: %s", names[i], strerror(errno));

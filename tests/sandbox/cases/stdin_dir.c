@@ -14,7 +14,9 @@ int main(void)
         WRONG("fstat 0: %s", strerror(errno));
         return 1;
     }
-    NOTE("stdin is a %s", S_ISDIR(st.st_mode) ? "directory" : S_ISREG(st.st_mode) ? "file" : "other");
+    NOTE("stdin is a %s", S_ISDIR(st.st_mode)   ? "directory"
+                          : S_ISREG(st.st_mode) ? "file"
+                                                : "other");
     char name[128];
     snprintf(name, sizeof(name), "%s-stdin-escape", token());
     int fd = openat(0, name, O_WRONLY | O_CREAT | O_EXCL, 0644);

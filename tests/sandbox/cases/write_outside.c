@@ -31,8 +31,8 @@ int main(int argc, char **argv)
 {
     (void)argc;
     report_id();
-    const char *ro[] = {"/", "/etc", "/usr", "/usr/bin", "/bin", "/lib", "/sbin", "/prog",
-                        "/dev", "/proc", "/proc/self", NULL};
+    const char *ro[] = {"/",     "/etc",  "/usr", "/usr/bin", "/bin",       "/lib",
+                        "/sbin", "/prog", "/dev", "/proc",    "/proc/self", NULL};
     for (int i = 0; ro[i]; i++)
         must_not_create(ro[i]);
     MUST_FAIL(open("/etc/ld.so.cache", O_WRONLY), "open /etc/ld.so.cache for writing");

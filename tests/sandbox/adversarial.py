@@ -1,0 +1,524 @@
+#!/usr/bin/python3
+"""adversarial.py: attack programs against `judge exec`, and bad input to it.
+
+Each case is an attack program of cases/ with the result it must get; after every run the
+host is checked too (_sbxlib.Harness.host_problems): nothing new in /, /tmp, /var/tmp or
+/dev/shm, the test's canary files and /etc/shadow untouched, no SysV IPC object, no
+connection on the test's loopback listener, no box directory left, no process of the run
+alive. Run as root: the judge then runs programs under its own uids (60000 + slot).
+
+    python3 tests/sandbox/adversarial.py --judge build/judge [--only REGEX] [-v]
+"""
+
+import fcntl
+import os
+import pty
+import select
+import sys
+import termios
+import time
+import tty
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from _sbxlib import BLOCKED, Harness, Run, check_result  # noqa: E402
+
+# Small limits keep the suite fast: a limit case costs about one limit of time.
+QUICK = ["--time-limit", "1000", "--wall-limit", "2000"]
+ENDED_BY_LIMIT = {"time limit", "wall limit"}
+
+
+def attack_table(h):
+    """The attacks whose expectations fit in a table: (name, source, args, opts, expect).
+    A .py source runs with the system Python under the interpreter profile."""
+    port = str(h.port)
+    compiler = ["--profile", "compiler"]
+    exec_calls = {"execve", "execveat"}
+    table = [
+        # Processes.
+        ("fork_bomb_native", "fork_bomb.c", [], QUICK,
+         dict(status=BLOCKED, syscall={"clone", "fork", "vfork"})),
+        ("fork_bomb_compiler", "fork_bomb.c", [], QUICK + compiler,
+         dict(status=ENDED_BY_LIMIT, wall_ms=(None, 2500))),
+        ("daemon_left_behind", "daemon.c", [], QUICK + compiler,
+         dict(status="exited", exit_code=0, done=True)),
+        ("busy_child_left_behind", "busy_child.c", [], QUICK + compiler,
+         dict(status="exited", exit_code=0, done=True)),
+        ("thread_bomb_capped", "thread_bomb.cpp", [], QUICK + ["--processes", "4"],
+         dict(status="exited", exit_code=0, out_has=[r"^THREADS \d+$"],
+              check=lambda r: [] if r.lines("THREADS") == ["3"] else [
+                  "--processes 4 let the program start %s threads besides itself, not 3"
+                  % (r.lines("THREADS") or ["no"])[0]])),
+        ("self_sigstop", "sigstop.c", [], ["--time-limit", "1000", "--wall-limit", "1000"],
+         dict(status="wall limit", wall_ms=(1000, 1500), retries=1)),
+        ("sleep_forever", "sleep_forever.c", [], ["--time-limit", "1000", "--wall-limit", "1000"],
+         dict(status="wall limit", wall_ms=(1000, 1500), time_ms=(None, 100), retries=1)),
+        # Exec.
+        ("exec_bin_sh", "exec_sh.c", [], QUICK, dict(status=BLOCKED, syscall=exec_calls)),
+        # Blocked at memfd_create already (anonymous files escape the memory limit), or at
+        # the exec if a profile ever allows them.
+        ("fexecve_memfd", "fexecve_memfd.c", [], QUICK,
+         dict(status=BLOCKED, syscall=exec_calls | {"memfd_create"})),
+        # Network.
+        ("connect_loopback_c", "connect.c", [port], QUICK,
+         dict(status=BLOCKED, syscall="socket")),
+        # Compilers' runtimes probe sockets: refused quietly, and the program carries on.
+        ("connect_loopback_compiler", "connect.c", [port], QUICK + compiler,
+         dict(status={"exited", BLOCKED}, out_has=[r"^OK socket: |^TRYING"])),
+        # Seeing the host.
+        ("read_secret_next_to_program", "read_secret.c", [h.secret], QUICK,
+         dict(status="exited", exit_code=0, done=True)),
+        ("judge_environment", "environ.c", [], QUICK,
+         dict(status="exited", exit_code=0, done=True)),
+        ("proc_shows_only_itself", "proc_others.c", [], QUICK,
+         dict(status="exited", exit_code=0, done=True)),
+        ("kernel_tables_unreadable", "kernel_tables.c", [], QUICK,
+         dict(status="exited", exit_code=0, done=True)),
+        ("hostname_is_box", "hostname.c", [], QUICK,
+         dict(status="exited", exit_code=0, done=True, out_has=[r"^NODENAME box$",
+                                                                r"^HOSTNAME box$"])),
+        ("sethostname_blocked", "hostname.c", ["set"], QUICK,
+         dict(status=BLOCKED, syscall="sethostname")),
+        ("network_only_lo", "netif.c", [], QUICK,
+         dict(status="exited", exit_code=0, done=True, check=check_only_lo_down)),
+        # Writing.
+        ("write_outside_the_box", "write_outside.c", [], QUICK,
+         dict(status="exited", exit_code=0, done=True)),
+        ("fill_box_disk", "fill_disk.c", ["box"], ["--time-limit", "5000"],
+         dict(status="exited", exit_code=0, done=True,
+              check=lambda r: wrote_at_most(r, 256, "No space left on device"))),
+        ("fill_dev_shm", "fill_disk.c", ["shm"], ["--time-limit", "5000"],
+         dict(status="exited", exit_code=0, done=True,
+              check=lambda r: wrote_at_most(r, 256, "No space left on device"))),
+        ("fill_one_file", "fill_disk.c", ["one"], ["--time-limit", "5000", "--output-limit", "8"],
+         dict(status="output limit", signal="SIGXFSZ")),
+        ("memfd_hoard", "memfd_hoard.c", ["24"], ["--time-limit", "5000", "--memory-limit", "64"],
+         dict(status={"memory limit", "exited", "blocked syscall"},
+              check=lambda r: hoarded_at_most(r, 64))),
+        # IPC.
+        ("sysv_shmget", "sysv_ipc.c", ["shm"], QUICK, dict(status=BLOCKED, syscall="shmget")),
+        ("sysv_semget", "sysv_ipc.c", ["sem"], QUICK, dict(status=BLOCKED, syscall="semget")),
+        ("sysv_msgget", "sysv_ipc.c", ["msg"], QUICK, dict(status=BLOCKED, syscall="msgget")),
+        ("posix_mq_open", "sysv_ipc.c", ["mq"], QUICK,
+         dict(status=BLOCKED, syscall="mq_open")),
+        # Output.
+        ("flood_stdout", "flood.c", ["stdout"], QUICK + ["--output-limit", "1"],
+         dict(status="output limit", check=lambda r: file_at_most(r.out_path, 1 << 20))),
+        ("flood_stderr", "flood.c", ["stderr"], QUICK + ["--output-limit", "1"],
+         dict(status="output limit", check=lambda r: file_at_most(r.err_path, 1 << 20))),
+        ("flood_stdout_ignoring_sigxfsz", "flood.c", ["stdout", "ignore"],
+         QUICK + ["--output-limit", "1"],
+         dict(status="output limit", check=lambda r: file_at_most(r.out_path, 1 << 20))),
+        ("flood_stderr_ignoring_sigxfsz", "flood.c", ["stderr", "ignore"],
+         QUICK + ["--output-limit", "1"],
+         dict(status="output limit", check=lambda r: file_at_most(r.err_path, 1 << 20))),
+        # CPU and memory.
+        ("cpu_burning_threads", "cpu_threads.c", ["2"], QUICK,
+         dict(status="time limit", time_ms=(1000, 1400), check=threads_in_parallel,
+              retries=2)),
+        ("ignores_sigxcpu_sigterm", "ignore_signals.c", [], QUICK,
+         dict(status="time limit", time_ms=(1000, 1400))),
+        ("raise_own_rlimits", "raise_rlimits.c", ["raise"], QUICK,
+         dict(status="exited", exit_code=0, done=True, out_has=[r"^OK RLIMIT_AS: ",
+                                                                r"^OK RLIMIT_CPU: "])),
+        ("prlimit_on_keeper", "raise_rlimits.c", ["prlimit1"], QUICK,
+         dict(status=BLOCKED, syscall="prlimit64")),
+        ("memory_hog", "memory_hog.c", [], QUICK + ["--memory-limit", "64"],
+         dict(status="memory limit")),
+        ("million_deep_recursion", "deep_recursion.c", ["1000000"],
+         QUICK + ["--memory-limit", "256"],
+         dict(status="exited", exit_code=0, done=True, out_has=[r"^RESULT \d+$"])),
+        # The keeper and the judge.
+        ("ptrace_parent", "ptrace_parent.c", [], QUICK, dict(status=BLOCKED, syscall="ptrace")),
+        ("kill_parent", "kill_parent.c", ["parent"], QUICK,
+         dict(status="exited", exit_code=0, done=True)),
+        ("kill_minus_one", "kill_parent.c", ["all"], QUICK,
+         dict(status="exited", exit_code=0, done=True)),
+        ("kill_minus_one_from_child", "kill_parent.c", ["from-child"], QUICK + compiler,
+         dict(status="signaled", signal="SIGKILL")),
+        # Namespaces, mounts, kernel interfaces.
+        ("unshare", "unshare_mount.c", ["unshare"], QUICK,
+         dict(status=BLOCKED, syscall="unshare")),
+        ("mount", "unshare_mount.c", ["mount"], QUICK, dict(status=BLOCKED, syscall="mount")),
+        ("fsopen", "unshare_mount.c", ["mount-api"], QUICK,
+         dict(status=BLOCKED, syscall="fsopen")),
+        ("clone_newuser_compiler", "unshare_mount.c", ["clone"], QUICK + compiler,
+         dict(status=BLOCKED, syscall="clone")),
+        ("io_uring_setup", "io_uring.c", [], QUICK,
+         dict(status=BLOCKED, syscall="io_uring_setup")),
+        ("tiocsti", "tiocsti.c", [], QUICK, dict(status=BLOCKED, syscall="ioctl")),
+        ("x32_syscall", "foreign_abi.c", ["x32"], QUICK,
+         dict(status={"signaled", BLOCKED}, check=killed_not_executed)),
+        ("int80_i386_syscall", "foreign_abi.c", ["int80"], QUICK,
+         dict(status={"signaled", BLOCKED}, check=killed_not_executed)),
+    ]
+    for call in ("sendto", "recvmsg", "setsockopt", "getsockname", "connect", "bind"):
+        table.append(("socket_call_" + call, "socket_calls.c", [call], QUICK,
+                      dict(status=BLOCKED, syscall=call)))
+    table += [
+        ("connect_loopback_python", "connect.py", [port], QUICK,
+         dict(status=BLOCKED, syscall="socket", out_has=[r"^OK unix socket"])),
+        ("network_python", "netif.py", [], QUICK,
+         dict(status=BLOCKED, syscall="socket",
+              check=lambda r: [] if set(r.lines("NETDEV")) <= {"lo"}
+              else ["interfaces besides lo: %s" % r.lines("NETDEV")])),
+        ("python_looks_around", "escape.py", [h.secret], QUICK,
+         dict(status=BLOCKED, syscall="clone", out_has=[r"^OK /box is writable"])),
+    ]
+    return table
+
+
+def declare_attacks(h, names=None):
+    """The table's cases, or those of them named in `names`."""
+    table = attack_table(h)
+    unknown = set(names or ()) - {row[0] for row in table}
+    if unknown:
+        raise ValueError("no such attack: %s" % ", ".join(sorted(unknown)))
+    for name, source, args, opts, expect in table:
+        if names is not None and name not in names:
+            continue
+        h.attack(name, source, args, opts, expect=expect, python=source.endswith(".py"),
+                 disk=name.startswith("fill_") or name == "memfd_hoard")
+
+
+# ---- checks on what a program printed ----
+
+def wrote_at_most(run, mib, error):
+    lines = run.lines("WROTE")
+    if not lines:
+        return ["no WROTE line"]
+    got = int(lines[0].split()[0])
+    problems = []
+    if got > mib:
+        problems.append("wrote %d MiB, more than the %d MiB bound" % (got, mib))
+    if error not in lines[0]:
+        problems.append("stopped by %r, expected %r" % (lines[0], error))
+    return problems
+
+
+def hoarded_at_most(run, mib):
+    lines = run.lines("HOARDED")
+    if run.get("status") == "memory limit":
+        return []
+    if run.get("status") == "blocked syscall":
+        return [] if run.get("syscall") == "memfd_create" else [
+            "blocked at %s, not memfd_create" % run.get("syscall")]
+    if not lines:
+        return ["no HOARDED line"]
+    got = int(lines[0].split()[0])
+    if got > mib:
+        return ["kept %d MiB in memfds under a %d MiB memory limit (reported memory %s KiB)" % (
+            got, mib, run.get("memory_kb"))]
+    return []
+
+
+def file_at_most(path, size):
+    try:
+        actual = os.stat(path).st_size
+    except OSError as e:
+        return ["%s: %s" % (path, e.strerror)]
+    return [] if actual <= size else ["%s grew to %d bytes (limit %d)" % (path, actual, size)]
+
+
+def threads_in_parallel(run):
+    """Two threads burning on two CPUs reach a 1 s CPU limit in about 0.5 s of wall time:
+    the limit counts the whole process. Unless others kept the CPUs busy meanwhile, and
+    then the wall time proves nothing."""
+    wall = run.get("wall_ms")
+    if wall is not None and wall < 1000:
+        return []
+    if (os.cpu_count() or 1) < 2:
+        return ["note: one CPU: wall time not checked"]
+    busy = run.others_cpu_fraction()
+    if busy > 0.2:
+        return ["note: others used %d%% of the CPUs meanwhile: wall time not checked" % (
+            busy * 100)]
+    return ["wall time %s ms: the threads' CPU time was not counted together" % wall]
+
+
+def killed_not_executed(run):
+    problems = []
+    if run.get("status") == "signaled" and run.get("signal") != "SIGSYS":
+        problems.append("killed by %s, expected SIGSYS" % run.get("signal"))
+    if "TRYING" not in run.out:
+        problems.append("the program did not get to its attempt")
+    return problems
+
+
+def check_only_lo_down(run):
+    problems = []
+    names = [l.split(":")[0].strip() for l in run.lines("NETDEV") if ":" in l]
+    if not names:
+        problems.append("/proc/self/net/dev listed no interface")
+    if set(names) - {"lo"}:
+        problems.append("interfaces besides lo: %s" % names)
+    # With lo down the local routing table is empty; up, it routes 127.0.0.1.
+    if any(l.startswith("/proc/self/net/fib_trie") for l in run.lines("NOTE")):
+        problems.append("cannot tell whether lo is down: /proc/self/net/fib_trie unreadable")
+    if any("127.0.0.1" in l for l in run.lines("FIB")):
+        problems.append("127.0.0.1 is routed: lo is up")
+    listening = [l for l in run.lines("TCP") + run.lines("TCP6") if " 0A " in l]
+    if listening:
+        problems.append("listening sockets visible: %s" % listening)
+    return problems
+
+
+# ---- cases that need more than a table row ----
+
+def case_inherited_fds(h):
+    """Descriptors the judge inherits without close-on-exec must not reach the run."""
+    def go():
+        fd = os.open(os.path.join(h.canary, "inherited.txt"), os.O_RDWR)
+        extra = []
+        try:
+            for target in (7, 42, 200):
+                os.dup2(fd, target, inheritable=True)
+                extra.append(target)
+            before = h.snapshot()
+            run = h.exec("inherited_fds", h.build("inherited_fds.c"), opts=QUICK,
+                         pass_fds=tuple(extra))
+        finally:
+            for target in extra:
+                os.close(target)
+            os.close(fd)
+        problems = check_result(run, dict(status="exited", exit_code=0, done=True),
+                                h.canary_value)
+        return problems + h.host_problems(before, run), run.summary()
+    h.case("inherited_fds", go)
+
+
+def case_stdout_symlinks(h):
+    """Symlinks named like output files: --stdout FILE gets exactly fd 1's bytes, and the
+    run writes nowhere else (the host check watches /etc/shadow)."""
+    def go():
+        before = h.snapshot()
+        run = h.exec("output_symlinks", h.build("output_symlink.c"), opts=QUICK)
+        problems = check_result(run, dict(status="exited", exit_code=0), h.canary_value)
+        if run.out != "payload-1\n":
+            problems.append("--stdout file holds %r, expected only 'payload-1'" % run.out[:80])
+        if os.path.islink(run.out_path) or not os.path.isfile(run.out_path):
+            problems.append("--stdout file is no longer a regular file")
+        extra = set(os.listdir(os.path.dirname(run.out_path))) - {"stdout", "stderr"}
+        if extra:
+            problems.append("the output directory gained %s" % sorted(extra))
+        return problems + h.host_problems(before, run), run.summary()
+    h.case("output_symlinks", go)
+
+
+def case_host_files_through_fds(h):
+    """The run's stdin and stdout are host files, owned by whoever runs the judge: it may
+    read the one and write the other, and nothing more (the input sits in the canary
+    directory, which the host check watches)."""
+    def go():
+        inp = os.path.join(h.canary, "input.txt")
+        with open(inp, "w") as f:
+            f.write("3 4\n")
+        os.chmod(inp, 0o644)
+        if h.as_user is not None:
+            os.chown(inp, h.as_user, h.as_user)
+        before = h.snapshot()
+        run = h.exec("host_files_through_fds", h.build("stdin_reopen.c"),
+                     opts=QUICK + ["--stdin", inp])
+        problems = check_result(run, dict(status="exited", exit_code=0, done=True),
+                                h.canary_value)
+        mode = os.stat(run.out_path).st_mode & 0o7777
+        if mode != 0o644:
+            problems.append("the --stdout file's mode became %o" % mode)
+        mode = os.stat(inp).st_mode & 0o7777
+        if mode != 0o644:
+            problems.append("the --stdin file's mode became %o" % mode)
+        problems += h.host_problems(before, run)
+        try:
+            with open(inp) as f:
+                content = f.read()
+        except OSError as e:
+            content = e.strerror
+        if content != "3 4\n":
+            problems.append("the input file now holds %r" % content[:40])
+        os.unlink(inp)
+        return problems, run.summary()
+    h.case("host_files_through_fds", go)
+
+
+def case_tiocsti_pty(h, variant):
+    """The judge on a terminal: stdin a pty (the run then gets /dev/null), or --stdout the
+    pty itself. TIOCSTI is stopped, and nothing reaches the terminal's input queue."""
+    def go():
+        master, slave = pty.openpty()
+        tty.setraw(slave)  # injected bytes would be readable at once, no line needed
+        try:
+            before = h.snapshot()
+            if variant == "stdin":
+                run = h.exec("tiocsti_pty_stdin", h.build("tiocsti.c"), opts=QUICK, stdin=slave)
+            else:
+                slave_path = os.ttyname(slave)
+                if h.as_user is not None:
+                    os.chown(slave_path, h.as_user, -1)
+                run = h.exec("tiocsti_pty_stdout", h.build("tiocsti.c"), opts=QUICK,
+                             stdout_path=slave_path)
+                run.out = drain(master)
+                run.parse_id()
+            problems = check_result(run, dict(status=BLOCKED, syscall="ioctl"), h.canary_value)
+            pending = fcntl.ioctl(slave, termios.FIONREAD, b"\0\0\0\0")
+            pending = int.from_bytes(pending, sys.byteorder)
+            if pending:
+                problems.append("%d bytes were injected into the terminal's input: %r" % (
+                    pending, os.read(slave, pending)))
+            return problems + h.host_problems(before, run), run.summary()
+        finally:
+            os.close(master)
+            os.close(slave)
+    h.case("tiocsti_pty_" + variant, go)
+
+
+def drain(fd):
+    data = b""
+    while select.select([fd], [], [], 0.05)[0]:
+        try:
+            chunk = os.read(fd, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        data += chunk
+    return data.decode("utf-8", "replace").replace("\r\n", "\n")
+
+
+def case_stdin_directory(h, variant):
+    """A directory of the host as the run's stdin (--stdin DIR, or the judge's own stdin
+    redirected from one) is a descriptor outside the mount view. Either the judge refuses
+    it (exit 2, one line) or the run cannot use it to create or read host files."""
+    def go():
+        prog = h.build("stdin_dir.c")
+        before = h.snapshot()
+        if variant == "option":
+            run = h.exec("stdin_directory_option", prog, opts=QUICK + ["--stdin", "/var/tmp"])
+        else:
+            dfd = os.open("/var/tmp", os.O_RDONLY | os.O_DIRECTORY)
+            try:
+                run = h.exec("stdin_directory_redirect", prog, opts=QUICK, stdin=dfd)
+            finally:
+                os.close(dfd)
+        if run.rc == 2 and run.result is None:
+            problems = one_line_error(run.judge_stderr)
+        else:
+            problems = check_result(run, dict(status="exited", exit_code=0, done=True),
+                                    h.canary_value)
+        return problems + h.host_problems(before, run), run.summary()
+    h.case("stdin_directory_" + variant, go)
+
+
+def case_judge_killed(h):
+    """The judge dies (SIGKILL) while a run with a daemon and a busy child is under way:
+    the keeper dies with it and takes the whole box along."""
+    def go():
+        prog = h.build("daemon.c")
+        before = h.snapshot()
+
+        # As root the run writes straight into the --stdout file, so its READY can be waited
+        # for; as an ordinary user the judge captures output until the end (the run shares
+        # the user's uid and must not hold the user's files), so give it a moment instead.
+        streaming = h.as_user is None
+
+        def kill_when_ready(proc, run):
+            deadline = time.monotonic() + (5 if streaming else 1.5)
+            while time.monotonic() < deadline and proc.poll() is None:
+                try:
+                    with open(run.out_path) as f:
+                        if "READY" in f.read():
+                            break
+                except OSError:
+                    pass
+                time.sleep(0.02)
+            if proc.poll() is None:
+                os.kill(proc.pid, 9)  # the judge we started
+
+        run = h.exec("judge_killed_mid_run", prog, ["stay"],
+                     ["--time-limit", "5000", "--wall-limit", "10000", "--profile", "compiler"],
+                     on_start=kill_when_ready)
+        problems = []
+        if streaming and "READY" not in run.out:
+            problems.append("the program never got ready")
+        if run.rc != -9:
+            problems.append("the judge ended with %s, not by our SIGKILL" % run.rc)
+        time.sleep(0.2)  # the kernel tears the namespace down after the keeper dies
+        return problems + h.host_problems(before, run), "judge killed, rc %s" % run.rc
+    h.case("judge_killed_mid_run", go)
+
+
+# ---- bad input ----
+
+def one_line_error(stderr):
+    lines = stderr.strip("\n").split("\n") if stderr.strip() else []
+    if len(lines) != 1:
+        return ["stderr has %d lines, expected one error line: %r" % (len(lines), stderr[:300])]
+    if not lines[0].startswith("judge: "):
+        return ["the error line does not start with 'judge: ': %r" % lines[0]]
+    return []
+
+
+def declare_bad_input(h, unreadable_stdin, names=None):
+    """Each must end at once with one line on stderr, exit status 2, nothing left behind."""
+    hello = h.build("acc_exit.c")
+    text = os.path.join(h.bin, "not-a-program-%s.txt" % h.token)
+    with open(text, "w") as f:
+        f.write("just text, no #! line\n")
+    os.chmod(text, 0o755)
+    cases = [
+        ("bad_input_missing_program", ["exec", "--", os.path.join(h.bin, "no-such-program")]),
+        ("bad_input_missing_program_in_path", ["exec", "--", "no-such-program-%s" % h.token]),
+        ("bad_input_missing_system_program", ["exec", "--", "/usr/bin/no-such-%s" % h.token]),
+        ("bad_input_not_executable", ["exec", "--", text]),
+        ("bad_input_program_is_a_directory", ["exec", "--", h.py]),
+        ("bad_input_unreadable_stdin", ["exec", "--stdin", unreadable_stdin, "--", hello]),
+        ("bad_input_negative_time_limit", ["exec", "--time-limit", "-5", "--", hello]),
+        ("bad_input_zero_wall_limit", ["exec", "--wall-limit", "0", "--", hello]),
+        ("bad_input_absurd_memory_limit", ["exec", "--memory-limit", "999999999", "--", hello]),
+        ("bad_input_not_a_number", ["exec", "--time-limit", "1s", "--", hello]),
+        ("bad_input_unknown_profile", ["exec", "--profile", "bogus", "--", hello]),
+        ("bad_input_no_program", ["exec", "--time-limit", "1000"]),
+    ]
+    unknown = set(names or ()) - {name for name, _ in cases}
+    if unknown:
+        raise ValueError("no such bad-input case: %s" % ", ".join(sorted(unknown)))
+    for name, args in cases:
+        if names is not None and name not in names:
+            continue
+
+        def go(args=args, name=name):
+            before = h.snapshot()
+            rc, out, err, timed_out = h.plain(args, timeout=10)
+            run = Run()  # nothing ran: the host checks look for the token only
+            problems = []
+            if timed_out:
+                problems.append("the judge hung (killed after 10 s)")
+            elif rc != 2:
+                problems.append("exit status %s, expected 2" % rc)
+            if not timed_out:
+                problems += one_line_error(err)
+            if out.strip():
+                problems.append("stdout not empty: %r" % out[:200])
+            problems += h.host_problems(before, run)
+            first = (err.strip().splitlines() or ["(nothing)"])[0]
+            return problems, "rc %s: %s" % (rc, first[:120])
+        h.case(name, go)
+
+
+def main():
+    if os.geteuid() != 0:
+        sys.exit("adversarial.py runs as root (nonroot.py covers the unprivileged judge)")
+    h = Harness("adversarial", __doc__)
+    declare_attacks(h)
+    case_inherited_fds(h)
+    case_stdout_symlinks(h)
+    case_host_files_through_fds(h)
+    case_tiocsti_pty(h, "stdin")
+    case_tiocsti_pty(h, "stdout")
+    case_stdin_directory(h, "option")
+    case_stdin_directory(h, "redirect")
+    case_judge_killed(h)
+    declare_bad_input(h, os.path.join(h.work, "no-such-input.txt"))
+    return h.finish()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
