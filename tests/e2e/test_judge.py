@@ -121,6 +121,18 @@ def test_compile_errors():
     check("syntax.py" in o["compile"]["message"], o["compile"]["message"])
 
 
+def test_reused_box_starts_clean():
+    """One box runs every test: each run must find /box, /tmp and /dev/shm empty again."""
+    pkg = package("clean", {str(i): ("", "clean\n") for i in range(1, 5)})
+    src = source("marks.py", "import os\n"
+                 "marks = ['/box/mark', '/tmp/mark', '/dev/shm/mark']\n"
+                 "print('dirty' if any(os.path.exists(m) for m in marks) else 'clean')\n"
+                 "for m in marks:\n    open(m, 'w').write('x')\n"
+                 "os.makedirs('/tmp/d/e', exist_ok=True)\nos.chmod('/tmp/d', 0)\n")
+    rc, o, _ = run_json(["test", pkg, src])
+    check(o["verdict"] == "AC" and o["passed"] == 4, f"every run starts clean: {o['tests']}")
+
+
 # ---- checkers ----
 
 def test_builtin_checkers_whitespace():
