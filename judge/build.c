@@ -18,6 +18,7 @@
 #define EXTRA_FILES_MAX    64
 #define ARTIFACT_MAX_BYTES (256L << 20)
 
+/* set_error() with a return value of choice: -1 for the user's mistake, -2 the judge's. */
 static int fail(char *err, size_t errlen, int ret, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
 

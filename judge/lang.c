@@ -15,18 +15,6 @@
 
 #define LANG_FILE_MAX (1 << 20)
 
-static int fail(char *err, size_t errlen, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
-
-static int fail(char *err, size_t errlen, const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(err, errlen, fmt, ap);
-    va_end(ap);
-    return -1;
-}
-
 void lang_argv_free(char **argv)
 {
     if (!argv)
@@ -44,7 +32,7 @@ static int string_array(const cJSON *v, char ***out, const char *file, const cha
     if (!v)
         return 0;
     if (!cJSON_IsArray(v) || (!allow_empty && cJSON_GetArraySize(v) == 0))
-        return fail(err, errlen, "%s: %s.%s must be a%s array of strings", file, lang, key,
+        return set_error(err, errlen, "%s: %s.%s must be a%s array of strings", file, lang, key,
                     allow_empty ? "n" : " non-empty");
     char **arr = xcalloc((size_t)cJSON_GetArraySize(v) + 1, sizeof(char *));
     size_t n = 0;
@@ -53,7 +41,7 @@ static int string_array(const cJSON *v, char ***out, const char *file, const cha
     {
         if (!cJSON_IsString(s)) {
             lang_argv_free(arr);
-            return fail(err, errlen, "%s: %s.%s must hold only strings", file, lang, key);
+            return set_error(err, errlen, "%s: %s.%s must hold only strings", file, lang, key);
         }
         arr[n++] = xstrdup(s->valuestring);
     }
@@ -71,7 +59,7 @@ static int parse_mode(const cJSON *v, enum sbx_memory_mode *out, const char *fil
     else if (cJSON_IsString(v) && strcmp(v->valuestring, "resident") == 0)
         *out = SBX_MEMORY_RESIDENT;
     else
-        return fail(err, errlen, "%s: %s.%s must be \"as\" or \"resident\"", file, lang, key);
+        return set_error(err, errlen, "%s: %s.%s must be \"as\" or \"resident\"", file, lang, key);
     return 0;
 }
 
@@ -81,7 +69,7 @@ static int parse_long(const cJSON *v, long *out, long max, const char *file, con
     if (!v)
         return 0;
     if (!cJSON_IsNumber(v) || v->valuedouble < 1 || v->valuedouble > (double)max)
-        return fail(err, errlen, "%s: %s.%s must be an integer between 1 and %ld", file, lang, key,
+        return set_error(err, errlen, "%s: %s.%s must be an integer between 1 and %ld", file, lang, key,
                     max);
     *out = (long)v->valuedouble;
     return 0;
@@ -121,20 +109,20 @@ static int parse_language(const char *file, const cJSON *o, struct language *l, 
     l->compile_memory_mb = 1024;
 
     if (!cJSON_IsObject(o))
-        return fail(err, errlen, "%s: %s must be an object", file, id);
+        return set_error(err, errlen, "%s: %s must be an object", file, id);
     const cJSON *name = cJSON_GetObjectItemCaseSensitive(o, "name");
     const cJSON *source = cJSON_GetObjectItemCaseSensitive(o, "source");
     const cJSON *profile = cJSON_GetObjectItemCaseSensitive(o, "profile");
     if (!cJSON_IsString(name))
-        return fail(err, errlen, "%s: %s.name must be a string", file, id);
+        return set_error(err, errlen, "%s: %s.name must be a string", file, id);
     if (!cJSON_IsString(source) || strchr(source->valuestring, '/'))
-        return fail(err, errlen, "%s: %s.source must be a file name such as \"solution.c\"", file,
+        return set_error(err, errlen, "%s: %s.source must be a file name such as \"solution.c\"", file,
                     id);
     l->name = xstrdup(name->valuestring);
     l->source = xstrdup(source->valuestring);
     if (profile &&
         (!cJSON_IsString(profile) || sbx_profile_parse(profile->valuestring, &l->profile) < 0))
-        return fail(err, errlen, "%s: %s.profile must be native, interpreter, jvm or compiler",
+        return set_error(err, errlen, "%s: %s.profile must be native, interpreter, jvm or compiler",
                     file, id);
 
 #define ARRAY(key, field, empty)                                                                   \
@@ -151,12 +139,12 @@ static int parse_language(const char *file, const cJSON *o, struct language *l, 
     ARRAY("mle_patterns", mle_patterns, true)
 #undef ARRAY
     if (!l->extensions)
-        return fail(err, errlen, "%s: %s.extensions is missing", file, id);
+        return set_error(err, errlen, "%s: %s.extensions is missing", file, id);
     if (!l->run)
-        return fail(err, errlen, "%s: %s.run is missing", file, id);
+        return set_error(err, errlen, "%s: %s.run is missing", file, id);
     for (char **e = l->env; e && *e; e++) {
         if (!strchr(*e, '='))
-            return fail(err, errlen, "%s: %s.env entries must be VAR=value (got '%s')", file, id,
+            return set_error(err, errlen, "%s: %s.env entries must be VAR=value (got '%s')", file, id,
                         *e);
     }
     if (parse_mode(cJSON_GetObjectItemCaseSensitive(o, "memory"), &l->memory_mode, file, id,
@@ -172,7 +160,7 @@ static int parse_language(const char *file, const cJSON *o, struct language *l, 
     const cJSON *tools = cJSON_GetObjectItemCaseSensitive(o, "tools");
     if (tools) {
         if (!cJSON_IsObject(tools))
-            return fail(err, errlen, "%s: %s.tools must map names to lists of paths", file, id);
+            return set_error(err, errlen, "%s: %s.tools must map names to lists of paths", file, id);
         l->tools = xcalloc((size_t)cJSON_GetArraySize(tools), sizeof(*l->tools));
         const cJSON *t;
         cJSON_ArrayForEach(t, tools)
@@ -181,7 +169,7 @@ static int parse_language(const char *file, const cJSON *o, struct language *l, 
             if (string_array(t, &lt->candidates, file, id, "tools", false, err, errlen) < 0)
                 return -1;
             if (!lt->candidates)
-                return fail(err, errlen, "%s: %s.tools.%s must list paths", file, id, t->string);
+                return set_error(err, errlen, "%s: %s.tools.%s must list paths", file, id, t->string);
             lt->name = xstrdup(t->string);
             l->ntools++;
         }
@@ -220,7 +208,7 @@ int lang_load(struct language_set *set, const char *path, char *err, size_t errl
     size_t len;
     char *text = read_file(set->path, LANG_FILE_MAX, &len);
     if (!text)
-        return fail(err, errlen, "%s: cannot read the languages file: %s", set->path,
+        return set_error(err, errlen, "%s: cannot read the languages file: %s", set->path,
                     strerror(errno));
     const char *end = NULL;
     cJSON *root = cJSON_ParseWithLengthOpts(text, len + 1, &end, 1);
@@ -229,12 +217,12 @@ int lang_load(struct language_set *set, const char *path, char *err, size_t errl
         int line = 1;
         for (const char *q = text; end && q < end; q++)
             line += *q == '\n';
-        fail(err, errlen, "%s:%d: malformed JSON", set->path, line);
+        set_error(err, errlen, "%s:%d: malformed JSON", set->path, line);
         goto out;
     }
     const cJSON *langs = cJSON_GetObjectItemCaseSensitive(root, "languages");
     if (!cJSON_IsObject(langs)) {
-        fail(err, errlen, "%s: must be {\"languages\": {ID: {...}, ...}}", set->path);
+        set_error(err, errlen, "%s: must be {\"languages\": {ID: {...}, ...}}", set->path);
         goto out;
     }
     set->langs = xcalloc((size_t)cJSON_GetArraySize(langs), sizeof(*set->langs));
@@ -305,7 +293,7 @@ int lang_resolve(struct language *l, char *err, size_t errlen)
             struct strbuf sb = STRBUF_INIT;
             for (char **c = t->candidates; *c; c++)
                 strbuf_addf(&sb, "%s%s", c == t->candidates ? "" : ", ", *c);
-            fail(err, errlen, "%s needs %s, which is not installed (looked for %s)", l->name,
+            set_error(err, errlen, "%s needs %s, which is not installed (looked for %s)", l->name,
                  t->name, sb.buf);
             strbuf_release(&sb);
             return -1;

@@ -22,18 +22,6 @@
 #define MAX_MEMORY_LIMIT_MB 65536
 #define MAX_OUTPUT_LIMIT_MB 16384
 
-static int fail(char *err, size_t errlen, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
-
-static int fail(char *err, size_t errlen, const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(err, errlen, fmt, ap);
-    va_end(ap);
-    return -1;
-}
-
 int problem_add_group(struct problem *p, const char *name)
 {
     p->groups = xrealloc(p->groups, (p->ngroups + 1) * sizeof(*p->groups));
@@ -89,8 +77,8 @@ static int field_fail(const struct json_ctx *c, const char *key, const char *fmt
     va_end(ap);
     int line = key_line(c->text, key);
     if (line)
-        return fail(c->err, c->errlen, "%s:%d: %s %s", c->file, line, key, what);
-    return fail(c->err, c->errlen, "%s: %s %s", c->file, key, what);
+        return set_error(c->err, c->errlen, "%s:%d: %s %s", c->file, line, key, what);
+    return set_error(c->err, c->errlen, "%s: %s %s", c->file, key, what);
 }
 
 static int get_limit(const struct json_ctx *c, const cJSON *root, const char *key, long max,
@@ -123,7 +111,7 @@ static int get_string(const struct json_ctx *c, const cJSON *root, const char *k
     *out = NULL;
     if (!v) {
         if (required)
-            return fail(c->err, c->errlen, "%s: %s is missing", c->file, key);
+            return set_error(c->err, c->errlen, "%s: %s is missing", c->file, key);
         return 0;
     }
     if (!cJSON_IsString(v) || !v->valuestring[0])
@@ -220,8 +208,8 @@ static int parse_native_json(const char *path, struct problem *p, const char *fi
     char *text = read_file(file, PROBLEM_JSON_MAX, &len);
     if (!text) {
         if (errno == EFBIG)
-            return fail(err, errlen, "%s: larger than %d bytes", file, PROBLEM_JSON_MAX);
-        return fail(err, errlen, "%s: %s", file, strerror(errno));
+            return set_error(err, errlen, "%s: larger than %d bytes", file, PROBLEM_JSON_MAX);
+        return set_error(err, errlen, "%s: %s", file, strerror(errno));
     }
     const char *end = NULL;
     cJSON *root = cJSON_ParseWithLengthOpts(text, len + 1, &end, 1);
@@ -239,11 +227,11 @@ static int parse_native_json(const char *path, struct problem *p, const char *fi
                 col++;
             }
         }
-        fail(err, errlen, "%s:%d:%d: malformed JSON", file, line, col);
+        set_error(err, errlen, "%s:%d:%d: malformed JSON", file, line, col);
         goto out_free;
     }
     if (!cJSON_IsObject(root)) {
-        fail(err, errlen, "%s: must hold a JSON object", file);
+        set_error(err, errlen, "%s: must hold a JSON object", file);
         goto out_delete;
     }
     if (get_string(&c, root, "title", true, &p->title) < 0 ||
@@ -335,7 +323,7 @@ static int find_native_tests(const char *path, struct problem *p, char *err, siz
     size_t cap = 0;
 
     if (!d) {
-        fail(err, errlen, "%s: %s", dir, strerror(errno));
+        set_error(err, errlen, "%s: %s", dir, strerror(errno));
         free(dir);
         return -1;
     }
@@ -346,7 +334,7 @@ static int find_native_tests(const char *path, struct problem *p, char *err, siz
         if (!ends_with(de->d_name, ".in") || de->d_name[0] == '.')
             continue;
         if (p->ntests == MAX_TESTS) {
-            fail(err, errlen, "%s: more than %d tests", dir, MAX_TESTS);
+            set_error(err, errlen, "%s: more than %d tests", dir, MAX_TESTS);
             goto out;
         }
         size_t stem = strlen(de->d_name) - 3;
@@ -357,7 +345,7 @@ static int find_native_tests(const char *path, struct problem *p, char *err, siz
             free(ans);
             ans = xasprintf("%s/%s.out", dir, name);
             if (!is_file(ans)) {
-                fail(err, errlen, "%s/%s.in: no answer file (%s.ans or %s.out)", dir, name, name,
+                set_error(err, errlen, "%s/%s.in: no answer file (%s.ans or %s.out)", dir, name, name,
                      name);
                 free(ans);
                 free(input);
@@ -377,7 +365,7 @@ static int find_native_tests(const char *path, struct problem *p, char *err, siz
         t->group = t->sample ? sample_group : secret_group;
     }
     if (p->ntests == 0) {
-        fail(err, errlen, "%s: no tests (no *.in files)", dir);
+        set_error(err, errlen, "%s: no tests (no *.in files)", dir);
         goto out;
     }
     problem_sort_tests(p->tests, p->ntests);
@@ -413,7 +401,7 @@ int problem_load(const char *path, struct problem *p, char *err, size_t errlen)
 {
     memset(p, 0, sizeof(*p));
     if (!is_dir(path))
-        return fail(err, errlen, "%s: not a problem package directory", path);
+        return set_error(err, errlen, "%s: not a problem package directory", path);
     p->dir = xstrdup(path);
     p->id = basename_of(path);
     if (strcmp(p->id, ".") == 0 || strcmp(p->id, "..") == 0) {
@@ -437,7 +425,7 @@ int problem_load(const char *path, struct problem *p, char *err, size_t errlen)
         p->format = PROBLEM_ICPC;
         r = problem_load_icpc(path, p, err, errlen);
     } else {
-        r = fail(err, errlen, "%s: neither problem.json (native) nor problem.yaml (ICPC) found",
+        r = set_error(err, errlen, "%s: neither problem.json (native) nor problem.yaml (ICPC) found",
                  path);
     }
     if (r < 0) {
@@ -512,14 +500,14 @@ char *problem_find(const char *arg, const char *dir, char *err, size_t errlen)
 {
     if (strchr(arg, '/') || is_dir(arg) || strcmp(arg, ".") == 0) {
         if (!is_dir(arg)) {
-            fail(err, errlen, "%s: no such problem package directory", arg);
+            set_error(err, errlen, "%s: no such problem package directory", arg);
             return NULL;
         }
         return xstrdup(arg);
     }
     char *lib = problem_library_dir(dir);
     if (!lib) {
-        fail(err, errlen,
+        set_error(err, errlen,
              "unknown problem '%s': not a directory, and no problem library found "
              "(use --problems DIR or JUDGE_PROBLEMS)",
              arg);
@@ -527,7 +515,7 @@ char *problem_find(const char *arg, const char *dir, char *err, size_t errlen)
     }
     char *path = path_join(lib, arg);
     if (!is_dir(path)) {
-        fail(err, errlen, "unknown problem '%s' (not in the library %s)", arg, lib);
+        set_error(err, errlen, "unknown problem '%s' (not in the library %s)", arg, lib);
         free(path);
         free(lib);
         return NULL;

@@ -19,6 +19,15 @@ static _Noreturn void out_of_memory(size_t size)
     exit(3);
 }
 
+int set_error(char *err, size_t errlen, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(err, errlen, fmt, ap);
+    va_end(ap);
+    return -1;
+}
+
 void *xmalloc(size_t size)
 {
     void *p = malloc(size ? size : 1);

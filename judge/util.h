@@ -16,6 +16,10 @@ char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t n);
 char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
+/* Formats a one-line message into err (never overflowing it) and returns -1: how the
+ * judge's library functions fail. */
+int set_error(char *err, size_t errlen, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+
 /* A growable string, always NUL-terminated. Initialise with STRBUF_INIT. */
 struct strbuf {
     char *buf;
