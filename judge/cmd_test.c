@@ -1,6 +1,7 @@
 /* cmd_test.c: `judge test`: judge a solution on a problem's tests, without recording. */
 #define _GNU_SOURCE
 #include "judge/cli.h"
+#include "judge/derive.h"
 #include "judge/judging.h"
 #include "judge/report.h"
 #include "judge/util.h"
@@ -133,6 +134,18 @@ int judge_cli_judge(struct judge_cli *cli, const char *problem_arg, const char *
         cli_error("%s", err);
         problem_release(p);
         return EXIT_USAGE;
+    }
+    /* An ICPC package may set no time limit: derive it (cached) unless --time-limit. */
+    if (p->time_limit_ms == 0 && !cli->opts.time_limit_ms) {
+        struct derive_result dr;
+        if (derive_time_limit(p, langs, NULL, NULL, &dr, err, sizeof(err)) < 0) {
+            cli_error("%s", err);
+            lang_set_release(langs);
+            problem_release(p);
+            return EXIT_USAGE;
+        }
+        derive_print(stderr, "judge: ", &dr);
+        derive_result_release(&dr);
     }
     struct progress pr;
     progress_init(&pr, stderr);

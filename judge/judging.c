@@ -2,10 +2,12 @@
 #define _GNU_SOURCE
 #include "judge/judging.h"
 #include "judge/build.h"
+#include "judge/icpc.h"
 #include "judge/util.h"
 
 #include <errno.h>
 #include <fcntl.h>
+#include <math.h>
 #include <poll.h>
 #include <signal.h>
 #include <stdio.h>
@@ -29,18 +31,6 @@
 #define STDERR_HEAD         4096
 #define INTERACTOR_GRACE_MS 1000
 #define SAMPLE_SHOW_BYTES   2048
-
-static int fail(char *err, size_t errlen, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
-
-static int fail(char *err, size_t errlen, const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(err, errlen, fmt, ap);
-    va_end(ap);
-    return -1;
-}
 
 /* Messages are one line for humans: longer ones are cut, on purpose. */
 static void set_message(struct test_result *t, const char *fmt, ...)
@@ -484,11 +474,11 @@ static int start_plain(struct run_ctx *c, struct slot *s, char *err, size_t errl
     const struct problem_test *test = &c->p->tests[s->test];
     s->in_fd = open(test->input, O_RDONLY | O_CLOEXEC);
     if (s->in_fd < 0)
-        return fail(err, errlen, "%s: %s", test->input, strerror(errno));
+        return set_error(err, errlen, "%s: %s", test->input, strerror(errno));
     s->out_fd = memfd_create("stdout", MFD_CLOEXEC);
     s->err_fd = memfd_create("stderr", MFD_CLOEXEC);
     if (s->out_fd < 0 || s->err_fd < 0)
-        return fail(err, errlen, "memfd_create: %s", strerror(errno));
+        return set_error(err, errlen, "memfd_create: %s", strerror(errno));
     /* Not writable by others: a custom checker is then given the output itself rather than
      * a sealed copy (see sbx_start()). */
     fchmod(s->out_fd, 0644);
@@ -502,7 +492,7 @@ static int start_plain(struct run_ctx *c, struct slot *s, char *err, size_t errl
     run.profile = c->prog->lang->profile;
     run.limits = c->limits;
     if (sbx_start(s->box, &run) < 0)
-        return fail(err, errlen, "%s", sbx_box_error(s->box));
+        return set_error(err, errlen, "%s", sbx_box_error(s->box));
     s->sol_running = true;
     return 0;
 }
@@ -514,15 +504,15 @@ static int start_interactive(struct run_ctx *c, struct slot *s, char *err, size_
     int in = open_for_box(test->input), ans = open_for_box(test->answer);
     int ret = -1;
     if (in < 0 || ans < 0) {
-        fail(err, errlen, "cannot open %s", in < 0 ? test->input : test->answer);
+        set_error(err, errlen, "cannot open %s", in < 0 ? test->input : test->answer);
         goto out_files;
     }
     if (pipe2(to_int, O_CLOEXEC) < 0) {
-        fail(err, errlen, "pipe: %s", strerror(errno));
+        set_error(err, errlen, "pipe: %s", strerror(errno));
         goto out_files;
     }
     if (pipe2(to_sol, O_CLOEXEC) < 0) {
-        fail(err, errlen, "pipe: %s", strerror(errno));
+        set_error(err, errlen, "pipe: %s", strerror(errno));
         close(to_int[0]);
         close(to_int[1]);
         goto out_files;
@@ -570,9 +560,9 @@ static int start_interactive(struct run_ctx *c, struct slot *s, char *err, size_
     run.limits = c->limits;
 
     if (sbx_start(s->ibox, &irun) < 0) {
-        fail(err, errlen, "%s", sbx_box_error(s->ibox));
+        set_error(err, errlen, "%s", sbx_box_error(s->ibox));
     } else if (sbx_start(s->box, &run) < 0) {
-        fail(err, errlen, "%s", sbx_box_error(s->box));
+        set_error(err, errlen, "%s", sbx_box_error(s->box));
         sbx_kill(s->ibox);
         sbx_wait(s->ibox, &s->inter);
     } else {
@@ -653,7 +643,7 @@ static int run_tests(struct run_ctx *c, char *err, size_t errlen)
         }
         int pr = poll(pfd, (nfds_t)np, timeout);
         if (pr < 0 && errno != EINTR)
-            return fail(err, errlen, "poll: %s", strerror(errno));
+            return set_error(err, errlen, "poll: %s", strerror(errno));
         for (int k = 0; k < np; k++) {
             if (!(pfd[k].revents & (POLLIN | POLLHUP | POLLERR)))
                 continue;
@@ -687,7 +677,7 @@ static int build_helper(struct language_set *langs, const char *source, struct h
     char berr[4096];
     int r = build_cached(langs, source, &h->prog, berr, sizeof(berr));
     if (r < 0) {
-        fail(err, errlen, "%s %s", what, berr);
+        set_error(err, errlen, "%s %s", what, berr);
         return -1;
     }
     h->argv = program_command(&h->prog, CHECKER_MEMORY_MB);
@@ -717,7 +707,7 @@ static int open_box(struct sbx_box **box, const struct program *prog, char *err,
     return 0;
 }
 
-static void decide(struct judgement *j)
+static void decide(const struct problem *p, struct judgement *j)
 {
     j->verdict = VERDICT_AC;
     bool decided = false;
@@ -738,6 +728,9 @@ static void decide(struct judgement *j)
     }
     if (j->error)
         j->verdict = VERDICT_SE;
+    /* ICPC scoring problems: the score, from the package's groups (icpc.c). */
+    if (p->scoring && p->format == PROBLEM_ICPC)
+        icpc_score(p, j);
 }
 
 int judge_run(const struct problem *p, struct language_set *langs, const char *solution,
@@ -756,20 +749,20 @@ int judge_run(const struct problem *p, struct language_set *langs, const char *s
             struct strbuf known = STRBUF_INIT;
             for (size_t i = 0; i < langs->count; i++)
                 strbuf_addf(&known, "%s%s", i ? ", " : "", langs->langs[i].id);
-            fail(err, errlen, "unknown language '%s' (known: %s)", o->lang_id, known.buf);
+            set_error(err, errlen, "unknown language '%s' (known: %s)", o->lang_id, known.buf);
             strbuf_release(&known);
             return -1;
         }
     } else {
         lang = (struct language *)lang_for_file(langs, solution);
         if (!lang)
-            return fail(err, errlen,
+            return set_error(err, errlen,
                         "%s: cannot tell the language from the file name; use "
                         "--lang",
                         solution);
     }
     if (!is_file(solution))
-        return fail(err, errlen, "%s: %s", solution,
+        return set_error(err, errlen, "%s: %s", solution,
                     access(solution, F_OK) ? strerror(errno) : "not a file");
     if (p->nharness > 0) {
         harness = problem_harness_for(p, lang->id);
@@ -777,7 +770,7 @@ int judge_run(const struct problem *p, struct language_set *langs, const char *s
             struct strbuf known = STRBUF_INIT;
             for (size_t i = 0; i < p->nharness; i++)
                 strbuf_addf(&known, "%s%s", i ? ", " : "", p->harness[i].language);
-            fail(err, errlen, "%s asks for a function, and has harnesses only for: %s", p->id,
+            set_error(err, errlen, "%s asks for a function, and has harnesses only for: %s", p->id,
                  known.buf);
             strbuf_release(&known);
             return -1;
@@ -796,11 +789,12 @@ int judge_run(const struct problem *p, struct language_set *langs, const char *s
     for (size_t i = 0; i < p->ntests; i++) {
         j->tests[i].exit_code = -1;
         j->tests[i].verdict = VERDICT_AC;
+        j->tests[i].score = p->scoring ? NAN : 0; /* NAN: no score.txt (icpc_score) */
     }
     j->time_limit_ms = o->time_limit_ms ? o->time_limit_ms : p->time_limit_ms;
     j->memory_limit_mb = o->memory_limit_mb ? o->memory_limit_mb : p->memory_limit_mb;
     if (j->time_limit_ms <= 0) {
-        fail(err, errlen, "%s: no time limit (give --time-limit)", p->dir);
+        set_error(err, errlen, "%s: no time limit (give --time-limit)", p->dir);
         goto out;
     }
 
@@ -887,7 +881,7 @@ out_boxes:
     lang_argv_free(c.argv);
     free(c.env);
     program_release(&prog);
-    decide(j);
+    decide(p, j);
     ret = 0;
 out:
     release_helper(&c.checker);

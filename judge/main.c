@@ -13,14 +13,6 @@
 
 const char *cli_program = "judge";
 
-/* TEMPORARY while these commands are written: a command not yet linked is left out. */
-#pragma weak cmd_submit
-#pragma weak cmd_history
-#pragma weak cmd_show
-#pragma weak cmd_week
-#pragma weak cmd_stats
-#pragma weak cmd_review
-#pragma weak cmd_check
 
 static const struct {
     const char *name;
@@ -42,10 +34,8 @@ static const struct {
 static void usage(FILE *out)
 {
     fprintf(out, "usage: judge COMMAND [ARGS]\n\ncommands:\n");
-    for (size_t i = 0; i < sizeof(commands) / sizeof(commands[0]); i++) {
-        if (commands[i].fn)
-            fprintf(out, "  %-10s %s\n", commands[i].name, commands[i].summary);
-    }
+    for (size_t i = 0; i < sizeof(commands) / sizeof(commands[0]); i++)
+        fprintf(out, "  %-10s %s\n", commands[i].name, commands[i].summary);
     fprintf(out, "\n'judge COMMAND --help' tells more. Exit status: 0 success/accepted, "
                  "1 another verdict, 2 bad usage or input, 3 the judge failed.\n");
 }
@@ -111,7 +101,7 @@ int main(int argc, char **argv)
         return EXIT_OK;
     }
     for (size_t i = 0; i < sizeof(commands) / sizeof(commands[0]); i++) {
-        if (commands[i].fn && strcmp(argv[1], commands[i].name) == 0)
+        if (strcmp(argv[1], commands[i].name) == 0)
             return commands[i].fn(argc - 1, argv + 1);
     }
     cli_error("unknown command '%s' (see 'judge --help')", argv[1]);

@@ -31,6 +31,23 @@ enum interaction {
     INTERACTION_TESTLIB, /* interactor input output answer; exit codes as a testlib checker */
 };
 
+/* ICPC: how a group's score comes from its tests and subgroups (icpc.c). */
+enum group_grading {
+    GROUP_SUM = 0,   /* the sum (the default) */
+    GROUP_MIN,       /* the minimum */
+    GROUP_MAX,       /* legacy grader_flags max */
+    GROUP_AVG,       /* legacy grader_flags avg */
+    GROUP_PASS_FAIL, /* 2023-07+: the maximum when every test passes, else 0 */
+};
+
+/* ICPC legacy grader_flags that are not a score mode (icpc.c). */
+enum {
+    GROUP_FIRST_ERROR = 1 << 0,   /* the verdict is the first failure's (else the worst) */
+    GROUP_ALWAYS_ACCEPT = 1 << 1, /* the verdict is always accepted */
+    GROUP_ACCEPT_IF_ANY = 1 << 2, /* accepted when any item is */
+    GROUP_IGNORE_SAMPLE = 1 << 3, /* root only: the sample group counts for nothing */
+};
+
 /* A group of tests (ICPC data/sample, data/secret and their subgroups). Native packages
  * have two: "sample" and "secret". */
 struct problem_group {
@@ -38,6 +55,17 @@ struct problem_group {
     char *validator_flags; /* flags for the output validator (Kattis conventions), or NULL */
     double points;         /* scoring problems: the group's maximum score; 0 if unset */
     bool aggregate_min;    /* scoring: min of the tests' scores (else the sum) */
+
+    /* ICPC scoring (icpc.c). ICPC packages also have a root group "data" at index 0,
+     * which holds no tests of its own. */
+    enum group_grading grading; /* GROUP_MIN exactly when aggregate_min */
+    bool points_set;            /* 2023-07+: points given by the package, not inferred */
+    bool unbounded;             /* 2023-07+: no maximum score */
+    double accept_score;        /* legacy: an accepted test's score without score.txt */
+    double reject_score;        /* legacy: a failed test's score */
+    bool stop_on_reject;        /* legacy on_reject: break: items after a failure count not */
+    unsigned grader_flags;      /* legacy: GROUP_FIRST_ERROR ... */
+    unsigned long long require_pass; /* 2023-07+: bit i: group i must pass first */
 };
 
 struct problem_test {
@@ -87,6 +115,7 @@ struct problem {
     double ac_to_time_limit;
     double time_limit_to_tle;
     double time_resolution_s;
+    bool ac_to_time_limit_set; /* the package gave ac_to_time_limit / time_multiplier */
 };
 
 /* Loads the package at path (native or ICPC, detected from its files). On failure returns

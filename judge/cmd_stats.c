@@ -1,0 +1,316 @@
+/* cmd_stats.c: `judge stats` (looking back over a user's history) and `judge review`. */
+#define _GNU_SOURCE
+#include "judge/cli.h"
+#include "judge/history.h"
+#include "judge/stats.h"
+#include "judge/util.h"
+#include "judge/weeks.h"
+
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct stats_cli {
+    const char *user_opt;
+    const char *db;
+    const char *problems_dir;
+    bool json;
+};
+
+/* Parses the options both commands take; 0, -1 for --help, or EXIT_USAGE. */
+static int stats_options_parse(int argc, char **argv, struct stats_cli *o)
+{
+    enum { OPT_USER = 256, OPT_DB, OPT_PROBLEMS, OPT_JSON, OPT_HELP };
+    static const struct option options[] = {
+        {"user", required_argument, NULL, OPT_USER},
+        {"db", required_argument, NULL, OPT_DB},
+        {"problems", required_argument, NULL, OPT_PROBLEMS},
+        {"json", no_argument, NULL, OPT_JSON},
+        {"help", no_argument, NULL, OPT_HELP},
+        {NULL, 0, NULL, 0},
+    };
+    int c;
+    memset(o, 0, sizeof(*o));
+    optind = 1;
+    while ((c = getopt_long(argc, argv, "h", options, NULL)) != -1) {
+        switch (c) {
+        case OPT_USER:
+            o->user_opt = optarg;
+            break;
+        case OPT_DB:
+            o->db = optarg;
+            break;
+        case OPT_PROBLEMS:
+            o->problems_dir = optarg;
+            break;
+        case OPT_JSON:
+            o->json = true;
+            break;
+        case OPT_HELP:
+        case 'h':
+            return -1;
+        default:
+            return EXIT_USAGE;
+        }
+    }
+    if (optind < argc) {
+        cli_error("%s takes no arguments (got '%s')", argv[0], argv[optind]);
+        return EXIT_USAGE;
+    }
+    return 0;
+}
+
+/* Everything both commands read: the user, their history (oldest first), the weekly sets. */
+struct user_history {
+    char *user;
+    struct hist_submission *rows;
+    size_t nrows;
+    struct stats_attempt *attempts;
+    size_t nattempts;
+    struct week_set weeks;
+    int today;
+};
+
+static int load_user_history(const struct stats_cli *o, struct user_history *h)
+{
+    char err[4096];
+    struct hist_db *db;
+    int r;
+    memset(h, 0, sizeof(*h));
+    h->today = week_today();
+    if (!(h->user = hist_user(o->user_opt, err, sizeof(err)))) {
+        cli_error("%s", err);
+        return EXIT_USAGE;
+    }
+    if (week_set_load(&h->weeks, o->problems_dir, err, sizeof(err)) < 0) {
+        cli_error("%s", err);
+        r = EXIT_USAGE;
+        goto out_free_user;
+    }
+    struct hist_filter f = {.user = h->user, .oldest_first = true};
+    if ((r = hist_open(o->db, false, &db, err, sizeof(err))) == HIST_OK) {
+        r = hist_list(db, &f, &h->rows, &h->nrows, err, sizeof(err));
+        hist_close(db);
+    }
+    if (r != HIST_OK) {
+        cli_error("%s", err);
+        r = r == HIST_ESYSTEM ? EXIT_SYSTEM : EXIT_USAGE;
+        goto out_release_weeks;
+    }
+    h->nattempts = stats_attempts_from_history(h->rows, h->nrows, &h->attempts);
+    return EXIT_OK;
+
+out_release_weeks:
+    week_set_release(&h->weeks);
+out_free_user:
+    free(h->user);
+    h->user = NULL;
+    return r;
+}
+
+static void user_history_release(struct user_history *h)
+{
+    free(h->attempts);
+    hist_list_free(h->rows, h->nrows);
+    week_set_release(&h->weeks);
+    free(h->user);
+    memset(h, 0, sizeof(*h));
+}
+
+static void print_json(cJSON *o)
+{
+    char *text = cJSON_PrintUnformatted(o);
+    printf("%s\n", text);
+    cJSON_free(text);
+    cJSON_Delete(o);
+}
+
+/* "60%", or "-" when there is nothing to divide. */
+static const char *percent(int num, int den, char *buf, size_t len)
+{
+    if (den == 0)
+        snprintf(buf, len, "-");
+    else
+        snprintf(buf, len, "%.0f%%", 100.0 * num / den);
+    return buf;
+}
+
+static const char *ratio(int num, int den, char *buf, size_t len)
+{
+    if (den == 0)
+        snprintf(buf, len, "-");
+    else
+        snprintf(buf, len, "%.1f", (double)num / den);
+    return buf;
+}
+
+static void verdicts_line(struct strbuf *sb, const struct stats_verdicts *v)
+{
+    for (size_t i = 0; i < v->count; i++)
+        strbuf_addf(sb, "%s%s %d", i ? ", " : "", verdict_name(v->items[i].verdict),
+                    v->items[i].count);
+    if (v->count == 0)
+        strbuf_addstr(sb, "-");
+}
+
+/* ---- judge stats ---- */
+
+static void stats_usage(FILE *out)
+{
+    fprintf(out, "usage: judge stats [--user U] [--json] [--db FILE] [--problems DIR]\n"
+                 "\n"
+                 "Looks back over a user's history: per weekly set, solved of assigned, the\n"
+                 "first-try AC rate, attempts per AC and the most common failing verdicts; the\n"
+                 "current streak of sets with every problem solved; the problems still unsolved;\n"
+                 "the tags where the attempts fail most. --json prints one object\n"
+                 "(docs/history.md).\n");
+}
+
+static void print_stats(const struct user_stats *s)
+{
+    char date[11], a[32], b[32];
+    struct strbuf line = STRBUF_INIT;
+    week_date_format(s->today, date);
+    printf("%s · %s\n\n", s->user, date);
+
+    if (s->nweeks) {
+        printf("  %-14s %-28s %7s %9s %12s  %s\n", "week", "title", "solved", "first try",
+               "attempts/AC", "failing verdicts");
+        for (size_t k = 0; k < s->nweeks; k++) {
+            const struct stats_week *sw = &s->weeks[k];
+            char solved[32];
+            snprintf(solved, sizeof(solved), "%d/%d", sw->solved, sw->assigned);
+            verdicts_line(&line, &sw->failing);
+            printf("  %-14s %-28.28s %7s %9s %12s  %s%s\n", sw->week->id, sw->week->title, solved,
+                   percent(sw->first_try, sw->attempted, a, sizeof(a)),
+                   ratio(sw->attempts_to_solve, sw->solved, b, sizeof(b)), line.buf,
+                   sw->current ? "  (current)" : "");
+            strbuf_release(&line);
+        }
+        printf("\n");
+    }
+    if (s->streak)
+        printf("streak: %d set%s in a row with every problem solved (through %s)\n", s->streak,
+               s->streak == 1 ? "" : "s", s->streak_last->id);
+    else
+        printf("streak: none (no recent set with every problem solved)\n");
+
+    printf("unsolved:%s\n", s->nunsolved ? "" : " none");
+    for (size_t i = 0; i < s->nunsolved; i++) {
+        const struct stats_unsolved *u = &s->unsolved[i];
+        if (u->attempts) {
+            week_date_format(u->last_day, date);
+            printf("  %-32s %-14s %d attempt%s, the last on %s\n", u->problem,
+                   u->week ? u->week->id : "-", u->attempts, u->attempts == 1 ? "" : "s", date);
+        } else {
+            printf("  %-32s %-14s not started\n", u->problem, u->week ? u->week->id : "-");
+        }
+    }
+
+    printf("tags, most failed first:%s\n", s->ntags ? "" : " none yet");
+    for (size_t i = 0; i < s->ntags && i < 8; i++)
+        printf("  %-24s %d failed of %d attempt%s (%s)\n", s->tags[i].tag, s->tags[i].failed,
+               s->tags[i].attempts, s->tags[i].attempts == 1 ? "" : "s",
+               percent(s->tags[i].failed, s->tags[i].attempts, a, sizeof(a)));
+
+    verdicts_line(&line, &s->failing);
+    printf("overall: %d submission%s, %d accepted; %d of %d problems solved; first try %s; "
+           "%s attempts per AC; failing: %s\n",
+           s->submissions, s->submissions == 1 ? "" : "s", s->accepted, s->solved, s->attempted,
+           percent(s->first_try, s->attempted, a, sizeof(a)),
+           ratio(s->attempts_to_solve, s->solved, b, sizeof(b)), line.buf);
+    strbuf_release(&line);
+}
+
+int cmd_stats(int argc, char **argv)
+{
+    struct stats_cli o;
+    struct user_history h;
+    int r = stats_options_parse(argc, argv, &o);
+    if (r < 0) {
+        stats_usage(stdout);
+        return EXIT_OK;
+    }
+    if (r > 0) {
+        stats_usage(stderr);
+        return r;
+    }
+    if ((r = load_user_history(&o, &h)) != EXIT_OK)
+        return r;
+    struct user_stats s;
+    stats_compute(&s, h.user, &h.weeks, h.today, h.attempts, h.nattempts);
+    if (o.json)
+        print_json(stats_json(&s));
+    else
+        print_stats(&s);
+    stats_release(&s);
+    user_history_release(&h);
+    return EXIT_OK;
+}
+
+/* ---- judge review ---- */
+
+static void review_usage(FILE *out)
+{
+    fprintf(out,
+            "usage: judge review [--user U] [--json] [--db FILE]\n"
+            "\n"
+            "The problems worth solving again now: first those attempted and never solved,\n"
+            "then those solved only after %d or more attempts. Each comes due again after\n"
+            "1, 3, 7, 14, then 30 days, moving up a step each day it is solved at the first\n"
+            "attempt, and back to the start when a review fails (spaced repetition). Most\n"
+            "overdue first; each line says why it is listed. --json prints one object\n"
+            "(docs/history.md).\n",
+            REVIEW_MIN_ATTEMPTS);
+}
+
+static void print_review(const struct review_list *r)
+{
+    char date[11];
+    week_date_format(r->today, date);
+    if (r->ndue == 0)
+        printf("nothing to review today (%s, %s)\n", r->user, date);
+    else
+        printf("due for review (%s, %s):\n", r->user, date);
+    for (size_t i = 0; i < r->ndue; i++) {
+        const struct review_item *item = &r->due[i];
+        char *reason = review_reason(item);
+        printf("  %2zu. %-30s %-9s %s\n", i + 1, item->problem,
+               item->kind == REVIEW_UNSOLVED ? "unsolved" : "hard won", reason);
+        free(reason);
+    }
+    if (r->nlater) {
+        printf("later:");
+        for (size_t i = 0; i < r->nlater; i++) {
+            week_date_format(r->later[i].due_day, date);
+            printf("%s %s (%s)", i ? "," : "", r->later[i].problem, date);
+        }
+        printf("\n");
+    }
+}
+
+int cmd_review(int argc, char **argv)
+{
+    struct stats_cli o;
+    struct user_history h;
+    int r = stats_options_parse(argc, argv, &o);
+    if (r < 0) {
+        review_usage(stdout);
+        return EXIT_OK;
+    }
+    if (r > 0) {
+        review_usage(stderr);
+        return r;
+    }
+    if ((r = load_user_history(&o, &h)) != EXIT_OK)
+        return r;
+    struct review_list list;
+    review_compute(&list, h.user, h.today, h.attempts, h.nattempts);
+    if (o.json)
+        print_json(review_json(&list));
+    else
+        print_review(&list);
+    review_release(&list);
+    user_history_release(&h);
+    return EXIT_OK;
+}

@@ -1,0 +1,500 @@
+/* cmd_submit.c: `judge submit` (judge and record), `judge history` and `judge show`. */
+#define _GNU_SOURCE
+#include "judge/cli.h"
+#include "judge/history.h"
+#include "judge/report.h"
+#include "judge/util.h"
+#include "judge/weeks.h"
+
+#include <errno.h>
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* The exit status for a history error. */
+static int hist_exit(int status)
+{
+    return status == HIST_ESYSTEM ? EXIT_SYSTEM : EXIT_USAGE;
+}
+
+static void print_json(cJSON *o)
+{
+    char *text = cJSON_PrintUnformatted(o);
+    printf("%s\n", text);
+    cJSON_free(text);
+    cJSON_Delete(o);
+}
+
+/* ---- judge submit ---- */
+
+static void submit_usage(FILE *out)
+{
+    fprintf(out,
+            "usage: judge submit PROBLEM SOLUTION [--user NAME] [--db FILE] [OPTIONS]\n"
+            "\n"
+            "Judges SOLUTION as `judge test` does, prints the same report, and records the\n"
+            "submission in the history: its source, verdict, per-test results, and the weekly\n"
+            "set the problem belongs to. A system error (SE) is the judge's failure, not the\n"
+            "submission's, and is not recorded.\n"
+            "\n"
+            "  --user NAME         whose submission (default: $JUDGE_USER, \"user\" in\n"
+            "                      ~/.config/judge/config.json, $USER)\n"
+            "  --db FILE           the history (default: $JUDGE_DB,\n"
+            "                      $XDG_DATA_HOME/judge/history.db)\n"
+            "  --json              print the report as one JSON object, with \"submission\"\n"
+            "  --problems DIR      the problem library (weekly sets: DIR/weeks/)\n"
+            "  --lang, --time-limit, --memory-limit, --fail-fast, -j, --languages: as for\n"
+            "                      `judge test`\n"
+            "\n"
+            "Exit status: 0 accepted, 1 another verdict, 2 bad usage, package or history\n"
+            "file, 3 judge failure.\n");
+}
+
+/* Judges one solution and records it with week (NULL: none); prints the report as the
+ * options ask. Used by `judge submit` and `judge week run`. */
+static int submit_one(struct judge_cli *cli, struct hist_db *db, const char *user,
+                      const char *problem_arg, const char *solution, const struct week_set *weeks,
+                      const char *forced_week)
+{
+    char err[4096];
+    size_t source_len;
+    char *source = read_file(solution, HIST_SOURCE_MAX, &source_len);
+    if (!source) {
+        cli_error("%s: %s", solution,
+                  errno == EFBIG ? "larger than the 1 MiB a history keeps" : strerror(errno));
+        return EXIT_USAGE;
+    }
+    struct problem p;
+    struct language_set langs;
+    struct judgement j;
+    int r = judge_cli_judge(cli, problem_arg, solution, &p, &langs, &j);
+    if (r != EXIT_OK)
+        goto out_free_source;
+    if (j.verdict == VERDICT_SE) {
+        judge_cli_print(cli, &j, &p, solution);
+        cli_error("not recorded: a system error is the judge's own failure, not the "
+                  "submission's");
+        r = EXIT_SYSTEM;
+        goto out_release;
+    }
+
+    const struct week *w = NULL;
+    if (!forced_week)
+        w = week_set_for_problem(weeks, p.id, week_today());
+    struct hist_submission s;
+    hist_submission_from_judgement(&s, &j, &p, user,
+                                   forced_week ? forced_week
+                                   : w         ? w->id
+                                               : NULL,
+                                   source, source_len);
+    long long id;
+    r = hist_record(db, &s, &id, err, sizeof(err));
+    if (r != HIST_OK) {
+        judge_cli_print(cli, &j, &p, solution);
+        cli_error("%s", err);
+        r = hist_exit(r);
+        goto out_release_submission;
+    }
+    if (cli->json) {
+        cJSON *o = report_json(&j, &p);
+        cJSON *rec = cJSON_AddObjectToObject(o, "submission");
+        cJSON_AddNumberToObject(rec, "id", (double)id);
+        cJSON_AddStringToObject(rec, "user", s.user);
+        if (s.week)
+            cJSON_AddStringToObject(rec, "week", s.week);
+        else
+            cJSON_AddNullToObject(rec, "week");
+        cJSON_AddStringToObject(rec, "judged_at", s.judged_at);
+        print_json(o);
+    } else {
+        judge_cli_print(cli, &j, &p, solution);
+        printf("recorded as #%lld (%s%s%s)\n", id, s.user, s.week ? ", " : "",
+               s.week ? s.week : "");
+    }
+    fflush(stdout);
+    r = judge_cli_exit_status(&j);
+
+out_release_submission:
+    hist_submission_release(&s);
+out_release:
+    judgement_release(&j);
+    lang_set_release(&langs);
+    problem_release(&p);
+out_free_source:
+    free(source);
+    return r;
+}
+
+int cmd_submit(int argc, char **argv)
+{
+    struct judge_cli cli;
+    char err[4096];
+    int r = judge_options_parse(argc, argv, &cli);
+    if (r < 0) {
+        submit_usage(stdout);
+        return EXIT_OK;
+    }
+    if (r > 0) {
+        submit_usage(stderr);
+        return r;
+    }
+    if (cli.nargs != 2) {
+        cli_error("submit needs PROBLEM and SOLUTION (usage: judge submit PROBLEM SOLUTION "
+                  "[OPTIONS])");
+        return EXIT_USAGE;
+    }
+    char *user = hist_user(cli.user, err, sizeof(err));
+    if (!user) {
+        cli_error("%s", err);
+        return EXIT_USAGE;
+    }
+    /* The history and the weekly sets are checked before judging, so that a bad file does
+     * not cost a judging first. */
+    struct hist_db *db;
+    struct week_set weeks = WEEK_SET_INIT;
+    if ((r = hist_open(cli.db, true, &db, err, sizeof(err))) != HIST_OK) {
+        cli_error("%s", err);
+        r = hist_exit(r);
+        goto out_free_user;
+    }
+    if (week_set_load(&weeks, cli.problems_dir, err, sizeof(err)) < 0) {
+        cli_error("%s", err);
+        r = EXIT_USAGE;
+        goto out_close;
+    }
+    r = submit_one(&cli, db, user, cli.args[0], cli.args[1], &weeks, NULL);
+    week_set_release(&weeks);
+out_close:
+    hist_close(db);
+out_free_user:
+    free(user);
+    return r;
+}
+
+/* ---- judge history ---- */
+
+static void history_usage(FILE *out)
+{
+    fprintf(out,
+            "usage: judge history [--user U | --all] [--problem P] [--week W] [--verdict V]\n"
+            "                     [--since YYYY-MM-DD] [--limit N] [--json | --csv] [--db FILE]\n"
+            "\n"
+            "Lists recorded submissions, newest first: yours (see `judge submit --help` for\n"
+            "who you are), another user's with --user, everyone's with --all.\n"
+            "\n"
+            "  --json     one JSON array (docs/history.md)\n"
+            "  --csv      CSV with a header line\n");
+}
+
+/* One CSV field, quoted when it needs to be (RFC 4180). */
+static void csv_field(const char *s, bool last)
+{
+    if (strpbrk(s, ",\"\r\n")) {
+        putchar('"');
+        for (; *s; s++) {
+            if (*s == '"')
+                putchar('"');
+            putchar(*s);
+        }
+        putchar('"');
+    } else {
+        fputs(s, stdout);
+    }
+    putchar(last ? '\n' : ',');
+}
+
+static void history_csv(const struct hist_submission *list, size_t n)
+{
+    printf("id,judged_at,user,problem,problem_title,week,language,verdict,passed,total,"
+           "time_ms,memory_kb,source_sha256,tags\n");
+    for (size_t i = 0; i < n; i++) {
+        const struct hist_submission *s = &list[i];
+        char numbers[5][32];
+        snprintf(numbers[0], sizeof(numbers[0]), "%lld", s->id);
+        snprintf(numbers[1], sizeof(numbers[1]), "%ld", s->passed);
+        snprintf(numbers[2], sizeof(numbers[2]), "%ld", s->total);
+        snprintf(numbers[3], sizeof(numbers[3]), "%ld", s->max_time_ms);
+        snprintf(numbers[4], sizeof(numbers[4]), "%ld", s->max_memory_kib);
+        struct strbuf tags = STRBUF_INIT;
+        for (size_t t = 0; t < s->ntags; t++)
+            strbuf_addf(&tags, "%s%s", t ? ";" : "", s->tags[t]);
+        csv_field(numbers[0], false);
+        csv_field(s->judged_at, false);
+        csv_field(s->user, false);
+        csv_field(s->problem, false);
+        csv_field(s->problem_title, false);
+        csv_field(s->week ? s->week : "", false);
+        csv_field(s->language, false);
+        csv_field(s->verdict, false);
+        csv_field(numbers[1], false);
+        csv_field(numbers[2], false);
+        csv_field(numbers[3], false);
+        csv_field(numbers[4], false);
+        csv_field(s->source_sha256, false);
+        csv_field(tags.buf ? tags.buf : "", true);
+        strbuf_release(&tags);
+    }
+}
+
+static enum verdict stored_verdict(const char *name)
+{
+    enum verdict v;
+    return verdict_parse(name, &v) == 0 ? v : VERDICT_SE;
+}
+
+static void history_table(const struct hist_submission *list, size_t n)
+{
+    bool color = cli_use_color(stdout);
+    char t[32], m[32];
+    if (n == 0) {
+        printf("no submissions recorded (yet)\n");
+        return;
+    }
+    printf("  %-6s %-16s  %-12s %-24s %-9s %-8s %-7s %-7s %9s %10s\n", "#", "judged (UTC)", "user",
+           "problem", "week", "lang", "verdict", "tests", "time", "memory");
+    for (size_t i = 0; i < n; i++) {
+        const struct hist_submission *s = &list[i];
+        char tests[48];
+        snprintf(tests, sizeof(tests), "%ld/%ld", s->passed, s->total);
+        printf("  %-6lld %.10s %.5s  %-12s %-24s %-9s %-8s %s%-7s%s %-7s %9s %10s\n", s->id,
+               s->judged_at, s->judged_at + 11, s->user, s->problem, s->week ? s->week : "-",
+               s->language, verdict_color(stored_verdict(s->verdict), color), s->verdict,
+               color_reset(color), tests, format_ms(s->max_time_ms, t, sizeof(t)),
+               format_kib(s->max_memory_kib, m, sizeof(m)));
+    }
+}
+
+int cmd_history(int argc, char **argv)
+{
+    enum {
+        OPT_USER = 256,
+        OPT_ALL,
+        OPT_PROBLEM,
+        OPT_WEEK,
+        OPT_VERDICT,
+        OPT_SINCE,
+        OPT_LIMIT,
+        OPT_JSON,
+        OPT_CSV,
+        OPT_DB,
+        OPT_HELP
+    };
+    static const struct option options[] = {
+        {"user", required_argument, NULL, OPT_USER},
+        {"all", no_argument, NULL, OPT_ALL},
+        {"problem", required_argument, NULL, OPT_PROBLEM},
+        {"week", required_argument, NULL, OPT_WEEK},
+        {"verdict", required_argument, NULL, OPT_VERDICT},
+        {"since", required_argument, NULL, OPT_SINCE},
+        {"limit", required_argument, NULL, OPT_LIMIT},
+        {"json", no_argument, NULL, OPT_JSON},
+        {"csv", no_argument, NULL, OPT_CSV},
+        {"db", required_argument, NULL, OPT_DB},
+        {"help", no_argument, NULL, OPT_HELP},
+        {NULL, 0, NULL, 0},
+    };
+    struct hist_filter f = {0};
+    const char *user_opt = NULL, *db_opt = NULL;
+    bool all = false, json = false, csv = false;
+    char err[4096];
+    enum verdict v;
+    int day, c;
+
+    optind = 1;
+    while ((c = getopt_long(argc, argv, "h", options, NULL)) != -1) {
+        switch (c) {
+        case OPT_USER:
+            user_opt = optarg;
+            break;
+        case OPT_ALL:
+            all = true;
+            break;
+        case OPT_PROBLEM:
+            f.problem = optarg;
+            break;
+        case OPT_WEEK:
+            f.week = optarg;
+            break;
+        case OPT_VERDICT:
+            if (verdict_parse(optarg, &v) < 0) {
+                cli_error("--verdict must be AC, WA, PE, TLE, MLE, OLE, RE or CE (got '%s')",
+                          optarg);
+                return EXIT_USAGE;
+            }
+            f.verdict = verdict_name(v);
+            break;
+        case OPT_SINCE:
+            if (week_date_parse(optarg, &day) < 0) {
+                cli_error("--since must be a date YYYY-MM-DD (got '%s')", optarg);
+                return EXIT_USAGE;
+            }
+            f.since = optarg;
+            break;
+        case OPT_LIMIT:
+            if (cli_parse_long("--limit", optarg, 1, 1000000000, &f.limit) < 0)
+                return EXIT_USAGE;
+            break;
+        case OPT_JSON:
+            json = true;
+            break;
+        case OPT_CSV:
+            csv = true;
+            break;
+        case OPT_DB:
+            db_opt = optarg;
+            break;
+        case OPT_HELP:
+        case 'h':
+            history_usage(stdout);
+            return EXIT_OK;
+        default:
+            history_usage(stderr);
+            return EXIT_USAGE;
+        }
+    }
+    if (optind < argc || (json && csv) || (all && user_opt)) {
+        cli_error(optind < argc ? "history takes no arguments (got '%s')"
+                  : json && csv ? "--json and --csv do not go together%s"
+                                : "--all and --user do not go together%s",
+                  optind < argc ? argv[optind] : "");
+        return EXIT_USAGE;
+    }
+    char *user = NULL;
+    if (!all && !(user = hist_user(user_opt, err, sizeof(err)))) {
+        cli_error("%s", err);
+        return EXIT_USAGE;
+    }
+    f.user = user;
+
+    struct hist_db *db;
+    struct hist_submission *list;
+    size_t n;
+    int r = hist_open(db_opt, false, &db, err, sizeof(err));
+    if (r == HIST_OK)
+        r = hist_list(db, &f, &list, &n, err, sizeof(err));
+    if (r != HIST_OK) {
+        cli_error("%s", err);
+        r = hist_exit(r);
+        goto out_close;
+    }
+    if (json) {
+        cJSON *array = cJSON_CreateArray();
+        for (size_t i = 0; i < n; i++)
+            cJSON_AddItemToArray(array, hist_submission_json(&list[i], false));
+        print_json(array);
+    } else if (csv) {
+        history_csv(list, n);
+    } else {
+        history_table(list, n);
+    }
+    hist_list_free(list, n);
+    r = EXIT_OK;
+out_close:
+    hist_close(db);
+    free(user);
+    return r;
+}
+
+/* ---- judge show ---- */
+
+static void show_usage(FILE *out)
+{
+    fprintf(out, "usage: judge show ID [--json] [--db FILE]\n"
+                 "\n"
+                 "Shows one recorded submission: its verdict, per-test results and source.\n");
+}
+
+static void show_human(const struct hist_submission *s)
+{
+    bool color = cli_use_color(stdout);
+    enum verdict v = stored_verdict(s->verdict);
+    char t[32], m[32];
+    printf("#%lld  %s (%s)  ·  %s  ·  %s\n", s->id, s->problem_title, s->problem,
+           s->week ? s->week : "no weekly set", s->user);
+    printf("%s  ·  judged %s  ·  judge %s\n", s->language, s->judged_at, s->judge_version);
+    printf("%s%s%s: %ld/%ld passed, max %s, %s\n", verdict_color(v, color), verdict_long_name(v),
+           color_reset(color), s->passed, s->total, format_ms(s->max_time_ms, t, sizeof(t)),
+           format_kib(s->max_memory_kib, m, sizeof(m)));
+    if (s->ntags) {
+        printf("tags:");
+        for (size_t i = 0; i < s->ntags; i++)
+            printf(" %s", s->tags[i]);
+        printf("\n");
+    }
+    if (s->ntests)
+        printf("\n  %-4s %-24s %-8s %10s %12s  %s\n", "#", "test", "verdict", "time", "memory",
+               "message");
+    for (size_t i = 0; i < s->ntests; i++) {
+        const struct hist_test *x = &s->tests[i];
+        bool ran = x->time_ms >= 0;
+        printf("  %-4zu %-24s %s%-8s%s %10s %12s  %s\n", i + 1, x->name,
+               verdict_color(stored_verdict(x->verdict), color && ran), x->verdict,
+               color_reset(color && ran), ran ? format_ms(x->time_ms, t, sizeof(t)) : "-",
+               ran ? format_kib(x->memory_kib, m, sizeof(m)) : "-", x->message);
+    }
+    printf("\n--- source (%zu bytes, sha256 %s) ---\n", s->source_len, s->source_sha256);
+    fwrite(s->source, 1, s->source_len, stdout);
+    if (s->source_len && s->source[s->source_len - 1] != '\n')
+        putchar('\n');
+}
+
+int cmd_show(int argc, char **argv)
+{
+    enum { OPT_JSON = 256, OPT_DB, OPT_HELP };
+    static const struct option options[] = {
+        {"json", no_argument, NULL, OPT_JSON},
+        {"db", required_argument, NULL, OPT_DB},
+        {"help", no_argument, NULL, OPT_HELP},
+        {NULL, 0, NULL, 0},
+    };
+    const char *db_opt = NULL;
+    bool json = false;
+    char err[4096];
+    int c;
+    optind = 1;
+    while ((c = getopt_long(argc, argv, "h", options, NULL)) != -1) {
+        switch (c) {
+        case OPT_JSON:
+            json = true;
+            break;
+        case OPT_DB:
+            db_opt = optarg;
+            break;
+        case OPT_HELP:
+        case 'h':
+            show_usage(stdout);
+            return EXIT_OK;
+        default:
+            show_usage(stderr);
+            return EXIT_USAGE;
+        }
+    }
+    if (argc - optind != 1) {
+        cli_error("show needs one submission ID (usage: judge show ID [--json])");
+        return EXIT_USAGE;
+    }
+    const char *arg = argv[optind][0] == '#' ? argv[optind] + 1 : argv[optind];
+    long id;
+    if (cli_parse_long("ID", arg, 1, 1000000000000L, &id) < 0)
+        return EXIT_USAGE;
+
+    struct hist_db *db;
+    struct hist_submission s;
+    int r = hist_open(db_opt, false, &db, err, sizeof(err));
+    if (r == HIST_OK)
+        r = hist_get(db, id, &s, err, sizeof(err));
+    if (r != HIST_OK) {
+        cli_error("%s", err);
+        r = r == HIST_ENOTFOUND ? EXIT_VERDICT : hist_exit(r);
+        goto out_close;
+    }
+    if (json)
+        print_json(hist_submission_json(&s, true));
+    else
+        show_human(&s);
+    hist_submission_release(&s);
+    r = EXIT_OK;
+out_close:
+    hist_close(db);
+    return r;
+}

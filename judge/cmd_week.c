@@ -1,0 +1,788 @@
+/* cmd_week.c: `judge week`: the weekly sets: list, show, run, board, report. */
+#define _GNU_SOURCE
+#include "judge/cli.h"
+#include "judge/history.h"
+#include "judge/report.h"
+#include "judge/stats.h"
+#include "judge/util.h"
+#include "judge/webhook.h"
+#include "judge/weeks.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void week_usage(FILE *out)
+{
+    fprintf(out,
+            "usage: judge week list\n"
+            "       judge week show [WEEK] [--user U]\n"
+            "       judge week run [WEEK] --dir DIR [--user U] [test options]\n"
+            "       judge week board [WEEK]\n"
+            "       judge week report [WEEK] [--markdown] [--webhook URL] [--timeout S]\n"
+            "\n"
+            "The weekly problem sets of the library (DIR/weeks/<id>.json, docs/history.md).\n"
+            "WEEK defaults to the current set (by today's date), else the latest started.\n"
+            "\n"
+            "  list      every set, the current one marked\n"
+            "  show      the set's problems and where you stand on each\n"
+            "  run       judge and record every DIR/<problem-id>.<ext> of the set, then\n"
+            "            print the board; files matching no problem are listed\n"
+            "  board     members by problems: attempts and time of the first AC since the\n"
+            "            set began (hours:minutes), ranked by solved, then total time\n"
+            "            (+%d minutes per rejected attempt before an AC)\n"
+            "  report    the summary for the meeting, as Markdown; with --webhook, POSTed\n"
+            "            as JSON to a Slack, Mattermost or Discord incoming webhook\n"
+            "\n"
+            "  --json            print JSON (docs/history.md)\n"
+            "  --user U          whose status (show) or submissions (run)\n"
+            "  --db FILE         the history (default: $JUDGE_DB,\n"
+            "                    $XDG_DATA_HOME/judge/history.db)\n"
+            "  --problems DIR    the problem library (default: $JUDGE_PROBLEMS, ./problems)\n"
+            "  --timeout S       report: give up on the webhook after S seconds (default 10)\n"
+            "  --time-limit, --memory-limit, --fail-fast, -j, --languages: run, as for\n"
+            "                    `judge test`\n"
+            "\n"
+            "Exit status: 0 success (run: every solution accepted), 1 a verdict other than\n"
+            "AC (run) or the webhook failed (report), 2 bad usage or a bad file, 3 the judge\n"
+            "failed.\n",
+            BOARD_PENALTY_MINUTES);
+}
+
+struct week_cli {
+    struct judge_cli judge; /* run's judging options, --user, --db, --json, --problems */
+    const char *subcommand;
+    const char *week_arg;
+    const char *dir;
+    const char *webhook;
+    bool markdown;
+    long timeout_s;
+    struct week_set weeks;
+    int today;
+};
+
+static int week_options_parse(int argc, char **argv, struct week_cli *w)
+{
+    enum {
+        OPT_USER = 256,
+        OPT_DB,
+        OPT_PROBLEMS,
+        OPT_LANGUAGES,
+        OPT_JSON,
+        OPT_DIR,
+        OPT_MARKDOWN,
+        OPT_WEBHOOK,
+        OPT_TIMEOUT,
+        OPT_TIME,
+        OPT_MEM,
+        OPT_FAIL_FAST,
+        OPT_HELP
+    };
+    static const struct option options[] = {
+        {"user", required_argument, NULL, OPT_USER},
+        {"db", required_argument, NULL, OPT_DB},
+        {"problems", required_argument, NULL, OPT_PROBLEMS},
+        {"languages", required_argument, NULL, OPT_LANGUAGES},
+        {"json", no_argument, NULL, OPT_JSON},
+        {"dir", required_argument, NULL, OPT_DIR},
+        {"markdown", no_argument, NULL, OPT_MARKDOWN},
+        {"webhook", required_argument, NULL, OPT_WEBHOOK},
+        {"timeout", required_argument, NULL, OPT_TIMEOUT},
+        {"time-limit", required_argument, NULL, OPT_TIME},
+        {"memory-limit", required_argument, NULL, OPT_MEM},
+        {"fail-fast", no_argument, NULL, OPT_FAIL_FAST},
+        {"help", no_argument, NULL, OPT_HELP},
+        {NULL, 0, NULL, 0},
+    };
+    struct judge_cli *j = &w->judge;
+    long v;
+    int c;
+
+    memset(w, 0, sizeof(*w));
+    j->opts.jobs = 1;
+    w->timeout_s = 10;
+    optind = 1;
+    while ((c = getopt_long(argc, argv, "j:h", options, NULL)) != -1) {
+        switch (c) {
+        case OPT_USER:
+            j->user = optarg;
+            break;
+        case OPT_DB:
+            j->db = optarg;
+            break;
+        case OPT_PROBLEMS:
+            j->problems_dir = optarg;
+            break;
+        case OPT_LANGUAGES:
+            j->languages = optarg;
+            break;
+        case OPT_JSON:
+            j->json = true;
+            break;
+        case OPT_DIR:
+            w->dir = optarg;
+            break;
+        case OPT_MARKDOWN:
+            w->markdown = true;
+            break;
+        case OPT_WEBHOOK:
+            w->webhook = optarg;
+            break;
+        case OPT_TIMEOUT:
+            if (cli_parse_long("--timeout", optarg, 1, 600, &w->timeout_s) < 0)
+                return EXIT_USAGE;
+            break;
+        case OPT_TIME:
+            if (cli_parse_long("--time-limit", optarg, 1, 600000, &v) < 0)
+                return EXIT_USAGE;
+            j->opts.time_limit_ms = v;
+            break;
+        case OPT_MEM:
+            if (cli_parse_long("--memory-limit", optarg, 1, 65536, &v) < 0)
+                return EXIT_USAGE;
+            j->opts.memory_limit_mb = v;
+            break;
+        case OPT_FAIL_FAST:
+            j->opts.fail_fast = true;
+            break;
+        case 'j':
+            if (cli_parse_long("-j", optarg, 1, 16, &v) < 0)
+                return EXIT_USAGE;
+            j->opts.jobs = (int)v;
+            break;
+        case OPT_HELP:
+        case 'h':
+            return -1;
+        default:
+            return EXIT_USAGE;
+        }
+    }
+    int nargs = argc - optind;
+    if (nargs < 1) {
+        cli_error("week needs a subcommand: list, show, run, board or report");
+        return EXIT_USAGE;
+    }
+    w->subcommand = argv[optind];
+    if (nargs > 2 || (nargs == 2 && strcmp(w->subcommand, "list") == 0)) {
+        cli_error("too many arguments to 'week %s' (got '%s')", w->subcommand, argv[argc - 1]);
+        return EXIT_USAGE;
+    }
+    w->week_arg = nargs == 2 ? argv[optind + 1] : NULL;
+    bool run = strcmp(w->subcommand, "run") == 0;
+    bool report = strcmp(w->subcommand, "report") == 0;
+    if (run != (w->dir != NULL)) {
+        cli_error(run ? "week run needs --dir DIR (the folder of solutions)"
+                      : "--dir goes with 'week run' only");
+        return EXIT_USAGE;
+    }
+    if (!report && (w->webhook || w->markdown)) {
+        cli_error("--webhook and --markdown go with 'week report' only");
+        return EXIT_USAGE;
+    }
+    return 0;
+}
+
+/* The week named on the command line, else the default one; NULL after printing why. */
+static const struct week *chosen_week(const struct week_cli *w)
+{
+    if (w->weeks.count == 0) {
+        cli_error("no weekly sets: add weeks/<id>.json to the problem library (see "
+                  "docs/problem-format.md)");
+        return NULL;
+    }
+    if (!w->week_arg)
+        return week_set_default(&w->weeks, w->today);
+    const struct week *found = week_set_find(&w->weeks, w->week_arg);
+    if (!found) {
+        struct strbuf known = STRBUF_INIT;
+        for (size_t i = 0; i < w->weeks.count; i++)
+            strbuf_addf(&known, "%s%s", i ? ", " : "", w->weeks.weeks[i].id);
+        cli_error("unknown week '%s' (the sets are: %s)", w->week_arg, known.buf);
+        strbuf_release(&known);
+    }
+    return found;
+}
+
+static void print_json(cJSON *o)
+{
+    char *text = cJSON_PrintUnformatted(o);
+    printf("%s\n", text);
+    cJSON_free(text);
+    cJSON_Delete(o);
+}
+
+static int open_history(const struct week_cli *w, bool write, struct hist_db **db)
+{
+    char err[4096];
+    int r = hist_open(w->judge.db, write, db, err, sizeof(err));
+    if (r == HIST_OK)
+        return EXIT_OK;
+    cli_error("%s", err);
+    return r == HIST_ESYSTEM ? EXIT_SYSTEM : EXIT_USAGE;
+}
+
+/* The submissions recorded in week (everyone's, or one user's), oldest first, and the
+ * attempts over them. */
+struct week_history {
+    struct hist_submission *rows;
+    size_t nrows;
+    struct stats_attempt *attempts;
+    size_t nattempts;
+};
+
+static int load_week_history(struct hist_db *db, const struct week *w, const char *user,
+                             struct week_history *h)
+{
+    char err[4096];
+    struct hist_filter f = {.week = w->id, .user = user, .oldest_first = true};
+    memset(h, 0, sizeof(*h));
+    int r = hist_list(db, &f, &h->rows, &h->nrows, err, sizeof(err));
+    if (r != HIST_OK) {
+        cli_error("%s", err);
+        return r == HIST_ESYSTEM ? EXIT_SYSTEM : EXIT_USAGE;
+    }
+    h->nattempts = stats_attempts_from_history(h->rows, h->nrows, &h->attempts);
+    return EXIT_OK;
+}
+
+static void week_history_release(struct week_history *h)
+{
+    hist_list_free(h->rows, h->nrows);
+    free(h->attempts);
+    memset(h, 0, sizeof(*h));
+}
+
+static void print_week_header(const struct week *w, int today)
+{
+    const char *when = week_includes_day(w, today) ? " (current)"
+                       : w->ends_day < today       ? " (finished)"
+                                                   : " (to come)";
+    printf("%s · %s · %s to %s%s\n", w->id, w->title, w->starts, w->ends, when);
+}
+
+/* ---- list ---- */
+
+static int week_list(struct week_cli *w)
+{
+    const struct week *current = week_set_current(&w->weeks, w->today);
+    if (w->judge.json) {
+        char date[11];
+        cJSON *o = cJSON_CreateObject();
+        week_date_format(w->today, date);
+        cJSON_AddStringToObject(o, "today", date);
+        if (current)
+            cJSON_AddStringToObject(o, "current", current->id);
+        else
+            cJSON_AddNullToObject(o, "current");
+        cJSON *list = cJSON_AddArrayToObject(o, "weeks");
+        for (size_t i = 0; i < w->weeks.count; i++) {
+            cJSON *x = week_json(&w->weeks.weeks[i]);
+            cJSON_AddBoolToObject(x, "current", &w->weeks.weeks[i] == current);
+            cJSON_AddItemToArray(list, x);
+        }
+        print_json(o);
+        return EXIT_OK;
+    }
+    if (w->weeks.count == 0) {
+        printf("no weekly sets in the problem library\n");
+        return EXIT_OK;
+    }
+    bool color = cli_use_color(stdout);
+    printf("  %-14s %-10s %-10s %8s  %s\n", "week", "starts", "ends", "problems", "title");
+    for (size_t i = 0; i < w->weeks.count; i++) {
+        const struct week *x = &w->weeks.weeks[i];
+        bool now = x == current;
+        printf("%s%s %-14s %-10s %-10s %8zu  %s%s%s\n", now && color ? "\033[1m" : "",
+               now ? "*" : " ", x->id, x->starts, x->ends, x->nproblems, x->title,
+               now ? "  (current)" : "", now && color ? "\033[0m" : "");
+    }
+    return EXIT_OK;
+}
+
+/* ---- show ---- */
+
+static int week_show(struct week_cli *w, const struct week *week)
+{
+    char err[4096];
+    char *user = hist_user(w->judge.user, err, sizeof(err));
+    if (!user) {
+        cli_error("%s", err);
+        return EXIT_USAGE;
+    }
+    struct hist_db *db;
+    struct week_history h;
+    int r = open_history(w, false, &db);
+    if (r != EXIT_OK)
+        goto out_free_user;
+    if ((r = load_week_history(db, week, user, &h)) != EXIT_OK)
+        goto out_close;
+
+    /* The user's board row holds the status of every problem. */
+    struct board b;
+    board_compute(&b, week, week_local_midnight(week->starts_day), h.attempts, h.nattempts);
+    const struct board_cell *cells = b.nrows ? b.rows[0].cells : NULL;
+    char *lib = problem_library_dir(w->judge.problems_dir);
+    cJSON *json = NULL, *list = NULL;
+    if (w->judge.json) {
+        json = cJSON_CreateObject();
+        cJSON_AddItemToObject(json, "week", week_json(week));
+        cJSON_AddBoolToObject(json, "current", week_includes_day(week, w->today));
+        cJSON_AddStringToObject(json, "user", user);
+        list = cJSON_AddArrayToObject(json, "problems");
+    } else {
+        print_week_header(week, w->today);
+        printf("%s: %d of %zu solved\n\n", user, b.nrows ? b.rows[0].solved : 0, week->nproblems);
+        printf("  %-28s %-28s %8s %8s  %-24s %s\n", "problem", "title", "time", "memory", "tags",
+               "status");
+    }
+    bool color = cli_use_color(stdout);
+    for (size_t i = 0; i < week->nproblems; i++) {
+        const char *id = week->problems[i];
+        struct problem p;
+        char *path = lib ? path_join(lib, id) : xstrdup(id);
+        bool loaded = problem_load(path, &p, err, sizeof(err)) == 0;
+        free(path);
+        if (!loaded) {
+            /* The set is valid; the package may be broken, which `judge check` reports. */
+            memset(&p, 0, sizeof(p));
+        }
+        int attempts = cells ? cells[i].attempts : 0;
+        bool solved = cells && cells[i].solved;
+        const char *status = solved ? "solved" : attempts ? "attempted" : "not started";
+        struct strbuf tags = STRBUF_INIT;
+        for (size_t t = 0; t < p.ntags; t++)
+            strbuf_addf(&tags, "%s%s", t ? ", " : "", p.tags[t]);
+        if (json) {
+            cJSON *x = cJSON_CreateObject();
+            cJSON_AddStringToObject(x, "id", id);
+            cJSON_AddStringToObject(x, "title", p.title ? p.title : id);
+            cJSON_AddNumberToObject(x, "time_limit_ms", (double)p.time_limit_ms);
+            cJSON_AddNumberToObject(x, "memory_limit_mb", (double)p.memory_limit_mb);
+            cJSON *tl = cJSON_AddArrayToObject(x, "tags");
+            for (size_t t = 0; t < p.ntags; t++)
+                cJSON_AddItemToArray(tl, cJSON_CreateString(p.tags[t]));
+            if (p.difficulty)
+                cJSON_AddStringToObject(x, "difficulty", p.difficulty);
+            else
+                cJSON_AddNullToObject(x, "difficulty");
+            cJSON_AddStringToObject(x, "status", status);
+            cJSON_AddNumberToObject(x, "attempts", attempts);
+            cJSON_AddItemToArray(list, x);
+        } else {
+            char t[32], status_text[64];
+            format_ms(p.time_limit_ms, t, sizeof(t));
+            if (attempts)
+                snprintf(status_text, sizeof(status_text), "%s (%d attempt%s)", status, attempts,
+                         attempts == 1 ? "" : "s");
+            else
+                snprintf(status_text, sizeof(status_text), "%s", status);
+            const char *on = !color ? "" : solved ? "\033[32m" : attempts ? "\033[31m" : "";
+            printf("  %-28s %-28.28s %8s %5ld MB  %-24.24s %s%s%s\n", id,
+                   p.title ? p.title : "(package not loadable)", loaded ? t : "-",
+                   p.memory_limit_mb, tags.buf ? tags.buf : "", on, status_text,
+                   *on ? "\033[0m" : "");
+        }
+        strbuf_release(&tags);
+        problem_release(&p);
+    }
+    if (json)
+        print_json(json);
+    free(lib);
+    board_release(&b);
+    week_history_release(&h);
+out_close:
+    hist_close(db);
+out_free_user:
+    free(user);
+    return r;
+}
+
+/* ---- board ---- */
+
+static void print_board(const struct board *b, int today)
+{
+    const struct week *w = b->week;
+    bool color = cli_use_color(stdout);
+    char hm[32], cell_text[48];
+    print_week_header(w, today);
+    for (size_t p = 0; p < w->nproblems; p++)
+        printf("  %c  %s\n", p < 26 ? (int)('A' + p) : '?', w->problems[p]);
+    printf("\n");
+    if (b->nrows == 0) {
+        printf("no submissions recorded for %s yet\n", w->id);
+        return;
+    }
+    printf("  %4s  %-16s", "rank", "member");
+    for (size_t p = 0; p < w->nproblems; p++)
+        printf(" %11c", p < 26 ? (int)('A' + p) : '?');
+    printf(" %7s %9s\n", "solved", "time");
+    for (size_t r = 0; r < b->nrows; r++) {
+        const struct board_row *row = &b->rows[r];
+        printf("  %4d  %-16s", row->rank, row->user);
+        for (size_t p = 0; p < w->nproblems; p++) {
+            const struct board_cell *cell = &row->cells[p];
+            const char *on = "";
+            if (cell->solved) {
+                snprintf(cell_text, sizeof(cell_text), "%s (%d)",
+                         board_format_minutes(cell->minutes, hm, sizeof(hm)), cell->attempts);
+                on = color ? "\033[32m" : "";
+            } else if (cell->attempts) {
+                snprintf(cell_text, sizeof(cell_text), "-%d", cell->attempts);
+                on = color ? "\033[31m" : "";
+            } else {
+                snprintf(cell_text, sizeof(cell_text), ".");
+            }
+            printf(" %s%11s%s", on, cell_text, *on ? "\033[0m" : "");
+        }
+        printf(" %7d %9s\n", row->solved, board_format_minutes(row->total_minutes, hm, sizeof(hm)));
+    }
+    printf("\nA cell: time of the first AC since the set began (hours:minutes) and attempts;\n"
+           "-N: N attempts, not solved. Time adds %d minutes per rejected attempt before an "
+           "AC.\n",
+           BOARD_PENALTY_MINUTES);
+}
+
+/* Computes the week's board from the history; EXIT_OK with *b and *h to release. */
+static int compute_board(struct hist_db *db, const struct week *week, struct board *b,
+                         struct week_history *h)
+{
+    int r = load_week_history(db, week, NULL, h);
+    if (r == EXIT_OK)
+        board_compute(b, week, week_local_midnight(week->starts_day), h->attempts, h->nattempts);
+    return r;
+}
+
+static int week_board(struct week_cli *w, const struct week *week)
+{
+    struct hist_db *db;
+    struct week_history h;
+    struct board b;
+    int r = open_history(w, false, &db);
+    if (r != EXIT_OK)
+        return r;
+    if ((r = compute_board(db, week, &b, &h)) == EXIT_OK) {
+        if (w->judge.json)
+            print_json(board_json(&b));
+        else
+            print_board(&b, w->today);
+        board_release(&b);
+        week_history_release(&h);
+    }
+    hist_close(db);
+    return r;
+}
+
+/* ---- report ---- */
+
+static int week_report(struct week_cli *w, const struct week *week)
+{
+    struct hist_db *db;
+    struct week_history h;
+    struct board b;
+    char err[1024];
+    int r = open_history(w, false, &db);
+    if (r != EXIT_OK)
+        return r;
+    /* The history is only read: a failed post can simply be sent again. */
+    if ((r = compute_board(db, week, &b, &h)) != EXIT_OK)
+        goto out_close;
+    char *markdown = board_report_markdown(&b);
+    if (w->judge.json)
+        print_json(board_report_json(&b));
+    else if (!w->webhook || w->markdown)
+        fputs(markdown, stdout);
+    fflush(stdout);
+    if (w->webhook) {
+        char *payload = webhook_payload(markdown);
+        char *origin = webhook_origin(w->webhook);
+        if (webhook_post(w->webhook, payload, w->timeout_s, err, sizeof(err)) < 0) {
+            cli_error("%s report not sent: %s", week->id, err);
+            r = EXIT_VERDICT;
+        } else {
+            fprintf(stderr, "%s: %s report posted to %s\n", cli_program, week->id, origin);
+        }
+        free(origin);
+        free(payload);
+    }
+    free(markdown);
+    board_release(&b);
+    week_history_release(&h);
+out_close:
+    hist_close(db);
+    return r;
+}
+
+/* ---- run ---- */
+
+static int compare_names(const void *a, const void *b)
+{
+    return natural_compare(*(char *const *)a, *(char *const *)b);
+}
+
+/* The regular, non-hidden files of dir, in natural order; NULL after printing why. */
+static char **list_solutions(const char *dir, size_t *count)
+{
+    DIR *d = opendir(dir);
+    if (!d) {
+        cli_error("%s: %s", dir, strerror(errno));
+        return NULL;
+    }
+    char **names = xcalloc(1, sizeof(char *));
+    struct dirent *de;
+    *count = 0;
+    while ((de = readdir(d))) {
+        if (de->d_name[0] == '.')
+            continue;
+        char *path = path_join(dir, de->d_name);
+        bool file = is_file(path);
+        free(path);
+        if (!file)
+            continue;
+        names = xrealloc(names, (*count + 1) * sizeof(char *));
+        names[(*count)++] = xstrdup(de->d_name);
+    }
+    closedir(d);
+    qsort(names, *count, sizeof(char *), compare_names);
+    return names;
+}
+
+/* The worse of two exit statuses, for a run over many files. */
+static int worse(int a, int b)
+{
+    static const int order[] = {
+        [EXIT_OK] = 0, [EXIT_VERDICT] = 1, [EXIT_USAGE] = 2, [EXIT_SYSTEM] = 3};
+    return order[b] > order[a] ? b : a;
+}
+
+/* Prints (or adds to results) the line of one file of a run. */
+static void run_line(const char *name, const char *problem, const struct judgement *j, long long id,
+                     cJSON *results)
+{
+    char t[32];
+    if (results) {
+        cJSON *x = cJSON_CreateObject();
+        cJSON_AddStringToObject(x, "file", name);
+        cJSON_AddStringToObject(x, "problem", problem);
+        if (j) {
+            cJSON_AddStringToObject(x, "verdict", verdict_name(j->verdict));
+            cJSON_AddNumberToObject(x, "passed", (double)j->passed);
+            cJSON_AddNumberToObject(x, "total", (double)j->total);
+        } else {
+            cJSON_AddNullToObject(x, "verdict");
+        }
+        if (id)
+            cJSON_AddNumberToObject(x, "submission_id", (double)id);
+        else
+            cJSON_AddNullToObject(x, "submission_id");
+        cJSON_AddItemToArray(results, x);
+    } else if (j) {
+        bool color = cli_use_color(stdout);
+        printf("  %-32s %s%-4s%s %3zu/%-3zu %9s  ", name, verdict_color(j->verdict, color),
+               verdict_name(j->verdict), color_reset(color), j->passed, j->total,
+               format_ms(j->max_time_ms, t, sizeof(t)));
+        if (id)
+            printf("recorded as #%lld\n", id);
+        else
+            printf("not recorded\n");
+    } else {
+        printf("  %-32s not judged (the error is above)\n", name);
+    }
+    fflush(stdout);
+}
+
+/* Judges and records one solution in week. */
+static int run_one(struct week_cli *w, struct hist_db *db, const char *user,
+                   const struct week *week, const char *name, const char *problem, cJSON *results)
+{
+    char err[4096];
+    char *path = path_join(w->dir, name);
+    size_t len;
+    long long id = 0;
+    struct problem p;
+    struct language_set langs;
+    struct judgement j;
+    int r;
+    char *source = read_file(path, HIST_SOURCE_MAX, &len);
+    if (!source) {
+        cli_error("%s: %s", path,
+                  errno == EFBIG ? "larger than the 1 MiB a history keeps" : strerror(errno));
+        run_line(name, problem, NULL, 0, results);
+        r = EXIT_USAGE;
+        goto out_free_path;
+    }
+    if ((r = judge_cli_judge(&w->judge, problem, path, &p, &langs, &j)) != EXIT_OK) {
+        run_line(name, problem, NULL, 0, results);
+        goto out_free_source;
+    }
+    r = judge_cli_exit_status(&j);
+    if (j.verdict == VERDICT_SE) {
+        cli_error("%s: not recorded: a system error is the judge's own failure (%s)", name,
+                  j.error ? j.error : "?");
+    } else {
+        struct hist_submission s;
+        hist_submission_from_judgement(&s, &j, &p, user, week->id, source, len);
+        int hr = hist_record(db, &s, &id, err, sizeof(err));
+        hist_submission_release(&s);
+        if (hr != HIST_OK) {
+            cli_error("%s", err);
+            r = hr == HIST_ESYSTEM ? EXIT_SYSTEM : EXIT_USAGE;
+            id = 0;
+        }
+    }
+    run_line(name, problem, &j, id, results);
+    judgement_release(&j);
+    lang_set_release(&langs);
+    problem_release(&p);
+out_free_source:
+    free(source);
+out_free_path:
+    free(path);
+    return r;
+}
+
+static int week_run(struct week_cli *w, const struct week *week)
+{
+    char err[4096];
+    size_t nnames;
+    int r;
+    char *user = hist_user(w->judge.user, err, sizeof(err));
+    if (!user) {
+        cli_error("%s", err);
+        return EXIT_USAGE;
+    }
+    char **names = list_solutions(w->dir, &nnames);
+    if (!names) {
+        free(user);
+        return EXIT_USAGE;
+    }
+    struct language_set langs;
+    if (lang_load(&langs, w->judge.languages, err, sizeof(err)) < 0) {
+        cli_error("%s", err);
+        r = EXIT_USAGE;
+        goto out_free_names;
+    }
+    struct hist_db *db;
+    if ((r = open_history(w, true, &db)) != EXIT_OK)
+        goto out_release_langs;
+    r = EXIT_OK;
+
+    cJSON *json = NULL, *results = NULL, *unmatched = NULL;
+    if (w->judge.json) {
+        json = cJSON_CreateObject();
+        cJSON_AddStringToObject(json, "week", week->id);
+        cJSON_AddStringToObject(json, "user", user);
+        results = cJSON_AddArrayToObject(json, "results");
+        unmatched = cJSON_AddArrayToObject(json, "unmatched");
+    } else {
+        printf("%s: judging the solutions in %s as %s\n", week->id, w->dir, user);
+    }
+    struct strbuf skipped = STRBUF_INIT;
+    int judged = 0;
+    for (size_t i = 0; i < nnames; i++) {
+        const char *name = names[i];
+        const char *dot = strrchr(name, '.');
+        char *stem = xstrndup(name, dot ? (size_t)(dot - name) : strlen(name));
+        const char *reason = NULL;
+        if (!week_has_problem(week, stem))
+            reason = "no problem of the set has that name";
+        else if (!lang_for_file(&langs, name))
+            reason = "no language has that extension";
+        if (reason) {
+            if (unmatched) {
+                cJSON *x = cJSON_CreateObject();
+                cJSON_AddStringToObject(x, "file", name);
+                cJSON_AddStringToObject(x, "reason", reason);
+                cJSON_AddItemToArray(unmatched, x);
+            } else {
+                strbuf_addf(&skipped, "  %-32s %s\n", name, reason);
+            }
+        } else {
+            r = worse(r, run_one(w, db, user, week, name, stem, results));
+            judged++;
+        }
+        free(stem);
+    }
+    if (!json) {
+        if (judged == 0)
+            printf("  no file in %s is named after a problem of %s (<problem-id>.<ext>)\n", w->dir,
+                   week->id);
+        if (skipped.len)
+            printf("\nnot judged:\n%s", skipped.buf);
+        printf("\n");
+    }
+    strbuf_release(&skipped);
+    fflush(stdout);
+
+    struct week_history h;
+    struct board b;
+    int br = compute_board(db, week, &b, &h);
+    if (br == EXIT_OK) {
+        if (json)
+            cJSON_AddItemToObject(json, "board", board_json(&b));
+        else
+            print_board(&b, w->today);
+        board_release(&b);
+        week_history_release(&h);
+    }
+    r = worse(r, br);
+    if (json)
+        print_json(json);
+    hist_close(db);
+out_release_langs:
+    lang_set_release(&langs);
+out_free_names:
+    for (size_t i = 0; i < nnames; i++)
+        free(names[i]);
+    free(names);
+    free(user);
+    return r;
+}
+
+int cmd_week(int argc, char **argv)
+{
+    struct week_cli w;
+    char err[4096];
+    int r = week_options_parse(argc, argv, &w);
+    if (r < 0) {
+        week_usage(stdout);
+        return EXIT_OK;
+    }
+    if (r > 0) {
+        week_usage(stderr);
+        return r;
+    }
+    static const struct {
+        const char *name;
+        int (*fn)(struct week_cli *w, const struct week *week);
+    } subcommands[] = {
+        {"show", week_show},
+        {"run", week_run},
+        {"board", week_board},
+        {"report", week_report},
+    };
+    bool list = strcmp(w.subcommand, "list") == 0;
+    size_t k = 0;
+    while (!list && k < sizeof(subcommands) / sizeof(subcommands[0]) &&
+           strcmp(subcommands[k].name, w.subcommand) != 0)
+        k++;
+    if (!list && k == sizeof(subcommands) / sizeof(subcommands[0])) {
+        cli_error("unknown week subcommand '%s' (list, show, run, board, report)", w.subcommand);
+        return EXIT_USAGE;
+    }
+
+    if (week_set_load(&w.weeks, w.judge.problems_dir, err, sizeof(err)) < 0) {
+        cli_error("%s", err);
+        return EXIT_USAGE;
+    }
+    w.today = week_today();
+    if (list) {
+        r = week_list(&w);
+    } else {
+        const struct week *week = chosen_week(&w);
+        r = week ? subcommands[k].fn(&w, week) : EXIT_USAGE;
+    }
+    week_set_release(&w.weeks);
+    return r;
+}

@@ -1,0 +1,863 @@
+/* history.c: the submission history in SQLite: opening and migrating, recording, reading. */
+#define _GNU_SOURCE
+#include "judge/history.h"
+#include "judge/util.h"
+#include "judge/weeks.h"
+
+#include <cjson/cJSON.h>
+#include <errno.h>
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+/*
+ * Concurrency: several `judge submit` may write at once. The database is in WAL mode, so
+ * readers never wait for the writer; writers take the write lock up front (BEGIN IMMEDIATE)
+ * and SQLite's busy handler waits BUSY_TIMEOUT_MS for it. Should SQLite still answer BUSY
+ * (some lock transitions do not call the handler), the whole step is retried until
+ * RETRY_FOR_MS has passed. Every write is one transaction, so a judge killed at any point
+ * leaves either the whole submission or nothing.
+ */
+#define BUSY_TIMEOUT_MS 10000
+#define RETRY_FOR_MS    60000
+#define USER_MAX        64
+#define CONFIG_MAX      (64 << 10)
+
+#define STRINGIFY(x) #x
+#define AS_STRING(x) STRINGIFY(x)
+
+struct hist_db {
+    sqlite3 *db;
+    char *path; /* for messages */
+};
+
+/* ---- the schema ---- */
+
+/*
+ * migrations[v] takes a database from schema version v to v + 1; hist_open runs the missing
+ * steps in order, in one transaction, and sets PRAGMA user_version after each. Version 0 is
+ * an empty file. Never edit a step once released: add the next one.
+ */
+static const char *const migrations[HIST_SCHEMA_VERSION] = {
+    /* 0 -> 1: one table; per-test results and tags as JSON text. */
+    "PRAGMA application_id = " AS_STRING(
+        HIST_APPLICATION_ID) ";\n"
+                             "CREATE TABLE submissions (\n"
+                             "    id INTEGER PRIMARY KEY AUTOINCREMENT,\n"
+                             "    user TEXT NOT NULL,\n"
+                             "    problem TEXT NOT NULL,\n"
+                             "    problem_title TEXT NOT NULL,\n"
+                             "    week TEXT,\n"
+                             "    language TEXT NOT NULL,\n"
+                             "    source TEXT NOT NULL,\n"
+                             "    source_sha256 TEXT NOT NULL,\n"
+                             "    verdict TEXT NOT NULL,\n"
+                             "    passed INTEGER NOT NULL,\n"
+                             "    total INTEGER NOT NULL,\n"
+                             "    max_time_ms INTEGER NOT NULL,\n"
+                             "    max_memory_kib INTEGER NOT NULL,\n"
+                             "    tests TEXT NOT NULL,\n" /* [{name, verdict, time_ms, memory_kb,
+                                                             message}] */
+                             "    tags TEXT NOT NULL,\n"  /* ["graphs", ...] */
+                             "    judged_at TEXT NOT NULL,\n"
+                             "    judge_version TEXT NOT NULL\n"
+                             ");\n",
+
+    /* 1 -> 2: per-test results and tags in tables of their own (statistics by tag, a test
+     * per row), and indexes for the lookups the commands make. */
+    "CREATE TABLE submission_tests (\n"
+    "    submission_id INTEGER NOT NULL REFERENCES submissions(id) ON DELETE CASCADE,\n"
+    "    position INTEGER NOT NULL,\n"
+    "    name TEXT NOT NULL,\n"
+    "    verdict TEXT NOT NULL,\n"
+    "    time_ms INTEGER,\n"
+    "    memory_kib INTEGER,\n"
+    "    message TEXT NOT NULL,\n"
+    "    PRIMARY KEY (submission_id, position)\n"
+    ") WITHOUT ROWID;\n"
+    "CREATE TABLE submission_tags (\n"
+    "    submission_id INTEGER NOT NULL REFERENCES submissions(id) ON DELETE CASCADE,\n"
+    "    tag TEXT NOT NULL,\n"
+    "    PRIMARY KEY (submission_id, tag)\n"
+    ") WITHOUT ROWID;\n"
+    "INSERT INTO submission_tests\n"
+    "    SELECT s.id, t.key, json_extract(t.value, '$.name'), json_extract(t.value, "
+    "'$.verdict'),\n"
+    "           json_extract(t.value, '$.time_ms'), json_extract(t.value, '$.memory_kb'),\n"
+    "           coalesce(json_extract(t.value, '$.message'), '')\n"
+    "    FROM submissions s, json_each(s.tests) t;\n"
+    "INSERT OR IGNORE INTO submission_tags\n"
+    "    SELECT s.id, t.value FROM submissions s, json_each(s.tags) t;\n"
+    "ALTER TABLE submissions DROP COLUMN tests;\n"
+    "ALTER TABLE submissions DROP COLUMN tags;\n"
+    "CREATE INDEX submissions_by_user ON submissions(user, judged_at);\n"
+    "CREATE INDEX submissions_by_week ON submissions(week, judged_at);\n"
+    "CREATE INDEX submissions_by_problem ON submissions(problem, judged_at);\n",
+};
+
+/* ---- small helpers ---- */
+
+static int db_fail(struct hist_db *h, char *err, size_t errlen, const char *what)
+{
+    set_error(err, errlen, "%s: %s: %s", h->path, what, sqlite3_errmsg(h->db));
+    return HIST_ESYSTEM;
+}
+
+static long long now_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/* A short pause with jitter, so that writers retrying together spread out. */
+static void backoff(void)
+{
+    struct timespec ts = {0, (10 + rand() % 40) * 1000000L};
+    nanosleep(&ts, NULL);
+}
+
+static bool is_busy(int rc)
+{
+    return (rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED;
+}
+
+/* sqlite3_exec, retried while the database is busy. */
+static int exec_retry(sqlite3 *db, const char *sql)
+{
+    long long deadline = now_ms() + RETRY_FOR_MS;
+    int rc;
+    while (is_busy(rc = sqlite3_exec(db, sql, NULL, NULL, NULL)) && now_ms() < deadline)
+        backoff();
+    return rc;
+}
+
+/* The first column of the first row of sql as an integer; an SQLite result code. */
+static int query_int(sqlite3 *db, const char *sql, long long *out)
+{
+    sqlite3_stmt *st;
+    int rc = sqlite3_prepare_v2(db, sql, -1, &st, NULL);
+    if (rc != SQLITE_OK)
+        return rc;
+    rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) {
+        *out = sqlite3_column_int64(st, 0);
+        rc = SQLITE_OK;
+    }
+    sqlite3_finalize(st);
+    return rc;
+}
+
+static char *column_dup(sqlite3_stmt *st, int col)
+{
+    const unsigned char *text = sqlite3_column_text(st, col);
+    return text ? xstrndup((const char *)text, (size_t)sqlite3_column_bytes(st, col)) : NULL;
+}
+
+static void column_copy(sqlite3_stmt *st, int col, char *out, size_t len)
+{
+    const unsigned char *text = sqlite3_column_text(st, col);
+    snprintf(out, len, "%s", text ? (const char *)text : "");
+}
+
+/* ---- where the history lives, and whose it is ---- */
+
+char *hist_db_path(const char *db)
+{
+    if (db && db[0])
+        return xstrdup(db);
+    const char *env = getenv("JUDGE_DB");
+    if (env && env[0])
+        return xstrdup(env);
+    const char *data = getenv("XDG_DATA_HOME");
+    if (data && data[0] == '/')
+        return xasprintf("%s/judge/history.db", data);
+    const char *home = getenv("HOME");
+    if (home && home[0])
+        return xasprintf("%s/.local/share/judge/history.db", home);
+    return NULL;
+}
+
+static int check_user(const char *user, const char *from, char *err, size_t errlen)
+{
+    size_t len = strlen(user);
+    if (len == 0 || len > USER_MAX)
+        return set_error(err, errlen, "%s: a user name must have 1 to %d bytes", from, USER_MAX);
+    for (size_t i = 0; i < len; i++) {
+        if ((unsigned char)user[i] < 0x20 || user[i] == 0x7f)
+            return set_error(err, errlen, "%s: a user name cannot hold control characters", from);
+    }
+    return HIST_OK;
+}
+
+/* "user" from the config file, NULL when the file or the key is absent. */
+static int config_user(char **out, char *err, size_t errlen)
+{
+    const char *config = getenv("XDG_CONFIG_HOME");
+    const char *home = getenv("HOME");
+    char *path;
+    *out = NULL;
+    if (config && config[0] == '/')
+        path = xasprintf("%s/judge/config.json", config);
+    else if (home && home[0])
+        path = xasprintf("%s/.config/judge/config.json", home);
+    else
+        return HIST_OK;
+
+    int ret = HIST_OK;
+    size_t len;
+    char *text = read_file(path, CONFIG_MAX, &len);
+    if (!text) {
+        if (errno != ENOENT)
+            ret = set_error(err, errlen, "%s: %s", path, strerror(errno));
+        goto out_free_path;
+    }
+    cJSON *root = cJSON_ParseWithLength(text, len);
+    if (!cJSON_IsObject(root)) {
+        ret = set_error(err, errlen, "%s: malformed JSON (expected an object)", path);
+        goto out_delete;
+    }
+    const cJSON *user = cJSON_GetObjectItemCaseSensitive(root, "user");
+    if (user && !cJSON_IsString(user)) {
+        ret = set_error(err, errlen, "%s: user must be a string", path);
+        goto out_delete;
+    }
+    if (user) {
+        char *from = xasprintf("%s: user", path);
+        ret = check_user(user->valuestring, from, err, errlen);
+        free(from);
+        if (ret == HIST_OK)
+            *out = xstrdup(user->valuestring);
+    }
+out_delete:
+    cJSON_Delete(root);
+    free(text);
+out_free_path:
+    free(path);
+    return ret;
+}
+
+char *hist_user(const char *user, char *err, size_t errlen)
+{
+    const char *env;
+    if (user)
+        return check_user(user, "--user", err, errlen) == HIST_OK ? xstrdup(user) : NULL;
+    if ((env = getenv("JUDGE_USER")) && env[0])
+        return check_user(env, "JUDGE_USER", err, errlen) == HIST_OK ? xstrdup(env) : NULL;
+    char *configured;
+    if (config_user(&configured, err, errlen) != HIST_OK)
+        return NULL;
+    if (configured)
+        return configured;
+    if ((env = getenv("USER")) && env[0] && check_user(env, "USER", err, errlen) == HIST_OK)
+        return xstrdup(env);
+    return xstrdup("me");
+}
+
+/* ---- opening ---- */
+
+/* Creates the directories leading to path, as mkdir -p does. */
+static int make_parents(const char *path, char *err, size_t errlen)
+{
+    char *dir = xstrdup(path);
+    int ret = HIST_OK;
+    for (char *p = dir + 1; *p; p++) {
+        if (*p != '/')
+            continue;
+        *p = '\0';
+        if (mkdir(dir, 0755) < 0 && errno != EEXIST) {
+            ret =
+                set_error(err, errlen, "%s: cannot create the directory: %s", dir, strerror(errno));
+            break;
+        }
+        *p = '/';
+    }
+    free(dir);
+    return ret;
+}
+
+/* Refuses what is not a judge history of a schema this judge knows, before anything is
+ * written: *version is the schema version found (0: a new, empty database). */
+static int check_identity(struct hist_db *h, long long *version, char *err, size_t errlen)
+{
+    long long app = 0, tables = 0;
+    int rc = query_int(h->db, "PRAGMA application_id", &app);
+    if (rc == SQLITE_OK)
+        rc = query_int(h->db, "PRAGMA user_version", version);
+    if (rc == SQLITE_OK)
+        rc = query_int(h->db, "SELECT count(*) FROM sqlite_schema", &tables);
+    if (is_busy(rc))
+        return db_fail(h, err, errlen, "locked by another program");
+    if ((rc & 0xff) == SQLITE_NOTADB)
+        return set_error(err, errlen, "%s: not a judge history database (not an SQLite database)",
+                         h->path);
+    if (rc != SQLITE_OK)
+        return set_error(err, errlen, "%s: cannot read the database: %s", h->path,
+                         sqlite3_errmsg(h->db));
+
+    bool fresh = app == 0 && *version == 0 && tables == 0;
+    if (!fresh && (app != HIST_APPLICATION_ID || *version < 1))
+        return set_error(err, errlen,
+                         "%s: not a judge history database (application_id %lld, %lld tables)",
+                         h->path, app, tables);
+    if (*version > HIST_SCHEMA_VERSION)
+        return set_error(err, errlen,
+                         "%s: schema version %lld is newer than this judge knows (%d): use a newer "
+                         "judge",
+                         h->path, *version, HIST_SCHEMA_VERSION);
+    if (fresh)
+        return HIST_OK;
+
+    /* quick_check's answer can span lines: one line for the message. */
+    sqlite3_stmt *st;
+    char answer[256] = "";
+    rc = sqlite3_prepare_v2(h->db, "PRAGMA quick_check(1)", -1, &st, NULL);
+    if (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+        const char *text = (const char *)sqlite3_column_text(st, 0);
+        snprintf(answer, sizeof(answer), "%s", text ? text : "?");
+        rc = strcmp(answer, "ok") == 0 ? SQLITE_OK : SQLITE_CORRUPT;
+    } else if (rc != SQLITE_OK) {
+        snprintf(answer, sizeof(answer), "%s", sqlite3_errmsg(h->db));
+    }
+    sqlite3_finalize(st);
+    if (rc == SQLITE_OK)
+        return HIST_OK;
+    for (char *p = answer; *p; p++) {
+        if (*p == '\n' || *p == '\r')
+            *p = ' ';
+    }
+    return set_error(err, errlen, "%s: the database is corrupt: %s", h->path, answer);
+}
+
+/* Runs the missing migrations in one write transaction. */
+static int migrate(struct hist_db *h, char *err, size_t errlen)
+{
+    long long version = 0;
+    int ret;
+    if (exec_retry(h->db, "BEGIN IMMEDIATE") != SQLITE_OK)
+        return db_fail(h, err, errlen, "cannot start migrating the schema");
+    /* Another judge may have migrated it while this one waited for the lock. */
+    if (query_int(h->db, "PRAGMA user_version", &version) != SQLITE_OK) {
+        ret = db_fail(h, err, errlen, "cannot read the schema version");
+        goto out_rollback;
+    }
+    for (long long v = version; v < HIST_SCHEMA_VERSION; v++) {
+        char sql[64];
+        snprintf(sql, sizeof(sql), "PRAGMA user_version = %lld", v + 1);
+        if (sqlite3_exec(h->db, migrations[v], NULL, NULL, NULL) != SQLITE_OK ||
+            sqlite3_exec(h->db, sql, NULL, NULL, NULL) != SQLITE_OK) {
+            ret = set_error(err, errlen,
+                            "%s: cannot migrate the history from schema version %lld to %lld: %s",
+                            h->path, v, v + 1, sqlite3_errmsg(h->db));
+            goto out_rollback;
+        }
+    }
+    if (exec_retry(h->db, "COMMIT") != SQLITE_OK) {
+        ret = db_fail(h, err, errlen, "cannot commit the schema migration");
+        goto out_rollback;
+    }
+    return HIST_OK;
+
+out_rollback:
+    sqlite3_exec(h->db, "ROLLBACK", NULL, NULL, NULL);
+    return ret;
+}
+
+int hist_open(const char *db, bool write, struct hist_db **out, char *err, size_t errlen)
+{
+    struct stat st;
+    int ret;
+    *out = NULL;
+    char *path = hist_db_path(db);
+    if (!path)
+        return set_error(err, errlen,
+                         "no place for the history: set HOME or XDG_DATA_HOME, or give --db FILE");
+    struct hist_db *h = xcalloc(1, sizeof(*h));
+    h->path = path;
+
+    bool exists = stat(path, &st) == 0;
+    if (!exists && errno != ENOENT) {
+        ret = set_error(err, errlen, "%s: %s", path, strerror(errno));
+        goto out_close;
+    }
+    if (exists && !S_ISREG(st.st_mode)) {
+        ret = set_error(err, errlen, "%s: not a regular file", path);
+        goto out_close;
+    }
+    if (!exists && write && (ret = make_parents(path, err, errlen)) != HIST_OK)
+        goto out_close;
+
+    /* Reading a history that does not exist: an empty one in memory, nothing created. */
+    const char *name = exists || write ? path : ":memory:";
+    int flags = SQLITE_OPEN_READWRITE | (exists ? 0 : SQLITE_OPEN_CREATE);
+    if (sqlite3_open_v2(name, &h->db, flags, NULL) != SQLITE_OK) {
+        ret = set_error(err, errlen, "%s: cannot open: %s", path,
+                        h->db ? sqlite3_errmsg(h->db) : "out of memory");
+        goto out_close;
+    }
+    sqlite3_extended_result_codes(h->db, 1);
+    sqlite3_busy_timeout(h->db, BUSY_TIMEOUT_MS);
+
+    long long version;
+    if ((ret = check_identity(h, &version, err, errlen)) != HIST_OK)
+        goto out_close;
+    /* Only now, with the file known to be ours, may anything be written to it. */
+    if (write && sqlite3_db_readonly(h->db, "main") == 1) {
+        ret = set_error(err, errlen, "%s: the history is read-only", path);
+        goto out_close;
+    }
+    if (sqlite3_db_readonly(h->db, "main") != 1) {
+        if (exec_retry(h->db, "PRAGMA journal_mode = WAL") != SQLITE_OK ||
+            sqlite3_exec(h->db, "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON", NULL, NULL,
+                         NULL) != SQLITE_OK) {
+            ret = db_fail(h, err, errlen, "cannot set up the database");
+            goto out_close;
+        }
+    }
+    if (version < HIST_SCHEMA_VERSION && (ret = migrate(h, err, errlen)) != HIST_OK)
+        goto out_close;
+    *out = h;
+    return HIST_OK;
+
+out_close:
+    hist_close(h);
+    return ret;
+}
+
+void hist_close(struct hist_db *h)
+{
+    if (!h)
+        return;
+    sqlite3_close(h->db);
+    free(h->path);
+    free(h);
+}
+
+/* ---- recording ---- */
+
+long long hist_parse_time(const char *text)
+{
+    char date[11];
+    int day;
+    if (strlen(text) != 20 || text[10] != 'T' || text[13] != ':' || text[16] != ':' ||
+        text[19] != 'Z')
+        return -1;
+    memcpy(date, text, 10);
+    date[10] = '\0';
+    if (week_date_parse(date, &day) < 0)
+        return -1;
+    int parts[3];
+    for (int i = 0; i < 3; i++) {
+        const char *p = text + 11 + 3 * i;
+        if (p[0] < '0' || p[0] > '9' || p[1] < '0' || p[1] > '9')
+            return -1;
+        parts[i] = (p[0] - '0') * 10 + (p[1] - '0');
+    }
+    if (parts[0] > 23 || parts[1] > 59 || parts[2] > 60)
+        return -1;
+    return (long long)day * 86400 + parts[0] * 3600 + parts[1] * 60 + parts[2];
+}
+
+void hist_submission_from_judgement(struct hist_submission *s, const struct judgement *j,
+                                    const struct problem *p, const char *user, const char *week,
+                                    const char *source, size_t source_len)
+{
+    memset(s, 0, sizeof(*s));
+    s->user = xstrdup(user);
+    s->problem = xstrdup(j->problem_id ? j->problem_id : p->id);
+    s->problem_title = xstrdup(j->problem_title ? j->problem_title : s->problem);
+    s->week = week ? xstrdup(week) : NULL;
+    s->language = xstrdup(j->language_id ? j->language_id : "");
+    s->source = xstrndup(source, source_len);
+    s->source_len = source_len;
+    sha256_hex(source, source_len, s->source_sha256);
+    s->verdict = xstrdup(verdict_name(j->verdict));
+    s->passed = (long)j->passed;
+    s->total = (long)j->total;
+    s->max_time_ms = j->max_time_ms;
+    s->max_memory_kib = j->max_memory_kib;
+    const char *now = getenv("JUDGE_NOW");
+    if (now && hist_parse_time(now) >= 0)
+        snprintf(s->judged_at, sizeof(s->judged_at), "%s", now);
+    else
+        utc_now(s->judged_at);
+    s->judge_version = xstrdup(JUDGE_VERSION);
+
+    s->ntests = j->total;
+    s->tests = xcalloc(j->total, sizeof(*s->tests));
+    for (size_t i = 0; i < j->total; i++) {
+        const struct test_result *t = &j->tests[i];
+        struct hist_test *h = &s->tests[i];
+        bool ran = j->compiled && t->ran;
+        h->name = xstrdup(i < p->ntests ? p->tests[i].name : "?");
+        h->verdict = xstrdup(ran ? verdict_name(t->verdict) : "skipped");
+        h->time_ms = ran ? t->time_ms : -1;
+        h->memory_kib = ran ? t->memory_kib : -1;
+        h->message = xstrdup(ran           ? t->message
+                             : j->compiled ? "not run (--fail-fast)"
+                                           : "not run (compilation error)");
+    }
+    s->ntags = p->ntags;
+    s->tags = xcalloc(p->ntags, sizeof(*s->tags));
+    for (size_t i = 0; i < p->ntags; i++)
+        s->tags[i] = xstrdup(p->tags[i]);
+}
+
+void hist_submission_release(struct hist_submission *s)
+{
+    free(s->user);
+    free(s->problem);
+    free(s->problem_title);
+    free(s->week);
+    free(s->language);
+    free(s->source);
+    free(s->verdict);
+    free(s->judge_version);
+    for (size_t i = 0; i < s->ntests; i++) {
+        free(s->tests[i].name);
+        free(s->tests[i].verdict);
+        free(s->tests[i].message);
+    }
+    free(s->tests);
+    for (size_t i = 0; i < s->ntags; i++)
+        free(s->tags[i]);
+    free(s->tags);
+    memset(s, 0, sizeof(*s));
+}
+
+static void bind_long_or_null(sqlite3_stmt *st, int col, long value)
+{
+    if (value < 0)
+        sqlite3_bind_null(st, col);
+    else
+        sqlite3_bind_int64(st, col, value);
+}
+
+/* The inserts of one submission, inside the caller's transaction. */
+static int insert_submission(struct hist_db *h, const struct hist_submission *s, long long *id)
+{
+    sqlite3_stmt *st = NULL;
+    int rc = sqlite3_prepare_v2(
+        h->db,
+        "INSERT INTO submissions (user, problem, problem_title, week, language, source, "
+        "source_sha256, verdict, passed, total, max_time_ms, max_memory_kib, judged_at, "
+        "judge_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        -1, &st, NULL);
+    if (rc != SQLITE_OK)
+        return rc;
+    sqlite3_bind_text(st, 1, s->user, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 2, s->problem, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 3, s->problem_title, -1, SQLITE_STATIC);
+    if (s->week)
+        sqlite3_bind_text(st, 4, s->week, -1, SQLITE_STATIC);
+    else
+        sqlite3_bind_null(st, 4);
+    sqlite3_bind_text(st, 5, s->language, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 6, s->source, (int)s->source_len, SQLITE_STATIC);
+    sqlite3_bind_text(st, 7, s->source_sha256, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 8, s->verdict, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 9, s->passed);
+    sqlite3_bind_int64(st, 10, s->total);
+    sqlite3_bind_int64(st, 11, s->max_time_ms);
+    sqlite3_bind_int64(st, 12, s->max_memory_kib);
+    sqlite3_bind_text(st, 13, s->judged_at, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 14, s->judge_version, -1, SQLITE_STATIC);
+    rc = sqlite3_step(st);
+    sqlite3_finalize(st);
+    if (rc != SQLITE_DONE)
+        return rc;
+    *id = sqlite3_last_insert_rowid(h->db);
+
+    rc = sqlite3_prepare_v2(h->db,
+                            "INSERT INTO submission_tests (submission_id, position, name, "
+                            "verdict, time_ms, memory_kib, message) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                            -1, &st, NULL);
+    if (rc != SQLITE_OK)
+        return rc;
+    for (size_t i = 0; i < s->ntests && rc == SQLITE_OK; i++) {
+        const struct hist_test *t = &s->tests[i];
+        sqlite3_bind_int64(st, 1, *id);
+        sqlite3_bind_int64(st, 2, (sqlite3_int64)i);
+        sqlite3_bind_text(st, 3, t->name, -1, SQLITE_STATIC);
+        sqlite3_bind_text(st, 4, t->verdict, -1, SQLITE_STATIC);
+        bind_long_or_null(st, 5, t->time_ms);
+        bind_long_or_null(st, 6, t->memory_kib);
+        sqlite3_bind_text(st, 7, t->message ? t->message : "", -1, SQLITE_STATIC);
+        rc = sqlite3_step(st) == SQLITE_DONE ? SQLITE_OK : sqlite3_errcode(h->db);
+        sqlite3_reset(st);
+    }
+    sqlite3_finalize(st);
+    if (rc != SQLITE_OK)
+        return rc;
+
+    rc = sqlite3_prepare_v2(h->db,
+                            "INSERT OR IGNORE INTO submission_tags (submission_id, tag) "
+                            "VALUES (?, ?)",
+                            -1, &st, NULL);
+    if (rc != SQLITE_OK)
+        return rc;
+    for (size_t i = 0; i < s->ntags && rc == SQLITE_OK; i++) {
+        sqlite3_bind_int64(st, 1, *id);
+        sqlite3_bind_text(st, 2, s->tags[i], -1, SQLITE_STATIC);
+        rc = sqlite3_step(st) == SQLITE_DONE ? SQLITE_OK : sqlite3_errcode(h->db);
+        sqlite3_reset(st);
+    }
+    sqlite3_finalize(st);
+    return rc;
+}
+
+int hist_record(struct hist_db *h, const struct hist_submission *s, long long *id, char *err,
+                size_t errlen)
+{
+    long long deadline = now_ms() + RETRY_FOR_MS;
+    for (;;) {
+        if (exec_retry(h->db, "BEGIN IMMEDIATE") != SQLITE_OK)
+            return db_fail(h, err, errlen, "cannot start recording the submission");
+        int rc = insert_submission(h, s, id);
+        if (rc == SQLITE_OK)
+            rc = exec_retry(h->db, "COMMIT");
+        if (rc == SQLITE_OK)
+            return HIST_OK;
+        /* Keep the message before ROLLBACK replaces it. */
+        db_fail(h, err, errlen, "cannot record the submission");
+        sqlite3_exec(h->db, "ROLLBACK", NULL, NULL, NULL);
+        if (!is_busy(rc) || now_ms() >= deadline)
+            return HIST_ESYSTEM;
+        backoff();
+    }
+}
+
+/* ---- reading ---- */
+
+#define SUBMISSION_COLUMNS                                                                         \
+    "id, user, problem, problem_title, week, language, source_sha256, verdict, passed, "           \
+    "total, max_time_ms, max_memory_kib, judged_at, judge_version, "                               \
+    "(SELECT json_group_array(tag) FROM submission_tags t WHERE t.submission_id = s.id)"
+
+static void read_submission(sqlite3_stmt *st, struct hist_submission *s)
+{
+    memset(s, 0, sizeof(*s));
+    s->id = sqlite3_column_int64(st, 0);
+    s->user = column_dup(st, 1);
+    s->problem = column_dup(st, 2);
+    s->problem_title = column_dup(st, 3);
+    s->week = column_dup(st, 4);
+    s->language = column_dup(st, 5);
+    column_copy(st, 6, s->source_sha256, sizeof(s->source_sha256));
+    s->verdict = column_dup(st, 7);
+    s->passed = (long)sqlite3_column_int64(st, 8);
+    s->total = (long)sqlite3_column_int64(st, 9);
+    s->max_time_ms = (long)sqlite3_column_int64(st, 10);
+    s->max_memory_kib = (long)sqlite3_column_int64(st, 11);
+    column_copy(st, 12, s->judged_at, sizeof(s->judged_at));
+    s->judge_version = column_dup(st, 13);
+    /* NOT NULL columns; a NULL here would be a tampered database. */
+    if (!s->user)
+        s->user = xstrdup("");
+    if (!s->problem)
+        s->problem = xstrdup("");
+    if (!s->problem_title)
+        s->problem_title = xstrdup(s->problem);
+    if (!s->language)
+        s->language = xstrdup("");
+    if (!s->verdict)
+        s->verdict = xstrdup("");
+    if (!s->judge_version)
+        s->judge_version = xstrdup("");
+
+    const char *tags = (const char *)sqlite3_column_text(st, 14);
+    cJSON *list = tags ? cJSON_Parse(tags) : NULL;
+    int n = cJSON_IsArray(list) ? cJSON_GetArraySize(list) : 0;
+    s->tags = xcalloc((size_t)n, sizeof(char *));
+    const cJSON *item;
+    cJSON_ArrayForEach(item, list)
+    {
+        if (cJSON_IsString(item))
+            s->tags[s->ntags++] = xstrdup(item->valuestring);
+    }
+    cJSON_Delete(list);
+}
+
+int hist_list(struct hist_db *h, const struct hist_filter *f, struct hist_submission **out,
+              size_t *count, char *err, size_t errlen)
+{
+    struct strbuf sql = STRBUF_INIT;
+    const char *values[5];
+    int nvalues = 0;
+    strbuf_addstr(&sql, "SELECT " SUBMISSION_COLUMNS " FROM submissions s WHERE 1");
+    if (f->user) {
+        strbuf_addstr(&sql, " AND user = ?");
+        values[nvalues++] = f->user;
+    }
+    if (f->problem) {
+        strbuf_addstr(&sql, " AND problem = ?");
+        values[nvalues++] = f->problem;
+    }
+    if (f->week) {
+        strbuf_addstr(&sql, " AND week = ?");
+        values[nvalues++] = f->week;
+    }
+    if (f->verdict) {
+        strbuf_addstr(&sql, " AND verdict = ?");
+        values[nvalues++] = f->verdict;
+    }
+    if (f->since) {
+        strbuf_addstr(&sql, " AND judged_at >= ?");
+        values[nvalues++] = f->since;
+    }
+    strbuf_addstr(&sql, f->oldest_first ? " ORDER BY judged_at, id"
+                                        : " ORDER BY judged_at DESC, id DESC");
+    if (f->limit > 0)
+        strbuf_addf(&sql, " LIMIT %ld", f->limit);
+
+    *out = NULL;
+    *count = 0;
+    sqlite3_stmt *st;
+    int ret = HIST_OK;
+    if (sqlite3_prepare_v2(h->db, sql.buf, -1, &st, NULL) != SQLITE_OK) {
+        ret = db_fail(h, err, errlen, "cannot read the history");
+        goto out_release;
+    }
+    for (int i = 0; i < nvalues; i++)
+        sqlite3_bind_text(st, i + 1, values[i], -1, SQLITE_STATIC);
+    size_t cap = 0;
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        if (*count == cap) {
+            cap = cap ? 2 * cap : 64;
+            *out = xrealloc(*out, cap * sizeof(**out));
+        }
+        read_submission(st, &(*out)[(*count)++]);
+    }
+    if (rc != SQLITE_DONE) {
+        ret = db_fail(h, err, errlen, "cannot read the history");
+        hist_list_free(*out, *count);
+        *out = NULL;
+        *count = 0;
+    }
+    sqlite3_finalize(st);
+out_release:
+    strbuf_release(&sql);
+    return ret;
+}
+
+void hist_list_free(struct hist_submission *list, size_t count)
+{
+    for (size_t i = 0; i < count; i++)
+        hist_submission_release(&list[i]);
+    free(list);
+}
+
+int hist_get(struct hist_db *h, long long id, struct hist_submission *out, char *err, size_t errlen)
+{
+    sqlite3_stmt *st;
+    memset(out, 0, sizeof(*out));
+    if (sqlite3_prepare_v2(h->db,
+                           "SELECT " SUBMISSION_COLUMNS ", source FROM submissions s WHERE id = ?",
+                           -1, &st, NULL) != SQLITE_OK)
+        return db_fail(h, err, errlen, "cannot read the history");
+    sqlite3_bind_int64(st, 1, id);
+    int rc = sqlite3_step(st);
+    if (rc != SQLITE_ROW) {
+        sqlite3_finalize(st);
+        if (rc == SQLITE_DONE) {
+            set_error(err, errlen, "%s: no submission #%lld", h->path, id);
+            return HIST_ENOTFOUND;
+        }
+        return db_fail(h, err, errlen, "cannot read the history");
+    }
+    read_submission(st, out);
+    const void *source = sqlite3_column_blob(st, 15);
+    out->source_len = (size_t)sqlite3_column_bytes(st, 15);
+    out->source = xstrndup(source ? source : "", out->source_len);
+    sqlite3_finalize(st);
+
+    if (sqlite3_prepare_v2(h->db,
+                           "SELECT name, verdict, time_ms, memory_kib, message FROM "
+                           "submission_tests WHERE submission_id = ? ORDER BY position",
+                           -1, &st, NULL) != SQLITE_OK) {
+        hist_submission_release(out);
+        return db_fail(h, err, errlen, "cannot read the history");
+    }
+    sqlite3_bind_int64(st, 1, id);
+    size_t cap = 0;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        if (out->ntests == cap) {
+            cap = cap ? 2 * cap : 16;
+            out->tests = xrealloc(out->tests, cap * sizeof(*out->tests));
+        }
+        struct hist_test *t = &out->tests[out->ntests++];
+        t->name = column_dup(st, 0);
+        t->verdict = column_dup(st, 1);
+        t->time_ms = sqlite3_column_type(st, 2) == SQLITE_NULL ? -1 : sqlite3_column_int64(st, 2);
+        t->memory_kib =
+            sqlite3_column_type(st, 3) == SQLITE_NULL ? -1 : sqlite3_column_int64(st, 3);
+        t->message = column_dup(st, 4);
+        if (!t->name)
+            t->name = xstrdup("");
+        if (!t->verdict)
+            t->verdict = xstrdup("");
+        if (!t->message)
+            t->message = xstrdup("");
+    }
+    sqlite3_finalize(st);
+    if (rc != SQLITE_DONE) {
+        hist_submission_release(out);
+        return db_fail(h, err, errlen, "cannot read the history");
+    }
+    return HIST_OK;
+}
+
+/* ---- JSON ---- */
+
+static void add_long_or_null(cJSON *o, const char *key, long value)
+{
+    if (value < 0)
+        cJSON_AddNullToObject(o, key);
+    else
+        cJSON_AddNumberToObject(o, key, (double)value);
+}
+
+cJSON *hist_submission_json(const struct hist_submission *s, bool with_details)
+{
+    cJSON *o = cJSON_CreateObject();
+    cJSON_AddNumberToObject(o, "id", (double)s->id);
+    cJSON_AddStringToObject(o, "user", s->user);
+    cJSON_AddStringToObject(o, "problem", s->problem);
+    cJSON_AddStringToObject(o, "problem_title", s->problem_title);
+    if (s->week)
+        cJSON_AddStringToObject(o, "week", s->week);
+    else
+        cJSON_AddNullToObject(o, "week");
+    cJSON_AddStringToObject(o, "language", s->language);
+    cJSON_AddStringToObject(o, "verdict", s->verdict);
+    cJSON_AddNumberToObject(o, "passed", (double)s->passed);
+    cJSON_AddNumberToObject(o, "total", (double)s->total);
+    cJSON_AddNumberToObject(o, "time_ms", (double)s->max_time_ms);
+    cJSON_AddNumberToObject(o, "memory_kb", (double)s->max_memory_kib);
+    cJSON_AddStringToObject(o, "judged_at", s->judged_at);
+    cJSON_AddStringToObject(o, "judge_version", s->judge_version);
+    cJSON_AddStringToObject(o, "source_sha256", s->source_sha256);
+    cJSON *tags = cJSON_AddArrayToObject(o, "tags");
+    for (size_t i = 0; i < s->ntags; i++)
+        cJSON_AddItemToArray(tags, cJSON_CreateString(s->tags[i]));
+    if (!with_details)
+        return o;
+    cJSON_AddStringToObject(o, "source", s->source ? s->source : "");
+    cJSON *tests = cJSON_AddArrayToObject(o, "tests");
+    for (size_t i = 0; i < s->ntests; i++) {
+        const struct hist_test *t = &s->tests[i];
+        cJSON *x = cJSON_CreateObject();
+        cJSON_AddStringToObject(x, "name", t->name);
+        cJSON_AddStringToObject(x, "verdict", t->verdict);
+        add_long_or_null(x, "time_ms", t->time_ms);
+        add_long_or_null(x, "memory_kb", t->memory_kib);
+        cJSON_AddStringToObject(x, "message", t->message);
+        cJSON_AddItemToArray(tests, x);
+    }
+    return o;
+}

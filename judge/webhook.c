@@ -1,0 +1,145 @@
+/* webhook.c: the chat payload and its POST with libcurl. */
+#define _GNU_SOURCE
+#include "judge/webhook.h"
+#include "judge/util.h"
+
+#include <cjson/cJSON.h>
+#include <curl/curl.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+size_t webhook_utf8_prefix(const char *s, size_t max_chars)
+{
+    size_t bytes = 0, chars = 0;
+    while (s[bytes] && chars < max_chars) {
+        bytes++;
+        /* Continuation bytes (10xxxxxx) belong to the character before them. */
+        while (((unsigned char)s[bytes] & 0xC0) == 0x80)
+            bytes++;
+        chars++;
+    }
+    return bytes;
+}
+
+char *webhook_payload(const char *markdown)
+{
+    static const char ellipsis[] = "\n…";
+    cJSON *o = cJSON_CreateObject();
+    cJSON_AddStringToObject(o, "text", markdown);
+    size_t whole = strlen(markdown);
+    size_t fits = webhook_utf8_prefix(markdown, WEBHOOK_DISCORD_MAX_CHARS);
+    if (fits == whole) {
+        cJSON_AddStringToObject(o, "content", markdown);
+    } else {
+        /* Leave room for the two characters of the ellipsis line. */
+        size_t cut = webhook_utf8_prefix(markdown, WEBHOOK_DISCORD_MAX_CHARS - 2);
+        char *content = xasprintf("%.*s%s", (int)cut, markdown, ellipsis);
+        cJSON_AddStringToObject(o, "content", content);
+        free(content);
+    }
+    cJSON_AddStringToObject(o, "username", "judge");
+    char *text = cJSON_PrintUnformatted(o);
+    cJSON_Delete(o);
+    char *body = xstrdup(text);
+    cJSON_free(text);
+    return body;
+}
+
+char *webhook_origin(const char *url)
+{
+    const char *sep = strstr(url, "://");
+    if (!sep)
+        return xstrdup("the webhook");
+    const char *host = sep + 3;
+    size_t len = strcspn(host, "/?#");
+    const char *at = memchr(host, '@', len); /* user:password@ is a secret too */
+    if (at) {
+        len -= (size_t)(at + 1 - host);
+        host = at + 1;
+    }
+    return xasprintf("%.*s://%.*s", (int)(sep - url), url, (int)len, host);
+}
+
+struct answer {
+    char text[WEBHOOK_ANSWER_MAX + 1];
+    size_t len;
+};
+
+/* Keeps the start of the server's answer, for the error message; drops the rest. */
+static size_t keep_answer(char *data, size_t size, size_t n, void *ctx)
+{
+    struct answer *a = ctx;
+    size_t got = size * n;
+    size_t room = WEBHOOK_ANSWER_MAX - a->len;
+    size_t take = got < room ? got : room;
+    memcpy(a->text + a->len, data, take);
+    a->len += take;
+    a->text[a->len] = '\0';
+    return got;
+}
+
+/* The answer on one line, printable characters only. */
+static void one_line(char *s)
+{
+    for (; *s; s++) {
+        if ((unsigned char)*s < 0x20 || *s == 0x7f)
+            *s = ' ';
+    }
+}
+
+int webhook_post(const char *url, const char *body, long timeout_s, char *err, size_t errlen)
+{
+    static bool initialised;
+    char curl_err[CURL_ERROR_SIZE] = "";
+    struct answer answer = {.len = 0};
+    char *origin = webhook_origin(url);
+    int ret = -1;
+
+    if (!initialised) {
+        if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
+            snprintf(err, errlen, "cannot initialise libcurl");
+            goto out_free;
+        }
+        initialised = true;
+    }
+    CURL *curl = curl_easy_init();
+    if (!curl) {
+        snprintf(err, errlen, "cannot initialise libcurl");
+        goto out_free;
+    }
+    struct curl_slist *headers = curl_slist_append(NULL, "Content-Type: application/json");
+    curl_easy_setopt(curl, CURLOPT_URL, url);
+    curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "http,https");
+    curl_easy_setopt(curl, CURLOPT_FOLLOWLOCATION, 0L);
+    curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
+    curl_easy_setopt(curl, CURLOPT_POSTFIELDS, body);
+    curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)strlen(body));
+    curl_easy_setopt(curl, CURLOPT_TIMEOUT, timeout_s);
+    curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, timeout_s);
+    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
+    curl_easy_setopt(curl, CURLOPT_USERAGENT, "judge/" JUDGE_VERSION);
+    curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, curl_err);
+    curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, keep_answer);
+    curl_easy_setopt(curl, CURLOPT_WRITEDATA, &answer);
+
+    CURLcode rc = curl_easy_perform(curl);
+    long status = 0;
+    curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &status);
+    if (rc != CURLE_OK) {
+        snprintf(err, errlen, "posting to %s failed: %s", origin,
+                 curl_err[0] ? curl_err : curl_easy_strerror(rc));
+    } else if (status < 200 || status > 299) {
+        one_line(answer.text);
+        snprintf(err, errlen, "posting to %s failed: the server answered HTTP %ld%s%.200s", origin,
+                 status, answer.len ? ": " : "", answer.text);
+    } else {
+        ret = 0;
+    }
+    curl_slist_free_all(headers);
+    curl_easy_cleanup(curl);
+out_free:
+    free(origin);
+    return ret;
+}

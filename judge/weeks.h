@@ -1,0 +1,112 @@
+/* weeks.h: weekly problem sets (problems/weeks/<id>.json): dates, loading, validating, lookup. */
+#ifndef JUDGE_WEEKS_H
+#define JUDGE_WEEKS_H
+
+#include <cjson/cJSON.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <time.h>
+
+/* Largest weekly-set file read, in bytes. */
+#define WEEK_FILE_MAX (1 << 20)
+
+/*
+ * Calendar dates are handled as day numbers: days since 1970-01-01 in the proleptic
+ * Gregorian calendar (negative before it). Only years 1..9999 are accepted.
+ */
+
+/* Parses "YYYY-MM-DD", which must be a real calendar date ("2026-02-30" is not). Returns 0
+ * with *day set, or -1. */
+int week_date_parse(const char *text, int *day);
+
+/* Formats a day number as "YYYY-MM-DD" into out. */
+void week_date_format(int day, char out[11]);
+
+/* The day number of a calendar date (no validation). */
+int week_days_from_civil(int year, int month, int mday);
+
+/* The local calendar day (TZ applies) of an instant. */
+int week_local_day(time_t when);
+
+/* The instant the local day begins (00:00 local time; TZ applies). */
+time_t week_local_midnight(int day);
+
+/* Today as a day number: util.h's today(), which honours JUDGE_TODAY. */
+int week_today(void);
+
+struct week {
+    char *id; /* equals the file's base name: "week-01" for week-01.json */
+    char *title;
+    char *file; /* the path it was read from, for messages */
+    char starts[11];
+    char ends[11];
+    int starts_day; /* day numbers, starts_day <= ends_day */
+    int ends_day;
+    char **problems; /* problem ids, at least one, no duplicates, in the file's order */
+    size_t nproblems;
+};
+
+/* Whether a problem id exists in the library (week_parse checks every id with it). */
+typedef bool (*week_problem_exists_fn)(void *ctx, const char *problem_id);
+
+/*
+ * Parses and validates one weekly set from the JSON text of file (file names it in
+ * messages, and its base name without ".json" must equal the "id" field). exists, when not
+ * NULL, is asked about every problem id. Returns 0 with *w filled (release with
+ * week_release), or -1 with a one-line message naming the file and the field in err:
+ * "problems/weeks/week-01.json: starts: not a real date (got \"2026-02-30\")".
+ */
+int week_parse(const char *file, const char *text, size_t len, week_problem_exists_fn exists,
+               void *ctx, struct week *w, char *err, size_t errlen);
+void week_release(struct week *w);
+
+/* Whether the week lists the problem / includes the day. */
+bool week_has_problem(const struct week *w, const char *problem_id);
+bool week_includes_day(const struct week *w, int day);
+
+/* The weekly sets of a library, sorted by start date, then id. */
+struct week_set {
+    struct week *weeks;
+    size_t count;
+    char *dir; /* the weeks/ directory they came from, or NULL (for messages) */
+};
+#define WEEK_SET_INIT                                                                              \
+    {                                                                                              \
+        NULL, 0, NULL                                                                              \
+    }
+
+/* Adds w to the set, which takes what w owns (w is zeroed). Returns 0, or -1 with a
+ * message naming both files when the set already has a week with that id (w untouched). */
+int week_set_add(struct week_set *set, struct week *w, char *err, size_t errlen);
+
+/*
+ * Loads every weeks/<id>.json of the problem library (problem_library_dir(problems_dir)),
+ * checking that each problem id names a directory of the library. No library, or one
+ * without weeks/, gives an empty set. Returns 0, or -1 with the first bad file's error in
+ * err (the set is left empty).
+ */
+int week_set_load(struct week_set *set, const char *problems_dir, char *err, size_t errlen);
+void week_set_release(struct week_set *set);
+
+/* The week with that id, or NULL. */
+const struct week *week_set_find(const struct week_set *set, const char *id);
+
+/*
+ * The week a submission of problem_id judged on day belongs to: the set containing the
+ * problem whose dates include day (the latest starting, if several), else the latest
+ * starting set that contains the problem, else NULL.
+ */
+const struct week *week_set_for_problem(const struct week_set *set, const char *problem_id,
+                                        int day);
+
+/* The week whose dates include day, or NULL. */
+const struct week *week_set_current(const struct week_set *set, int day);
+
+/* What a command shows when no week is named: the current week, else the latest that
+ * has started, else the first to come; NULL when the set is empty. */
+const struct week *week_set_default(const struct week_set *set, int day);
+
+/* The week as JSON: {id, title, starts, ends, problems}. The caller deletes it. */
+cJSON *week_json(const struct week *w);
+
+#endif

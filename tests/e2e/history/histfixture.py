@@ -1,0 +1,222 @@
+"""histfixture.py: what the history suites share: a problem library with weekly sets, the
+history's schemas written out by hand (version 1 and the current version 2), and a fixture
+history spanning three weeks and three users whose board, stats and review the suites check
+against values worked out by hand (see test_weeks.py).
+"""
+
+import json
+import os
+import sqlite3
+
+APPLICATION_ID = 0x4A444745  # "JDGE"
+SCHEMA_VERSION = 2
+
+# Version 1: one table; per-test results and tags as JSON text.
+SCHEMA_V1 = """
+CREATE TABLE submissions (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    user TEXT NOT NULL,
+    problem TEXT NOT NULL,
+    problem_title TEXT NOT NULL,
+    week TEXT,
+    language TEXT NOT NULL,
+    source TEXT NOT NULL,
+    source_sha256 TEXT NOT NULL,
+    verdict TEXT NOT NULL,
+    passed INTEGER NOT NULL,
+    total INTEGER NOT NULL,
+    max_time_ms INTEGER NOT NULL,
+    max_memory_kib INTEGER NOT NULL,
+    tests TEXT NOT NULL,
+    tags TEXT NOT NULL,
+    judged_at TEXT NOT NULL,
+    judge_version TEXT NOT NULL
+);
+"""
+
+# Version 2 (current): per-test results and tags in their own tables, and indexes.
+SCHEMA_V2 = """
+CREATE TABLE submissions (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    user TEXT NOT NULL,
+    problem TEXT NOT NULL,
+    problem_title TEXT NOT NULL,
+    week TEXT,
+    language TEXT NOT NULL,
+    source TEXT NOT NULL,
+    source_sha256 TEXT NOT NULL,
+    verdict TEXT NOT NULL,
+    passed INTEGER NOT NULL,
+    total INTEGER NOT NULL,
+    max_time_ms INTEGER NOT NULL,
+    max_memory_kib INTEGER NOT NULL,
+    judged_at TEXT NOT NULL,
+    judge_version TEXT NOT NULL
+);
+CREATE TABLE submission_tests (
+    submission_id INTEGER NOT NULL REFERENCES submissions(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    verdict TEXT NOT NULL,
+    time_ms INTEGER,
+    memory_kib INTEGER,
+    message TEXT NOT NULL,
+    PRIMARY KEY (submission_id, position)
+) WITHOUT ROWID;
+CREATE TABLE submission_tags (
+    submission_id INTEGER NOT NULL REFERENCES submissions(id) ON DELETE CASCADE,
+    tag TEXT NOT NULL,
+    PRIMARY KEY (submission_id, tag)
+) WITHOUT ROWID;
+CREATE INDEX submissions_by_user ON submissions(user, judged_at);
+CREATE INDEX submissions_by_week ON submissions(week, judged_at);
+CREATE INDEX submissions_by_problem ON submissions(problem, judged_at);
+"""
+
+APLUSB_OK = "a, b = map(int, input().split())\nprint(a + b)\n"
+APLUSB_WA = "a, b = map(int, input().split())\nprint(a - b)\n"
+
+
+def write(path, text):
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "w") as f:
+        f.write(text)
+    return path
+
+
+def library(root, problems, weeks):
+    """A problem library at root: problems maps ids to their tags (every problem is A+B with
+    two tests), weeks is a list of weekly-set objects written to weeks/<id>.json."""
+    for pid, tags in problems.items():
+        write(os.path.join(root, pid, "problem.json"),
+              json.dumps({"title": pid.upper(), "time_limit_ms": 2000, "memory_limit_mb": 256,
+                          "tags": tags}))
+        write(os.path.join(root, pid, "statement.md"), f"# {pid}\n")
+        write(os.path.join(root, pid, "tests", "sample-1.in"), "1 2\n")
+        write(os.path.join(root, pid, "tests", "sample-1.ans"), "3\n")
+        write(os.path.join(root, pid, "tests", "2.in"), "5 7\n")
+        write(os.path.join(root, pid, "tests", "2.ans"), "12\n")
+    for w in weeks:
+        write(os.path.join(root, "weeks", w["id"] + ".json"), json.dumps(w, indent=1))
+    return root
+
+
+def new_db(path, version):
+    """An empty history of the given schema version, as that judge version made it."""
+    conn = sqlite3.connect(path)
+    conn.executescript(SCHEMA_V1 if version == 1 else SCHEMA_V2)
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.execute(f"PRAGMA user_version = {version}")
+    conn.commit()
+    return conn
+
+
+def row(sid, user, problem, week, verdict, judged_at, tags=(), language="python"):
+    """A submission as the fixture describes it: one test per verdict, source and times
+    derived from the id so that every row differs."""
+    source = f"# submission {sid}\nprint({sid})\n"
+    passed = 2 if verdict == "AC" else 0
+    tests = [{"name": "2", "verdict": "skipped" if verdict == "CE" else verdict,
+              "time_ms": None if verdict == "CE" else 10 + sid,
+              "memory_kb": None if verdict == "CE" else 1000 + sid,
+              "message": "" if verdict in ("AC", "CE") else f"test message {sid}"},
+             {"name": "sample-1", "verdict": "skipped" if verdict == "CE" else "AC",
+              "time_ms": None if verdict == "CE" else 5, "memory_kb": None if verdict == "CE" else 900,
+              "message": ""}]
+    if verdict == "AC":
+        tests[0]["verdict"] = "AC"
+    return {"id": sid, "user": user, "problem": problem, "problem_title": problem.upper(),
+            "week": week, "language": language, "source": source,
+            "source_sha256": "%064x" % sid, "verdict": verdict, "passed": passed, "total": 2,
+            "max_time_ms": 10 + sid, "max_memory_kib": 1000 + sid, "tests": tests,
+            "tags": list(tags), "judged_at": judged_at, "judge_version": "0.0.9"}
+
+
+def insert(conn, r, version):
+    cols = ["id", "user", "problem", "problem_title", "week", "language", "source",
+            "source_sha256", "verdict", "passed", "total", "max_time_ms", "max_memory_kib",
+            "judged_at", "judge_version"]
+    values = [r[c] for c in cols]
+    if version == 1:
+        cols += ["tests", "tags"]
+        values += [json.dumps(r["tests"]), json.dumps(r["tags"])]
+    conn.execute(f"INSERT INTO submissions ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+                 values)
+    if version == 1:
+        return
+    for i, t in enumerate(r["tests"]):
+        conn.execute("INSERT INTO submission_tests VALUES (?, ?, ?, ?, ?, ?, ?)",
+                     (r["id"], i, t["name"], t["verdict"], t["time_ms"], t["memory_kb"], t["message"]))
+    for tag in r["tags"]:
+        conn.execute("INSERT INTO submission_tags VALUES (?, ?)", (r["id"], tag))
+
+
+# ---- the fixture history: three weeks, three users (expected values in test_weeks.py) ----
+
+TODAY = "2026-11-18"  # a Wednesday in week-03
+
+PROBLEMS = {
+    "p-a": ["arrays"], "p-b": ["arrays", "hashing"], "p-c": ["stack"],
+    "p-d": ["graphs"], "p-e": ["graphs", "bfs"], "p-f": ["dp"], "p-x": ["strings"],
+}
+
+WEEKS = [
+    {"id": "week-01", "title": "Arrays", "starts": "2026-11-02", "ends": "2026-11-08",
+     "problems": ["p-a", "p-b", "p-c"]},
+    {"id": "week-02", "title": "Graphs", "starts": "2026-11-09", "ends": "2026-11-15",
+     "problems": ["p-d", "p-e"]},
+    {"id": "week-03", "title": "DP", "starts": "2026-11-16", "ends": "2026-11-22",
+     "problems": ["p-f"]},
+]
+
+# (id, user, problem, week, verdict, judged_at UTC). Ids are not in time order on purpose
+# (16 is judged before 12): everything sorts by time.
+SUBMISSIONS = [
+    (1, "ana", "p-a", "week-01", "AC", "2026-11-02T01:00:00Z"),
+    (2, "ben", "p-a", "week-01", "WA", "2026-11-02T02:00:00Z"),
+    (3, "ben", "p-a", "week-01", "AC", "2026-11-02T03:30:00Z"),
+    (4, "ana", "p-b", "week-01", "WA", "2026-11-03T00:00:00Z"),
+    (5, "ana", "p-b", "week-01", "TLE", "2026-11-03T01:00:00Z"),
+    (6, "ana", "p-b", "week-01", "AC", "2026-11-03T02:00:00Z"),
+    (7, "cy", "p-b", "week-01", "WA", "2026-11-04T00:00:00Z"),
+    (8, "ana", "p-c", "week-01", "AC", "2026-11-05T00:00:00Z"),
+    (9, "ben", "p-c", "week-01", "RE", "2026-11-06T00:00:00Z"),
+    (10, "ben", "p-c", "week-01", "RE", "2026-11-06T01:00:00Z"),
+    (11, "ana", "p-a", "week-01", "WA", "2026-11-07T00:00:00Z"),
+    (12, "ana", "p-d", "week-02", "AC", "2026-11-09T10:00:00Z"),
+    (13, "ana", "p-e", "week-02", "WA", "2026-11-10T00:00:00Z"),
+    (14, "ana", "p-e", "week-02", "WA", "2026-11-10T01:00:00Z"),
+    (15, "ana", "p-e", "week-02", "WA", "2026-11-11T00:00:00Z"),
+    (16, "ben", "p-d", "week-02", "AC", "2026-11-09T05:00:00Z"),
+    (17, "ben", "p-e", "week-02", "AC", "2026-11-12T00:00:00Z"),
+    (18, "ana", "p-f", "week-03", "WA", "2026-11-17T00:00:00Z"),
+    (19, "ana", "p-x", None, "CE", "2026-11-01T00:00:00Z"),
+    (20, "ben", "p-f", "week-03", "WA", "2026-11-17T08:00:00Z"),
+    (21, "ben", "p-f", "week-03", "WA", "2026-11-17T09:00:00Z"),
+    (22, "ben", "p-f", "week-03", "AC", "2026-11-17T10:00:00Z"),
+]
+
+
+def fixture_rows():
+    return [row(sid, user, problem, week, verdict, at, PROBLEMS[problem])
+            for sid, user, problem, week, verdict, at in SUBMISSIONS]
+
+
+def fixture_library(root):
+    return library(root, PROBLEMS, WEEKS)
+
+
+def fixture_history(path, version=SCHEMA_VERSION, rows=None):
+    conn = new_db(path, version)
+    for r in rows if rows is not None else fixture_rows():
+        insert(conn, r, version)
+    conn.commit()
+    conn.close()
+    return path
+
+
+def env(db, today=TODAY, **extra):
+    """The environment the suites run the judge in: a fixed date, UTC, their own history."""
+    e = {"JUDGE_TODAY": today, "TZ": "UTC", "JUDGE_DB": db}
+    e.update(extra)
+    return e

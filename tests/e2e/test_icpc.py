@@ -1,0 +1,259 @@
+"""test_icpc.py: ICPC/Kattis packages (tests/e2e/icpc/) are judged as the format says, in its
+three versions: the default validator and its flags, custom validators, interactive and scoring
+problems, time limits derived from the accepted submissions (and cached), and malformed packages
+refused with a message naming the file."""
+
+import os
+import re
+import shutil
+import sys
+import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import _judgetest as jt  # noqa: E402
+from _judgetest import check, run, run_json  # noqa: E402
+
+ICPC = os.path.join(os.path.dirname(os.path.abspath(__file__)), "icpc")
+
+
+def pkg(name):
+    return os.path.join(ICPC, name)
+
+
+def sub(name, rel):
+    return os.path.join(ICPC, name, "submissions", rel)
+
+
+def copy(name, as_name=None):
+    """A private copy of a package under the work directory, to break or change."""
+    dest = os.path.join(jt.WORK, as_name or name)
+    shutil.rmtree(dest, ignore_errors=True)
+    shutil.copytree(pkg(name), dest)
+    return dest
+
+
+def judged(name, rel, *extra):
+    rc, o, err = run_json(["test", pkg(name), sub(name, rel)] + list(extra))
+    return rc, o, err
+
+
+def by_name(o):
+    return {t["name"]: t for t in o["tests"]}
+
+
+# ---- pass-fail with the default validator, one version each ----
+
+def test_legacy_float_tolerance_and_lexicographic_order():
+    rc, o, _ = judged("legacy-divide", "accepted/divide.py")
+    check(rc == 0 and o["verdict"] == "AC", f"scientific notation within 1e-6: {o['verdict']}")
+    names = [t["name"] for t in o["tests"]]
+    check(names == ["sample/1", "secret/1", "secret/10", "secret/2", "secret/3"],
+          f"tests run in lexicographic order: {names}")
+    check(o["time_limit_ms"] == 1000 and o["memory_limit_mb"] == 256, f"limits: {o}")
+    rc, o, _ = judged("legacy-divide", "wrong_answer/two_decimals.py")
+    check(rc == 1 and o["verdict"] == "WA", f"two decimals are not 1e-6: {o['verdict']}")
+    check("0.33" in o["tests"][0]["message"], f"the sample's difference is shown: {o['tests'][0]}")
+    rc, out, _ = run(["test", pkg("legacy-divide"), sub("legacy-divide", "accepted/divide.c")])
+    check(rc == 0 and "Divide (legacy-divide)" in out, f"name from problem.yaml: {out}")
+
+
+def test_2023_07_case_sensitive_in_secret_only():
+    rc, o, _ = judged("draft-greeting", "accepted/spaced.py")
+    check(rc == 0, f"whitespace amounts do not matter: {o['verdict']}")
+    rc, o, _ = judged("draft-greeting", "wrong_answer/shouting.py")
+    t = by_name(o)
+    check(t["sample/1"]["verdict"] == "AC", f"the sample compares case-insensitively: {t['sample/1']}")
+    check(t["secret/01"]["verdict"] == "WA", f"secret has case_sensitive: {t['secret/01']}")
+    rc, out, _ = run(["test", pkg("draft-greeting"), sub("draft-greeting", "accepted/hello.py")])
+    check("Greeting (draft-greeting)" in out, f"the English name of a name map: {out[:200]}")
+
+
+def test_2025_09_space_change_sensitive_in_secret_only():
+    rc, o, _ = judged("modern-grid", "accepted/board.py")
+    check(rc == 0, f"board: {o['verdict']}")
+    rc, o, _ = judged("modern-grid", "wrong_answer/double_spaces.py")
+    t = by_name(o)
+    check(t["sample/1"]["verdict"] == "AC" and t["secret/2"]["verdict"] == "WA",
+          f"space_change_sensitive from test_group.yaml: {o['tests']}")
+    rc, o, _ = judged("modern-grid", "run_time_error/index_error.py")
+    check(o["verdict"] == "RE", f"RE: {o['verdict']}")
+
+
+# ---- custom validators ----
+
+def test_custom_validator_with_group_arguments():
+    for name in ("modern-sum-pair", "legacy-sum-pair"):
+        rc, o, _ = judged(name, "accepted/zero_and_n.py")
+        check(rc == 0, f"{name}: any valid pair: {o['tests']}")
+        rc, o, _ = judged(name, "accepted/one_less.py")
+        check(rc == 0, f"{name}: another valid pair: {o['verdict']}")
+        rc, o, _ = judged(name, "wrong_answer/halves.py")
+        t = by_name(o)
+        check(t["sample/1"]["verdict"] == "AC" and t["secret/1"]["verdict"] == "WA",
+              f"{name}: --distinct reaches the validator in secret only: {o['tests']}")
+        rc, o, _ = judged(name, "wrong_answer/off_by_one.py")
+        check(o["verdict"] == "WA" and "1 + 4 is not 4" in o["tests"][0]["message"],
+              f"{name}: judgemessage.txt is shown: {o['tests'][0]}")
+
+
+def test_validator_exit_0_is_a_judge_error():
+    root = copy("modern-sum-pair", "broken-validator")
+    with open(os.path.join(root, "output_validator", "validator.cpp"), "w") as f:
+        f.write("int main() { return 0; }\n")
+    rc, o, _ = run_json(["test", root, sub("modern-sum-pair", "accepted/zero_and_n.py")])
+    check(rc == 3 and o["verdict"] == "SE", f"exit 0 is SE, never the user's fault: {rc} {o['verdict']}")
+
+
+# ---- interactive ----
+
+def test_interactive():
+    rc, o, _ = judged("modern-guess", "accepted/bisect.py")
+    check(rc == 0, f"bisection: {o['tests']}")
+    rc, o, _ = judged("modern-guess", "wrong_answer/linear.py")
+    check(o["verdict"] == "WA", f"too many questions: {o['verdict']}")
+    t = by_name(o)
+    check(t["sample/1"]["message"] == "more than 10 questions",
+          f"the interactor's judgemessage.txt is shown for a sample: {t['sample/1']}")
+    check(t["secret/1"]["verdict"] == "AC", f"1 in one question: {t['secret/1']}")
+
+
+# ---- scoring ----
+
+def test_scoring_groups_2025_09():
+    rc, o, _ = judged("modern-scoring", "accepted/sum.py")
+    check(rc == 0 and o["score"] == 100, f"full score: {o.get('score')}")
+    rc, o, _ = judged("modern-scoring", "wrong_answer/int_sum.c")
+    check(o["verdict"] == "WA" and o["score"] == 30, f"group1 only: {o.get('score')} {o['verdict']}")
+
+
+def test_scoring_groups_legacy_grader_flags():
+    rc, o, _ = judged("legacy-scoring", "accepted/sum.py")
+    check(rc == 0 and o["score"] == 100, f"25 + 75: {o.get('score')}")
+    rc, o, _ = judged("legacy-scoring", "wrong_answer/int_sum.c")
+    check(o["score"] == 25, f"min per group, sum over groups, accept_if_any_accepted: {o.get('score')}")
+    t = by_name(o)
+    check(t["secret/group1/1"]["score"] == 25 and t["secret/group2/1"]["score"] == 0,
+          f"per-test scores: {o['tests']}")
+
+
+def test_scoring_from_score_txt_unbounded():
+    rc, o, _ = judged("draft-scoring", "accepted/all.py")
+    check(rc == 0 and o["score"] == 30, f"10 + 20 from score.txt: {o.get('score')}")
+    check(by_name(o)["secret/2"]["score"] == 20 and by_name(o)["sample/1"]["score"] == 0,
+          f"per-test scores, samples count for nothing: {o['tests']}")
+    rc, o, _ = judged("draft-scoring", "accepted/half.py")
+    check(o["score"] == 15, f"5 + 10: {o.get('score')}")
+    rc, o, _ = judged("draft-scoring", "wrong_answer/too_big.py")
+    check(o["verdict"] == "WA" and o["score"] == 0, f"rejected: {o.get('score')}")
+
+
+# ---- time limits derived from the accepted submissions ----
+
+DERIVED = re.compile(r"time limit derived: (\d+(?:\.\d+)?) s \(slowest accepted (\d+\.\d+) s x 5, "
+                     r"(rounded up|raised to the 1 s minimum)(; cached)?\)")
+
+
+def test_time_limit_derived_then_cached():
+    solution = sub("legacy-derive", "accepted/formula.py")
+    start = time.monotonic()
+    rc, o, err = run_json(["test", pkg("legacy-derive"), solution])
+    first = time.monotonic() - start
+    m = DERIVED.search(err)
+    check(rc == 0 and m and not m.group(4), f"derived on the first run: {rc} {err!r}")
+    limit = float(m.group(1))
+    slowest = float(m.group(2))
+    check(limit >= 1 and limit == int(limit) and limit >= slowest * 5,
+          f"slowest x 5 rounded up to whole seconds: {err!r}")
+    check(o["time_limit_ms"] == limit * 1000, f"the derived limit is applied: {o['time_limit_ms']}")
+
+    start = time.monotonic()
+    rc, o, err = run_json(["test", pkg("legacy-derive"), solution])
+    second = time.monotonic() - start
+    m = DERIVED.search(err)
+    check(rc == 0 and m and m.group(4), f"read back from the cache: {err!r}")
+    check(float(m.group(1)) == limit and o["time_limit_ms"] == limit * 1000, f"same limit: {err!r}")
+    check(second < first / 2, f"the cache saves the accepted runs: {second:.2f} s vs {first:.2f} s")
+
+    rc, o, err = run_json(["test", pkg("legacy-derive"), solution, "--time-limit", "3000"])
+    check(rc == 0 and "derived" not in err and o["time_limit_ms"] == 3000,
+          f"--time-limit overrides without deriving: {err!r} {o['time_limit_ms']}")
+
+
+def test_time_limit_derivation_follows_the_version_and_content():
+    root = copy("modern-grid", "grid-no-limit")
+    with open(os.path.join(root, "problem.yaml")) as f:
+        text = f.read()
+    with open(os.path.join(root, "problem.yaml"), "w") as f:
+        f.write(text.replace("  time_limit: 1\n", "  time_resolution: 0.5\n"))
+    solution = os.path.join(root, "submissions", "accepted", "board.py")
+    rc, o, err = run_json(["test", root, solution])
+    check(rc == 0 and "x 2, raised to the 1 s minimum)" in err, f"2025-09: ac_to_time_limit 2: {err!r}")
+    rc, o, err = run_json(["test", root, solution])
+    check("; cached" in err, f"cached: {err!r}")
+    with open(os.path.join(root, "data", "secret", "1.in"), "w") as f:
+        f.write("1\n\n")
+    rc, o, err = run_json(["test", root, solution])
+    check("derived" in err and "cached" not in err, f"new content, new derivation: {err!r}")
+
+
+def test_time_limit_cannot_be_derived():
+    root = copy("legacy-derive", "derive-nothing")
+    shutil.rmtree(os.path.join(root, "submissions", "accepted"))
+    rc, out, err = run(["test", root, sub("legacy-derive", "accepted/formula.py")])
+    check(rc == 2 and "submissions/accepted: no accepted submissions" in err, f"{rc} {err!r}")
+
+
+# ---- malformed packages ----
+
+def test_malformed_problem_yaml_names_file_and_line():
+    solution = sub("modern-grid", "accepted/board.py")
+    cases = [
+        ("name: [unclosed\n", "problem.yaml:2:1: malformed YAML"),
+        ("problem_format_version: 2025-09\nname: x\nlimits:\n  time_limit: -1\n",
+         "problem.yaml:4: limits.time_limit must be a positive number (got -1)"),
+        ("problem_format_version: 2025-09\nname: x\nlimits:\n  memory: lots\n",
+         "problem.yaml:4: limits.memory must be a positive integer (got lots)"),
+        ("name: x\nlimits:\n  memory: -256\n", "problem.yaml:3: limits.memory must be a positive integer (got -256)"),
+        ("problem_format_version: 2025-09\nname: x\nlimits: 5\n", "problem.yaml:3: limits must be a map"),
+        ("problem_format_version: 2025-09\nname: x\ntype: [pass-fail, multi-pass]\n",
+         "problem.yaml:3: type multi-pass is not supported"),
+        ("problem_format_version: 2025-09\nname: x\ntype: 7\n", "problem.yaml:3: type must be"),
+        ("problem_format_version: 2024-01\nname: x\n", "problem.yaml:1: problem_format_version must be"),
+        ("problem_format_version: 2025-09\nuuid: x\n", "problem.yaml: name is missing"),
+        ("- a list\n", "problem.yaml:1: must hold a map"),
+    ]
+    for text, want in cases:
+        root = copy("modern-grid", "malformed")
+        with open(os.path.join(root, "problem.yaml"), "w") as f:
+            f.write(text)
+        rc, out, err = run(["test", root, solution])
+        check(rc == 2 and want in err and root in err, f"{text!r}: {rc} {err!r}")
+
+
+def test_malformed_data_names_file():
+    solution = sub("modern-grid", "accepted/board.py")
+
+    def broken(change, want):
+        root = copy("modern-grid", "broken-data")
+        change(root)
+        rc, out, err = run(["test", root, solution])
+        check(rc == 2 and want in err, f"{want}: {rc} {err!r}")
+
+    broken(lambda r: shutil.rmtree(os.path.join(r, "data")), "broken-data/data: missing")
+    broken(lambda r: shutil.rmtree(os.path.join(r, "data", "secret")), "broken-data/data/secret: missing")
+    broken(lambda r: os.remove(os.path.join(r, "data", "secret", "3.ans")), "broken-data/data/secret/3.in: no .ans")
+    broken(lambda r: jt.write(os.path.join(r, "data", "secret", "test_group.yaml"),
+                              "output_validator_args: [case_insensitive]\n"),
+           "data/secret/test_group.yaml:1: output_validator_args: unknown flag 'case_insensitive'")
+    broken(lambda r: os.rename(os.path.join(r, "data", "secret", "test_group.yaml"),
+                               os.path.join(r, "data", "secret", "testdata.yaml")),
+           "data/secret/testdata.yaml: 2025-09 packages name this file test_group.yaml")
+    root = copy("legacy-sum-pair", "no-validator")
+    shutil.rmtree(os.path.join(root, "output_validators"))
+    rc, out, err = run(["test", root, sub("legacy-sum-pair", "accepted/zero_and_n.py")])
+    check(rc == 2 and "no-validator/output_validators: missing" in err and "validation is custom" in err,
+          f"validation: custom without a validator: {err!r}")
+
+
+if __name__ == "__main__":
+    jt.main(globals())

@@ -1,0 +1,362 @@
+/* test_weeks.c: unit tests of weekly sets (judge/weeks.c): dates, parsing, validation, lookup. */
+#define _GNU_SOURCE
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+
+#include "judge/util.h"
+#include "judge/weeks.h"
+
+static int day_of(const char *date)
+{
+    int day;
+    assert_int_equal(week_date_parse(date, &day), 0);
+    return day;
+}
+
+/* ---- dates ---- */
+
+static void test_dates_real_calendar(void **state)
+{
+    (void)state;
+    int day;
+    assert_int_equal(day_of("1970-01-01"), 0);
+    assert_int_equal(day_of("1970-01-02"), 1);
+    assert_int_equal(day_of("1969-12-31"), -1);
+    assert_int_equal(day_of("2026-11-09"), 20766); /* (date(2026,11,9) - date(1970,1,1)).days */
+    assert_int_equal(week_date_parse("2024-02-29", &day), 0); /* leap year */
+    assert_int_equal(week_date_parse("2000-02-29", &day), 0); /* divisible by 400 */
+    assert_int_equal(week_date_parse("2026-02-29", &day), -1);
+    assert_int_equal(week_date_parse("2100-02-29", &day), -1); /* divisible by 100 */
+    assert_int_equal(week_date_parse("2026-04-31", &day), -1);
+    assert_int_equal(week_date_parse("2026-13-01", &day), -1);
+    assert_int_equal(week_date_parse("2026-00-10", &day), -1);
+    assert_int_equal(week_date_parse("2026-01-00", &day), -1);
+    assert_int_equal(week_date_parse("0000-01-01", &day), -1);
+}
+
+static void test_dates_strict_shape(void **state)
+{
+    (void)state;
+    int day;
+    const char *bad[] = {"2026-1-05",   "2026-01-5",   "26-01-05",   "2026/01/05", "2026-01-05x",
+                         "2026-01-05 ", " 2026-01-05", "+026-01-05", "2026-01--5", "",
+                         "today"};
+    for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+        if (week_date_parse(bad[i], &day) == 0)
+            fail_msg("'%s' parsed as a date", bad[i]);
+    }
+}
+
+static void test_dates_round_trip(void **state)
+{
+    (void)state;
+    char out[11];
+    const char *dates[] = {"1970-01-01", "2000-02-29", "2026-11-09", "2026-12-31",
+                           "1899-03-01", "9999-12-31", "0001-01-01"};
+    for (size_t i = 0; i < sizeof(dates) / sizeof(dates[0]); i++) {
+        week_date_format(day_of(dates[i]), out);
+        assert_string_equal(out, dates[i]);
+    }
+    /* Consecutive days across a month and a year end. */
+    assert_int_equal(day_of("2026-03-01") - day_of("2026-02-28"), 1);
+    assert_int_equal(day_of("2027-01-01") - day_of("2026-12-31"), 1);
+}
+
+static void test_today_honours_judge_today(void **state)
+{
+    (void)state;
+    setenv("JUDGE_TODAY", "2026-11-25", 1);
+    assert_int_equal(week_today(), day_of("2026-11-25"));
+    unsetenv("JUDGE_TODAY");
+}
+
+/* ---- parsing one set ---- */
+
+static bool known_problem(void *ctx, const char *id)
+{
+    (void)ctx;
+    static const char *const known[] = {"two-sum", "valid-parentheses", "merge-intervals",
+                                        "coin-change"};
+    for (size_t i = 0; i < sizeof(known) / sizeof(known[0]); i++) {
+        if (strcmp(known[i], id) == 0)
+            return true;
+    }
+    return false;
+}
+
+static int parse(const char *file, const char *text, struct week *w, char *err, size_t len)
+{
+    return week_parse(file, text, strlen(text), known_problem, NULL, w, err, len);
+}
+
+static void test_parse_valid(void **state)
+{
+    (void)state;
+    struct week w;
+    char err[512] = "";
+    int r = parse("lib/weeks/week-01.json",
+                  "{\"id\": \"week-01\", \"title\": \"Arrays\", \"starts\": \"2026-11-09\", "
+                  "\"ends\": \"2026-11-15\", \"problems\": [\"two-sum\", \"merge-intervals\"]}",
+                  &w, err, sizeof(err));
+    if (r != 0)
+        fail_msg("%s", err);
+    assert_string_equal(w.id, "week-01");
+    assert_string_equal(w.title, "Arrays");
+    assert_string_equal(w.starts, "2026-11-09");
+    assert_string_equal(w.ends, "2026-11-15");
+    assert_int_equal(w.starts_day, day_of("2026-11-09"));
+    assert_int_equal(w.ends_day, day_of("2026-11-15"));
+    assert_int_equal(w.nproblems, 2);
+    assert_string_equal(w.problems[1], "merge-intervals");
+    assert_string_equal(w.file, "lib/weeks/week-01.json");
+    assert_true(week_has_problem(&w, "two-sum"));
+    assert_false(week_has_problem(&w, "coin-change"));
+    assert_true(week_includes_day(&w, day_of("2026-11-09")));
+    assert_true(week_includes_day(&w, day_of("2026-11-15")));
+    assert_false(week_includes_day(&w, day_of("2026-11-16")));
+    week_release(&w);
+
+    /* One day long is fine. */
+    r = parse("week-x.json",
+              "{\"id\": \"week-x\", \"title\": \"T\", \"starts\": \"2026-11-09\", "
+              "\"ends\": \"2026-11-09\", \"problems\": [\"two-sum\"]}",
+              &w, err, sizeof(err));
+    assert_int_equal(r, 0);
+    week_release(&w);
+}
+
+/* Each malformed set fails with a message naming the file and the field. */
+static void test_parse_errors_name_file_and_field(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *json;
+        const char *expect; /* in the message, after the file name */
+    } cases[] = {
+        {"{\"id\": \"week-02\", \"title\": \"T\", \"starts\": \"2026-11-09\", \"ends\": "
+         "\"2026-11-15\", \"problems\": [\"two-sum\"]}",
+         "id \"week-02\" does not match the file name"},
+        {"{\"title\": \"T\", \"starts\": \"2026-11-09\", \"ends\": \"2026-11-15\", "
+         "\"problems\": [\"two-sum\"]}",
+         "id must be"},
+        {"{\"id\": \"week-01\", \"starts\": \"2026-11-09\", \"ends\": \"2026-11-15\", "
+         "\"problems\": [\"two-sum\"]}",
+         "title must be a non-empty string"},
+        {"{\"id\": \"week-01\", \"title\": \"T\", \"starts\": \"2026-02-30\", \"ends\": "
+         "\"2026-03-05\", \"problems\": [\"two-sum\"]}",
+         "starts must be a real date YYYY-MM-DD (got \"2026-02-30\")"},
+        {"{\"id\": \"week-01\", \"title\": \"T\", \"starts\": \"2026-11-09\", \"ends\": "
+         "\"15/11/2026\", \"problems\": [\"two-sum\"]}",
+         "ends must be a real date"},
+        {"{\"id\": \"week-01\", \"title\": \"T\", \"starts\": \"2026-11-09\", \"ends\": 7, "
+         "\"problems\": [\"two-sum\"]}",
+         "ends must be a date YYYY-MM-DD (got a number)"},
+        {"{\"id\": \"week-01\", \"title\": \"T\", \"starts\": \"2026-11-15\", \"ends\": "
+         "\"2026-11-09\", \"problems\": [\"two-sum\"]}",
+         "ends (2026-11-09) is before starts (2026-11-15)"},
+        {"{\"id\": \"week-01\", \"title\": \"T\", \"starts\": \"2026-11-09\", \"ends\": "
+         "\"2026-11-15\", \"problems\": []}",
+         "problems must list at least one problem"},
+        {"{\"id\": \"week-01\", \"title\": \"T\", \"starts\": \"2026-11-09\", \"ends\": "
+         "\"2026-11-15\"}",
+         "problems is missing"},
+        {"{\"id\": \"week-01\", \"title\": \"T\", \"starts\": \"2026-11-09\", \"ends\": "
+         "\"2026-11-15\", \"problems\": \"two-sum\"}",
+         "problems must be a list"},
+        {"{\"id\": \"week-01\", \"title\": \"T\", \"starts\": \"2026-11-09\", \"ends\": "
+         "\"2026-11-15\", \"problems\": [\"two-sum\", \"no-such\"]}",
+         "problems[1]: unknown problem 'no-such'"},
+        {"{\"id\": \"week-01\", \"title\": \"T\", \"starts\": \"2026-11-09\", \"ends\": "
+         "\"2026-11-15\", \"problems\": [\"two-sum\", \"../two-sum\"]}",
+         "problems[1]: unknown problem '../two-sum'"},
+        {"{\"id\": \"week-01\", \"title\": \"T\", \"starts\": \"2026-11-09\", \"ends\": "
+         "\"2026-11-15\", \"problems\": [\"two-sum\", 3]}",
+         "problems[1] must be a problem id (got a number)"},
+        {"{\"id\": \"week-01\", \"title\": \"T\", \"starts\": \"2026-11-09\", \"ends\": "
+         "\"2026-11-15\", \"problems\": [\"two-sum\", \"coin-change\", \"two-sum\"]}",
+         "problems[2]: duplicate problem 'two-sum' (also problems[0])"},
+        {"{\"id\": \"week-01\", ", "malformed JSON"},
+        {"[1, 2]", "must hold a JSON object"},
+    };
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        struct week w;
+        char err[512] = "";
+        if (parse("lib/weeks/week-01.json", cases[i].json, &w, err, sizeof(err)) == 0)
+            fail_msg("case %zu parsed: %s", i, cases[i].json);
+        if (strncmp(err, "lib/weeks/week-01.json: ", 24) != 0 || !strstr(err, cases[i].expect))
+            fail_msg("case %zu: got \"%s\", expected the file and \"%s\"", i, err, cases[i].expect);
+        assert_null(w.id);
+        assert_null(w.problems);
+    }
+}
+
+static struct week make_week(const char *id, const char *starts, const char *ends,
+                             const char *problems)
+{
+    struct week w;
+    char err[512], file[128], json[512];
+    snprintf(file, sizeof(file), "weeks/%s.json", id);
+    snprintf(json, sizeof(json),
+             "{\"id\": \"%s\", \"title\": \"t\", \"starts\": \"%s\", \"ends\": \"%s\", "
+             "\"problems\": [%s]}",
+             id, starts, ends, problems);
+    if (week_parse(file, json, strlen(json), NULL, NULL, &w, err, sizeof(err)) < 0)
+        fail_msg("%s", err);
+    return w;
+}
+
+static void add(struct week_set *set, struct week w)
+{
+    char err[512];
+    if (week_set_add(set, &w, err, sizeof(err)) < 0)
+        fail_msg("%s", err);
+}
+
+static void test_duplicate_week_ids(void **state)
+{
+    (void)state;
+    struct week_set set = WEEK_SET_INIT;
+    char err[512];
+    add(&set, make_week("week-01", "2026-11-09", "2026-11-15", "\"a\""));
+    struct week again = make_week("week-01", "2026-12-01", "2026-12-07", "\"b\"");
+    free(again.file);
+    again.file = xstrdup("other/weeks/week-01.json");
+    assert_int_equal(week_set_add(&set, &again, err, sizeof(err)), -1);
+    assert_non_null(strstr(err, "other/weeks/week-01.json: id: duplicate week id 'week-01' "
+                                "(also in weeks/week-01.json)"));
+    assert_int_equal(set.count, 1);
+    week_release(&again);
+    week_set_release(&set);
+}
+
+/* ---- lookup ---- */
+
+static void test_week_for_problem(void **state)
+{
+    (void)state;
+    struct week_set set = WEEK_SET_INIT;
+    /* Added out of order: the set sorts by start. */
+    add(&set, make_week("week-05", "2026-12-07", "2026-12-13", "\"a\", \"c\""));
+    add(&set, make_week("week-01", "2026-11-09", "2026-11-15", "\"a\", \"b\""));
+    add(&set, make_week("week-02", "2026-11-16", "2026-11-22", "\"b\""));
+    add(&set, make_week("extra", "2026-11-14", "2026-11-20", "\"b\""));
+    assert_string_equal(set.weeks[0].id, "week-01");
+    assert_string_equal(set.weeks[1].id, "extra");
+    assert_string_equal(set.weeks[3].id, "week-05");
+
+    /* The set whose dates include the day. */
+    assert_string_equal(week_set_for_problem(&set, "a", day_of("2026-11-10"))->id, "week-01");
+    assert_string_equal(week_set_for_problem(&set, "a", day_of("2026-12-07"))->id, "week-05");
+    /* Outside every range: the latest set containing it. */
+    assert_string_equal(week_set_for_problem(&set, "a", day_of("2026-11-30"))->id, "week-05");
+    assert_string_equal(week_set_for_problem(&set, "a", day_of("2026-01-01"))->id, "week-05");
+    assert_string_equal(week_set_for_problem(&set, "c", day_of("2026-11-10"))->id, "week-05");
+    /* Two sets include the day: the later starting. */
+    assert_string_equal(week_set_for_problem(&set, "b", day_of("2026-11-14"))->id, "extra");
+    assert_string_equal(week_set_for_problem(&set, "b", day_of("2026-11-13"))->id, "week-01");
+    assert_string_equal(week_set_for_problem(&set, "b", day_of("2026-11-17"))->id, "week-02");
+    assert_null(week_set_for_problem(&set, "zzz", day_of("2026-11-10")));
+
+    assert_string_equal(week_set_find(&set, "week-02")->id, "week-02");
+    assert_null(week_set_find(&set, "week-9"));
+    week_set_release(&set);
+}
+
+static void test_default_week(void **state)
+{
+    (void)state;
+    struct week_set set = WEEK_SET_INIT;
+    assert_null(week_set_default(&set, day_of("2026-11-10")));
+    add(&set, make_week("week-01", "2026-11-09", "2026-11-15", "\"a\""));
+    add(&set, make_week("week-02", "2026-11-23", "2026-11-29", "\"a\""));
+    assert_string_equal(week_set_default(&set, day_of("2026-11-10"))->id, "week-01");
+    assert_null(week_set_current(&set, day_of("2026-11-18")));
+    assert_string_equal(week_set_default(&set, day_of("2026-11-18"))->id, "week-01");
+    assert_string_equal(week_set_default(&set, day_of("2026-11-29"))->id, "week-02");
+    assert_string_equal(week_set_default(&set, day_of("2027-01-01"))->id, "week-02");
+    assert_string_equal(week_set_default(&set, day_of("2026-01-01"))->id, "week-01");
+    week_set_release(&set);
+}
+
+/* ---- loading a library ---- */
+
+static void write_text(const char *path, const char *text)
+{
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs(text, f);
+    fclose(f);
+}
+
+static void test_load_library(void **state)
+{
+    (void)state;
+    char lib[] = "/tmp/test-weeks-XXXXXX";
+    char path[512], err[512];
+    assert_non_null(mkdtemp(lib));
+    snprintf(path, sizeof(path), "%s/two-sum", lib);
+    assert_int_equal(mkdir(path, 0755), 0);
+    snprintf(path, sizeof(path), "%s/coin-change", lib);
+    assert_int_equal(mkdir(path, 0755), 0);
+
+    struct week_set set;
+    /* No weeks/ directory: no sets, no error. */
+    assert_int_equal(week_set_load(&set, lib, err, sizeof(err)), 0);
+    assert_int_equal(set.count, 0);
+
+    snprintf(path, sizeof(path), "%s/weeks", lib);
+    assert_int_equal(mkdir(path, 0755), 0);
+    snprintf(path, sizeof(path), "%s/weeks/b.json", lib);
+    write_text(path, "{\"id\": \"b\", \"title\": \"B\", \"starts\": \"2026-11-01\", \"ends\": "
+                     "\"2026-11-07\", \"problems\": [\"coin-change\"]}");
+    snprintf(path, sizeof(path), "%s/weeks/a.json", lib);
+    write_text(path, "{\"id\": \"a\", \"title\": \"A\", \"starts\": \"2026-11-08\", \"ends\": "
+                     "\"2026-11-14\", \"problems\": [\"two-sum\"]}");
+    snprintf(path, sizeof(path), "%s/weeks/README.md", lib);
+    write_text(path, "not a set");
+    assert_int_equal(week_set_load(&set, lib, err, sizeof(err)), 0);
+    assert_int_equal(set.count, 2);
+    assert_string_equal(set.weeks[0].id, "b");
+    assert_string_equal(set.weeks[1].id, "a");
+    week_set_release(&set);
+
+    /* A set naming a problem that is not in the library fails, naming its file. */
+    snprintf(path, sizeof(path), "%s/weeks/c.json", lib);
+    write_text(path, "{\"id\": \"c\", \"title\": \"C\", \"starts\": \"2026-11-15\", \"ends\": "
+                     "\"2026-11-21\", \"problems\": [\"two-sum\", \"nope\"]}");
+    assert_int_equal(week_set_load(&set, lib, err, sizeof(err)), -1);
+    assert_int_equal(set.count, 0);
+    char expect[600];
+    snprintf(expect, sizeof(expect), "%s/weeks/c.json: problems[1]: unknown problem 'nope'", lib);
+    assert_string_equal(err, expect);
+
+    char command[600];
+    snprintf(command, sizeof(command), "rm -rf '%s'", lib);
+    assert_int_equal(system(command), 0);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_dates_real_calendar),
+        cmocka_unit_test(test_dates_strict_shape),
+        cmocka_unit_test(test_dates_round_trip),
+        cmocka_unit_test(test_today_honours_judge_today),
+        cmocka_unit_test(test_parse_valid),
+        cmocka_unit_test(test_parse_errors_name_file_and_field),
+        cmocka_unit_test(test_duplicate_week_ids),
+        cmocka_unit_test(test_week_for_problem),
+        cmocka_unit_test(test_default_week),
+        cmocka_unit_test(test_load_library),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
