@@ -13,7 +13,6 @@
 
 const char *cli_program = "judge";
 
-
 static const struct {
     const char *name;
     cli_command_fn fn;

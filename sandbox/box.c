@@ -219,20 +219,14 @@ int sbx_box_open(struct sbx_box **out, const struct sbx_box_config *cfg_in, char
     box->iso.namespaces = !(force && strcmp(force, "1") == 0);
     note(&box->iso, "no delegated cgroup v2: memory and CPU measured with rlimits and wait4");
 
-    const char *tmpdir = getenv("TMPDIR");
-    if (!tmpdir || tmpdir[0] != '/')
-        tmpdir = "/tmp";
-    if (sbx_fmt(root, sizeof(root), "%s/judge-box.XXXXXX", tmpdir) < 0 || !mkdtemp(root)) {
-        r = box_fail(box, -errno, "cannot create a box directory in %s: %s", tmpdir,
-                     strerror(errno));
-        goto out_fail;
-    }
-    root_register(root);
     if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, ctl) < 0) {
         r = box_fail(box, -errno, "socketpair: %s", strerror(errno));
-        goto out_rmdir;
+        goto out_fail;
     }
     args.ctl = ctl[1];
+    /* With namespaces the box's root is a tmpfs the keeper mounts over /tmp in its own,
+     * private mount namespace: the host gets no directory at all, not even for a moment. */
+    snprintf(root, sizeof(root), "/tmp");
     args.root = root;
     args.iso = box->iso;
 
@@ -254,16 +248,29 @@ int sbx_box_open(struct sbx_box **out, const struct sbx_box_config *cfg_in, char
         note(&box->iso, SBX_FALLBACK_ENV "=1: namespaces not used");
     }
     if (!box->iso.namespaces) {
+        /* The fallback's box is a host directory, removed on close (and by
+         * sbx_emergency_cleanup() when the judge is interrupted). */
+        const char *tmpdir = getenv("TMPDIR");
+        if (!tmpdir || tmpdir[0] != '/')
+            tmpdir = "/tmp";
+        if (sbx_fmt(root, sizeof(root), "%s/judge-box.XXXXXX", tmpdir) < 0 || !mkdtemp(root)) {
+            r = box_fail(box, -errno, "cannot create a box directory in %s: %s", tmpdir,
+                         strerror(errno));
+            close(ctl[0]);
+            close(ctl[1]);
+            goto out_fail;
+        }
+        root_register(root);
+        snprintf(box->root, sizeof(box->root), "%s", root);
         box->iso.user_ns = false;
         args.iso = box->iso;
-        snprintf(box->root, sizeof(box->root), "%s", root);
         pid = fork();
     }
     if (pid < 0) {
         r = box_fail(box, -errno, "cannot create the box's namespaces: %s", strerror(errno));
         close(ctl[0]);
         close(ctl[1]);
-        goto out_rmdir;
+        goto out_fail;
     }
     if (pid == 0) {
         close(ctl[0]);
@@ -300,10 +307,6 @@ int sbx_box_open(struct sbx_box **out, const struct sbx_box_config *cfg_in, char
     box->iso = reply.isolation;
     box->prog_fd = dirs[0];
     box->box_fd = dirs[1];
-    if (box->iso.namespaces) {
-        rmdir(root); /* the box is pivoted away from it; the host keeps nothing */
-        root_unregister(root);
-    }
     *out = box;
     return 0;
 
@@ -311,11 +314,6 @@ out_kill:
     kill(box->keeper, SIGKILL);
     waitpid(box->keeper, NULL, 0);
     box->keeper = -1;
-out_rmdir:
-    if (!box->root[0]) {
-        rmdir(root);
-        root_unregister(root);
-    }
 out_fail:
     snprintf(err, errlen, "%s", box->error);
     sbx_box_close(box);
