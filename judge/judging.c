@@ -757,13 +757,13 @@ int judge_run(const struct problem *p, struct language_set *langs, const char *s
         lang = (struct language *)lang_for_file(langs, solution);
         if (!lang)
             return set_error(err, errlen,
-                        "%s: cannot tell the language from the file name; use "
-                        "--lang",
-                        solution);
+                             "%s: cannot tell the language from the file name; use "
+                             "--lang",
+                             solution);
     }
     if (!is_file(solution))
         return set_error(err, errlen, "%s: %s", solution,
-                    access(solution, F_OK) ? strerror(errno) : "not a file");
+                         access(solution, F_OK) ? strerror(errno) : "not a file");
     if (p->nharness > 0) {
         harness = problem_harness_for(p, lang->id);
         if (!harness) {
@@ -771,7 +771,7 @@ int judge_run(const struct problem *p, struct language_set *langs, const char *s
             for (size_t i = 0; i < p->nharness; i++)
                 strbuf_addf(&known, "%s%s", i ? ", " : "", p->harness[i].language);
             set_error(err, errlen, "%s asks for a function, and has harnesses only for: %s", p->id,
-                 known.buf);
+                      known.buf);
             strbuf_release(&known);
             return -1;
         }

@@ -33,7 +33,7 @@ static int string_array(const cJSON *v, char ***out, const char *file, const cha
         return 0;
     if (!cJSON_IsArray(v) || (!allow_empty && cJSON_GetArraySize(v) == 0))
         return set_error(err, errlen, "%s: %s.%s must be a%s array of strings", file, lang, key,
-                    allow_empty ? "n" : " non-empty");
+                         allow_empty ? "n" : " non-empty");
     char **arr = xcalloc((size_t)cJSON_GetArraySize(v) + 1, sizeof(char *));
     size_t n = 0;
     const cJSON *s;
@@ -69,8 +69,8 @@ static int parse_long(const cJSON *v, long *out, long max, const char *file, con
     if (!v)
         return 0;
     if (!cJSON_IsNumber(v) || v->valuedouble < 1 || v->valuedouble > (double)max)
-        return set_error(err, errlen, "%s: %s.%s must be an integer between 1 and %ld", file, lang, key,
-                    max);
+        return set_error(err, errlen, "%s: %s.%s must be an integer between 1 and %ld", file, lang,
+                         key, max);
     *out = (long)v->valuedouble;
     return 0;
 }
@@ -116,14 +116,14 @@ static int parse_language(const char *file, const cJSON *o, struct language *l, 
     if (!cJSON_IsString(name))
         return set_error(err, errlen, "%s: %s.name must be a string", file, id);
     if (!cJSON_IsString(source) || strchr(source->valuestring, '/'))
-        return set_error(err, errlen, "%s: %s.source must be a file name such as \"solution.c\"", file,
-                    id);
+        return set_error(err, errlen, "%s: %s.source must be a file name such as \"solution.c\"",
+                         file, id);
     l->name = xstrdup(name->valuestring);
     l->source = xstrdup(source->valuestring);
     if (profile &&
         (!cJSON_IsString(profile) || sbx_profile_parse(profile->valuestring, &l->profile) < 0))
         return set_error(err, errlen, "%s: %s.profile must be native, interpreter, jvm or compiler",
-                    file, id);
+                         file, id);
 
 #define ARRAY(key, field, empty)                                                                   \
     if (string_array(cJSON_GetObjectItemCaseSensitive(o, key), &l->field, file, id, key, empty,    \
@@ -144,8 +144,8 @@ static int parse_language(const char *file, const cJSON *o, struct language *l, 
         return set_error(err, errlen, "%s: %s.run is missing", file, id);
     for (char **e = l->env; e && *e; e++) {
         if (!strchr(*e, '='))
-            return set_error(err, errlen, "%s: %s.env entries must be VAR=value (got '%s')", file, id,
-                        *e);
+            return set_error(err, errlen, "%s: %s.env entries must be VAR=value (got '%s')", file,
+                             id, *e);
     }
     if (parse_mode(cJSON_GetObjectItemCaseSensitive(o, "memory"), &l->memory_mode, file, id,
                    "memory", err, errlen) < 0 ||
@@ -160,7 +160,8 @@ static int parse_language(const char *file, const cJSON *o, struct language *l, 
     const cJSON *tools = cJSON_GetObjectItemCaseSensitive(o, "tools");
     if (tools) {
         if (!cJSON_IsObject(tools))
-            return set_error(err, errlen, "%s: %s.tools must map names to lists of paths", file, id);
+            return set_error(err, errlen, "%s: %s.tools must map names to lists of paths", file,
+                             id);
         l->tools = xcalloc((size_t)cJSON_GetArraySize(tools), sizeof(*l->tools));
         const cJSON *t;
         cJSON_ArrayForEach(t, tools)
@@ -169,7 +170,8 @@ static int parse_language(const char *file, const cJSON *o, struct language *l, 
             if (string_array(t, &lt->candidates, file, id, "tools", false, err, errlen) < 0)
                 return -1;
             if (!lt->candidates)
-                return set_error(err, errlen, "%s: %s.tools.%s must list paths", file, id, t->string);
+                return set_error(err, errlen, "%s: %s.tools.%s must list paths", file, id,
+                                 t->string);
             lt->name = xstrdup(t->string);
             l->ntools++;
         }
@@ -209,7 +211,7 @@ int lang_load(struct language_set *set, const char *path, char *err, size_t errl
     char *text = read_file(set->path, LANG_FILE_MAX, &len);
     if (!text)
         return set_error(err, errlen, "%s: cannot read the languages file: %s", set->path,
-                    strerror(errno));
+                         strerror(errno));
     const char *end = NULL;
     cJSON *root = cJSON_ParseWithLengthOpts(text, len + 1, &end, 1);
     int ret = -1;
@@ -294,7 +296,7 @@ int lang_resolve(struct language *l, char *err, size_t errlen)
             for (char **c = t->candidates; *c; c++)
                 strbuf_addf(&sb, "%s%s", c == t->candidates ? "" : ", ", *c);
             set_error(err, errlen, "%s needs %s, which is not installed (looked for %s)", l->name,
-                 t->name, sb.buf);
+                      t->name, sb.buf);
             strbuf_release(&sb);
             return -1;
         }

@@ -345,8 +345,8 @@ static int find_native_tests(const char *path, struct problem *p, char *err, siz
             free(ans);
             ans = xasprintf("%s/%s.out", dir, name);
             if (!is_file(ans)) {
-                set_error(err, errlen, "%s/%s.in: no answer file (%s.ans or %s.out)", dir, name, name,
-                     name);
+                set_error(err, errlen, "%s/%s.in: no answer file (%s.ans or %s.out)", dir, name,
+                          name, name);
                 free(ans);
                 free(input);
                 free(name);
@@ -425,8 +425,8 @@ int problem_load(const char *path, struct problem *p, char *err, size_t errlen)
         p->format = PROBLEM_ICPC;
         r = problem_load_icpc(path, p, err, errlen);
     } else {
-        r = set_error(err, errlen, "%s: neither problem.json (native) nor problem.yaml (ICPC) found",
-                 path);
+        r = set_error(err, errlen,
+                      "%s: neither problem.json (native) nor problem.yaml (ICPC) found", path);
     }
     if (r < 0) {
         problem_release(p);
@@ -508,9 +508,9 @@ char *problem_find(const char *arg, const char *dir, char *err, size_t errlen)
     char *lib = problem_library_dir(dir);
     if (!lib) {
         set_error(err, errlen,
-             "unknown problem '%s': not a directory, and no problem library found "
-             "(use --problems DIR or JUDGE_PROBLEMS)",
-             arg);
+                  "unknown problem '%s': not a directory, and no problem library found "
+                  "(use --problems DIR or JUDGE_PROBLEMS)",
+                  arg);
         return NULL;
     }
     char *path = path_join(lib, arg);

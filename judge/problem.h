@@ -58,13 +58,13 @@ struct problem_group {
 
     /* ICPC scoring (icpc.c). ICPC packages also have a root group "data" at index 0,
      * which holds no tests of its own. */
-    enum group_grading grading; /* GROUP_MIN exactly when aggregate_min */
-    bool points_set;            /* 2023-07+: points given by the package, not inferred */
-    bool unbounded;             /* 2023-07+: no maximum score */
-    double accept_score;        /* legacy: an accepted test's score without score.txt */
-    double reject_score;        /* legacy: a failed test's score */
-    bool stop_on_reject;        /* legacy on_reject: break: items after a failure count not */
-    unsigned grader_flags;      /* legacy: GROUP_FIRST_ERROR ... */
+    enum group_grading grading;      /* GROUP_MIN exactly when aggregate_min */
+    bool points_set;                 /* 2023-07+: points given by the package, not inferred */
+    bool unbounded;                  /* 2023-07+: no maximum score */
+    double accept_score;             /* legacy: an accepted test's score without score.txt */
+    double reject_score;             /* legacy: a failed test's score */
+    bool stop_on_reject;             /* legacy on_reject: break: items after a failure count not */
+    unsigned grader_flags;           /* legacy: GROUP_FIRST_ERROR ... */
     unsigned long long require_pass; /* 2023-07+: bit i: group i must pass first */
 };
 

@@ -58,8 +58,11 @@ int main(int argc, char **argv)
     static const struct {
         const char *name;
         enum cmp_mode mode;
-    } modes[] = {{"exact", CMP_EXACT}, {"lines", CMP_LINES}, {"tokens", CMP_TOKENS},
-                 {"float", CMP_FLOAT}, {"kattis", CMP_KATTIS}};
+    } modes[] = {{"exact", CMP_EXACT},
+                 {"lines", CMP_LINES},
+                 {"tokens", CMP_TOKENS},
+                 {"float", CMP_FLOAT},
+                 {"kattis", CMP_KATTIS}};
     double best_cmp = 1e9;
     for (int i = 0; i < 5; i++) {
         double t = time_cmp(argv[1], argv[2]);
