@@ -1,0 +1,217 @@
+/* test_sandbox.c: unit tests of the sandbox's pure pieces: limits, rlimits, names, results
+ * opened without following what a run left behind, directories emptied safely. */
+#define _GNU_SOURCE
+#include "sandbox/internal.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <setjmp.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+
+static void test_limits_defaults(void **state)
+{
+    (void)state;
+    struct sbx_limits l = {0};
+    char err[128];
+    assert_int_equal(sbx_limits_resolve(&l, err, sizeof(err)), 0);
+    assert_int_equal(l.time_ms, 10000);
+    assert_int_equal(l.wall_ms, 2 * 10000 + 1000);
+    assert_int_equal(l.memory_kib, 256 * 1024);
+    assert_int_equal(l.output_kib, 64 * 1024);
+    assert_int_equal(l.processes, 64);
+    assert_int_equal(l.open_files, 64);
+
+    struct sbx_limits m = {.time_ms = 1500};
+    assert_int_equal(sbx_limits_resolve(&m, err, sizeof(err)), 0);
+    assert_int_equal(m.wall_ms, 4000);
+}
+
+static void test_limits_refused(void **state)
+{
+    (void)state;
+    char err[128];
+    struct sbx_limits negative = {.time_ms = -5};
+    assert_int_equal(sbx_limits_resolve(&negative, err, sizeof(err)), -EINVAL);
+    assert_non_null(strstr(err, "time limit"));
+    assert_non_null(strstr(err, "-5"));
+    struct sbx_limits absurd = {.memory_kib = 1L << 40};
+    assert_int_equal(sbx_limits_resolve(&absurd, err, sizeof(err)), -EINVAL);
+    assert_non_null(strstr(err, "memory limit"));
+    struct sbx_limits mode = {.memory_mode = 7};
+    assert_int_equal(sbx_limits_resolve(&mode, err, sizeof(err)), -EINVAL);
+}
+
+static const struct rlimit *find(const struct sbx_rlimits *r, int resource)
+{
+    for (int i = 0; i < r->count; i++) {
+        if (r->resource[i] == resource)
+            return &r->value[i];
+    }
+    fail_msg("resource %d not set", resource);
+    return NULL;
+}
+
+static void test_rlimits(void **state)
+{
+    (void)state;
+    struct sbx_limits l = {.time_ms = 1200, .memory_kib = 1024, .output_kib = 2};
+    struct sbx_rlimits r;
+    char err[128];
+    assert_int_equal(sbx_limits_resolve(&l, err, sizeof(err)), 0);
+
+    sbx_limits_rlimits(&l, false, &r);
+    /* CPU backstop: whole seconds rounded up, plus one; the hard limit one later. */
+    assert_int_equal(find(&r, RLIMIT_CPU)->rlim_cur, 3);
+    assert_int_equal(find(&r, RLIMIT_CPU)->rlim_max, 4);
+    assert_int_equal(find(&r, RLIMIT_AS)->rlim_cur, 1024 * 1024);
+    /* One byte over the output limit, so that "more than" is seen (keeper.c). */
+    assert_int_equal(find(&r, RLIMIT_FSIZE)->rlim_cur, 2 * 1024 + 1);
+    assert_true(find(&r, RLIMIT_STACK)->rlim_cur == RLIM_INFINITY);
+    assert_int_equal(find(&r, RLIMIT_CORE)->rlim_max, 0);
+    assert_int_equal(find(&r, RLIMIT_NPROC)->rlim_cur, 64);
+
+    /* In a user namespace the keeper counts against the run's NPROC. */
+    sbx_limits_rlimits(&l, true, &r);
+    assert_int_equal(find(&r, RLIMIT_NPROC)->rlim_cur, 65);
+
+    /* Resident mode: no address-space limit, a generous data backstop. */
+    l.memory_mode = SBX_MEMORY_RESIDENT;
+    sbx_limits_rlimits(&l, false, &r);
+    assert_true(find(&r, RLIMIT_AS)->rlim_cur == RLIM_INFINITY);
+    assert_true(find(&r, RLIMIT_DATA)->rlim_cur > 1024 * 1024);
+}
+
+static void test_names(void **state)
+{
+    (void)state;
+    enum sbx_profile p;
+    assert_int_equal(sbx_profile_parse("jvm", &p), 0);
+    assert_int_equal(p, SBX_PROFILE_JVM);
+    assert_int_equal(sbx_profile_parse("nothing", &p), -1);
+    assert_string_equal(sbx_profile_name(SBX_PROFILE_COMPILER), "compiler");
+    assert_string_equal(sbx_status_name(SBX_BLOCKED_SYSCALL), "blocked syscall");
+    assert_string_equal(sbx_signal_name(SIGSEGV), "SIGSEGV");
+    assert_string_equal(sbx_signal_name(SIGXCPU), "SIGXCPU");
+    assert_true(sbx_box_owns_path("/tmp"));
+    assert_true(sbx_box_owns_path("/tmp/x"));
+    assert_true(sbx_box_owns_path("/proc/self"));
+    assert_true(sbx_box_owns_path("/"));
+    assert_false(sbx_box_owns_path("/tmpfoo"));
+    assert_false(sbx_box_owns_path("/opt/jdk"));
+}
+
+static char dir[64];
+
+static int make_dir(void **state)
+{
+    (void)state;
+    snprintf(dir, sizeof(dir), "/var/tmp/test-sandbox-XXXXXX");
+    return mkdtemp(dir) ? 0 : -1;
+}
+
+static int remove_dir(void **state)
+{
+    (void)state;
+    int fd = open(dir, O_RDONLY | O_DIRECTORY);
+    if (fd >= 0) {
+        sbx_wipe_dir(fd);
+        close(fd);
+    }
+    return rmdir(dir);
+}
+
+static void touch(const char *name, const char *text)
+{
+    char path[256];
+    snprintf(path, sizeof(path), "%s/%s", dir, name);
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs(text, f);
+    fclose(f);
+}
+
+static void test_open_result(void **state)
+{
+    (void)state;
+    char path[256], outside[256];
+    int dfd = open(dir, O_RDONLY | O_DIRECTORY);
+    assert_true(dfd >= 0);
+
+    touch("out", "42\n");
+    int fd = sbx_open_result(dfd, "out");
+    assert_true(fd >= 0);
+    char buf[8] = "";
+    assert_int_equal(read(fd, buf, sizeof(buf) - 1), 3);
+    assert_string_equal(buf, "42\n");
+    close(fd);
+
+    /* What a run could leave in place of its output: never followed, never opened. */
+    snprintf(outside, sizeof(outside), "%s/secret", dir);
+    touch("secret", "s3cret\n");
+    snprintf(path, sizeof(path), "%s/link", dir);
+    assert_int_equal(symlink(outside, path), 0);
+    assert_true(sbx_open_result(dfd, "link") < 0);
+    snprintf(path, sizeof(path), "%s/fifo", dir);
+    assert_int_equal(mkfifo(path, 0644), 0);
+    assert_true(sbx_open_result(dfd, "fifo") < 0); /* and does not block */
+    snprintf(path, sizeof(path), "%s/sub", dir);
+    assert_int_equal(mkdir(path, 0755), 0);
+    assert_true(sbx_open_result(dfd, "sub") < 0);
+    assert_true(sbx_open_result(dfd, "../etc/passwd") < 0);
+    assert_true(sbx_open_result(dfd, "/etc/passwd") < 0);
+    close(dfd);
+}
+
+static void test_wipe_dir(void **state)
+{
+    (void)state;
+    char path[512];
+    /* A target outside the directory being wiped, reached by a symlink inside it. */
+    char keep[] = "/var/tmp/test-sandbox-keep-XXXXXX";
+    assert_non_null(mkdtemp(keep));
+    snprintf(path, sizeof(path), "%s/precious", keep);
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fclose(f);
+
+    snprintf(path, sizeof(path), "%s/a/b/c", dir);
+    char cmd[2048];
+    snprintf(cmd, sizeof(cmd), "mkdir -p %s && touch %s/x %s/a/y", path, path, dir);
+    assert_int_equal(system(cmd), 0);
+    snprintf(path, sizeof(path), "%s/a/escape", dir);
+    assert_int_equal(symlink(keep, path), 0);
+    snprintf(path, sizeof(path), "%s/a/b", dir);
+    assert_int_equal(chmod(path, 0), 0); /* a run made it unreadable */
+
+    int dfd = open(dir, O_RDONLY | O_DIRECTORY);
+    assert_int_equal(sbx_wipe_dir(dfd), 0);
+    close(dfd);
+    snprintf(path, sizeof(path), "%s/a", dir);
+    assert_int_equal(access(path, F_OK), -1);
+    snprintf(path, sizeof(path), "%s/precious", keep);
+    assert_int_equal(access(path, F_OK), 0); /* not followed */
+    unlink(path);
+    rmdir(keep);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_limits_defaults),
+        cmocka_unit_test(test_limits_refused),
+        cmocka_unit_test(test_rlimits),
+        cmocka_unit_test(test_names),
+        cmocka_unit_test_setup_teardown(test_open_result, make_dir, remove_dir),
+        cmocka_unit_test_setup_teardown(test_wipe_dir, make_dir, remove_dir),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
