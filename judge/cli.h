@@ -29,6 +29,7 @@ int cmd_review(int argc, char **argv);
 
 /* What `judge test` and `judge submit` share: their options, and judging from them. */
 #include "judge/judging.h"
+#include <getopt.h>
 struct judge_cli {
     struct judge_options opts;
     bool json;
@@ -39,6 +40,40 @@ struct judge_cli {
     char **args; /* the positional arguments */
     int nargs;
 };
+/* The options every judging command takes (getopt_long values from 256 up; a command's
+ * own options start at JUDGE_CLI_OPT_END). Put JUDGE_CLI_LONG_OPTIONS in the command's
+ * option table and "j:" in its short options, and hand each option to judge_cli_option(). */
+enum {
+    JUDGE_CLI_OPT_LANG = 256,
+    JUDGE_CLI_OPT_TIME,
+    JUDGE_CLI_OPT_MEM,
+    JUDGE_CLI_OPT_FAIL_FAST,
+    JUDGE_CLI_OPT_JSON,
+    JUDGE_CLI_OPT_PROBLEMS,
+    JUDGE_CLI_OPT_LANGUAGES,
+    JUDGE_CLI_OPT_USER,
+    JUDGE_CLI_OPT_DB,
+    JUDGE_CLI_OPT_END,
+};
+#define JUDGE_CLI_LONG_OPTIONS                                                                     \
+    {"lang", required_argument, NULL, JUDGE_CLI_OPT_LANG},                                         \
+        {"time-limit", required_argument, NULL, JUDGE_CLI_OPT_TIME},                               \
+        {"memory-limit", required_argument, NULL, JUDGE_CLI_OPT_MEM},                              \
+        {"fail-fast", no_argument, NULL, JUDGE_CLI_OPT_FAIL_FAST},                                 \
+        {"json", no_argument, NULL, JUDGE_CLI_OPT_JSON},                                           \
+        {"problems", required_argument, NULL, JUDGE_CLI_OPT_PROBLEMS},                             \
+        {"languages", required_argument, NULL, JUDGE_CLI_OPT_LANGUAGES},                           \
+        {"user", required_argument, NULL, JUDGE_CLI_OPT_USER},                                     \
+    {                                                                                              \
+        "db", required_argument, NULL, JUDGE_CLI_OPT_DB                                            \
+    }
+
+/* Sets cli->opts.jobs to its default; call before parsing. */
+void judge_cli_init(struct judge_cli *cli);
+/* Applies one judging option (c as getopt_long returned it, with optarg). Returns 0 when it
+ * was one, 1 when it is not a judging option, EXIT_USAGE after printing why a value is bad. */
+int judge_cli_option(int c, const char *arg, struct judge_cli *cli);
+
 /* Parses the options; returns 0, -1 for --help, or EXIT_USAGE after printing why. */
 int judge_options_parse(int argc, char **argv, struct judge_cli *cli);
 /* Finds and loads the problem and the languages, and judges; EXIT_OK with *p, *langs and

@@ -32,83 +32,74 @@ static void test_usage(FILE *out)
         "Exit status: 0 accepted, 1 another verdict, 2 bad usage or package, 3 judge failure.\n");
 }
 
-int judge_options_parse(int argc, char **argv, struct judge_cli *cli)
+void judge_cli_init(struct judge_cli *cli)
 {
-    enum {
-        OPT_LANG = 256,
-        OPT_TIME,
-        OPT_MEM,
-        OPT_FAIL_FAST,
-        OPT_JSON,
-        OPT_PROBLEMS,
-        OPT_LANGUAGES,
-        OPT_HELP,
-        OPT_USER,
-        OPT_DB
-    };
-    static const struct option options[] = {
-        {"lang", required_argument, NULL, OPT_LANG},
-        {"time-limit", required_argument, NULL, OPT_TIME},
-        {"memory-limit", required_argument, NULL, OPT_MEM},
-        {"fail-fast", no_argument, NULL, OPT_FAIL_FAST},
-        {"json", no_argument, NULL, OPT_JSON},
-        {"problems", required_argument, NULL, OPT_PROBLEMS},
-        {"languages", required_argument, NULL, OPT_LANGUAGES},
-        {"user", required_argument, NULL, OPT_USER},
-        {"db", required_argument, NULL, OPT_DB},
-        {"help", no_argument, NULL, OPT_HELP},
-        {NULL, 0, NULL, 0},
-    };
-    long v;
-    int c;
-
     memset(cli, 0, sizeof(*cli));
     cli->opts.jobs = 1;
+}
+
+int judge_cli_option(int c, const char *arg, struct judge_cli *cli)
+{
+    long v;
+    switch (c) {
+    case JUDGE_CLI_OPT_LANG:
+        cli->opts.lang_id = arg;
+        return 0;
+    case JUDGE_CLI_OPT_TIME:
+        if (cli_parse_long("--time-limit", arg, 1, 600000, &v) < 0)
+            return EXIT_USAGE;
+        cli->opts.time_limit_ms = v;
+        return 0;
+    case JUDGE_CLI_OPT_MEM:
+        if (cli_parse_long("--memory-limit", arg, 1, 65536, &v) < 0)
+            return EXIT_USAGE;
+        cli->opts.memory_limit_mb = v;
+        return 0;
+    case JUDGE_CLI_OPT_FAIL_FAST:
+        cli->opts.fail_fast = true;
+        return 0;
+    case 'j':
+        if (cli_parse_long("-j", arg, 1, 16, &v) < 0)
+            return EXIT_USAGE;
+        cli->opts.jobs = (int)v;
+        return 0;
+    case JUDGE_CLI_OPT_JSON:
+        cli->json = true;
+        return 0;
+    case JUDGE_CLI_OPT_PROBLEMS:
+        cli->problems_dir = arg;
+        return 0;
+    case JUDGE_CLI_OPT_LANGUAGES:
+        cli->languages = arg;
+        return 0;
+    case JUDGE_CLI_OPT_USER:
+        cli->user = arg;
+        return 0;
+    case JUDGE_CLI_OPT_DB:
+        cli->db = arg;
+        return 0;
+    default:
+        return 1;
+    }
+}
+
+int judge_options_parse(int argc, char **argv, struct judge_cli *cli)
+{
+    static const struct option options[] = {
+        JUDGE_CLI_LONG_OPTIONS,
+        {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0},
+    };
+    int c;
+
+    judge_cli_init(cli);
     optind = 1;
     while ((c = getopt_long(argc, argv, "j:h", options, NULL)) != -1) {
-        switch (c) {
-        case OPT_LANG:
-            cli->opts.lang_id = optarg;
-            break;
-        case OPT_TIME:
-            if (cli_parse_long("--time-limit", optarg, 1, 600000, &v) < 0)
-                return EXIT_USAGE;
-            cli->opts.time_limit_ms = v;
-            break;
-        case OPT_MEM:
-            if (cli_parse_long("--memory-limit", optarg, 1, 65536, &v) < 0)
-                return EXIT_USAGE;
-            cli->opts.memory_limit_mb = v;
-            break;
-        case OPT_FAIL_FAST:
-            cli->opts.fail_fast = true;
-            break;
-        case 'j':
-            if (cli_parse_long("-j", optarg, 1, 16, &v) < 0)
-                return EXIT_USAGE;
-            cli->opts.jobs = (int)v;
-            break;
-        case OPT_JSON:
-            cli->json = true;
-            break;
-        case OPT_PROBLEMS:
-            cli->problems_dir = optarg;
-            break;
-        case OPT_LANGUAGES:
-            cli->languages = optarg;
-            break;
-        case OPT_USER:
-            cli->user = optarg;
-            break;
-        case OPT_DB:
-            cli->db = optarg;
-            break;
-        case OPT_HELP:
-        case 'h':
+        if (c == 'h')
             return -1;
-        default:
+        int r = judge_cli_option(c, optarg, cli);
+        if (r == EXIT_USAGE || r == 1)
             return EXIT_USAGE;
-        }
     }
     cli->args = argv + optind;
     cli->nargs = argc - optind;

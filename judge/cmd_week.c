@@ -65,62 +65,25 @@ struct week_cli {
 
 static int week_options_parse(int argc, char **argv, struct week_cli *w)
 {
-    enum {
-        OPT_USER = 256,
-        OPT_DB,
-        OPT_PROBLEMS,
-        OPT_LANGUAGES,
-        OPT_JSON,
-        OPT_DIR,
-        OPT_MARKDOWN,
-        OPT_WEBHOOK,
-        OPT_TIMEOUT,
-        OPT_TIME,
-        OPT_MEM,
-        OPT_FAIL_FAST,
-        OPT_HELP
-    };
+    enum { OPT_DIR = JUDGE_CLI_OPT_END, OPT_MARKDOWN, OPT_WEBHOOK, OPT_TIMEOUT };
     static const struct option options[] = {
-        {"user", required_argument, NULL, OPT_USER},
-        {"db", required_argument, NULL, OPT_DB},
-        {"problems", required_argument, NULL, OPT_PROBLEMS},
-        {"languages", required_argument, NULL, OPT_LANGUAGES},
-        {"json", no_argument, NULL, OPT_JSON},
+        JUDGE_CLI_LONG_OPTIONS,
         {"dir", required_argument, NULL, OPT_DIR},
         {"markdown", no_argument, NULL, OPT_MARKDOWN},
         {"webhook", required_argument, NULL, OPT_WEBHOOK},
         {"timeout", required_argument, NULL, OPT_TIMEOUT},
-        {"time-limit", required_argument, NULL, OPT_TIME},
-        {"memory-limit", required_argument, NULL, OPT_MEM},
-        {"fail-fast", no_argument, NULL, OPT_FAIL_FAST},
-        {"help", no_argument, NULL, OPT_HELP},
+        {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
     };
     struct judge_cli *j = &w->judge;
-    long v;
     int c;
 
     memset(w, 0, sizeof(*w));
-    j->opts.jobs = 1;
+    judge_cli_init(j);
     w->timeout_s = 10;
     optind = 1;
     while ((c = getopt_long(argc, argv, "j:h", options, NULL)) != -1) {
         switch (c) {
-        case OPT_USER:
-            j->user = optarg;
-            break;
-        case OPT_DB:
-            j->db = optarg;
-            break;
-        case OPT_PROBLEMS:
-            j->problems_dir = optarg;
-            break;
-        case OPT_LANGUAGES:
-            j->languages = optarg;
-            break;
-        case OPT_JSON:
-            j->json = true;
-            break;
         case OPT_DIR:
             w->dir = optarg;
             break;
@@ -134,29 +97,13 @@ static int week_options_parse(int argc, char **argv, struct week_cli *w)
             if (cli_parse_long("--timeout", optarg, 1, 600, &w->timeout_s) < 0)
                 return EXIT_USAGE;
             break;
-        case OPT_TIME:
-            if (cli_parse_long("--time-limit", optarg, 1, 600000, &v) < 0)
-                return EXIT_USAGE;
-            j->opts.time_limit_ms = v;
-            break;
-        case OPT_MEM:
-            if (cli_parse_long("--memory-limit", optarg, 1, 65536, &v) < 0)
-                return EXIT_USAGE;
-            j->opts.memory_limit_mb = v;
-            break;
-        case OPT_FAIL_FAST:
-            j->opts.fail_fast = true;
-            break;
-        case 'j':
-            if (cli_parse_long("-j", optarg, 1, 16, &v) < 0)
-                return EXIT_USAGE;
-            j->opts.jobs = (int)v;
-            break;
-        case OPT_HELP:
         case 'h':
             return -1;
-        default:
-            return EXIT_USAGE;
+        default: {
+            int r = judge_cli_option(c, optarg, j);
+            if (r != 0)
+                return EXIT_USAGE;
+        }
         }
     }
     int nargs = argc - optind;

@@ -282,15 +282,20 @@ def test_kill_during_submit_leaves_a_consistent_history():
         if i % 8 == 7:
             consistent(db)
     # Killed while recording: the moment the WAL is written, or a few milliseconds on.
-    hits = sum(kill_when_writing(args, env, db, rng) for _ in range(kills))
-    check(hits >= kills // 2, f"only {hits} of {kills} submits were killed while recording")
+    # Catching that moment depends on the machine's load: try until half of `kills` were
+    # caught, up to three times as many attempts.
+    hits = attempts = 0
+    while hits < kills // 2 and attempts < 3 * kills:
+        hits += kill_when_writing(args, env, db, rng)
+        attempts += 1
+    check(hits >= kills // 2, f"only {hits} of {attempts} submits were killed while recording")
     after = consistent(db)
-    check(before <= after <= before + 2 * kills, f"{after} rows")
+    check(before <= after <= before + kills + attempts, f"{after} rows")
     # The history still takes a submission after all that, and reads back.
     rc = subprocess.run(args, env=env, capture_output=True, timeout=120).returncode
     check(rc == 0 and consistent(db) == after + 1, "a submit after the kills")
-    print(f"  (typical submit {typical:.3f} s; {after - before} of {2 * kills} killed submits "
-          f"were recorded whole, {hits} killed while recording)")
+    print(f"  (typical submit {typical:.3f} s; {after - before} of {kills + attempts} killed "
+          f"submits were recorded whole, {hits} killed while recording)")
 
 
 def test_concurrent_submits_lose_nothing():
