@@ -285,11 +285,18 @@ static int make_parents(const char *path, char *err, size_t errlen)
 static int check_identity(struct hist_db *h, long long *version, char *err, size_t errlen)
 {
     long long app = 0, tables = 0;
-    int rc = query_int(h->db, "PRAGMA application_id", &app);
+    /* One read transaction, so that the three answers come from one state of the file: a
+     * judge creating the history at the same moment must not be seen half-way (its tables,
+     * but not yet its application_id). */
+    int rc = exec_retry(h->db, "BEGIN");
+    if (rc == SQLITE_OK)
+        rc = query_int(h->db, "PRAGMA application_id", &app);
     if (rc == SQLITE_OK)
         rc = query_int(h->db, "PRAGMA user_version", version);
     if (rc == SQLITE_OK)
         rc = query_int(h->db, "SELECT count(*) FROM sqlite_schema", &tables);
+    if (sqlite3_get_autocommit(h->db) == 0)
+        sqlite3_exec(h->db, "COMMIT", NULL, NULL, NULL);
     if (is_busy(rc))
         return db_fail(h, err, errlen, "locked by another program");
     if ((rc & 0xff) == SQLITE_NOTADB)

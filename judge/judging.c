@@ -423,6 +423,17 @@ static void judge_interaction(struct run_ctx *c, struct slot *s, struct test_res
                : code == 1 ? VERDICT_WA
                : code == 2 ? VERDICT_PE
                            : VERDICT_SE;
+    /* An interactor killed by SIGPIPE wrote to a solution that had already closed its input
+     * (exited, or stopped reading): the interaction ended early, by the solution's doing. */
+    bool broken_pipe = ir->status == SBX_SIGNALED && ir->signal == SIGPIPE;
+    if (said == VERDICT_SE && broken_pipe) {
+        t->verdict = VERDICT_WA;
+        t->exit_code = killed_by_us ? 0 : t->exit_code;
+        set_message(t, "%s",
+                    test->sample ? "the solution stopped before the interaction ended"
+                                 : "wrong answer");
+        return;
+    }
     if (said == VERDICT_SE) {
         t->verdict = VERDICT_SE;
         set_message(t, "the interactor failed: %s%s%s", ir->message, text[0] ? ": " : "", text);

@@ -296,6 +296,14 @@ def test_interactive():
     check(o["verdict"] == "TLE", f"forgetting to flush is TLE: {o['verdict']} {o['tests'][0]}")
     rc, o, _ = run_json(["test", pkg, early, "--fail-fast"])
     check(o["verdict"] == "WA", f"exiting early is WA: {o['verdict']} {o['tests'][0]}")
+    # An interactor that answers only after the solution is gone dies of SIGPIPE (as most
+    # do, not ignoring it): still the solution's doing, WA, never the judge's SE.
+    slow = package("guess-slow", {"1": ("37\n", "37\n")},
+                   {"interactor": {"type": "kattis", "source": "interactor.cpp"}},
+                   {"interactor.cpp": INTERACTOR.replace("if (x == secret)", "usleep(300000); if (x == secret)")
+                    .replace("#include <string>", "#include <string>\n#include <unistd.h>")})
+    rc, o, _ = run_json(["test", slow, early, "--fail-fast"])
+    check(o["verdict"] == "WA" and rc == 1, f"broken pipe is WA: {o['verdict']} {o['tests'][0]}")
 
 
 HARNESS_C = r"""
