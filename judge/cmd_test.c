@@ -7,6 +7,8 @@
 #include "judge/util.h"
 
 #include <getopt.h>
+#include <sched.h>
+#include <unistd.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -23,7 +25,7 @@ static void test_usage(FILE *out)
         "  --time-limit MS     override the problem's time limit\n"
         "  --memory-limit MB   override the problem's memory limit\n"
         "  --fail-fast         stop at the first failing test\n"
-        "  -j N                run N tests at once (default 1: the steadiest timings)\n"
+        "  -j N                run N tests at once (default and most: the CPUs here)\n"
         "  --json              print one JSON object (see docs/json.md)\n"
         "  --problems DIR      the problem library (default: $JUDGE_PROBLEMS, ./problems)\n"
         "  --languages FILE    the languages file (default: $JUDGE_LANGUAGES, the user's,\n"
@@ -32,10 +34,21 @@ static void test_usage(FILE *out)
         "Exit status: 0 accepted, 1 another verdict, 2 bad usage or package, 3 judge failure.\n");
 }
 
+/* The CPUs this process may run on: more tests at once than that only makes each wait. */
+static int usable_cpus(void)
+{
+    cpu_set_t set;
+    long online = sysconf(_SC_NPROCESSORS_ONLN);
+    int n = sched_getaffinity(0, sizeof(set), &set) == 0 ? CPU_COUNT(&set) : (int)online;
+    if (online > 0 && n > online)
+        n = (int)online;
+    return n < 1 ? 1 : n > JUDGE_MAX_JOBS ? JUDGE_MAX_JOBS : n;
+}
+
 void judge_cli_init(struct judge_cli *cli)
 {
     memset(cli, 0, sizeof(*cli));
-    cli->opts.jobs = 1;
+    cli->opts.jobs = usable_cpus();
 }
 
 int judge_cli_option(int c, const char *arg, struct judge_cli *cli)
@@ -59,9 +72,14 @@ int judge_cli_option(int c, const char *arg, struct judge_cli *cli)
         cli->opts.fail_fast = true;
         return 0;
     case 'j':
-        if (cli_parse_long("-j", arg, 1, 16, &v) < 0)
+        if (cli_parse_long("-j", arg, 1, 4096, &v) < 0)
             return EXIT_USAGE;
         cli->opts.jobs = (int)v;
+        if (v > usable_cpus()) {
+            cli->opts.jobs = usable_cpus();
+            fprintf(stderr, "%s: -j %ld: only %d CPUs here, so %d tests at once\n", cli_program, v,
+                    cli->opts.jobs, cli->opts.jobs);
+        }
         return 0;
     case JUDGE_CLI_OPT_JSON:
         cli->json = true;

@@ -32,6 +32,8 @@
 #define INTERACTOR_GRACE_MS 1000
 #define SAMPLE_SHOW_BYTES   2048
 
+static int renew_box(struct sbx_box **box, const struct program *prog, char *err, size_t errlen);
+
 /* Messages are one line for humans: longer ones are cut, on purpose. */
 static void set_message(struct test_result *t, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
@@ -61,6 +63,8 @@ struct slot {
     int int_err_fd;
     struct sbx_result sol, inter;
     struct timespec sol_end;
+    int restarts;   /* of the test under way, on a new box */
+    bool cancelled; /* --fail-fast: an earlier test failed, this one is stopped and skipped */
 };
 
 struct run_ctx {
@@ -294,6 +298,13 @@ static void run_checker(struct run_ctx *c, const struct problem_test *test, int 
 
     struct sbx_result r;
     int ret = sbx_run(c->checker_box, &run, &r);
+    if ((ret < 0 || r.status == SBX_SANDBOX_ERROR) && !sbx_box_usable(c->checker_box)) {
+        /* The checker's box broke (what the last checker left, say): once more, anew. */
+        char berr[256];
+        if (renew_box(&c->checker_box, &c->checker.prog, berr, sizeof(berr)) == 0 &&
+            lseek(out_fd, 0, SEEK_SET) == 0 && (msg < 0 || ftruncate(msg, 0) == 0))
+            ret = sbx_run(c->checker_box, &run, &r);
+    }
     free(flags_copy);
     close(in);
     close(ans);
@@ -600,7 +611,62 @@ static long ms_since(const struct timespec *t)
     return (now.tv_sec - t->tv_sec) * 1000 + (now.tv_nsec - t->tv_nsec) / 1000000;
 }
 
-/* Runs every test over the slots; returns 0, or -1 when the judge itself failed. */
+static int open_box(struct sbx_box **box, const struct program *prog, char *err, size_t errlen)
+{
+    struct sbx_box_config cfg = {.bind_ro = (const char *const *)prog->bind_ro};
+    if (sbx_box_open(box, &cfg, err, errlen) < 0)
+        return -1;
+    int r = program_install(prog, *box);
+    if (r < 0) {
+        snprintf(err, errlen, "cannot put the program into the box: %s", strerror(-r));
+        return -1;
+    }
+    return 0;
+}
+
+/* A box that broke (its keeper died or missed its deadline, or a run left something it could
+ * not empty) is replaced by a new one with the same program. 0, or -1 with err set. */
+static int renew_box(struct sbx_box **box, const struct program *prog, char *err, size_t errlen)
+{
+    sbx_box_close(*box);
+    *box = NULL;
+    return open_box(box, prog, err, errlen);
+}
+
+/* Whether the test that just ended on s failed only because its box broke: then it runs
+ * again on a new box (once). */
+static bool box_failed(const struct slot *s)
+{
+    bool sol = s->sol.status == SBX_SANDBOX_ERROR && !sbx_box_usable(s->box);
+    bool inter = s->ibox && s->inter.status == SBX_SANDBOX_ERROR && !sbx_box_usable(s->ibox);
+    return (sol || inter) && s->restarts < 1;
+}
+
+static void close_slot_files(struct slot *s)
+{
+    int *fds[] = {&s->in_fd, &s->out_fd, &s->err_fd, &s->int_err_fd};
+    for (size_t k = 0; k < 4; k++) {
+        if (*fds[k] >= 0)
+            close(*fds[k]);
+        *fds[k] = -1;
+    }
+}
+
+/* Starts the slot's test, on new boxes where the old ones broke. 0, or -1 with err set. */
+static int start_test(struct run_ctx *c, struct slot *s, char *err, size_t errlen)
+{
+    s->in_fd = s->out_fd = s->err_fd = s->int_err_fd = -1;
+    if (!sbx_box_usable(s->box) && renew_box(&s->box, c->prog, err, errlen) < 0)
+        return -1;
+    if (s->ibox && !sbx_box_usable(s->ibox) &&
+        renew_box(&s->ibox, &c->interactor.prog, err, errlen) < 0)
+        return -1;
+    return c->p->interaction != INTERACTION_NONE ? start_interactive(c, s, err, errlen)
+                                                 : start_plain(c, s, err, errlen);
+}
+
+/* Runs every test over the slots; returns 0, or -1 when the judge itself failed. Every wait
+ * is bounded: each box says how long its run may still take (sbx_wait_timeout_ms()). */
 static int run_tests(struct run_ctx *c, char *err, size_t errlen)
 {
     size_t next = 0, n = c->p->ntests;
@@ -614,10 +680,9 @@ static int run_tests(struct run_ctx *c, char *err, size_t errlen)
                 continue;
             s->busy = true;
             s->test = next++;
-            s->in_fd = s->out_fd = s->err_fd = s->int_err_fd = -1;
-            int r = c->p->interaction != INTERACTION_NONE ? start_interactive(c, s, err, errlen)
-                                                          : start_plain(c, s, err, errlen);
-            if (r < 0)
+            s->restarts = 0;
+            s->cancelled = false;
+            if (start_test(c, s, err, errlen) < 0)
                 return -1;
             running++;
         }
@@ -625,24 +690,28 @@ static int run_tests(struct run_ctx *c, char *err, size_t errlen)
             return 0;
 
         struct pollfd pfd[64];
+        struct sbx_box *pbox[64];
         int owner[64], which[64], np = 0;
         int timeout = -1;
         for (int i = 0; i < c->nslots && np < 62; i++) {
             struct slot *s = &c->slots[i];
             if (!s->busy)
                 continue;
-            if (s->sol_running) {
-                pfd[np] = (struct pollfd){.fd = sbx_box_pollfd(s->box), .events = POLLIN};
+            for (int w = 0; w < 2; w++) {
+                struct sbx_box *box = w == 0 ? s->box : s->ibox;
+                if (!(w == 0 ? s->sol_running : s->int_running))
+                    continue;
+                pfd[np] = (struct pollfd){.fd = sbx_box_pollfd(box), .events = POLLIN};
+                pbox[np] = box;
                 owner[np] = i;
-                which[np++] = 0;
+                which[np++] = w;
+                int left = sbx_wait_timeout_ms(box);
+                if (left >= 0 && (timeout < 0 || left < timeout))
+                    timeout = left;
             }
-            if (s->int_running) {
-                pfd[np] = (struct pollfd){.fd = sbx_box_pollfd(s->ibox), .events = POLLIN};
-                owner[np] = i;
-                which[np++] = 1;
-                if (!s->sol_running)
-                    timeout = 100;
-            } else if (s->sol_running && s->ibox) {
+            if (s->int_running && !s->sol_running && (timeout < 0 || timeout > 100))
+                timeout = 100;
+            if (!s->int_running && s->sol_running && s->ibox) {
                 /* The interactor is done: give the solution a moment to exit, then stop it. */
                 long left = INTERACTOR_GRACE_MS - ms_since(&s->sol_end);
                 if (left <= 0) {
@@ -656,27 +725,53 @@ static int run_tests(struct run_ctx *c, char *err, size_t errlen)
         if (pr < 0 && errno != EINTR)
             return set_error(err, errlen, "poll: %s", strerror(errno));
         for (int k = 0; k < np; k++) {
-            if (!(pfd[k].revents & (POLLIN | POLLHUP | POLLERR)))
+            /* A box past its deadline is waited for too: sbx_wait() then gives it up. */
+            if (!(pfd[k].revents & (POLLIN | POLLHUP | POLLERR)) &&
+                sbx_wait_timeout_ms(pbox[k]) != 0)
                 continue;
             struct slot *s = &c->slots[owner[k]];
             if (which[k] == 0) {
-                if (sbx_wait(s->box, &s->sol) < 0 && !c->j->error)
-                    c->j->error = xasprintf("%s", sbx_box_error(s->box));
+                sbx_wait(s->box, &s->sol); /* a broken box says so in the result */
                 s->sol_running = false;
             } else {
-                if (sbx_wait(s->ibox, &s->inter) < 0 && !c->j->error)
-                    c->j->error = xasprintf("%s", sbx_box_error(s->ibox));
+                sbx_wait(s->ibox, &s->inter);
                 s->int_running = false;
                 clock_gettime(CLOCK_MONOTONIC, &s->sol_end); /* grace starts now */
             }
-            if (!s->sol_running && !s->int_running) {
-                finish_test(c, s);
+            if (s->sol_running || s->int_running)
+                continue;
+            if (s->cancelled) {
+                close_slot_files(s);
+                s->busy = false;
                 running--;
-                const struct test_result *t = &c->j->tests[s->test];
-                if (t->verdict != VERDICT_AC && c->o->fail_fast)
-                    stop = true;
-                if (t->verdict == VERDICT_SE)
-                    stop = true;
+                continue; /* left as not run: "skipped" */
+            }
+            if (box_failed(s)) {
+                /* Not the solution's doing: the same test again, on new boxes. */
+                close_slot_files(s);
+                s->restarts++;
+                if (start_test(c, s, err, errlen) < 0)
+                    return -1;
+                continue;
+            }
+            finish_test(c, s);
+            running--;
+            const struct test_result *t = &c->j->tests[s->test];
+            if ((t->verdict != VERDICT_AC && c->o->fail_fast) || t->verdict == VERDICT_SE) {
+                /* Stop: no new test, and the running ones after this one are stopped and
+                 * skipped, so that -j N ends as one test at a time would. Earlier ones
+                 * finish: one of them may fail first in order. */
+                stop = true;
+                for (int i = 0; i < c->nslots; i++) {
+                    struct slot *o = &c->slots[i];
+                    if (o->busy && o->test > s->test && !o->cancelled) {
+                        o->cancelled = true;
+                        if (o->sol_running)
+                            sbx_kill(o->box);
+                        if (o->int_running)
+                            sbx_kill(o->ibox);
+                    }
+                }
             }
         }
     }
@@ -705,21 +800,17 @@ static void release_helper(struct helper *h)
     h->built = false;
 }
 
-static int open_box(struct sbx_box **box, const struct program *prog, char *err, size_t errlen)
+static void decide(const struct problem *p, const struct judge_options *o, struct judgement *j)
 {
-    struct sbx_box_config cfg = {.bind_ro = (const char *const *)prog->bind_ro};
-    if (sbx_box_open(box, &cfg, err, errlen) < 0)
-        return -1;
-    int r = program_install(prog, *box);
-    if (r < 0) {
-        snprintf(err, errlen, "cannot put the program into the box: %s", strerror(-r));
-        return -1;
+    /* --fail-fast reports what one test at a time would have: nothing after the first
+     * failure in order, whichever of the tests running side by side ended first. */
+    for (size_t i = 0, failed = 0; o->fail_fast && i < j->total; i++) {
+        struct test_result *t = &j->tests[i];
+        if (failed)
+            t->ran = false;
+        else if (t->ran && t->verdict != VERDICT_AC)
+            failed = 1;
     }
-    return 0;
-}
-
-static void decide(const struct problem *p, struct judgement *j)
-{
     j->verdict = VERDICT_AC;
     bool decided = false;
     for (size_t i = 0; i < j->total; i++) {
@@ -853,7 +944,7 @@ int judge_run(const struct problem *p, struct language_set *langs, const char *s
     c.argv = program_command(&prog, j->memory_limit_mb);
     c.env = make_env(lang);
 
-    c.nslots = o->jobs < 1 ? 1 : o->jobs > 16 ? 16 : o->jobs;
+    c.nslots = o->jobs < 1 ? 1 : o->jobs > JUDGE_MAX_JOBS ? JUDGE_MAX_JOBS : o->jobs;
     if ((size_t)c.nslots > p->ntests)
         c.nslots = (int)p->ntests;
     c.slots = xcalloc((size_t)c.nslots, sizeof(*c.slots));
@@ -892,7 +983,7 @@ out_boxes:
     lang_argv_free(c.argv);
     free(c.env);
     program_release(&prog);
-    decide(p, j);
+    decide(p, o, j);
     ret = 0;
 out:
     release_helper(&c.checker);

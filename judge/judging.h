@@ -46,12 +46,14 @@ struct judgement {
     bool scoring;
 };
 
+#define JUDGE_MAX_JOBS 16
+
 struct judge_options {
     const char *lang_id;  /* force a language; NULL: from the file's extension */
     long time_limit_ms;   /* override; 0: the problem's */
     long memory_limit_mb; /* override; 0: the problem's */
     bool fail_fast;       /* stop at the first test that fails */
-    int jobs;             /* tests at once (boxes); < 1 means 1 */
+    int jobs;             /* tests at once (boxes); < 1 means 1, at most JUDGE_MAX_JOBS */
     /* Called after each test ends (in the order they end), for progress displays. */
     void (*on_test)(void *ctx, const struct judgement *j, size_t test_index);
     void *ctx;

@@ -20,11 +20,19 @@
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
+#include <sys/xattr.h>
+#include <poll.h>
 #include <unistd.h>
 
 /* How the pieces fit is told at the top of keeper.c. */
 
 #define RUN_UID_BASE 60000
+
+/* A keeper answers well within its own limits: the wipe before the run, the run until its
+ * backstop (internal.h), then reaping and draining. Past this much more, it is stuck. */
+#define KEEPER_GRACE_MS 10000
+/* Setting a box up takes milliseconds; this is for a machine under heavy load. */
+#define OPEN_DEADLINE_MS 60000
 
 struct sbx_box {
     int ctl; /* our end of the control socket */
@@ -33,8 +41,11 @@ struct sbx_box {
     int prog_fd; /* /prog, writable */
     int box_fd;  /* /box */
     struct sbx_isolation iso;
+    uid_t run_uid; /* who runs are, as the host sees them */
+    gid_t run_gid;
     bool running;
     bool broken;
+    int64_t deadline_us; /* of the run under way: past it, the keeper is given up */
     char root[PATH_MAX]; /* the fallback's host directory, removed on close; else "" */
     char error[256];
 };
@@ -66,44 +77,6 @@ static void root_unregister(const char *path)
     }
 }
 
-/* Removes everything below dirfd with raw system calls only (async-signal-safe). */
-static void remove_below(int dirfd, int depth)
-{
-    char buf[4096] __attribute__((aligned(8)));
-    if (depth > 32)
-        return;
-    for (;;) {
-        long n = syscall(SYS_getdents64, dirfd, buf, sizeof(buf));
-        if (n <= 0)
-            return;
-        bool removed = false;
-        for (long off = 0; off < n;) {
-            struct {
-                uint64_t ino;
-                int64_t off;
-                unsigned short reclen;
-                unsigned char type;
-                char name[];
-            } *de = (void *)(buf + off);
-            off += de->reclen;
-            if (strcmp(de->name, ".") == 0 || strcmp(de->name, "..") == 0)
-                continue;
-            if (unlinkat(dirfd, de->name, 0) == 0) {
-                removed = true;
-                continue;
-            }
-            int sub = openat(dirfd, de->name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-            if (sub >= 0) {
-                remove_below(sub, depth + 1);
-                close(sub);
-            }
-            removed |= unlinkat(dirfd, de->name, AT_REMOVEDIR) == 0;
-        }
-        if (removed)
-            lseek(dirfd, 0, SEEK_SET);
-    }
-}
-
 void sbx_emergency_cleanup(void)
 {
     for (int i = 0; i < MAX_ROOTS; i++) {
@@ -111,7 +84,7 @@ void sbx_emergency_cleanup(void)
             continue;
         int fd = open(roots[i], O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
         if (fd >= 0) {
-            remove_below(fd, 0);
+            sbx_wipe_dir(fd, sbx_now_us() + WIPE_BUDGET_US); /* async-signal-safe */
             close(fd);
         }
         rmdir(roots[i]);
@@ -208,11 +181,15 @@ int sbx_box_open(struct sbx_box **out, const struct sbx_box_config *cfg_in, char
         }
         args.run_uid = cfg.uid ? cfg.uid : (uid_t)(RUN_UID_BASE + slot);
         args.run_gid = cfg.gid ? cfg.gid : (gid_t)(RUN_UID_BASE + slot);
+        box->run_uid = args.run_uid;
+        box->run_gid = args.run_gid;
         box->iso.own_uid = true;
     } else {
         box->iso.user_ns = true;
         args.run_uid = 0; /* root of its own user namespace, without capabilities */
         args.run_gid = 0;
+        box->run_uid = geteuid();
+        box->run_gid = getegid();
         note(&box->iso, "not root: runs share the judge's uid inside a user namespace");
     }
     const char *force = getenv(SBX_FALLBACK_ENV);
@@ -294,6 +271,16 @@ int sbx_box_open(struct sbx_box **out, const struct sbx_box_config *cfg_in, char
 
     struct sbx_wire_reply reply;
     int dirs[2], ndirs = 2;
+    struct pollfd pfd = {.fd = box->ctl, .events = POLLIN};
+    int ready;
+    do
+        ready = poll(&pfd, 1, OPEN_DEADLINE_MS);
+    while (ready < 0 && errno == EINTR);
+    if (ready == 0) {
+        r = box_fail(box, -ETIMEDOUT, "the box's keeper did not finish setting up in %d s",
+                     OPEN_DEADLINE_MS / 1000);
+        goto out_kill;
+    }
     ssize_t n = sbx_recv(box->ctl, &reply, sizeof(reply), dirs, &ndirs);
     if (n != (ssize_t)sizeof(reply) || reply.type != SBX_WIRE_READY || ndirs != 2) {
         if (n == (ssize_t)sizeof(reply) && reply.type == SBX_WIRE_FAIL)
@@ -341,7 +328,7 @@ void sbx_box_close(struct sbx_box *box)
         /* The fallback's host directory: everything the runs left, then itself. */
         int fd = open(box->root, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
         if (fd >= 0) {
-            sbx_wipe_dir(fd);
+            sbx_wipe_dir(fd, sbx_now_us() + WIPE_BUDGET_US);
             close(fd);
         }
         rmdir(box->root);
@@ -434,6 +421,18 @@ static int pack(struct sbx_box *box, const struct sbx_run *run, char *buf, size_
     return 0;
 }
 
+/* Whether a run could open the file behind fd for writing (through /proc/self/fd/N): its
+ * uid owns it (as after unpacking an archive into the box's range of uids, or always in a
+ * user namespace, where runs have the caller's uid), its group may write it, anyone may, or
+ * an access control list might say so. */
+static bool run_may_write(const struct sbx_box *box, int fd, const struct stat *st)
+{
+    if (!box->iso.own_uid || st->st_uid == box->run_uid || (st->st_mode & S_IWOTH) ||
+        (st->st_gid == box->run_gid && (st->st_mode & S_IWGRP)))
+        return true;
+    return fgetxattr(fd, "system.posix_acl_access", NULL, 0) >= 0 || errno == ERANGE;
+}
+
 /*
  * A descriptor a run is given. A directory or a socket would be a way out of the box (openat
  * relative to it, messages to whatever it is connected to): refused. An input the run could
@@ -458,7 +457,7 @@ static int check_fd(struct sbx_box *box, int fd, int index, bool input)
                         "%s is a %s: a run may only be given files, pipes and "
                         "devices",
                         what, S_ISDIR(st.st_mode) ? "directory" : "socket");
-    if (!input || !S_ISREG(st.st_mode) || (box->iso.own_uid && !(st.st_mode & S_IWOTH)))
+    if (!input || !S_ISREG(st.st_mode) || !run_may_write(box, fd, &st))
         return 0;
 
     int copy = memfd_create("judge-input", MFD_CLOEXEC | MFD_ALLOW_SEALING);
@@ -545,6 +544,9 @@ int sbx_start(struct sbx_box *box, const struct sbx_run *run)
         return box_fail(box, r, "the box's keeper is gone: %s", strerror(-r));
     }
     box->running = true;
+    box->deadline_us =
+        sbx_now_us() + WIPE_BUDGET_US +
+        (int64_t)(SBX_WALL_BACKSTOP_MS(req->limits.wall_ms) + KEEPER_GRACE_MS) * 1000;
     return 0;
 }
 
@@ -560,15 +562,49 @@ int sbx_wait(struct sbx_box *box, struct sbx_result *result)
         snprintf(result->message, sizeof(result->message), "no run under way");
         return box_fail(box, -EINVAL, "no run under way");
     }
-    ssize_t n = sbx_recv(box->ctl, &reply, sizeof(reply), NULL, NULL);
+    struct pollfd pfd = {.fd = box->ctl, .events = POLLIN};
+    int ready;
+    do
+        ready = poll(&pfd, 1, sbx_wait_timeout_ms(box));
+    while (ready < 0 && errno == EINTR);
     box->running = false;
+    if (ready == 0) {
+        /* Stuck (in the kernel, or a bug): the box goes, and whatever ran in it. */
+        kill(box->keeper, SIGKILL);
+        box->broken = true;
+        box_fail(box, -ETIMEDOUT,
+                 "the box's keeper did not answer within its deadline and was stopped");
+        snprintf(result->message, sizeof(result->message), "%s", box->error);
+        return -ETIMEDOUT;
+    }
+    ssize_t n = sbx_recv(box->ctl, &reply, sizeof(reply), NULL, NULL);
     if (n != (ssize_t)sizeof(reply) || reply.type != SBX_WIRE_RESULT) {
         box->broken = true;
         snprintf(result->message, sizeof(result->message), "the box's keeper died");
         return box_fail(box, -EPIPE, "the box's keeper died");
     }
     *result = reply.result;
+    if (reply.unusable) {
+        box->broken = true;
+        reply.message[sizeof(reply.message) - 1] = '\0';
+        box_fail(box, -EIO, "%s", reply.message);
+    }
     return 0;
+}
+
+int sbx_wait_timeout_ms(const struct sbx_box *box)
+{
+    if (!box->running)
+        return -1;
+    int64_t left = box->deadline_us - sbx_now_us();
+    if (left <= 0)
+        return 0;
+    return left / 1000 > INT32_MAX ? INT32_MAX : (int)(left / 1000) + 1;
+}
+
+bool sbx_box_usable(const struct sbx_box *box)
+{
+    return !box->broken;
 }
 
 int sbx_kill(struct sbx_box *box)

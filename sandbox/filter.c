@@ -32,7 +32,7 @@
  * swapoff, *_module, acct, quotactl, syslog, iopl, ioperm, personality, the set*id family,
  * SysV IPC and POSIX message queues, name_to_handle_at / open_by_handle_at, fanotify, pidfd_*,
  * execveat, vmsplice, clock/time setting, sethostname, and (but for compilers) memfd_create,
- * whose memory no limit would count.
+ * whose memory no limit would count; for the same reason fcntl(F_SETPIPE_SZ) fails.
  */
 
 /* Calls any program may make: memory, files (the mount view decides what exists), time,
@@ -72,7 +72,6 @@ static const int calls_base[] = {
     SCMP_SYS(getdents64),
     SCMP_SYS(statfs),
     SCMP_SYS(fstatfs),
-    SCMP_SYS(fcntl),
     SCMP_SYS(dup),
     SCMP_SYS(dup2),
     SCMP_SYS(dup3),
@@ -399,6 +398,16 @@ int sbx_filter_build(enum sbx_profile profile, bool notify, const void *exec_pat
         if (r < 0)
             goto out;
     }
+
+    /* fcntl: all but growing a pipe's buffer, which is memory no limit counts (a pipe keeps
+     * its default 64 KiB, and the descriptor limit bounds how many there are). */
+    r = seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(fcntl), 1,
+                         SCMP_A1(SCMP_CMP_NE, F_SETPIPE_SZ));
+    if (r == 0)
+        r = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EPERM), SCMP_SYS(fcntl), 1,
+                             SCMP_A1(SCMP_CMP_EQ, F_SETPIPE_SZ));
+    if (r < 0)
+        goto out;
 
     /* prlimit on itself only (raising a hard limit needs a capability it does not have). */
     r = seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(prlimit64), 1, SCMP_A0(SCMP_CMP_EQ, 0));

@@ -37,8 +37,13 @@ struct sbx_wire_reply {
     uint32_t type;
     struct sbx_isolation isolation; /* READY */
     struct sbx_result result;       /* RESULT */
-    char message[256];              /* FAIL */
+    uint32_t unusable;              /* RESULT: the box cannot take another run */
+    char message[256];              /* FAIL; RESULT when unusable: why */
 };
+
+/* How long the keeper lets a run go on past its wall-time limit when the time it waited
+ * for a CPU is taken off: a machine so loaded that a run waits this long ends it anyway. */
+#define SBX_WALL_BACKSTOP_MS(wall_ms) (3 * (wall_ms) + 10000)
 
 /* Sends a message with up to 8 descriptors; returns 0 or -errno. */
 int sbx_send(int sock, const void *buf, size_t len, const int *fds, int nfds);
@@ -78,6 +83,10 @@ struct sbx_mount_fds {
 int sbx_mount_view(const char *root, const struct sbx_box_config *cfg, uid_t uid, gid_t gid,
                    struct sbx_mount_fds *fds, char *err, size_t errlen);
 
+/* Sets the size of the tmpfs behind fd (the scratch space). 0 or -errno (-EINVAL when what
+ * it holds is larger). */
+int sbx_scratch_resize(int fd, long size_kib);
+
 /* ---- filter.c ---- */
 
 /* Whether the kernel supports seccomp user notification (then blocked calls are named). */
@@ -111,6 +120,10 @@ int sbx_limits_resolve(struct sbx_limits *limits, char *err, size_t errlen);
  * namespace where the keeper shares the run's uid. */
 void sbx_limits_rlimits(const struct sbx_limits *limits, bool user_ns, struct sbx_rlimits *out);
 
+/* The memory (KiB) the loadable segments of an ELF executable take before it runs; -1 when
+ * path is not a 64-bit ELF file (a script, say). */
+long sbx_image_kib(const char *path);
+
 /* ---- identity.c ---- */
 
 /* Claims a free slot (an abstract socket name) so that concurrent boxes, in this process
@@ -134,6 +147,11 @@ struct sbx_tree_usage {
     int processes;
 };
 
+/* The longest time (ms) any live thread of the tree (as sbx_tree_usage counts it) has spent
+ * ready to run but waiting for a CPU (the run-queue delay of /proc/PID/task/TID/schedstat);
+ * 0 where the kernel does not say. */
+long sbx_tree_run_delay_ms(pid_t self, bool descendants_only);
+
 /* Sums the usage of every process visible in /proc except `self` (the keeper), or, when
  * descendants_only (no PID namespace), of the processes descending from self. */
 void sbx_tree_usage(pid_t self, bool descendants_only, struct sbx_tree_usage *usage);
@@ -146,9 +164,13 @@ long sbx_vm_size_kib(pid_t pid);
 
 /* ---- util.c ---- */
 
-/* Empties a directory (not following symlinks, not crossing into other mounts).
- * Returns 0 or -errno. */
-int sbx_wipe_dir(int dirfd);
+/* Empties a directory, whatever a run left in it (not following symlinks), with a bounded
+ * number of descriptors and no allocation (async-signal-safe). Gives up with -ETIMEDOUT
+ * once sbx_now_us() passes deadline_us (0: no deadline). Returns 0 or -errno. */
+int sbx_wipe_dir(int dirfd, int64_t deadline_us);
+
+/* How long emptying a box may take before the box is given up (replaced by its user). */
+#define WIPE_BUDGET_US (2 * 1000 * 1000)
 
 /* snprintf that reports truncation as -1. */
 int sbx_fmt(char *buf, size_t len, const char *fmt, ...) __attribute__((format(printf, 3, 4)));

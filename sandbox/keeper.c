@@ -20,6 +20,7 @@
 #include <sys/signalfd.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/vfs.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -98,6 +99,9 @@ struct sync_msg {
 #define CHILD_STACK_SIZE (256 * 1024)
 #define FD_BASE          100 /* where the child parks descriptors before placing them */
 #define ALLOC_CHECK_MIN  (1UL << 20)
+/* Besides its loadable segments, a program needs a stack, the vDSO and the loader's pages
+ * before it runs. */
+#define IMAGE_HEADROOM_KIB 1024L
 
 struct keeper {
     int ctl;
@@ -114,6 +118,9 @@ struct keeper {
     char *child_stack;
     struct sock_fprog bpf[SBX_PROFILE_COUNT][2];
     int ncpu;
+    long scratch_max_kib;  /* the size the box was opened with */
+    long scratch_kib;      /* the size /box, /tmp and /dev/shm have now */
+    long scratch_base_kib; /* what the emptied scratch space itself uses */
 };
 
 /* Everything the child needs, prepared before fork so that it allocates nothing. */
@@ -212,6 +219,16 @@ static int child_entry(void *arg)
 
 /* ---- the keeper: one run ---- */
 
+/* stdout or stderr on its way to the caller's file: the run writes into a pipe, the keeper
+ * appends what comes, up to `keep` bytes, and drops the rest. The run can neither seek
+ * back, truncate, nor read what it wrote, so the file is no storage of its. */
+struct capture {
+    int pipe;          /* the keeper's end; -1 when given as is, or once drained */
+    int file;          /* the caller's file */
+    long long written; /* every byte the run wrote */
+    long long keep;    /* what goes into the file */
+};
+
 struct run_state {
     pid_t main;
     int main_status;
@@ -219,12 +236,63 @@ struct run_state {
     int listener;
     int64_t start_us, end_us;
     long reaped_cpu_us;
-    long peak_kib;
-    long sampled_peak_kib;
-    bool over_time, over_wall, over_memory, killed_by_judge, judge_gone;
+    long peak_kib;         /* the largest resident size of any one process */
+    long sampled_peak_kib; /* the largest sample of the tree's resident size plus scratch */
+    long scratch_end_kib;  /* what it left in /box, /tmp and /dev/shm */
+    long run_delay_ms;     /* the longest any thread waited for a CPU, last measured */
+    struct capture out[2]; /* stdout, stderr */
+    bool over_time, over_wall, over_memory, over_output, killed_by_judge, judge_gone;
     unsigned long refused_alloc_bytes;
     char blocked[32];
 };
+
+/* What the run keeps in the scratch tmpfs (/box, /tmp, /dev/shm share it), in KiB. */
+static long scratch_used_kib(const struct keeper *k)
+{
+    struct statfs sf;
+    if (!k->iso.namespaces || fstatfs(k->fds.box, &sf) < 0)
+        return 0; /* the fallback's directories live on the host's file system */
+    long used = (long)((sf.f_blocks - sf.f_bfree) * (unsigned long)sf.f_bsize / 1024);
+    return used > k->scratch_base_kib ? used - k->scratch_base_kib : 0;
+}
+
+/* Moves what the run wrote into its capture file; at end of file, closes the pipe. */
+static void drain(const struct keeper *k, struct capture *c)
+{
+    static char buf[65536];
+    while (c->pipe >= 0) {
+        long long room = c->written < c->keep ? c->keep - c->written : 0;
+        size_t want = room > 0 && room < (long long)sizeof(buf) ? (size_t)room : sizeof(buf);
+        ssize_t n =
+            splice(c->pipe, NULL, room > 0 ? c->file : k->devnull, NULL, want, SPLICE_F_NONBLOCK);
+        if (n < 0 && errno == EINVAL) {
+            /* A file splice cannot write to (opened for appending): through memory. */
+            n = read(c->pipe, buf, want);
+            for (ssize_t off = 0; n > 0 && room > 0 && off < n;) {
+                ssize_t w = write(c->file, buf + off, (size_t)(n - off));
+                if (w <= 0) {
+                    c->keep = c->written; /* the file takes no more: drop the rest */
+                    break;
+                }
+                off += w;
+            }
+        }
+        if (n > 0) {
+            c->written += n;
+        } else if (n == 0) {
+            close(c->pipe);
+            c->pipe = -1;
+        } else if (errno == EAGAIN) {
+            return;
+        } else if (errno != EINTR) {
+            c->keep = c->written; /* the file refuses (full?): drop the rest, keep reading */
+            if (room == 0) {
+                close(c->pipe); /* even /dev/null refuses: give up on this stream */
+                c->pipe = -1;
+            }
+        }
+    }
+}
 
 /* Reaps what ended; returns false once the keeper has no child left at all. */
 static bool reap(struct run_state *s, int flags)
@@ -313,7 +381,8 @@ static int timeout_ms(const struct keeper *k, const struct run_state *s,
                       const struct sbx_limits *limits, long cpu_ms)
 {
     int64_t now = sbx_now_us();
-    long wall_left = (long)((s->start_us + limits->wall_ms * 1000 - now) / 1000);
+    long wall_left =
+        (long)((s->start_us + (limits->wall_ms + s->run_delay_ms) * 1000 - now) / 1000);
     /* The soonest the CPU limit can be reached: every CPU busy from now on. */
     long cpu_left = (limits->time_ms - cpu_ms) / k->ncpu;
     long t = wall_left < cpu_left ? wall_left : cpu_left;
@@ -325,17 +394,35 @@ static int timeout_ms(const struct keeper *k, const struct run_state *s,
     return (int)t;
 }
 
-/* Watches the run until its first process ends or something ends it. */
+/* Whether the run has been over its wall-time limit: the time it waited for a CPU does not
+ * count (a loaded machine is not the program's doing), up to a backstop. */
+static bool over_wall(const struct keeper *k, struct run_state *s, const struct sbx_limits *limits)
+{
+    long elapsed_ms = (long)((sbx_now_us() - s->start_us) / 1000);
+    if (elapsed_ms <= limits->wall_ms + s->run_delay_ms)
+        return false;
+    long delay = sbx_tree_run_delay_ms(k->self, !k->iso.namespaces);
+    if (delay > s->run_delay_ms)
+        s->run_delay_ms = delay;
+    return elapsed_ms - s->run_delay_ms > limits->wall_ms ||
+           elapsed_ms > SBX_WALL_BACKSTOP_MS(limits->wall_ms);
+}
+
+/* Watches the run until its first process ends or something ends it. Output is moved as it
+ * comes; the tree's CPU time and memory are sampled no more often than timeout_ms() says. */
 static void monitor(struct keeper *k, struct run_state *s, const struct sbx_limits *limits)
 {
     long cpu_ms = 0;
+    int64_t next_check = s->start_us + (int64_t)timeout_ms(k, s, limits, 0) * 1000;
     for (;;) {
-        struct pollfd pfd[3] = {
-            {.fd = k->sigchld, .events = POLLIN},
-            {.fd = k->ctl, .events = POLLIN},
-            {.fd = s->listener, .events = POLLIN},
+        struct pollfd pfd[5] = {
+            {.fd = k->sigchld, .events = POLLIN},     {.fd = k->ctl, .events = POLLIN},
+            {.fd = s->listener, .events = POLLIN}, /* poll() skips a negative fd */
+            {.fd = s->out[0].pipe, .events = POLLIN}, {.fd = s->out[1].pipe, .events = POLLIN},
         };
-        int n = poll(pfd, s->listener >= 0 ? 3 : 2, timeout_ms(k, s, limits, cpu_ms));
+        int64_t now = sbx_now_us();
+        int wait = next_check > now ? (int)((next_check - now + 999) / 1000) : 0;
+        int n = poll(pfd, 5, wait);
         if (n < 0 && errno != EINTR)
             return;
         if (pfd[0].revents & POLLIN) {
@@ -366,58 +453,63 @@ static void monitor(struct keeper *k, struct run_state *s, const struct sbx_limi
             close(s->listener); /* every process of the run is gone or exec'd past it */
             s->listener = -1;
         }
+        for (int i = 0; i < 2; i++) {
+            if (pfd[3 + i].revents)
+                drain(k, &s->out[i]);
+        }
+        if (s->out[0].written > s->out[0].keep && s->out[0].pipe >= 0) {
+            s->over_output = true;
+            return;
+        }
+        if (sbx_now_us() < next_check)
+            continue;
 
         struct sbx_tree_usage u;
         sbx_tree_usage(k->self, !k->iso.namespaces, &u);
         cpu_ms = s->reaped_cpu_us / 1000 + u.cpu_ms;
-        if (u.rss_kib > s->sampled_peak_kib)
-            s->sampled_peak_kib = u.rss_kib;
+        long scratch = scratch_used_kib(k);
+        long total = u.rss_kib + scratch;
+        if (total > s->sampled_peak_kib)
+            s->sampled_peak_kib = total;
         if (cpu_ms > limits->time_ms) {
             s->over_time = true;
             return;
         }
-        if (sbx_now_us() - s->start_us > limits->wall_ms * 1000) {
+        if (over_wall(k, s, limits)) {
             s->over_wall = true;
             return;
         }
-        if (limits->memory_mode == SBX_MEMORY_RESIDENT && u.rss_kib > limits->memory_kib) {
+        /* Memory kept in the box's files is memory too. */
+        if ((limits->memory_mode == SBX_MEMORY_RESIDENT || scratch > 0) &&
+            total > limits->memory_kib) {
             s->over_memory = true;
             return;
         }
+        next_check = sbx_now_us() + (int64_t)timeout_ms(k, s, limits, cpu_ms) * 1000;
     }
 }
 
 /* Turns what happened into a result. */
-static void decide(const struct run_state *s, const struct sbx_limits *limits,
-                   const int out_files[2], struct sbx_result *r)
+static void decide(const struct run_state *s, const struct sbx_limits *limits, struct sbx_result *r)
 {
     long cpu_ms = s->reaped_cpu_us / 1000;
     long peak = s->peak_kib > s->sampled_peak_kib ? s->peak_kib : s->sampled_peak_kib;
+    /* What it left in the box's files counts with its largest process. */
+    if (s->scratch_end_kib > 0 && s->peak_kib + s->scratch_end_kib > peak)
+        peak = s->peak_kib + s->scratch_end_kib;
     int st = s->main_status;
     bool abnormal = !s->main_done || WIFSIGNALED(st) || (WIFEXITED(st) && WEXITSTATUS(st));
-    struct stat sb;
 
     r->cpu_ms = cpu_ms;
-    r->wall_ms = (long)(((s->end_us ? s->end_us : sbx_now_us()) - s->start_us) / 1000);
+    r->end_us = s->end_us ? s->end_us : sbx_now_us();
+    r->wall_ms = (long)((r->end_us - s->start_us) / 1000);
     r->peak_memory_kib = peak;
     r->exit_code = (s->main_done && WIFEXITED(st)) ? WEXITSTATUS(st) : -1;
     r->signal = (s->main_done && WIFSIGNALED(st)) ? WTERMSIG(st) : 0;
-    r->output_bytes = (out_files[0] >= 0 && fstat(out_files[0], &sb) == 0) ? sb.st_size : -1;
-    long stderr_bytes = (out_files[1] >= 0 && fstat(out_files[1], &sb) == 0) ? sb.st_size : -1;
-    /* RLIMIT_FSIZE is one byte over the limit (limits.c): a file that reached it was cut,
-     * even when the program ignored SIGXFSZ; one of exactly the limit is allowed. */
-    long limit_bytes = limits->output_kib * 1024;
-    bool over_output = r->output_bytes > limit_bytes || stderr_bytes > limit_bytes;
-    if (over_output) {
-        /* Keep what was written up to the limit, no more. */
-        for (int i = 0; i < 2; i++) {
-            if (out_files[i] >= 0 && (i == 0 ? r->output_bytes : stderr_bytes) > limit_bytes &&
-                ftruncate(out_files[i], limit_bytes) < 0)
-                continue; /* a pipe or a device: nothing to cut */
-        }
-        if (r->output_bytes > limit_bytes)
-            r->output_bytes = limit_bytes;
-    }
+    const struct capture *out = &s->out[0];
+    r->output_bytes =
+        out->file >= 0 ? (long)(out->written < out->keep ? out->written : out->keep) : -1;
+    bool over_output = s->over_output || (out->file >= 0 && out->written > out->keep);
 
     if (s->blocked[0]) {
         r->status = SBX_BLOCKED_SYSCALL;
@@ -436,10 +528,13 @@ static void decide(const struct run_state *s, const struct sbx_limits *limits,
     } else if (s->over_wall) {
         r->status = SBX_WALL_LIMIT;
         snprintf(r->message, sizeof(r->message),
-                 "wall-time limit: ran %.3f s of wall time, %.3f s of CPU (limit %.3f s)",
-                 (double)r->wall_ms / 1000, (double)cpu_ms / 1000, (double)limits->wall_ms / 1000);
+                 "wall-time limit: ran %.3f s of wall time (%.3f s of it waiting for a CPU), "
+                 "%.3f s of CPU (limit %.3f s)",
+                 (double)r->wall_ms / 1000, (double)s->run_delay_ms / 1000, (double)cpu_ms / 1000,
+                 (double)limits->wall_ms / 1000);
     } else if (s->over_memory || (abnormal && s->refused_alloc_bytes) ||
-               (abnormal && peak * 10 >= limits->memory_kib * 9)) {
+               (abnormal && peak * 10 >= limits->memory_kib * 9) ||
+               (s->scratch_end_kib > 0 && peak > limits->memory_kib)) {
         r->status = SBX_MEMORY_LIMIT;
         if (s->refused_alloc_bytes && !s->over_memory)
             snprintf(r->message, sizeof(r->message),
@@ -556,25 +651,86 @@ static int translate_plan(const struct keeper *k, struct child_plan *plan, uint3
     return 0;
 }
 
+/* Makes the scratch space (/box, /tmp, /dev/shm) no larger than the run's memory limit:
+ * what a run keeps there is memory it uses. Reconfiguring the tmpfs costs a few system
+ * calls, and only when the limit changes. */
+static int fit_scratch(struct keeper *k, long memory_kib)
+{
+    long want = memory_kib < k->scratch_max_kib ? memory_kib : k->scratch_max_kib;
+    if (!k->iso.namespaces || want == k->scratch_kib)
+        return 0;
+    int r = sbx_scratch_resize(k->fds.box, want);
+    if (r == 0)
+        k->scratch_kib = want;
+    return r;
+}
+
+/* The run's stdout and stderr: a regular file of the caller's is reached through a pipe
+ * (struct capture); a pipe or a device is given as it is. Returns 0 or -errno. */
+static int capture_outputs(struct child_plan *plan, struct run_state *s,
+                           const struct sbx_limits *limits)
+{
+    for (int i = 0; i < 2; i++) {
+        struct capture *c = &s->out[i];
+        struct stat st;
+        int fd = plan->fds[1 + i], p[2];
+        c->pipe = c->file = -1;
+        if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode))
+            continue;
+        c->file = fcntl(fd, F_DUPFD_CLOEXEC, 3);
+        if (c->file < 0 || pipe2(p, O_CLOEXEC) < 0)
+            return -errno;
+        /* Fewer wake-ups for a program that writes a lot; the default size is fine too. */
+        fcntl(p[0], F_SETPIPE_SZ, 256 * 1024);
+        fcntl(p[0], F_SETFL, O_NONBLOCK);
+        c->pipe = p[0];
+        c->keep = (i == 0 ? limits->output_kib : limits->stderr_kib) * 1024LL;
+        plan->fds[1 + i] = p[1]; /* the run's end; closed here once the run has it */
+    }
+    return 0;
+}
+
+static void release_captures(struct run_state *s, const struct child_plan *plan)
+{
+    for (int i = 0; i < 2; i++) {
+        if (s->out[i].pipe >= 0)
+            close(s->out[i].pipe);
+        if (s->out[i].file >= 0)
+            close(s->out[i].file);
+        s->out[i].pipe = s->out[i].file = -1;
+    }
+    (void)plan;
+}
+
 static void serve_run_fds(struct keeper *k, struct sbx_wire_run *req, size_t len, int *fds,
-                          int nfds, struct sbx_result *r);
+                          int nfds, struct sbx_wire_reply *reply);
 
 /* Serves one run request; closes the descriptors that came with it. */
 static void serve_run(struct keeper *k, struct sbx_wire_run *req, size_t len, int *fds, int nfds,
-                      struct sbx_result *r)
+                      struct sbx_wire_reply *reply)
 {
-    serve_run_fds(k, req, len, fds, nfds, r);
+    serve_run_fds(k, req, len, fds, nfds, reply);
     for (int i = 0; i < nfds; i++) {
         if (fds[i] >= 0)
             close(fds[i]);
     }
 }
 
+/* The box cannot take this run, nor any other: the judge is told, and opens a new box. */
+static void give_up_box(struct sbx_wire_reply *reply, const char *why, int err)
+{
+    fail_result(&reply->result, "%s: %s", why, err);
+    reply->unusable = 1;
+    snprintf(reply->message, sizeof(reply->message), "%s", reply->result.message);
+}
+
 static void serve_run_fds(struct keeper *k, struct sbx_wire_run *req, size_t len, int *fds,
-                          int nfds, struct sbx_result *r)
+                          int nfds, struct sbx_wire_reply *reply)
 {
     static struct child_plan plan;
-    struct run_state s = {.listener = -1};
+    struct sbx_result *r = &reply->result;
+    struct run_state s = {.listener = -1,
+                          .out = {{.pipe = -1, .file = -1}, {.pipe = -1, .file = -1}}};
     char *p = req->strings, *end = (char *)req + len;
     const char *path_env = NULL;
     int sync[2];
@@ -634,10 +790,46 @@ static void serve_run_fds(struct keeper *k, struct sbx_wire_run *req, size_t len
                 path_env = plan.envp[i] + 5;
         }
     }
-    int e = resolve(plan.argv[0], path_env, k->exec_page, EXEC_PAGE_SIZE);
+
+    /* Every run starts clean. What the last run left may be any tree at all; the wipe ends
+     * on any of them, and one it cannot empty in time makes the box unusable. */
+    int64_t wipe_deadline = sbx_now_us() + WIPE_BUDGET_US;
+    int w = sbx_wipe_dir(k->fds.box, wipe_deadline);
+    if (w == 0)
+        w = sbx_wipe_dir(k->fds.tmp, wipe_deadline);
+    if (w == 0)
+        w = sbx_wipe_dir(k->fds.shm, wipe_deadline);
+    if (w < 0) {
+        give_up_box(reply, "cannot empty the box after the last run", -w);
+        return;
+    }
+    int e = fit_scratch(k, req->limits.memory_kib);
+    if (e < 0) {
+        give_up_box(reply, "cannot size the box's scratch space", -e);
+        return;
+    }
+
+    e = resolve(plan.argv[0], path_env, k->exec_page, EXEC_PAGE_SIZE);
     if (e < 0) {
         fail_result(r, "cannot execute %s: %s", plan.argv[0], -e);
         return;
+    }
+    /* A program whose image alone does not fit in the memory limit (a static array larger
+     * than the limit) would fail inside execve, after the point of no return, and die of
+     * SIGSEGV before its first instruction: that is a memory limit, said at once. */
+    if (req->limits.memory_mode == SBX_MEMORY_ADDRESS_SPACE) {
+        long image = sbx_image_kib(k->exec_page);
+        if (image >= 0 && image + IMAGE_HEADROOM_KIB > req->limits.memory_kib) {
+            r->status = SBX_MEMORY_LIMIT;
+            r->exit_code = -1;
+            r->peak_memory_kib = image;
+            r->end_us = sbx_now_us();
+            snprintf(r->message, sizeof(r->message),
+                     "memory limit: the program's image needs %ld MiB before it starts "
+                     "(limit %ld MiB)",
+                     (image + 1023) / 1024, req->limits.memory_kib / 1024);
+            return;
+        }
     }
     sbx_limits_rlimits(&req->limits, k->iso.user_ns, &plan.rlimits);
     plan.notify = k->iso.seccomp_notify;
@@ -647,15 +839,27 @@ static void serve_run_fds(struct keeper *k, struct sbx_wire_run *req, size_t len
         fail_result(r, "%s: %s", "cannot build the seccomp filter", ENOMEM);
         return;
     }
+    k->scratch_base_kib = 0;
+    k->scratch_base_kib = scratch_used_kib(k);
 
-    /* Every run starts clean. */
-    if (sbx_wipe_dir(k->fds.box) < 0 || sbx_wipe_dir(k->fds.tmp) < 0 ||
-        sbx_wipe_dir(k->fds.shm) < 0) {
-        fail_result(r, "%s: %s", "cannot empty the box", errno ? errno : EIO);
+    e = capture_outputs(&plan, &s, &req->limits);
+    if (e < 0) {
+        for (int i = 1; i < 3; i++) {
+            if (s.out[i - 1].pipe >= 0)
+                close(plan.fds[i]);
+        }
+        release_captures(&s, &plan);
+        fail_result(r, "%s: %s", "cannot capture the output", -e);
         return;
     }
     if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, sync) < 0) {
-        fail_result(r, "%s: %s", "socketpair", errno);
+        e = errno;
+        for (int i = 1; i < 3; i++) {
+            if (s.out[i - 1].pipe >= 0)
+                close(plan.fds[i]);
+        }
+        release_captures(&s, &plan);
+        fail_result(r, "%s: %s", "socketpair", e);
         return;
     }
     plan.sync = sync[1];
@@ -667,25 +871,23 @@ static void serve_run_fds(struct keeper *k, struct sbx_wire_run *req, size_t len
     plan.keeper = k;
     s.main = clone(child_entry, k->child_stack + CHILD_STACK_SIZE, CLONE_VM | CLONE_VFORK | SIGCHLD,
                    &plan);
-    if (s.main < 0) {
-        fail_result(r, "%s: %s", "clone", errno);
-        close(sync[0]);
-        close(sync[1]);
-        return;
-    }
+    int clone_err = errno;
     close(sync[1]);
-
-    /* The child has its copies: holding ours would keep a pipe's reader from seeing end of
-     * file when the run's side goes away. A regular stdout is kept to measure its size. */
-    int out_files[2] = {-1, -1};
-    struct stat sb;
-    for (int i = 0; i < 2; i++) {
-        if (fstat(plan.fds[1 + i], &sb) == 0 && S_ISREG(sb.st_mode))
-            out_files[i] = fcntl(plan.fds[1 + i], F_DUPFD_CLOEXEC, 3);
+    /* The child has its copies: holding ours would keep a reader from seeing end of file
+     * when the run's side goes away. */
+    for (int i = 1; i < 3; i++) {
+        if (s.out[i - 1].pipe >= 0)
+            close(plan.fds[i]);
     }
     for (int i = 0; i < nfds; i++) {
         close(fds[i]);
         fds[i] = -1;
+    }
+    if (s.main < 0) {
+        close(sync[0]);
+        release_captures(&s, &plan);
+        fail_result(r, "%s: %s", "clone", clone_err);
+        return;
     }
 
     /* Until the exec: the listener, or the step that failed. */
@@ -710,29 +912,34 @@ static void serve_run_fds(struct keeper *k, struct sbx_wire_run *req, size_t len
     end_run(k, &s);
     if (s.listener >= 0)
         close(s.listener);
+    /* Every writer is gone: what is left in the pipes ends with end of file. */
+    for (int i = 0; i < 2; i++)
+        drain(k, &s.out[i]);
+    s.scratch_end_kib = scratch_used_kib(k);
 
-    if (child_step) {
-        for (int i = 0; i < 2; i++) {
-            if (out_files[i] >= 0)
-                close(out_files[i]);
-        }
+    if (child_step == STEP_EXEC && child_err == ENOMEM) {
+        r->status = SBX_MEMORY_LIMIT;
+        r->exit_code = -1;
+        r->end_us = sbx_now_us();
+        snprintf(r->message, sizeof(r->message),
+                 "memory limit: the program cannot be loaded within %ld MiB",
+                 req->limits.memory_kib / 1024);
+    } else if (child_step) {
         const char *what = child_step < (int)(sizeof(step_names) / sizeof(step_names[0]))
                                ? step_names[child_step]
                                : "cannot start";
         r->status = SBX_SANDBOX_ERROR;
         r->exit_code = -1;
+        r->end_us = sbx_now_us();
         if (child_step == STEP_EXEC || child_step == STEP_CWD)
             snprintf(r->message, sizeof(r->message), "%s %s: %s", what,
                      child_step == STEP_EXEC ? plan.argv[0] : plan.cwd, strerror(child_err));
         else
             snprintf(r->message, sizeof(r->message), "%s: %s", what, strerror(child_err));
-        return;
+    } else {
+        decide(&s, &req->limits, r);
     }
-    decide(&s, &req->limits, out_files, r);
-    for (int i = 0; i < 2; i++) {
-        if (out_files[i] >= 0)
-            close(out_files[i]);
-    }
+    release_captures(&s, &plan);
     if (s.judge_gone)
         _exit(0);
 }
@@ -822,6 +1029,7 @@ _Noreturn void sbx_keeper_main(struct sbx_keeper_args *a)
 
     k.root = a->root;
     k.self = getpid();
+    k.scratch_max_kib = k.scratch_kib = a->cfg->scratch_kib;
     if (k.iso.namespaces) {
         if (sbx_mount_view(a->root, a->cfg, k.uid, k.gid, &k.fds, err, sizeof(err)) < 0)
             keeper_fail(k.ctl, err);
@@ -879,7 +1087,7 @@ _Noreturn void sbx_keeper_main(struct sbx_keeper_args *a)
         if (type == SBX_WIRE_RUN && (size_t)len >= sizeof(struct sbx_wire_run)) {
             memset(&reply, 0, sizeof(reply));
             reply.type = SBX_WIRE_RESULT;
-            serve_run(&k, (struct sbx_wire_run *)buf, (size_t)len, fds, nfds, &reply.result);
+            serve_run(&k, (struct sbx_wire_run *)buf, (size_t)len, fds, nfds, &reply);
             if (sbx_send(k.ctl, &reply, sizeof(reply), NULL, 0) < 0)
                 _exit(0);
             continue;

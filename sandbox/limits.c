@@ -1,12 +1,17 @@
-/* limits.c: validating a run's limits and turning them into rlimits. */
+/* limits.c: validating a run's limits, turning them into rlimits, sizing a program's image. */
 #include "sandbox/internal.h"
 
+#include <elf.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
+#include <string.h>
+#include <unistd.h>
 
 #define DEFAULT_TIME_MS    10000L
 #define DEFAULT_MEMORY_KIB (256L * 1024)
 #define DEFAULT_OUTPUT_KIB (64L * 1024)
+#define DEFAULT_STDERR_KIB 64L
 #define DEFAULT_PROCESSES  64
 #define DEFAULT_OPEN_FILES 64
 
@@ -36,6 +41,7 @@ int sbx_limits_resolve(struct sbx_limits *l, char *err, size_t errlen)
         check(l->wall_ms, 3 * MAX_TIME_MS, "wall-time limit", "ms", err, errlen) ||
         check(l->memory_kib, MAX_MEMORY_KIB, "memory limit", "KiB", err, errlen) ||
         check(l->output_kib, MAX_OUTPUT_KIB, "output limit", "KiB", err, errlen) ||
+        check(l->stderr_kib, MAX_OUTPUT_KIB, "stderr cap", "KiB", err, errlen) ||
         check(l->processes, MAX_PROCESSES, "process limit", "processes", err, errlen) ||
         check(l->open_files, MAX_OPEN_FILES, "open-file limit", "files", err, errlen))
         return -EINVAL;
@@ -51,6 +57,8 @@ int sbx_limits_resolve(struct sbx_limits *l, char *err, size_t errlen)
         l->memory_kib = DEFAULT_MEMORY_KIB;
     if (l->output_kib == 0)
         l->output_kib = DEFAULT_OUTPUT_KIB;
+    if (l->stderr_kib == 0)
+        l->stderr_kib = DEFAULT_STDERR_KIB;
     if (l->processes == 0)
         l->processes = DEFAULT_PROCESSES;
     if (l->open_files == 0)
@@ -101,4 +109,39 @@ void sbx_limits_rlimits(const struct sbx_limits *l, bool user_ns, struct sbx_rli
     add(out, RLIMIT_MSGQUEUE, 0, 0);
     add(out, RLIMIT_RTPRIO, 0, 0);
     add(out, RLIMIT_SIGPENDING, 256, 256);
+}
+
+/* The memory the kernel maps for an ELF executable before it runs a single instruction: its
+ * loadable segments, zero-filled data (.bss) included. A static array larger than the memory
+ * limit makes the exec fail after the point of no return, which the program would otherwise
+ * see as a SIGSEGV at start. */
+long sbx_image_kib(const char *path)
+{
+    Elf64_Ehdr eh;
+    Elf64_Phdr ph[64];
+    long ret = -1;
+    int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+    if (fd < 0)
+        return -1;
+    if (pread(fd, &eh, sizeof(eh), 0) != (ssize_t)sizeof(eh) ||
+        memcmp(eh.e_ident, ELFMAG, SELFMAG) != 0 || eh.e_ident[EI_CLASS] != ELFCLASS64 ||
+        eh.e_phentsize != sizeof(Elf64_Phdr) || eh.e_phnum == 0 || eh.e_phnum > 64)
+        goto out;
+    size_t len = (size_t)eh.e_phnum * sizeof(Elf64_Phdr);
+    if (pread(fd, ph, len, (off_t)eh.e_phoff) != (ssize_t)len)
+        goto out;
+    unsigned long long total = 0;
+    for (int i = 0; i < eh.e_phnum; i++) {
+        if (ph[i].p_type != PT_LOAD)
+            continue;
+        unsigned long long start = ph[i].p_vaddr & ~4095ULL;
+        unsigned long long end = ph[i].p_vaddr + ph[i].p_memsz;
+        if (end < ph[i].p_vaddr || total > (1ULL << 50))
+            goto out; /* nonsense: let the kernel judge it */
+        total += ((end + 4095) & ~4095ULL) - start;
+    }
+    ret = (long)(total / 1024);
+out:
+    close(fd);
+    return ret;
 }

@@ -367,3 +367,26 @@ out_close_scratch:
         close(scratch);
     return r;
 }
+
+int sbx_scratch_resize(int fd, long size_kib)
+{
+    char size[32];
+    snprintf(size, sizeof(size), "%ldk", size_kib);
+    /* The new mount API reconfigures the superblock behind a descriptor: no path needed. */
+    int fs = (int)syscall(SYS_fspick, fd, "", FSPICK_EMPTY_PATH | FSPICK_CLOEXEC);
+    if (fs >= 0) {
+        int r = 0;
+        if (syscall(SYS_fsconfig, fs, FSCONFIG_SET_STRING, "size", size, 0) < 0 ||
+            syscall(SYS_fsconfig, fs, FSCONFIG_CMD_RECONFIGURE, NULL, NULL, 0) < 0)
+            r = -errno;
+        close(fs);
+        return r;
+    }
+    if (errno != ENOSYS)
+        return -errno;
+    /* Before Linux 5.2: remount through the descriptor's path. */
+    char path[64], opts[64];
+    snprintf(path, sizeof(path), "/proc/self/fd/%d", fd);
+    snprintf(opts, sizeof(opts), "size=%s", size);
+    return mount(NULL, path, NULL, MS_REMOUNT | MS_NOSUID | MS_NODEV, opts) == 0 ? 0 : -errno;
+}

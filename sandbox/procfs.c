@@ -74,21 +74,12 @@ struct proc_entry {
     bool mine;
 };
 
-void sbx_tree_usage(pid_t self, bool descendants_only, struct sbx_tree_usage *usage)
+/* Fills entries with the processes of the run (see sbx_tree_usage); returns how many. */
+static size_t scan_tree(pid_t self, bool descendants_only, struct proc_entry *entries)
 {
-    static long ticks_per_s, page_kib;
-    static struct proc_entry entries[MAX_SCANNED];
-    if (!ticks_per_s) {
-        ticks_per_s = sysconf(_SC_CLK_TCK);
-        page_kib = sysconf(_SC_PAGESIZE) / 1024;
-    }
-    usage->cpu_ms = 0;
-    usage->rss_kib = 0;
-    usage->processes = 0;
-
     DIR *dir = opendir("/proc");
     if (!dir)
-        return;
+        return 0;
     size_t n = 0;
     struct dirent *de;
     while ((de = readdir(dir)) && n < MAX_SCANNED) {
@@ -118,6 +109,23 @@ void sbx_tree_usage(pid_t self, bool descendants_only, struct sbx_tree_usage *us
             }
         }
     }
+    return n;
+}
+
+static struct proc_entry entries[MAX_SCANNED];
+
+void sbx_tree_usage(pid_t self, bool descendants_only, struct sbx_tree_usage *usage)
+{
+    static long ticks_per_s, page_kib;
+    if (!ticks_per_s) {
+        ticks_per_s = sysconf(_SC_CLK_TCK);
+        page_kib = sysconf(_SC_PAGESIZE) / 1024;
+    }
+    usage->cpu_ms = 0;
+    usage->rss_kib = 0;
+    usage->processes = 0;
+
+    size_t n = scan_tree(self, descendants_only, entries);
     for (size_t i = 0; i < n; i++) {
         if (!entries[i].mine)
             continue;
@@ -125,6 +133,38 @@ void sbx_tree_usage(pid_t self, bool descendants_only, struct sbx_tree_usage *us
         usage->rss_kib += entries[i].rss * page_kib;
         usage->processes++;
     }
+}
+
+long sbx_tree_run_delay_ms(pid_t self, bool descendants_only)
+{
+    unsigned long long longest_ns = 0;
+    size_t n = scan_tree(self, descendants_only, entries);
+    for (size_t i = 0; i < n; i++) {
+        if (!entries[i].mine)
+            continue;
+        char path[64], buf[128];
+        snprintf(path, sizeof(path), "/proc/%d/task", (int)entries[i].pid);
+        DIR *tasks = opendir(path);
+        if (!tasks)
+            continue;
+        struct dirent *de;
+        while ((de = readdir(tasks))) {
+            if (!isdigit((unsigned char)de->d_name[0]))
+                continue;
+            /* schedstat: time on a CPU, time waiting on a run queue, time slices (ns). */
+            snprintf(path, sizeof(path), "/proc/%d/task/%.16s/schedstat", (int)entries[i].pid,
+                     de->d_name);
+            if (read_small(path, buf, sizeof(buf)) < 0)
+                continue;
+            char *end;
+            strtoull(buf, &end, 10);
+            unsigned long long waited = strtoull(end, NULL, 10);
+            if (waited > longest_ns)
+                longest_ns = waited;
+        }
+        closedir(tasks);
+    }
+    return (long)(longest_ns / 1000000);
 }
 
 int sbx_children(pid_t self, pid_t *out, int max)

@@ -67,10 +67,15 @@ enum sbx_status {
  * sbx_start(), which refuses negative or absurd values with -EINVAL. */
 struct sbx_limits {
     long time_ms;    /* CPU time (user+system) of the whole tree; 0: 10 s */
-    long wall_ms;    /* wall-clock time; 0: 2 * time_ms + 1000 */
-    long memory_kib; /* memory of the tree; 0: 256 MiB */
-    long output_kib; /* the largest file it may write, stdout and stderr included;
-                        0: 64 MiB */
+    long wall_ms;    /* wall-clock time, not counting time the run was ready to run but
+                        waited for a CPU (a loaded machine does not make a run slow);
+                        0: 2 * time_ms + 1000 */
+    long memory_kib; /* memory of the tree: resident memory plus what it keeps in the
+                        box's /box, /tmp and /dev/shm; 0: 256 MiB */
+    long output_kib; /* what it may write to stdout (every byte counts, there is no
+                        seeking back), and the largest file it may write; 0: 64 MiB */
+    long stderr_kib; /* how much of stderr is kept; the rest is read and dropped, and never
+                        decides the result; 0: 64 KiB */
     int processes;   /* processes and threads at once; 0: 64 (1 means no threads) */
     int open_files;  /* descriptors; 0: 64 */
     enum sbx_memory_mode memory_mode;
@@ -83,8 +88,11 @@ struct sbx_limits {
 /* One run. All strings and descriptors are the caller's; sbx_start() copies what it needs.
  * Descriptors must be regular files, pipes or character devices (never a directory or a
  * socket, which would reach the host). stdin and the extra descriptors are given to read:
- * where the run could write through them (a file its uid may write, as in a user namespace,
- * where the run shares the caller's uid), the run gets a sealed copy instead. */
+ * where the run could write through them (a file its uid may write, whoever owns it), the
+ * run gets a sealed copy instead. A regular file given as stdout or stderr is never the
+ * run's own: the run writes into a pipe and the keeper appends what comes to the file, so
+ * that it cannot seek back, truncate, or read back what it wrote (stdout up to the output
+ * limit, stderr up to its cap). Pipes and devices are given as they are. */
 struct sbx_run {
     const char *const *argv; /* argv[0] is the program, an absolute path inside the box */
     const char *const *envp; /* the whole environment; NULL: PATH, HOME=/box, LANG=C.UTF-8 */
@@ -104,7 +112,9 @@ struct sbx_result {
     long cpu_ms;          /* user+system CPU time of the whole tree */
     long wall_ms;         /* from start to the end of the last process */
     long peak_memory_kib; /* the tree's peak resident memory */
-    long output_bytes;    /* size of stdout when it is a file, else -1 */
+    long output_bytes;    /* bytes written to stdout when it is a file, else -1 */
+    long long end_us;     /* CLOCK_MONOTONIC time (µs) when its first process ended, to
+                             order runs of different boxes */
     char syscall[32];     /* SBX_BLOCKED_SYSCALL: the call's name, e.g. "socket" */
     char message[256];    /* one line for humans: "blocked system call: socket" */
 };
@@ -180,8 +190,19 @@ int sbx_start(struct sbx_box *box, const struct sbx_run *run);
 int sbx_box_pollfd(const struct sbx_box *box);
 
 /* Waits for the run under way to end and fills *result. Returns 0, or a negative errno if
- * the box broke (then result->status is SBX_SANDBOX_ERROR). */
+ * the box broke (then result->status is SBX_SANDBOX_ERROR). The wait has a deadline derived
+ * from the run's limits: a keeper that has not answered by then is killed, and the result is
+ * SBX_SANDBOX_ERROR with the reason. Never blocks forever. */
 int sbx_wait(struct sbx_box *box, struct sbx_result *result);
+
+/* Milliseconds until the deadline of the run under way (for the caller's own poll()); 0
+ * when it has passed (sbx_wait() then returns at once); -1 when no run is under way. */
+int sbx_wait_timeout_ms(const struct sbx_box *box);
+
+/* Whether the box can take another run. A box breaks when its keeper dies or misses a
+ * deadline, or when a run left something the box could not empty within its budget; the
+ * caller then closes it and opens a new one (sbx_box_error() says why). */
+bool sbx_box_usable(const struct sbx_box *box);
 
 /* Asks the box to end the run under way now (everything it started is killed); the result
  * then says SBX_SIGNALED with SIGKILL and the message "stopped by the judge". */

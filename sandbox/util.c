@@ -2,7 +2,6 @@
 #define _GNU_SOURCE
 #include "sandbox/internal.h"
 
-#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdarg.h>
@@ -10,6 +9,7 @@
 #include <string.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -95,63 +95,116 @@ ssize_t sbx_recv(int sock, void *buf, size_t len, int *fds, int *nfds)
     return n;
 }
 
-/* Removes everything below dirfd. Recursion depth is bounded by the inode count of the
- * box's tmpfs, and each level holds one descriptor. */
-static int wipe_level(int dirfd, int depth)
+/*
+ * Emptying a directory a run may have filled with anything: any depth (a chain of 16,000
+ * directories), any width, any names, any modes. The walk keeps at most WIPE_HELD_FDS
+ * descriptors (the directories nearest the top); deeper, it goes back up through "..",
+ * which is safe because every process of the run is gone and nothing else writes the tree.
+ * Only raw system calls on a buffer on the stack: no allocation, async-signal-safe, so that
+ * box.c can use it from a signal handler too. Every step either removes an entry, enters a
+ * directory that is not empty, or leaves an emptied one; a directory re-read after a change
+ * finds fewer entries; so the walk ends, and the deadline bounds its time whatever the tree.
+ */
+#define WIPE_HELD_FDS 32
+
+struct linux_dirent64 {
+    uint64_t ino;
+    int64_t off;
+    unsigned short reclen;
+    unsigned char type;
+    char name[];
+};
+
+int sbx_wipe_dir(int dirfd, int64_t deadline_us)
 {
+    char buf[8192] __attribute__((aligned(8)));
+    int held[WIPE_HELD_FDS]; /* held[i]: the directory at depth i, while deeper */
+    long depth = 0;
+    bool changed = false; /* an entry went, or a subdirectory was emptied, since the last read
+                             from the start of the current directory */
     int ret = 0;
-    if (depth > 10000)
-        return -ELOOP;
-    int fd = openat(dirfd, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd < 0)
+
+    int cur = openat(dirfd, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (cur < 0)
         return -errno;
-    DIR *dir = fdopendir(fd);
-    if (!dir) {
-        ret = -errno;
-        close(fd);
-        return ret;
-    }
-    struct dirent *de;
     for (;;) {
-        errno = 0;
-        de = readdir(dir);
-        if (!de) {
-            if (errno)
-                ret = -errno;
+        if (deadline_us && sbx_now_us() > deadline_us) {
+            ret = -ETIMEDOUT;
             break;
         }
-        if (strcmp(de->d_name, ".") == 0 || strcmp(de->d_name, "..") == 0)
-            continue;
-        if (unlinkat(dirfd, de->d_name, 0) == 0)
-            continue;
-        if (errno != EISDIR && errno != EPERM) {
+        long n = syscall(SYS_getdents64, cur, buf, sizeof(buf));
+        if (n < 0) {
             ret = -errno;
+            break;
+        }
+        if (n == 0) {
+            if (changed) {
+                /* Read it again from the start: what is left (an emptied subdirectory to
+                 * remove, entries the stream moved past) shows up. */
+                if (lseek(cur, 0, SEEK_SET) < 0) {
+                    ret = -errno;
+                    break;
+                }
+                changed = false;
+                continue;
+            }
+            if (depth == 0)
+                break; /* empty */
+            int parent = depth - 1 < WIPE_HELD_FDS
+                             ? held[depth - 1]
+                             : openat(cur, "..", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+            if (parent < 0) {
+                ret = -errno;
+                break;
+            }
+            close(cur);
+            cur = parent;
+            depth--;
+            changed = true; /* the emptied directory is still to be removed */
             continue;
         }
-        int sub = openat(dirfd, de->d_name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-        if (sub < 0) {
-            ret = -errno;
-            continue;
+        bool descended = false;
+        for (long off = 0; off < n && !descended && ret == 0;) {
+            struct linux_dirent64 *de = (struct linux_dirent64 *)(buf + off);
+            off += de->reclen;
+            if (strcmp(de->name, ".") == 0 || strcmp(de->name, "..") == 0)
+                continue;
+            if (unlinkat(cur, de->name, 0) == 0 || errno == ENOENT ||
+                ((errno == EISDIR || errno == EPERM) &&
+                 unlinkat(cur, de->name, AT_REMOVEDIR) == 0)) {
+                changed = true;
+                continue;
+            }
+            if (errno != ENOTEMPTY && errno != EEXIST && errno != EACCES) {
+                ret = -errno;
+                break;
+            }
+            /* A directory with something in it: go in. One the run made unreadable is
+             * still ours to open (as root), or to give back its permissions (without). */
+            int sub = openat(cur, de->name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+            if (sub < 0 && errno == EACCES && fchmodat(cur, de->name, 0700, 0) == 0)
+                sub = openat(cur, de->name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+            if (sub < 0) {
+                ret = -errno;
+                break;
+            }
+            fchmod(sub, 0700);
+            if (depth < WIPE_HELD_FDS)
+                held[depth] = cur;
+            else
+                close(cur);
+            cur = sub;
+            depth++;
+            changed = false;
+            descended = true;
         }
-        /* A directory the run made unreadable is still ours to open as root; make sure
-         * we can list and empty it. */
-        fchmod(sub, 0700);
-        int r = wipe_level(sub, depth + 1);
-        close(sub);
-        if (r < 0)
-            ret = r;
-        if (unlinkat(dirfd, de->d_name, AT_REMOVEDIR) < 0 && ret == 0)
-            ret = -errno;
-        /* The directory changed under the stream; start over from the top. */
-        rewinddir(dir);
+        if (ret < 0)
+            break;
     }
-    closedir(dir);
+    close(cur);
+    for (long i = 0; i < depth && i < WIPE_HELD_FDS; i++)
+        close(held[i]);
     return ret;
-}
-
-int sbx_wipe_dir(int dirfd)
-{
-    return wipe_level(dirfd, 0);
 }
 
 int sbx_fmt(char *buf, size_t len, const char *fmt, ...)

@@ -11,7 +11,10 @@ alive. Run as root: the judge then runs programs under its own uids (60000 + slo
 """
 
 import fcntl
+import json
 import os
+import signal
+import subprocess
 import pty
 import select
 import sys
@@ -83,12 +86,21 @@ def attack_table(h):
         # Writing.
         ("write_outside_the_box", "write_outside.c", [], QUICK,
          dict(status="exited", exit_code=0, done=True)),
-        ("fill_box_disk", "fill_disk.c", ["box"], ["--time-limit", "5000"],
+        # The box's size bound (256 MiB) stops them, under a larger memory limit.
+        ("fill_box_disk", "fill_disk.c", ["box"], ["--time-limit", "5000", "--memory-limit", "512"],
          dict(status="exited", exit_code=0, done=True,
               check=lambda r: wrote_at_most(r, 256, "No space left on device"))),
-        ("fill_dev_shm", "fill_disk.c", ["shm"], ["--time-limit", "5000"],
+        ("fill_dev_shm", "fill_disk.c", ["shm"], ["--time-limit", "5000", "--memory-limit", "512"],
          dict(status="exited", exit_code=0, done=True,
               check=lambda r: wrote_at_most(r, 256, "No space left on device"))),
+        # What a run keeps in files of the box is memory: 200 MB there under 16 MiB.
+        ("tmp_files_are_memory", "tmp_hoard.c", ["200"],
+         ["--time-limit", "5000", "--memory-limit", "16"],
+         dict(status="memory limit", memory_kb=(16 * 1024, None))),
+        ("tmp_files_within_the_limit", "tmp_hoard.c", ["20"],
+         ["--time-limit", "5000", "--memory-limit", "64"],
+         dict(status="exited", exit_code=0, done=True, out_has=[r"^HOARDED 20 MiB$"],
+              memory_kb=(20 * 1024, 64 * 1024))),
         ("fill_one_file", "fill_disk.c", ["one"], ["--time-limit", "5000", "--output-limit", "8"],
          dict(status="output limit", signal="SIGXFSZ")),
         ("memfd_hoard", "memfd_hoard.c", ["24"], ["--time-limit", "5000", "--memory-limit", "64"],
@@ -103,14 +115,37 @@ def attack_table(h):
         # Output.
         ("flood_stdout", "flood.c", ["stdout"], QUICK + ["--output-limit", "1"],
          dict(status="output limit", check=lambda r: file_at_most(r.out_path, 1 << 20))),
+        # stderr never decides the result: its first 64 KiB are kept, the rest dropped.
         ("flood_stderr", "flood.c", ["stderr"], QUICK + ["--output-limit", "1"],
-         dict(status="output limit", check=lambda r: file_at_most(r.err_path, 1 << 20))),
+         dict(status={"time limit", "exited"}, check=lambda r: file_at_most(r.err_path, 64 << 10))),
         ("flood_stdout_ignoring_sigxfsz", "flood.c", ["stdout", "ignore"],
          QUICK + ["--output-limit", "1"],
          dict(status="output limit", check=lambda r: file_at_most(r.out_path, 1 << 20))),
         ("flood_stderr_ignoring_sigxfsz", "flood.c", ["stderr", "ignore"],
          QUICK + ["--output-limit", "1"],
-         dict(status="output limit", check=lambda r: file_at_most(r.err_path, 1 << 20))),
+         dict(status={"time limit", "exited"}, check=lambda r: file_at_most(r.err_path, 64 << 10))),
+        # The captures are append-only: no truncating, no seeking back, every byte counts.
+        ("stdout_is_not_storage", "output_storage.c", ["stdout", "40"],
+         ["--time-limit", "5000", "--output-limit", "64"],
+         dict(status="output limit", check=lambda r: file_at_most(r.out_path, 64 << 20))),
+        ("stderr_is_not_storage", "output_storage.c", ["stderr", "40"],
+         ["--time-limit", "5000", "--output-limit", "64"],
+         dict(status="exited", exit_code=0, done=True, out_has=[r"^ANSWER 42$"],
+              check=lambda r: file_at_most(r.err_path, 64 << 10))),
+        ("stdout_storage_small", "output_storage.c", ["stdout", "1"],
+         ["--time-limit", "5000", "--output-limit", "64"],
+         dict(status="exited", exit_code=0, done=True,
+              check=lambda r: [] if r.get("output_bytes", 0) > 2 << 20 else [
+                  "output_bytes %s: the first MiB was not kept" % r.get("output_bytes")])),
+        # Pipe buffers stay at their default size.
+        ("pipe_buffers_bounded", "pipe_hoard.c", [], QUICK + ["--memory-limit", "16"],
+         dict(status="exited", exit_code=0, done=True,
+              check=lambda r: piped_at_most(r, 4096))),
+        # A static array larger than the limit: the image cannot be loaded. Memory, not RE.
+        ("static_array_over_limit", "static_array.c", [], QUICK + ["--memory-limit", "256"],
+         dict(status="memory limit")),
+        ("static_array_within_limit", "static_array.c", [], QUICK + ["--memory-limit", "1024"],
+         dict(status="exited", exit_code=0)),
         # CPU and memory.
         ("cpu_burning_threads", "cpu_threads.c", ["2"], QUICK,
          dict(status="time limit", time_ms=(1000, 1400), check=threads_in_parallel,
@@ -209,6 +244,14 @@ def hoarded_at_most(run, mib):
         return ["kept %d MiB in memfds under a %d MiB memory limit (reported memory %s KiB)" % (
             got, mib, run.get("memory_kb"))]
     return []
+
+
+def piped_at_most(run, kib):
+    lines = run.lines("PIPED")
+    if not lines:
+        return ["no PIPED line"]
+    got = int(lines[0].split()[0])
+    return [] if got <= kib else ["kept %d KiB in pipe buffers, more than %d" % (got, kib)]
 
 
 def file_at_most(path, size):
@@ -337,6 +380,124 @@ def case_host_files_through_fds(h):
         os.unlink(inp)
         return problems, run.summary()
     h.case("host_files_through_fds", go)
+
+
+def case_input_owned_by_run_uid(h):
+    """A test input owned by the run's own uid (as after unpacking an archive into the
+    box's range of uids): the run must still get it read-only. The uid a box runs as is the
+    first free slot's; a first run tells which, and the input is then given to that uid."""
+    def go():
+        prog = h.build("stdin_reopen.c")
+        inp = os.path.join(h.canary, "owned-input.txt")
+        problems, run = [], None
+        for attempt in range(5):
+            probe = h.exec("input_owned_probe", prog, opts=QUICK)
+            if probe.uid is None:
+                return ["the probe run did not say its uid"], probe.summary()
+            with open(inp, "w") as f:
+                f.write("3 4\n")
+            os.chown(inp, probe.uid, probe.uid)
+            os.chmod(inp, 0o644)
+            before = h.snapshot()
+            run = h.exec("input_owned_by_run_uid", prog, opts=QUICK + ["--stdin", inp])
+            if run.uid == probe.uid:
+                break
+            run = None  # another box took the slot meanwhile: try again
+        if run is None:
+            return ["could not run twice as the same uid"], "no run"
+        problems = check_result(run, dict(status="exited", exit_code=0, done=True),
+                                h.canary_value)
+        problems += h.host_problems(before, run)
+        with open(inp) as f:
+            content = f.read()
+        if content != "3 4\n":
+            problems.append("the input owned by uid %d now holds %r" % (run.uid, content[:40]))
+        if os.stat(inp).st_mode & 0o7777 != 0o644:
+            problems.append("the input's mode became %o" % (os.stat(inp).st_mode & 0o7777))
+        os.unlink(inp)
+        return problems, run.summary()
+    h.case("input_owned_by_run_uid", go)
+
+
+def children_of(pid):
+    try:
+        with open("/proc/%d/task/%d/children" % (pid, pid)) as f:
+            return [int(x) for x in f.read().split()]
+    except OSError:
+        return []
+
+
+def case_keeper_stopped(h):
+    """The box's keeper stops answering (here: stopped by a signal) while a run is under
+    way: the judge gives it up at a deadline derived from the limits and reports a sandbox
+    error, instead of waiting forever."""
+    def go():
+        prog = h.build("sleep_forever.c")
+
+        def stop_keeper(proc, run):
+            deadline = time.monotonic() + 5
+            while time.monotonic() < deadline and proc.poll() is None:
+                kids = children_of(proc.pid)
+                if kids:
+                    time.sleep(0.3)  # let the run start
+                    for k in kids:
+                        try:
+                            os.kill(k, signal.SIGSTOP)
+                        except ProcessLookupError:
+                            pass
+                    return
+                time.sleep(0.02)
+
+        run = h.exec("keeper_stopped", prog, [],
+                     ["--time-limit", "500", "--wall-limit", "1000"], on_start=stop_keeper,
+                     timeout=90, retry=False)
+        problems = []
+        if run.timed_out:
+            problems.append("the judge waited for the stopped keeper for %.0f s" % run.seconds)
+        elif run.rc != 3:
+            problems.append("exit status %s, expected 3 (the sandbox failed)" % run.rc)
+        elif "deadline" not in (run.judge_stderr + json.dumps(run.result or {})):
+            problems.append("the error does not say why: %r" % run.judge_stderr[:200])
+        time.sleep(0.2)
+        return problems + h.host_problems(h.snapshot(), run), "rc %s after %.1f s" % (
+            run.rc, run.seconds)
+    h.case("keeper_stopped", go)
+
+
+def case_waiting_for_a_cpu(h, variant):
+    """A run that is ready to run but waits for a CPU is not sleeping: the wall-time limit
+    must not end it. The judge is pinned to one CPU beside three busy loops, so the run
+    gets about a quarter of it: 0.6 s of CPU take about 2.4 s of wall time, well past the
+    1 s wall limit. A sleeping run under the same load still meets the wall limit."""
+    def go():
+        if not hasattr(os, "sched_setaffinity"):
+            return [], "no sched_setaffinity"
+        cpu = sorted(os.sched_getaffinity(0))[0]
+        # Each in a session of its own: the scheduler groups by session (autogroup).
+        hogs = [subprocess.Popen(["taskset", "-c", str(cpu), "sh", "-c", "while :; do :; done"],
+                                 start_new_session=True)
+                for _ in range(3)]
+        try:
+            time.sleep(0.2)
+            if variant == "busy":
+                prog, args = h.build("acc_cpu.c"), ["600"]
+                expect = dict(status="exited", exit_code=0, time_ms=(500, 800))
+            else:
+                prog, args = h.build("sleep_forever.c"), []
+                expect = dict(status="wall limit", time_ms=(None, 100))
+            opts = ["--time-limit", "3000", "--wall-limit", "1000"]
+            run = h.exec("waiting_for_a_cpu_" + variant, prog, args, opts,
+                         pinned_cpu=cpu)
+        finally:
+            for p in hogs:
+                p.kill()
+                p.wait()
+        problems = check_result(run, expect, h.canary_value)
+        detail = run.summary()
+        if variant == "busy" and (run.get("wall_ms") or 0) < 1000:
+            detail += " (note: it got more of the CPU than planned, so this proved little)"
+        return problems, detail
+    h.case("waiting_for_a_cpu_" + variant, go)
 
 
 def case_tiocsti_pty(h, variant):
@@ -516,6 +677,10 @@ def main():
     case_stdin_directory(h, "option")
     case_stdin_directory(h, "redirect")
     case_judge_killed(h)
+    case_input_owned_by_run_uid(h)
+    case_keeper_stopped(h)
+    case_waiting_for_a_cpu(h, "busy")
+    case_waiting_for_a_cpu(h, "sleeping")
     declare_bad_input(h, os.path.join(h.work, "no-such-input.txt"))
     return h.finish()
 

@@ -12,6 +12,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <dirent.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -123,7 +125,7 @@ static int remove_dir(void **state)
     (void)state;
     int fd = open(dir, O_RDONLY | O_DIRECTORY);
     if (fd >= 0) {
-        sbx_wipe_dir(fd);
+        sbx_wipe_dir(fd, 0);
         close(fd);
     }
     return rmdir(dir);
@@ -193,7 +195,7 @@ static void test_wipe_dir(void **state)
     assert_int_equal(chmod(path, 0), 0); /* a run made it unreadable */
 
     int dfd = open(dir, O_RDONLY | O_DIRECTORY);
-    assert_int_equal(sbx_wipe_dir(dfd), 0);
+    assert_int_equal(sbx_wipe_dir(dfd, 0), 0);
     close(dfd);
     snprintf(path, sizeof(path), "%s/a", dir);
     assert_int_equal(access(path, F_OK), -1);
@@ -201,6 +203,74 @@ static void test_wipe_dir(void **state)
     assert_int_equal(access(path, F_OK), 0); /* not followed */
     unlink(path);
     rmdir(keep);
+}
+
+/* What a run can leave: a chain of directories far deeper than the descriptor limit (each
+ * level once held a descriptor, and the wipe started over forever), with unreadable and
+ * unwritable levels, a wide level and awkward names. The wipe ends, with everything gone, and
+ * never holds more than a few descriptors. */
+static void test_wipe_deep_and_wide(void **state)
+{
+    (void)state;
+    struct rlimit old, low = {.rlim_cur = 64, .rlim_max = 0};
+    assert_int_equal(getrlimit(RLIMIT_NOFILE, &old), 0);
+    low.rlim_max = old.rlim_max;
+
+    int dfd = open(dir, O_RDONLY | O_DIRECTORY);
+    assert_true(dfd >= 0);
+    int cur = dup(dfd);
+    for (int i = 0; i < 12000; i++) {
+        char name[32];
+        snprintf(name, sizeof(name), i % 3 ? "d" : "\x01 ..d\n%d", i);
+        assert_int_equal(mkdirat(cur, name, 0755), 0);
+        if (i % 1000 == 0) {
+            int f = openat(cur, "file", O_WRONLY | O_CREAT, 0600);
+            assert_true(f >= 0);
+            close(f);
+        }
+        int next = openat(cur, name, O_RDONLY | O_DIRECTORY);
+        assert_true(next >= 0);
+        if (i % 997 == 0)
+            fchmod(cur, 0500); /* its parent: no longer writable */
+        close(cur);
+        cur = next;
+    }
+    for (int i = 0; i < 3000; i++) { /* wide at the bottom, some not empty */
+        char name[32];
+        snprintf(name, sizeof(name), "w%d", i);
+        assert_int_equal(mkdirat(cur, name, i % 2 ? 0 : 0755), 0);
+        if (i % 2 == 0) {
+            int sub = openat(cur, name, O_RDONLY | O_DIRECTORY);
+            assert_true(sub >= 0);
+            assert_int_equal(mkdirat(sub, "x", 0755), 0);
+            close(sub);
+        }
+    }
+    close(cur);
+
+    assert_int_equal(setrlimit(RLIMIT_NOFILE, &low), 0);
+    int r = sbx_wipe_dir(dfd, sbx_now_us() + 60 * 1000000LL);
+    assert_int_equal(setrlimit(RLIMIT_NOFILE, &old), 0);
+    assert_int_equal(r, 0);
+    int entries = 0;
+    DIR *d = fdopendir(dup(dfd));
+    while (readdir(d))
+        entries++;
+    closedir(d);
+    assert_int_equal(entries, 2); /* . and .. */
+    close(dfd);
+}
+
+/* A deadline ends the wipe even when the tree is not gone. */
+static void test_wipe_deadline(void **state)
+{
+    (void)state;
+    int dfd = open(dir, O_RDONLY | O_DIRECTORY);
+    assert_true(dfd >= 0);
+    assert_int_equal(mkdirat(dfd, "a", 0755), 0);
+    assert_int_equal(sbx_wipe_dir(dfd, 1), -ETIMEDOUT); /* long past */
+    assert_int_equal(sbx_wipe_dir(dfd, 0), 0);
+    close(dfd);
 }
 
 int main(void)
@@ -212,6 +282,8 @@ int main(void)
         cmocka_unit_test(test_names),
         cmocka_unit_test_setup_teardown(test_open_result, make_dir, remove_dir),
         cmocka_unit_test_setup_teardown(test_wipe_dir, make_dir, remove_dir),
+        cmocka_unit_test_setup_teardown(test_wipe_deep_and_wide, make_dir, remove_dir),
+        cmocka_unit_test_setup_teardown(test_wipe_deadline, make_dir, remove_dir),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
