@@ -29,10 +29,7 @@
 #define CHECKER_TIME_MS     20000
 #define CHECKER_MEMORY_MB   1024
 #define STDERR_HEAD         4096
-#define INTERACTOR_GRACE_MS 1000
 #define SAMPLE_SHOW_BYTES   2048
-
-static int renew_box(struct sbx_box **box, const struct program *prog, char *err, size_t errlen);
 
 /* Messages are one line for humans: longer ones are cut, on purpose. */
 static void set_message(struct test_result *t, const char *fmt, ...)
@@ -62,7 +59,14 @@ struct slot {
     int in_fd, out_fd, err_fd;
     int int_err_fd;
     struct sbx_result sol, inter;
-    struct timespec sol_end;
+    /* Interactive tests: the judge's own ends of the two pipes. It keeps the read end of the
+     * interactor's output for the whole test (the interactor never dies of SIGPIPE when the
+     * solution leaves; what it still writes is read and dropped), and a copy of each side's
+     * write end until that side's result is in, so that neither sees end of file before the
+     * judge knows the other ended: which one ended first is then certain. */
+    int to_sol_read;     /* interactor -> solution, read end */
+    int to_sol_write;    /* interactor -> solution, write end (the interactor's stdout) */
+    int to_int_write;    /* solution -> interactor, write end (the solution's stdout) */
     int restarts;   /* of the test under way, on a new box */
     bool cancelled; /* --fail-fast: an earlier test failed, this one is stopped and skipped */
 };
@@ -81,6 +85,9 @@ struct run_ctx {
     struct slot *slots;
     int nslots;
 };
+
+static int renew_box(struct sbx_box **box, const struct program *prog, char *err, size_t errlen);
+static void close_slot_files(struct slot *s);
 
 static const char *const run_env_base[] = {"PATH=/usr/local/bin:/usr/bin:/bin", "HOME=/box",
                                            "LANG=C.UTF-8", NULL};
@@ -412,18 +419,24 @@ static void check_output(struct run_ctx *c, size_t index, int out_fd, struct tes
     close(ans);
 }
 
+/*
+ * An interactive test's verdict, decided as Kattis problemtools decides it:
+ *   1. the interactor crashed, or exited with a code that means nothing: the judge's failure
+ *   2. the interactor ended first and said WA (or PE): that, whatever the solution did after
+ *   3. the solution went over its time limit (also after a correct exchange): TLE
+ *   4. the solution went over another limit (memory, output, a blocked call): that verdict;
+ *      it crashed or exited non-zero: RE. A solution killed by SIGPIPE only wrote after the
+ *      interactor had stopped reading: that is no crash, and the interactor decides.
+ *   5. otherwise what the interactor said.
+ */
 static void judge_interaction(struct run_ctx *c, struct slot *s, struct test_result *t)
 {
     const struct problem_test *test = &c->p->tests[s->test];
-    bool sol_check = map_run(c, &s->sol, s->err_fd, test->sample, t);
     const struct sbx_result *ir = &s->inter;
+    struct sbx_result sol = s->sol;
     char text[200];
     read_box_file(s->ibox, "judgemessage.txt", text, sizeof(text));
-    bool killed_by_us = s->sol.status == SBX_SIGNALED && s->sol.signal == SIGKILL &&
-                        strcmp(s->sol.message, "stopped by the judge") == 0;
 
-    if (!sol_check && !killed_by_us && t->verdict != VERDICT_RE)
-        return; /* TLE, MLE, OLE, SE of the solution stand */
     int code = ir->status == SBX_EXITED ? ir->exit_code : -1;
     bool kattis = c->p->interaction == INTERACTION_KATTIS;
     enum verdict said;
@@ -434,33 +447,33 @@ static void judge_interaction(struct run_ctx *c, struct slot *s, struct test_res
                : code == 1 ? VERDICT_WA
                : code == 2 ? VERDICT_PE
                            : VERDICT_SE;
-    /* An interactor killed by SIGPIPE wrote to a solution that had already closed its input
-     * (exited, or stopped reading): the interaction ended early, by the solution's doing. */
-    bool broken_pipe = ir->status == SBX_SIGNALED && ir->signal == SIGPIPE;
-    if (said == VERDICT_SE && broken_pipe) {
-        t->verdict = VERDICT_WA;
-        t->exit_code = killed_by_us ? 0 : t->exit_code;
-        set_message(t, "%s",
-                    test->sample ? "the solution stopped before the interaction ended"
-                                 : "wrong answer");
-        return;
-    }
+    bool interactor_first = ir->end_us < sol.end_us;
+
     if (said == VERDICT_SE) {
+        map_run(c, &sol, s->err_fd, test->sample, t); /* its time and memory, for the table */
         t->verdict = VERDICT_SE;
         set_message(t, "the interactor failed: %s%s%s", ir->message, text[0] ? ": " : "", text);
         return;
     }
-    if (said == VERDICT_AC && t->verdict == VERDICT_RE && !killed_by_us)
-        return; /* the interactor was content, but the solution crashed */
+    if (said != VERDICT_AC && interactor_first) {
+        map_run(c, &sol, s->err_fd, test->sample, t);
+        t->verdict = said;
+        set_message(t, "%s", test->sample && text[0] ? text : "wrong answer");
+        return;
+    }
+    /* Writing to an interactor that had stopped reading is no crash: like an exit. */
+    if (sol.status == SBX_SIGNALED && sol.signal == SIGPIPE) {
+        sol.status = SBX_EXITED;
+        sol.signal = 0;
+        sol.exit_code = 0;
+    }
+    if (!map_run(c, &sol, s->err_fd, test->sample, t))
+        return; /* TLE, MLE, OLE, RE, SE of the solution's own */
     t->verdict = said;
-    t->exit_code = killed_by_us ? 0 : t->exit_code;
-    t->signal = killed_by_us ? 0 : t->signal;
     if (said == VERDICT_AC)
         t->message[0] = '\0';
-    else if (test->sample && text[0])
-        set_message(t, "%s", text);
     else
-        set_message(t, "wrong answer");
+        set_message(t, "%s", test->sample && text[0] ? text : "wrong answer");
 }
 
 static void finish_test(struct run_ctx *c, struct slot *s)
@@ -477,15 +490,7 @@ static void finish_test(struct run_ctx *c, struct slot *s)
     }
     if (t->verdict == VERDICT_SE && !c->j->error)
         c->j->error = xasprintf("test %s: %s", test->name, t->message);
-    if (s->in_fd >= 0)
-        close(s->in_fd);
-    if (s->out_fd >= 0)
-        close(s->out_fd);
-    if (s->err_fd >= 0)
-        close(s->err_fd);
-    if (s->int_err_fd >= 0)
-        close(s->int_err_fd);
-    s->in_fd = s->out_fd = s->err_fd = s->int_err_fd = -1;
+    close_slot_files(s);
     s->busy = false;
     if (c->o->on_test)
         c->o->on_test(c->o->ctx, c->j, s->test);
@@ -591,11 +596,13 @@ static int start_interactive(struct run_ctx *c, struct slot *s, char *err, size_
         s->sol_running = s->int_running = true;
         ret = 0;
     }
-    /* Only the two runs hold the pipes now: each sees end of file when the other ends. */
+    /* The judge keeps the read end of what the interactor writes, and for now each side's
+     * write end (see struct slot). The solution's output reaches only the interactor: once
+     * that has gone, the solution writing more gets SIGPIPE. */
     close(to_int[0]);
-    close(to_int[1]);
-    close(to_sol[0]);
-    close(to_sol[1]);
+    s->to_int_write = to_int[1];
+    s->to_sol_write = to_sol[1];
+    s->to_sol_read = to_sol[0]; /* blocking: it is the solution's stdin too */
 out_files:
     if (in >= 0)
         close(in);
@@ -604,11 +611,20 @@ out_files:
     return ret;
 }
 
-static long ms_since(const struct timespec *t)
+static void close_fd(int *fd)
 {
-    struct timespec now;
-    clock_gettime(CLOCK_MONOTONIC, &now);
-    return (now.tv_sec - t->tv_sec) * 1000 + (now.tv_nsec - t->tv_nsec) / 1000000;
+    if (*fd >= 0)
+        close(*fd);
+    *fd = -1;
+}
+
+/* Reads and drops what a pipe holds, once: poll() said it is readable, and nobody else
+ * reads it any more, so the read does not block. */
+static void drop_some(int fd)
+{
+    char buf[65536];
+    if (read(fd, buf, sizeof(buf)) < 0 && errno != EINTR)
+        return;
 }
 
 static int open_box(struct sbx_box **box, const struct program *prog, char *err, size_t errlen)
@@ -644,8 +660,9 @@ static bool box_failed(const struct slot *s)
 
 static void close_slot_files(struct slot *s)
 {
-    int *fds[] = {&s->in_fd, &s->out_fd, &s->err_fd, &s->int_err_fd};
-    for (size_t k = 0; k < 4; k++) {
+    int *fds[] = {&s->in_fd,        &s->out_fd,       &s->err_fd,      &s->int_err_fd,
+                  &s->to_sol_read, &s->to_sol_write, &s->to_int_write};
+    for (size_t k = 0; k < sizeof(fds) / sizeof(fds[0]); k++) {
         if (*fds[k] >= 0)
             close(*fds[k]);
         *fds[k] = -1;
@@ -656,6 +673,7 @@ static void close_slot_files(struct slot *s)
 static int start_test(struct run_ctx *c, struct slot *s, char *err, size_t errlen)
 {
     s->in_fd = s->out_fd = s->err_fd = s->int_err_fd = -1;
+    s->to_sol_read = s->to_sol_write = s->to_int_write = -1;
     if (!sbx_box_usable(s->box) && renew_box(&s->box, c->prog, err, errlen) < 0)
         return -1;
     if (s->ibox && !sbx_box_usable(s->ibox) &&
@@ -709,34 +727,38 @@ static int run_tests(struct run_ctx *c, char *err, size_t errlen)
                 if (left >= 0 && (timeout < 0 || left < timeout))
                     timeout = left;
             }
-            if (s->int_running && !s->sol_running && (timeout < 0 || timeout > 100))
-                timeout = 100;
-            if (!s->int_running && s->sol_running && s->ibox) {
-                /* The interactor is done: give the solution a moment to exit, then stop it. */
-                long left = INTERACTOR_GRACE_MS - ms_since(&s->sol_end);
-                if (left <= 0) {
-                    sbx_kill(s->box);
-                } else if (timeout < 0 || left < timeout) {
-                    timeout = (int)left;
-                }
+            if (s->int_running && !s->sol_running && s->to_sol_read >= 0) {
+                /* The solution is gone: what the interactor still writes is dropped. */
+                pfd[np] = (struct pollfd){.fd = s->to_sol_read, .events = POLLIN};
+                pbox[np] = NULL;
+                owner[np] = i;
+                which[np++] = 2;
             }
         }
         int pr = poll(pfd, (nfds_t)np, timeout);
         if (pr < 0 && errno != EINTR)
             return set_error(err, errlen, "poll: %s", strerror(errno));
         for (int k = 0; k < np; k++) {
+            struct slot *s = &c->slots[owner[k]];
+            if (which[k] == 2) {
+                if (pfd[k].revents & POLLIN)
+                    drop_some(s->to_sol_read);
+                else if (pfd[k].revents)
+                    close_fd(&s->to_sol_read); /* the interactor closed its output */
+                continue;
+            }
             /* A box past its deadline is waited for too: sbx_wait() then gives it up. */
             if (!(pfd[k].revents & (POLLIN | POLLHUP | POLLERR)) &&
                 sbx_wait_timeout_ms(pbox[k]) != 0)
                 continue;
-            struct slot *s = &c->slots[owner[k]];
             if (which[k] == 0) {
                 sbx_wait(s->box, &s->sol); /* a broken box says so in the result */
                 s->sol_running = false;
+                close_fd(&s->to_int_write); /* the interactor may see end of file now */
             } else {
                 sbx_wait(s->ibox, &s->inter);
                 s->int_running = false;
-                clock_gettime(CLOCK_MONOTONIC, &s->sol_end); /* grace starts now */
+                close_fd(&s->to_sol_write); /* and the solution */
             }
             if (s->sol_running || s->int_running)
                 continue;
@@ -969,14 +991,8 @@ out_boxes:
     for (int i = 0; i < c.nslots; i++) {
         sbx_box_close(c.slots[i].box);
         sbx_box_close(c.slots[i].ibox);
-        if (c.slots[i].busy) {
-            int fds[] = {c.slots[i].in_fd, c.slots[i].out_fd, c.slots[i].err_fd,
-                         c.slots[i].int_err_fd};
-            for (size_t k = 0; k < 4; k++) {
-                if (fds[k] >= 0)
-                    close(fds[k]);
-            }
-        }
+        if (c.slots[i].busy)
+            close_slot_files(&c.slots[i]);
     }
     sbx_box_close(c.checker_box);
     free(c.slots);
