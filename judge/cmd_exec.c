@@ -1,6 +1,7 @@
 /* cmd_exec.c: `judge exec`: run any command in the sandbox and report how it ended. */
 #define _GNU_SOURCE
 #include "judge/cli.h"
+#include "judge/util.h"
 #include "sandbox/sandbox.h"
 
 #include <cjson/cJSON.h>
@@ -126,10 +127,7 @@ static void print_json(const struct sbx_result *r)
     else
         cJSON_AddNullToObject(o, "syscall");
     cJSON_AddStringToObject(o, "message", r->message);
-    char *text = cJSON_PrintUnformatted(o);
-    if (text)
-        printf("%s\n", text);
-    cJSON_free(text);
+    json_print_line(stdout, o);
     cJSON_Delete(o);
 }
 

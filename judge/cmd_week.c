@@ -154,9 +154,7 @@ static const struct week *chosen_week(const struct week_cli *w)
 
 static void print_json(cJSON *o)
 {
-    char *text = cJSON_PrintUnformatted(o);
-    printf("%s\n", text);
-    cJSON_free(text);
+    json_print_line(stdout, o);
     cJSON_Delete(o);
 }
 
