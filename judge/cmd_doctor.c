@@ -1,5 +1,6 @@
 /* cmd_doctor.c: `judge doctor`: which isolation layers work here, and what falls back. */
 #include "judge/cli.h"
+#include "judge/util.h"
 #include "sandbox/sandbox.h"
 
 #include <cjson/cJSON.h>
@@ -60,9 +61,7 @@ int cmd_doctor(int argc, char **argv)
             cJSON_AddItemToArray(arr, l);
         }
         cJSON_AddStringToObject(o, "notes", iso.notes);
-        char *text = cJSON_PrintUnformatted(o);
-        printf("%s\n", text);
-        cJSON_free(text);
+        json_print_line(stdout, o);
         cJSON_Delete(o);
     } else {
         bool color = cli_use_color(stdout);

@@ -1,6 +1,7 @@
 /* cmd_exec.c: `judge exec`: run any command in the sandbox and report how it ended. */
 #define _GNU_SOURCE
 #include "judge/cli.h"
+#include "judge/util.h"
 #include "sandbox/sandbox.h"
 
 #include <cjson/cJSON.h>
@@ -42,8 +43,14 @@ static void exec_usage(FILE *out)
                  "                       program's own output then goes to stderr)\n"
                  "\n"
                  "A PROGRAM given as a path to a host file outside the system directories is\n"
-                 "copied into the box's /prog first. Exit status: 0 when the program exited 0\n"
-                 "within its limits, 1 otherwise, 2 for bad usage, 3 when the sandbox failed.\n");
+                 "copied into the box's /prog first.\n"
+                 "\n"
+                 "The program's output is forwarded byte for byte to a file or a pipe (it is\n"
+                 "data); to a terminal, its control characters are shown as text (\\x1b) and\n"
+                 "invalid UTF-8 as \\xNN, so that it cannot drive the terminal.\n"
+                 "\n"
+                 "Exit status: 0 when the program exited 0 within its limits, 1 otherwise, 2\n"
+                 "for bad usage, 3 when the sandbox failed.\n");
 }
 
 /* Copies a host file into /prog; returns 0 or -errno. */
@@ -88,20 +95,39 @@ static bool is_system_path(const char *path)
     return false;
 }
 
-/* Copies everything readable from fd (rewound) to out_fd. */
+/* Copies everything readable from fd (rewound) to out_fd: the program's own bytes, as data,
+ * when out_fd is a file or a pipe; made visible when it is a terminal, which must not obey
+ * escape sequences a program wrote (strbuf_add_visible; a character split between two
+ * reads is held back until the next). */
 static void forward(int fd, int out_fd)
 {
     char buf[65536];
+    size_t carry = 0;
     ssize_t n;
+    bool visible = isatty(out_fd);
     if (lseek(fd, 0, SEEK_SET) < 0)
         return;
-    while ((n = read(fd, buf, sizeof(buf))) > 0) {
-        for (ssize_t off = 0; off < n;) {
-            ssize_t w = write(out_fd, buf + off, (size_t)(n - off));
-            if (w <= 0)
+    while ((n = read(fd, buf + carry, sizeof(buf) - carry)) > 0) {
+        size_t len = carry + (size_t)n;
+        if (!visible) {
+            if (write_all(out_fd, buf, len) < 0)
                 return;
-            off += w;
+            continue;
         }
+        struct strbuf sb = STRBUF_INIT;
+        size_t used = strbuf_add_visible(&sb, buf, len, false);
+        int r = sb.len ? write_all(out_fd, sb.buf, sb.len) : 0;
+        strbuf_release(&sb);
+        if (r < 0)
+            return;
+        carry = len - used;
+        memmove(buf, buf + used, carry);
+    }
+    if (carry) {
+        struct strbuf sb = STRBUF_INIT;
+        strbuf_add_visible(&sb, buf, carry, true);
+        write_all(out_fd, sb.buf, sb.len);
+        strbuf_release(&sb);
     }
 }
 
@@ -126,10 +152,7 @@ static void print_json(const struct sbx_result *r)
     else
         cJSON_AddNullToObject(o, "syscall");
     cJSON_AddStringToObject(o, "message", r->message);
-    char *text = cJSON_PrintUnformatted(o);
-    if (text)
-        printf("%s\n", text);
-    cJSON_free(text);
+    json_print_line(stdout, o);
     cJSON_Delete(o);
 }
 

@@ -119,9 +119,7 @@ static void user_history_release(struct user_history *h)
 
 static void print_json(cJSON *o)
 {
-    char *text = cJSON_PrintUnformatted(o);
-    printf("%s\n", text);
-    cJSON_free(text);
+    json_print_line(stdout, o);
     cJSON_Delete(o);
 }
 
@@ -181,10 +179,12 @@ static void print_stats(const struct user_stats *s)
             char solved[32];
             snprintf(solved, sizeof(solved), "%d/%d", sw->solved, sw->assigned);
             verdicts_line(&line, &sw->failing);
-            printf("  %-14s %-28.28s %7s %9s %12s  %s%s\n", sw->week->id, sw->week->title, solved,
+            char *title = text_visible(sw->week->title, 28);
+            printf("  %-14s %-28s %7s %9s %12s  %s%s\n", sw->week->id, title, solved,
                    percent(sw->first_try, sw->attempted, a, sizeof(a)),
                    ratio(sw->attempts_to_solve, sw->solved, b, sizeof(b)), line.buf,
                    sw->current ? "  (current)" : "");
+            free(title);
             strbuf_release(&line);
         }
         printf("\n");

@@ -19,9 +19,7 @@ static int hist_exit(int status)
 
 static void print_json(cJSON *o)
 {
-    char *text = cJSON_PrintUnformatted(o);
-    printf("%s\n", text);
-    cJSON_free(text);
+    json_print_line(stdout, o);
     cJSON_Delete(o);
 }
 
@@ -256,11 +254,21 @@ static void history_table(const struct hist_submission *list, size_t n)
         const struct hist_submission *s = &list[i];
         char tests[48];
         snprintf(tests, sizeof(tests), "%ld/%ld", s->passed, s->total);
-        printf("  %-6lld %.10s %.5s  %-12s %-24s %-9s %-8s %s%-7s%s %-7s %9s %10s\n", s->id,
-               s->judged_at, s->judged_at + 11, s->user, s->problem, s->week ? s->week : "-",
-               s->language, verdict_color(stored_verdict(s->verdict), color), s->verdict,
-               color_reset(color), tests, format_ms(s->max_time_ms, t, sizeof(t)),
+        /* What the file holds is shown, never obeyed: control characters made visible. */
+        char *judged = text_visible(s->judged_at, 0), *user = text_visible(s->user, 0),
+             *problem = text_visible(s->problem, 0), *week = text_visible(s->week, 0),
+             *lang = text_visible(s->language, 0), *verdict = text_visible(s->verdict, 0);
+        printf("  %-6lld %.10s %.5s  %-12s %-24s %-9s %-8s %s%-7s%s %-7s %9s %10s\n", s->id, judged,
+               strlen(judged) > 11 ? judged + 11 : "", user, problem, s->week ? week : "-", lang,
+               verdict_color(stored_verdict(s->verdict), color), verdict, color_reset(color), tests,
+               format_ms(s->max_time_ms, t, sizeof(t)),
                format_kib(s->max_memory_kib, m, sizeof(m)));
+        free(judged);
+        free(user);
+        free(problem);
+        free(week);
+        free(lang);
+        free(verdict);
     }
 }
 
@@ -404,21 +412,42 @@ static void show_usage(FILE *out)
                  "Shows one recorded submission: its verdict, per-test results and source.\n");
 }
 
+/* Prints text from the history with its control characters made visible. */
+static void put_visible(const char *text)
+{
+    char *v = text_visible(text, 0);
+    fputs(v, stdout);
+    free(v);
+}
+
 static void show_human(const struct hist_submission *s)
 {
     bool color = cli_use_color(stdout);
     enum verdict v = stored_verdict(s->verdict);
     char t[32], m[32];
-    printf("#%lld  %s (%s)  ·  %s  ·  %s\n", s->id, s->problem_title, s->problem,
-           s->week ? s->week : "no weekly set", s->user);
-    printf("%s  ·  judged %s  ·  judge %s\n", s->language, s->judged_at, s->judge_version);
-    printf("%s%s%s: %ld/%ld passed, max %s, %s\n", verdict_color(v, color), verdict_long_name(v),
+    printf("#%lld  ", s->id);
+    put_visible(s->problem_title);
+    printf(" (");
+    put_visible(s->problem);
+    printf(")  ·  ");
+    put_visible(s->week ? s->week : "no weekly set");
+    printf("  ·  ");
+    put_visible(s->user);
+    printf("\n");
+    put_visible(s->language);
+    printf("  ·  judged ");
+    put_visible(s->judged_at);
+    printf("  ·  judge ");
+    put_visible(s->judge_version);
+    printf("\n%s%s%s: %ld/%ld passed, max %s, %s\n", verdict_color(v, color), verdict_long_name(v),
            color_reset(color), s->passed, s->total, format_ms(s->max_time_ms, t, sizeof(t)),
            format_kib(s->max_memory_kib, m, sizeof(m)));
     if (s->ntags) {
         printf("tags:");
-        for (size_t i = 0; i < s->ntags; i++)
-            printf(" %s", s->tags[i]);
+        for (size_t i = 0; i < s->ntags; i++) {
+            printf(" ");
+            put_visible(s->tags[i]);
+        }
         printf("\n");
     }
     if (s->ntests)
@@ -427,15 +456,26 @@ static void show_human(const struct hist_submission *s)
     for (size_t i = 0; i < s->ntests; i++) {
         const struct hist_test *x = &s->tests[i];
         bool ran = x->time_ms >= 0;
-        printf("  %-4zu %-24s %s%-8s%s %10s %12s  %s\n", i + 1, x->name,
-               verdict_color(stored_verdict(x->verdict), color && ran), x->verdict,
+        char *name = text_visible(x->name, 0), *verdict = text_visible(x->verdict, 0);
+        printf("  %-4zu %-24s %s%-8s%s %10s %12s  ", i + 1, name,
+               verdict_color(stored_verdict(x->verdict), color && ran), verdict,
                color_reset(color && ran), ran ? format_ms(x->time_ms, t, sizeof(t)) : "-",
-               ran ? format_kib(x->memory_kib, m, sizeof(m)) : "-", x->message);
+               ran ? format_kib(x->memory_kib, m, sizeof(m)) : "-");
+        put_visible(x->message);
+        printf("\n");
+        free(name);
+        free(verdict);
     }
+    /* The source as it is, but shown: a source can hold escape sequences too (in a string
+     * literal), and bytes that are not UTF-8. `judge show --json` has it as data. */
     printf("\n--- source (%zu bytes, sha256 %s) ---\n", s->source_len, s->source_sha256);
-    fwrite(s->source, 1, s->source_len, stdout);
-    if (s->source_len && s->source[s->source_len - 1] != '\n')
+    struct strbuf sb = STRBUF_INIT;
+    strbuf_add_visible(&sb, s->source, s->source_len, true);
+    if (sb.len)
+        fwrite(sb.buf, 1, sb.len, stdout);
+    if (sb.len && sb.buf[sb.len - 1] != '\n')
         putchar('\n');
+    strbuf_release(&sb);
 }
 
 int cmd_show(int argc, char **argv)

@@ -185,9 +185,7 @@ void judge_cli_print(const struct judge_cli *cli, const struct judgement *j,
 {
     if (cli->json) {
         cJSON *o = report_json(j, p);
-        char *text = cJSON_PrintUnformatted(o);
-        printf("%s\n", text);
-        cJSON_free(text);
+        json_print_line(stdout, o);
         cJSON_Delete(o);
     } else {
         report_print(stdout, j, p, solution, cli_use_color(stdout));

@@ -10,9 +10,12 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 static void week_usage(FILE *out)
 {
@@ -154,9 +157,7 @@ static const struct week *chosen_week(const struct week_cli *w)
 
 static void print_json(cJSON *o)
 {
-    char *text = cJSON_PrintUnformatted(o);
-    printf("%s\n", text);
-    cJSON_free(text);
+    json_print_line(stdout, o);
     cJSON_Delete(o);
 }
 
@@ -206,7 +207,9 @@ static void print_week_header(const struct week *w, int today)
     const char *when = week_includes_day(w, today) ? " (current)"
                        : w->ends_day < today       ? " (finished)"
                                                    : " (to come)";
-    printf("%s · %s · %s to %s%s\n", w->id, w->title, w->starts, w->ends, when);
+    char *title = text_visible(w->title, 0);
+    printf("%s · %s · %s to %s%s\n", w->id, title, w->starts, w->ends, when);
+    free(title);
 }
 
 /* ---- list ---- */
@@ -241,9 +244,11 @@ static int week_list(struct week_cli *w)
     for (size_t i = 0; i < w->weeks.count; i++) {
         const struct week *x = &w->weeks.weeks[i];
         bool now = x == current;
+        char *title = text_visible(x->title, 0);
         printf("%s%s %-14s %-10s %-10s %8zu  %s%s%s\n", now && color ? "\033[1m" : "",
-               now ? "*" : " ", x->id, x->starts, x->ends, x->nproblems, x->title,
+               now ? "*" : " ", x->id, x->starts, x->ends, x->nproblems, title,
                now ? "  (current)" : "", now && color ? "\033[0m" : "");
+        free(title);
     }
     return EXIT_OK;
 }
@@ -326,10 +331,13 @@ static int week_show(struct week_cli *w, const struct week *week)
             else
                 snprintf(status_text, sizeof(status_text), "%s", status);
             const char *on = !color ? "" : solved ? "\033[32m" : attempts ? "\033[31m" : "";
-            printf("  %-28s %-28.28s %8s %5ld MB  %-24.24s %s%s%s\n", id,
-                   p.title ? p.title : "(package not loadable)", loaded ? t : "-",
-                   p.memory_limit_mb, tags.buf ? tags.buf : "", on, status_text,
-                   *on ? "\033[0m" : "");
+            /* Titles and tags come from packages: shown, never obeyed. */
+            char *title = text_visible(p.title ? p.title : "(package not loadable)", 28);
+            char *tag_text = text_visible(tags.buf, 24);
+            printf("  %-28s %-28s %8s %5ld MB  %-24s %s%s%s\n", id, title, loaded ? t : "-",
+                   p.memory_limit_mb, tag_text, on, status_text, *on ? "\033[0m" : "");
+            free(title);
+            free(tag_text);
         }
         strbuf_release(&tags);
         problem_release(&p);
@@ -463,36 +471,81 @@ out_close:
 
 /* ---- run ---- */
 
-static int compare_names(const void *a, const void *b)
+/* An entry of the solutions folder: a regular file to consider, or something skipped. */
+struct solution_entry {
+    char *name;
+    const char *skipped; /* why it is not judged, or NULL */
+};
+
+static int compare_entries(const void *a, const void *b)
 {
-    return natural_compare(*(char *const *)a, *(char *const *)b);
+    return natural_compare(((const struct solution_entry *)a)->name,
+                           ((const struct solution_entry *)b)->name);
 }
 
-/* The regular, non-hidden files of dir, in natural order; NULL after printing why. */
-static char **list_solutions(const char *dir, size_t *count)
+/* Why an entry that is not a regular file is not judged. */
+static const char *not_regular(mode_t mode)
 {
-    DIR *d = opendir(dir);
+    if (S_ISLNK(mode))
+        return "a symbolic link: only regular files in the folder are judged";
+    if (S_ISDIR(mode))
+        return "a directory: only regular files are judged";
+    if (S_ISFIFO(mode))
+        return "a FIFO: only regular files are judged";
+    return "not a regular file";
+}
+
+/*
+ * The non-hidden entries of the folder (open as dirfd), in natural order: regular files to
+ * consider, and the others (symbolic links, directories, FIFOs, devices) with the reason they
+ * are skipped. Nothing is followed: a symbolic link is never read, whatever it points at.
+ */
+static struct solution_entry *list_solutions(int dirfd, const char *dir, size_t *count)
+{
+    int fd = dup(dirfd);
+    DIR *d = fd >= 0 ? fdopendir(fd) : NULL;
     if (!d) {
         cli_error("%s: %s", dir, strerror(errno));
+        if (fd >= 0)
+            close(fd);
         return NULL;
     }
-    char **names = xcalloc(1, sizeof(char *));
+    struct solution_entry *list = xcalloc(1, sizeof(*list));
     struct dirent *de;
     *count = 0;
     while ((de = readdir(d))) {
         if (de->d_name[0] == '.')
             continue;
-        char *path = path_join(dir, de->d_name);
-        bool file = is_file(path);
-        free(path);
-        if (!file)
-            continue;
-        names = xrealloc(names, (*count + 1) * sizeof(char *));
-        names[(*count)++] = xstrdup(de->d_name);
+        struct stat st;
+        const char *skipped = NULL;
+        if (fstatat(dirfd, de->d_name, &st, AT_SYMLINK_NOFOLLOW) < 0)
+            skipped = "cannot be examined";
+        else if (!S_ISREG(st.st_mode))
+            skipped = not_regular(st.st_mode);
+        list = xrealloc(list, (*count + 1) * sizeof(*list));
+        list[*count].name = xstrdup(de->d_name);
+        list[*count].skipped = skipped;
+        (*count)++;
     }
     closedir(d);
-    qsort(names, *count, sizeof(char *), compare_names);
-    return names;
+    qsort(list, *count, sizeof(*list), compare_entries);
+    return list;
+}
+
+/* Whether two stats are of the same file, unchanged: the one the judge read, still there. */
+static bool same_file(const struct stat *a, const struct stat *b)
+{
+    return a->st_dev == b->st_dev && a->st_ino == b->st_ino && a->st_size == b->st_size &&
+           a->st_mtim.tv_sec == b->st_mtim.tv_sec && a->st_mtim.tv_nsec == b->st_mtim.tv_nsec &&
+           a->st_ctim.tv_sec == b->st_ctim.tv_sec && a->st_ctim.tv_nsec == b->st_ctim.tv_nsec;
+}
+
+/* Whether path names, without following a final symbolic link, the regular file st
+ * describes, unchanged. */
+static bool still_there(const char *path, const struct stat *st)
+{
+    struct stat now;
+    return lstat(path, &now) == 0 && S_ISREG(now.st_mode) && same_file(st, &now);
 }
 
 /* The worse of two exit statuses, for a run over many files. */
@@ -526,22 +579,27 @@ static void run_line(const char *name, const char *problem, const struct judgeme
         cJSON_AddItemToArray(results, x);
     } else if (j) {
         bool color = cli_use_color(stdout);
-        printf("  %-32s %s%-4s%s %3zu/%-3zu %9s  ", name, verdict_color(j->verdict, color),
+        char *shown = text_visible(name, 0);
+        printf("  %-32s %s%-4s%s %3zu/%-3zu %9s  ", shown, verdict_color(j->verdict, color),
                verdict_name(j->verdict), color_reset(color), j->passed, j->total,
                format_ms(j->max_time_ms, t, sizeof(t)));
+        free(shown);
         if (id)
             printf("recorded as #%lld\n", id);
         else
             printf("not recorded\n");
     } else {
-        printf("  %-32s not judged (the error is above)\n", name);
+        char *shown = text_visible(name, 0);
+        printf("  %-32s not judged (the error is above)\n", shown);
+        free(shown);
     }
     fflush(stdout);
 }
 
 /* Judges and records one solution in week. */
 static int run_one(struct week_cli *w, struct hist_db *db, const char *user,
-                   const struct week *week, const char *name, const char *problem, cJSON *results)
+                   const struct week *week, int dirfd, const char *name, const char *problem,
+                   cJSON *results)
 {
     char err[4096];
     char *path = path_join(w->dir, name);
@@ -551,20 +609,39 @@ static int run_one(struct week_cli *w, struct hist_db *db, const char *user,
     struct language_set langs;
     struct judgement j;
     int r;
-    char *source = read_file(path, HIST_SOURCE_MAX, &len);
-    if (!source) {
+    /* The source is read through a descriptor opened without following a symbolic link (or
+     * blocking on a FIFO put there meanwhile), and must still be that same regular file,
+     * unchanged, after judging: what is judged and recorded is the folder's own file. */
+    char *source = NULL;
+    struct stat st;
+    bool truncated = false;
+    int fd = openat(dirfd, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+    if (fd >= 0 && fstat(fd, &st) == 0 && S_ISREG(st.st_mode))
+        source = read_fd_head(fd, HIST_SOURCE_MAX, &truncated);
+    int e = fd < 0 ? errno : 0;
+    if (fd >= 0)
+        close(fd);
+    if (!source || truncated || !still_there(path, &st)) {
         cli_error("%s: %s", path,
-                  errno == EFBIG ? "larger than the 1 MiB a history keeps" : strerror(errno));
+                  truncated    ? "larger than the 1 MiB a history keeps"
+                  : e == ELOOP ? "a symbolic link: only regular files in the folder are judged"
+                  : e          ? strerror(e)
+                               : "changed while it was being read: not judged");
+        free(source);
         run_line(name, problem, NULL, 0, results);
         r = EXIT_USAGE;
         goto out_free_path;
     }
+    len = (size_t)st.st_size;
     if ((r = judge_cli_judge(&w->judge, problem, path, &p, &langs, &j)) != EXIT_OK) {
         run_line(name, problem, NULL, 0, results);
         goto out_free_source;
     }
     r = judge_cli_exit_status(&j);
-    if (j.verdict == VERDICT_SE) {
+    if (!still_there(path, &st)) {
+        cli_error("%s: changed while it was being judged: not recorded", path);
+        r = EXIT_USAGE;
+    } else if (j.verdict == VERDICT_SE) {
         cli_error("%s: not recorded: a system error is the judge's own failure (%s)", name,
                   j.error ? j.error : "?");
     } else {
@@ -599,8 +676,15 @@ static int week_run(struct week_cli *w, const struct week *week)
         cli_error("%s", err);
         return EXIT_USAGE;
     }
-    char **names = list_solutions(w->dir, &nnames);
+    int dirfd = open(w->dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dirfd < 0) {
+        cli_error("%s: %s", w->dir, strerror(errno));
+        free(user);
+        return EXIT_USAGE;
+    }
+    struct solution_entry *names = list_solutions(dirfd, w->dir, &nnames);
     if (!names) {
+        close(dirfd);
         free(user);
         return EXIT_USAGE;
     }
@@ -628,13 +712,13 @@ static int week_run(struct week_cli *w, const struct week *week)
     struct strbuf skipped = STRBUF_INIT;
     int judged = 0;
     for (size_t i = 0; i < nnames; i++) {
-        const char *name = names[i];
+        const char *name = names[i].name;
         const char *dot = strrchr(name, '.');
         char *stem = xstrndup(name, dot ? (size_t)(dot - name) : strlen(name));
-        const char *reason = NULL;
-        if (!week_has_problem(week, stem))
+        const char *reason = names[i].skipped;
+        if (!reason && !week_has_problem(week, stem))
             reason = "no problem of the set has that name";
-        else if (!lang_for_file(&langs, name))
+        else if (!reason && !lang_for_file(&langs, name))
             reason = "no language has that extension";
         if (reason) {
             if (unmatched) {
@@ -643,10 +727,12 @@ static int week_run(struct week_cli *w, const struct week *week)
                 cJSON_AddStringToObject(x, "reason", reason);
                 cJSON_AddItemToArray(unmatched, x);
             } else {
-                strbuf_addf(&skipped, "  %-32s %s\n", name, reason);
+                char *shown = text_visible(name, 0);
+                strbuf_addf(&skipped, "  %-32s %s\n", shown, reason);
+                free(shown);
             }
         } else {
-            r = worse(r, run_one(w, db, user, week, name, stem, results));
+            r = worse(r, run_one(w, db, user, week, dirfd, name, stem, results));
             judged++;
         }
         free(stem);
@@ -681,8 +767,9 @@ out_release_langs:
     lang_set_release(&langs);
 out_free_names:
     for (size_t i = 0; i < nnames; i++)
-        free(names[i]);
+        free(names[i].name);
     free(names);
+    close(dirfd);
     free(user);
     return r;
 }

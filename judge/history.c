@@ -99,6 +99,65 @@ static const char *const migrations[HIST_SCHEMA_VERSION] = {
     "CREATE INDEX submissions_by_problem ON submissions(problem, judged_at);\n",
 };
 
+/*
+ * The tables and columns each schema version has ("name TYPE"), as the migrations above make
+ * them. A file with the judge's identity is checked against them when opened, so that a
+ * missing table or column is a bad file (exit 2) found at once, not a query failing later.
+ */
+struct table_shape {
+    const char *name;
+    const char *const *columns; /* NULL-ended */
+};
+static const char *const submissions_v1[] = {
+    "id INTEGER",
+    "user TEXT",
+    "problem TEXT",
+    "problem_title TEXT",
+    "week TEXT",
+    "language TEXT",
+    "source TEXT",
+    "source_sha256 TEXT",
+    "verdict TEXT",
+    "passed INTEGER",
+    "total INTEGER",
+    "max_time_ms INTEGER",
+    "max_memory_kib INTEGER",
+    "tests TEXT",
+    "tags TEXT",
+    "judged_at TEXT",
+    "judge_version TEXT",
+    NULL,
+};
+static const char *const submissions_v2[] = {
+    "id INTEGER",
+    "user TEXT",
+    "problem TEXT",
+    "problem_title TEXT",
+    "week TEXT",
+    "language TEXT",
+    "source TEXT",
+    "source_sha256 TEXT",
+    "verdict TEXT",
+    "passed INTEGER",
+    "total INTEGER",
+    "max_time_ms INTEGER",
+    "max_memory_kib INTEGER",
+    "judged_at TEXT",
+    "judge_version TEXT",
+    NULL,
+};
+static const char *const submission_tests_v2[] = {
+    "submission_id INTEGER", "position INTEGER",   "name TEXT",    "verdict TEXT",
+    "time_ms INTEGER",       "memory_kib INTEGER", "message TEXT", NULL,
+};
+static const char *const submission_tags_v2[] = {"submission_id INTEGER", "tag TEXT", NULL};
+static const struct table_shape shape_v1[] = {{"submissions", submissions_v1}, {NULL, NULL}};
+static const struct table_shape shape_v2[] = {{"submissions", submissions_v2},
+                                              {"submission_tests", submission_tests_v2},
+                                              {"submission_tags", submission_tags_v2},
+                                              {NULL, NULL}};
+static const struct table_shape *const shapes[HIST_SCHEMA_VERSION + 1] = {NULL, shape_v1, shape_v2};
+
 /* ---- small helpers ---- */
 
 static int db_fail(struct hist_db *h, char *err, size_t errlen, const char *what)
@@ -158,6 +217,16 @@ static char *column_dup(sqlite3_stmt *st, int col)
     return text ? xstrndup((const char *)text, (size_t)sqlite3_column_bytes(st, col)) : NULL;
 }
 
+/* A NUL-terminated copy of len bytes that may hold NULs themselves (a source file). */
+static char *bytes_dup(const void *data, size_t len)
+{
+    char *p = xmalloc(len + 1);
+    if (len)
+        memcpy(p, data, len);
+    p[len] = '\0';
+    return p;
+}
+
 static void column_copy(sqlite3_stmt *st, int col, char *out, size_t len)
 {
     const unsigned char *text = sqlite3_column_text(st, col);
@@ -191,6 +260,8 @@ static int check_user(const char *user, const char *from, char *err, size_t errl
         if ((unsigned char)user[i] < 0x20 || user[i] == 0x7f)
             return set_error(err, errlen, "%s: a user name cannot hold control characters", from);
     }
+    if (!utf8_valid(user, len))
+        return set_error(err, errlen, "%s: a user name must be valid UTF-8", from);
     return HIST_OK;
 }
 
@@ -280,6 +351,76 @@ static int make_parents(const char *path, char *err, size_t errlen)
     return ret;
 }
 
+/* Checks one table against its shape: every column there with its type, and no other column
+ * that an insert could not leave out (NOT NULL without a default). HIST_OK, HIST_EBADFILE
+ * with a message, or HIST_ESYSTEM when SQLite fails. */
+static int check_table(struct hist_db *h, const struct table_shape *t, char *err, size_t errlen)
+{
+    sqlite3_stmt *st;
+    int rc =
+        sqlite3_prepare_v2(h->db, "SELECT type FROM sqlite_schema WHERE name = ?1", -1, &st, NULL);
+    if (rc != SQLITE_OK)
+        return db_fail(h, err, errlen, "cannot read the schema");
+    sqlite3_bind_text(st, 1, t->name, -1, SQLITE_STATIC);
+    rc = sqlite3_step(st);
+    bool table = rc == SQLITE_ROW && sqlite3_column_text(st, 0) &&
+                 strcmp((const char *)sqlite3_column_text(st, 0), "table") == 0;
+    sqlite3_finalize(st);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        return db_fail(h, err, errlen, "cannot read the schema");
+    if (!table)
+        return set_error(err, errlen, "%s: not a valid judge history: table %s is missing", h->path,
+                         t->name);
+
+    rc = sqlite3_prepare_v2(h->db,
+                            "SELECT name, type, \"notnull\", dflt_value IS NOT NULL, pk "
+                            "FROM pragma_table_info(?1)",
+                            -1, &st, NULL);
+    if (rc != SQLITE_OK)
+        return db_fail(h, err, errlen, "cannot read the schema");
+    sqlite3_bind_text(st, 1, t->name, -1, SQLITE_STATIC);
+    size_t ncolumns = 0;
+    while (t->columns[ncolumns])
+        ncolumns++;
+    bool *seen = xcalloc(ncolumns + 1, sizeof(bool));
+    int ret = HIST_OK;
+    while (ret == HIST_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+        const char *name = (const char *)sqlite3_column_text(st, 0);
+        const char *type = (const char *)sqlite3_column_text(st, 1);
+        bool required = sqlite3_column_int(st, 2) && !sqlite3_column_int(st, 3) &&
+                        sqlite3_column_int(st, 4) == 0;
+        size_t k = 0;
+        for (; k < ncolumns; k++) {
+            size_t len = strcspn(t->columns[k], " ");
+            if (name && strlen(name) == len && strncmp(name, t->columns[k], len) == 0)
+                break;
+        }
+        if (k == ncolumns) {
+            if (required)
+                ret = set_error(err, errlen,
+                                "%s: not a valid judge history: %s.%s is not a column of the "
+                                "judge's",
+                                h->path, t->name, name ? name : "?");
+            continue;
+        }
+        seen[k] = true;
+        const char *want = t->columns[k] + strcspn(t->columns[k], " ") + 1;
+        if (!type || strcasecmp(type, want) != 0)
+            ret = set_error(err, errlen, "%s: not a valid judge history: %s.%s is %s, not %s",
+                            h->path, t->name, name, type && type[0] ? type : "untyped", want);
+    }
+    if (ret == HIST_OK && rc != SQLITE_DONE)
+        ret = db_fail(h, err, errlen, "cannot read the schema");
+    for (size_t k = 0; ret == HIST_OK && k < ncolumns; k++) {
+        if (!seen[k])
+            ret = set_error(err, errlen, "%s: not a valid judge history: column %s.%.*s is missing",
+                            h->path, t->name, (int)strcspn(t->columns[k], " "), t->columns[k]);
+    }
+    free(seen);
+    sqlite3_finalize(st);
+    return ret;
+}
+
 /* Refuses what is not a judge history of a schema this judge knows, before anything is
  * written: *version is the schema version found (0: a new, empty database). */
 static int check_identity(struct hist_db *h, long long *version, char *err, size_t errlen)
@@ -295,6 +436,15 @@ static int check_identity(struct hist_db *h, long long *version, char *err, size
         rc = query_int(h->db, "PRAGMA user_version", version);
     if (rc == SQLITE_OK)
         rc = query_int(h->db, "SELECT count(*) FROM sqlite_schema", &tables);
+    /* The tables of the version found, in the same transaction: a judge migrating the file
+     * meanwhile is seen before or after, never half-way. */
+    char shape_err[1024] = "";
+    int shape = HIST_OK;
+    if (rc == SQLITE_OK && app == HIST_APPLICATION_ID && *version >= 1 &&
+        *version <= HIST_SCHEMA_VERSION) {
+        for (const struct table_shape *t = shapes[*version]; t->name && shape == HIST_OK; t++)
+            shape = check_table(h, t, shape_err, sizeof(shape_err));
+    }
     if (sqlite3_get_autocommit(h->db) == 0)
         sqlite3_exec(h->db, "COMMIT", NULL, NULL, NULL);
     if (is_busy(rc))
@@ -331,6 +481,10 @@ static int check_identity(struct hist_db *h, long long *version, char *err, size
         snprintf(answer, sizeof(answer), "%s", sqlite3_errmsg(h->db));
     }
     sqlite3_finalize(st);
+    if (rc == SQLITE_OK && shape != HIST_OK) {
+        set_error(err, errlen, "%s", shape_err);
+        return shape;
+    }
     if (rc == SQLITE_OK)
         return HIST_OK;
     for (char *p = answer; *p; p++) {
@@ -479,7 +633,7 @@ void hist_submission_from_judgement(struct hist_submission *s, const struct judg
     s->problem_title = xstrdup(j->problem_title ? j->problem_title : s->problem);
     s->week = week ? xstrdup(week) : NULL;
     s->language = xstrdup(j->language_id ? j->language_id : "");
-    s->source = xstrndup(source, source_len);
+    s->source = bytes_dup(source, source_len);
     s->source_len = source_len;
     sha256_hex(source, source_len, s->source_sha256);
     s->verdict = xstrdup(verdict_name(j->verdict));
@@ -536,6 +690,30 @@ void hist_submission_release(struct hist_submission *s)
     memset(s, 0, sizeof(*s));
 }
 
+/* Binds text as valid UTF-8: as it is when it is, else a copy with U+FFFD for the invalid
+ * bytes. Names, titles and messages hold what packages and programs wrote; the history stores
+ * only valid text. */
+static void bind_utf8(sqlite3_stmt *st, int col, const char *text)
+{
+    size_t len = strlen(text);
+    if (utf8_valid(text, len)) {
+        sqlite3_bind_text(st, col, text, (int)len, SQLITE_STATIC);
+        return;
+    }
+    char *clean = utf8_sanitize(text, len, &len);
+    sqlite3_bind_text(st, col, clean, (int)len, free);
+}
+
+/* The source is kept exactly (its hash is of its bytes): as TEXT when it is valid UTF-8
+ * without NUL bytes, else as a BLOB, never as text that is not UTF-8. */
+static void bind_source(sqlite3_stmt *st, int col, const char *source, size_t len)
+{
+    if (utf8_valid(source, len) && !memchr(source, '\0', len))
+        sqlite3_bind_text(st, col, source, (int)len, SQLITE_STATIC);
+    else
+        sqlite3_bind_blob(st, col, source, (int)len, SQLITE_STATIC);
+}
+
 static void bind_long_or_null(sqlite3_stmt *st, int col, long value)
 {
     if (value < 0)
@@ -556,23 +734,23 @@ static int insert_submission(struct hist_db *h, const struct hist_submission *s,
         -1, &st, NULL);
     if (rc != SQLITE_OK)
         return rc;
-    sqlite3_bind_text(st, 1, s->user, -1, SQLITE_STATIC);
-    sqlite3_bind_text(st, 2, s->problem, -1, SQLITE_STATIC);
-    sqlite3_bind_text(st, 3, s->problem_title, -1, SQLITE_STATIC);
+    bind_utf8(st, 1, s->user);
+    bind_utf8(st, 2, s->problem);
+    bind_utf8(st, 3, s->problem_title);
     if (s->week)
-        sqlite3_bind_text(st, 4, s->week, -1, SQLITE_STATIC);
+        bind_utf8(st, 4, s->week);
     else
         sqlite3_bind_null(st, 4);
-    sqlite3_bind_text(st, 5, s->language, -1, SQLITE_STATIC);
-    sqlite3_bind_text(st, 6, s->source, (int)s->source_len, SQLITE_STATIC);
-    sqlite3_bind_text(st, 7, s->source_sha256, -1, SQLITE_STATIC);
-    sqlite3_bind_text(st, 8, s->verdict, -1, SQLITE_STATIC);
+    bind_utf8(st, 5, s->language);
+    bind_source(st, 6, s->source, s->source_len);
+    bind_utf8(st, 7, s->source_sha256);
+    bind_utf8(st, 8, s->verdict);
     sqlite3_bind_int64(st, 9, s->passed);
     sqlite3_bind_int64(st, 10, s->total);
     sqlite3_bind_int64(st, 11, s->max_time_ms);
     sqlite3_bind_int64(st, 12, s->max_memory_kib);
-    sqlite3_bind_text(st, 13, s->judged_at, -1, SQLITE_STATIC);
-    sqlite3_bind_text(st, 14, s->judge_version, -1, SQLITE_STATIC);
+    bind_utf8(st, 13, s->judged_at);
+    bind_utf8(st, 14, s->judge_version);
     rc = sqlite3_step(st);
     sqlite3_finalize(st);
     if (rc != SQLITE_DONE)
@@ -589,11 +767,11 @@ static int insert_submission(struct hist_db *h, const struct hist_submission *s,
         const struct hist_test *t = &s->tests[i];
         sqlite3_bind_int64(st, 1, *id);
         sqlite3_bind_int64(st, 2, (sqlite3_int64)i);
-        sqlite3_bind_text(st, 3, t->name, -1, SQLITE_STATIC);
-        sqlite3_bind_text(st, 4, t->verdict, -1, SQLITE_STATIC);
+        bind_utf8(st, 3, t->name);
+        bind_utf8(st, 4, t->verdict);
         bind_long_or_null(st, 5, t->time_ms);
         bind_long_or_null(st, 6, t->memory_kib);
-        sqlite3_bind_text(st, 7, t->message ? t->message : "", -1, SQLITE_STATIC);
+        bind_utf8(st, 7, t->message ? t->message : "");
         rc = sqlite3_step(st) == SQLITE_DONE ? SQLITE_OK : sqlite3_errcode(h->db);
         sqlite3_reset(st);
     }
@@ -609,7 +787,7 @@ static int insert_submission(struct hist_db *h, const struct hist_submission *s,
         return rc;
     for (size_t i = 0; i < s->ntags && rc == SQLITE_OK; i++) {
         sqlite3_bind_int64(st, 1, *id);
-        sqlite3_bind_text(st, 2, s->tags[i], -1, SQLITE_STATIC);
+        bind_utf8(st, 2, s->tags[i]);
         rc = sqlite3_step(st) == SQLITE_DONE ? SQLITE_OK : sqlite3_errcode(h->db);
         sqlite3_reset(st);
     }
@@ -780,7 +958,7 @@ int hist_get(struct hist_db *h, long long id, struct hist_submission *out, char 
     read_submission(st, out);
     const void *source = sqlite3_column_blob(st, 15);
     out->source_len = (size_t)sqlite3_column_bytes(st, 15);
-    out->source = xstrndup(source ? source : "", out->source_len);
+    out->source = bytes_dup(source, out->source_len);
     sqlite3_finalize(st);
 
     if (sqlite3_prepare_v2(h->db,

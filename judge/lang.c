@@ -5,8 +5,10 @@
 
 #include <cjson/cJSON.h>
 #include <ctype.h>
+#include <dirent.h>
 #include <errno.h>
 #include <glob.h>
+#include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -275,6 +277,27 @@ const struct language *lang_for_file(const struct language_set *set, const char 
     return NULL;
 }
 
+static bool under_system_dirs(const char *path)
+{
+    static const char *const dirs[] = {"/usr/", "/bin/", "/sbin/", "/lib", "/etc/", NULL};
+    for (int i = 0; dirs[i]; i++) {
+        if (strncmp(path, dirs[i], strlen(dirs[i])) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* The path a tool is run by: as found when it and its target are in the system directories
+ * (the box shows those whole); otherwise its real path, which is what lang_bind_paths()
+ * shows (~/.local/bin/node -> /opt/node/bin/node: /opt/node/bin is shown, not ~/.local). */
+static char *tool_path(const char *found)
+{
+    char real[PATH_MAX];
+    if (!realpath(found, real) || (under_system_dirs(found) && under_system_dirs(real)))
+        return xstrdup(found);
+    return xstrdup(real);
+}
+
 int lang_resolve(struct language *l, char *err, size_t errlen)
 {
     if (l->resolved)
@@ -286,7 +309,7 @@ int lang_resolve(struct language *l, char *err, size_t errlen)
             if (glob(*c, GLOB_TILDE | GLOB_NOSORT, NULL, &g) == 0) {
                 for (size_t k = 0; k < g.gl_pathc && !t->path; k++) {
                     if (access(g.gl_pathv[k], X_OK) == 0 && is_file(g.gl_pathv[k]))
-                        t->path = xstrdup(g.gl_pathv[k]);
+                        t->path = tool_path(g.gl_pathv[k]);
                 }
             }
             globfree(&g);
@@ -305,41 +328,156 @@ int lang_resolve(struct language *l, char *err, size_t errlen)
     return 0;
 }
 
-static bool under_system_dirs(const char *path)
+/* Whether path is dir or lies under it. */
+static bool path_within(const char *path, const char *dir)
 {
-    static const char *const dirs[] = {"/usr/", "/bin/", "/sbin/", "/lib", "/etc/", NULL};
-    for (int i = 0; dirs[i]; i++) {
-        if (strncmp(path, dirs[i], strlen(dirs[i])) == 0)
-            return true;
+    size_t l = strlen(dir);
+    return strncmp(path, dir, l) == 0 && (path[l] == '\0' || path[l] == '/' || l == 1);
+}
+
+/* The directory part of path ("/a/b/c" -> "/a/b", "/a" -> "/"). Malloc'ed. */
+static char *parent_dir(const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    if (!slash || slash == path)
+        return xstrdup("/");
+    return xstrndup(path, (size_t)(slash - path));
+}
+
+static bool holds_secrets_name(const char *name)
+{
+    return name[0] == '.' || strcasestr(name, "credential") || strcasestr(name, "token") ||
+           strcasestr(name, "secret");
+}
+
+/*
+ * Whether a directory may be shown read-only to every run: not the root, not a home directory
+ * (the user's $HOME, /root, /home/NAME) nor above one, and holding directly no dotfile and
+ * nothing named like credentials (credentials.toml, a token, a secret), which is where tools
+ * under a home directory keep them (~/.cargo/credentials.toml beside ~/.cargo/bin).
+ */
+static bool safe_to_show(const char *dir)
+{
+    char real[PATH_MAX], home[PATH_MAX];
+    if (!realpath(dir, real) || strcmp(real, "/") == 0)
+        return false;
+    const char *env = getenv("HOME");
+    if (env && env[0] == '/' && realpath(env, home) && path_within(home, real))
+        return false;
+    if (path_within("/root", real) || strcmp(real, "/home") == 0)
+        return false;
+    char *parent = parent_dir(real);
+    bool in_home_root = strcmp(parent, "/home") == 0;
+    free(parent);
+    if (in_home_root)
+        return false;
+    DIR *d = opendir(real);
+    if (!d)
+        return false;
+    bool ok = true;
+    struct dirent *de;
+    while (ok && (de = readdir(d))) {
+        if (strcmp(de->d_name, ".") != 0 && strcmp(de->d_name, "..") != 0)
+            ok = !holds_secrets_name(de->d_name);
     }
-    return false;
+    closedir(d);
+    return ok;
+}
+
+/* A NULL-ended list of paths that grows. */
+struct path_list {
+    char **paths;
+    size_t count, cap;
+};
+
+static void path_list_add(struct path_list *l, const char *path)
+{
+    for (size_t i = 0; i < l->count; i++) {
+        if (strcmp(l->paths[i], path) == 0)
+            return;
+    }
+    if (l->count + 2 > l->cap) {
+        l->cap = l->cap ? 2 * l->cap : 8;
+        l->paths = xrealloc(l->paths, l->cap * sizeof(char *));
+    }
+    l->paths[l->count++] = xstrdup(path);
+    l->paths[l->count] = NULL;
+}
+
+#define TOOLCHAIN_SUBDIRS_MAX 32
+
+/*
+ * What a toolchain outside the system directories needs in the box, for a tool at its real
+ * path. The tool's own directory (bin/) if it may be shown, else the tool alone. When that
+ * directory is a bin/ whose parent is a toolchain's own root (it may be shown: a JDK, Go, a
+ * rustup toolchain), the root's other subdirectories too (lib/, conf/, src/...), never the
+ * root itself nor what it holds directly. When the parent is not (a home directory, ~/.cargo
+ * with its credentials.toml), only its lib/, lib64/ and libexec/, each if it may be shown.
+ * A subdirectory that is a symbolic link out of the toolchain is left out.
+ */
+static void toolchain_binds(struct path_list *out, const char *tool)
+{
+    char *bin = parent_dir(tool);
+    char *root = parent_dir(bin);
+    const char *base = strrchr(bin, '/') + 1;
+    bool in_bin = strcmp(base, "bin") == 0 || strcmp(base, "sbin") == 0;
+
+    if (safe_to_show(bin))
+        path_list_add(out, bin);
+    else
+        path_list_add(out, tool);
+    if (!in_bin || strcmp(root, "/") == 0)
+        goto out;
+
+    if (safe_to_show(root)) {
+        DIR *d = opendir(root);
+        struct dirent *de;
+        int n = 0;
+        char real_root[PATH_MAX], real[PATH_MAX];
+        if (!d || !realpath(root, real_root)) {
+            if (d)
+                closedir(d);
+            goto out;
+        }
+        while ((de = readdir(d)) && n < TOOLCHAIN_SUBDIRS_MAX) {
+            if (de->d_name[0] == '.')
+                continue;
+            char *sub = path_join(root, de->d_name);
+            if (is_dir(sub) && realpath(sub, real) &&
+                (path_within(real, real_root) || under_system_dirs(real)) && safe_to_show(sub)) {
+                path_list_add(out, sub);
+                n++;
+            }
+            free(sub);
+        }
+        closedir(d);
+    } else {
+        static const char *const libs[] = {"lib", "lib64", "libexec", NULL};
+        for (int i = 0; libs[i]; i++) {
+            char *sub = path_join(root, libs[i]);
+            if (is_dir(sub) && safe_to_show(sub))
+                path_list_add(out, sub);
+            free(sub);
+        }
+    }
+out:
+    free(root);
+    free(bin);
 }
 
 char **lang_bind_paths(const struct language *l)
 {
-    size_t n = 0, cap = l->ntools + 1;
-    for (char **b = l->bind_ro; b && *b; b++)
-        cap++;
-    char **out = xcalloc(cap, sizeof(char *));
+    struct path_list out = {xcalloc(1, sizeof(char *)), 0, 1};
     for (char **b = l->bind_ro; b && *b; b++) {
         if (access(*b, F_OK) == 0)
-            out[n++] = xstrdup(*b);
+            path_list_add(&out, *b);
     }
     for (size_t i = 0; i < l->ntools; i++) {
         const char *p = l->tools[i].path;
-        if (!p || under_system_dirs(p))
-            continue;
-        /* A toolchain outside /usr (rustup's, one under /opt): show its root, the parent
-         * of its bin/ directory, so that its libraries come along. */
-        char *root = xstrdup(p);
-        for (int up = 0; up < 2; up++) {
-            char *slash = strrchr(root, '/');
-            if (slash && slash != root)
-                *slash = '\0';
-        }
-        out[n++] = root;
+        if (p && !under_system_dirs(p))
+            toolchain_binds(&out, p);
     }
-    return out;
+    return out.paths;
 }
 
 char **lang_expand(const struct language *l, char *const *tmpl, const struct lang_vars *v)

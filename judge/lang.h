@@ -61,8 +61,9 @@ const struct language *lang_by_id(const struct language_set *set, const char *id
 /* The language of a file, from its extension; NULL when none matches. */
 const struct language *lang_for_file(const struct language_set *set, const char *file);
 
-/* Finds the language's tools. Returns 0, or -1 with "Rust needs rustc, which is not
- * installed (looked for ...)" in err. */
+/* Finds the language's tools: the first candidate that is an executable file, by its real
+ * path when it or its target lies outside the system directories. Returns 0, or -1 with
+ * "Rust needs rustc, which is not installed (looked for ...)" in err. */
 int lang_resolve(struct language *lang, char *err, size_t errlen);
 
 /* Expands a command template; returns a malloc'ed NULL-ended argv (free with
@@ -70,8 +71,11 @@ int lang_resolve(struct language *lang, char *err, size_t errlen);
 char **lang_expand(const struct language *lang, char *const *tmpl, const struct lang_vars *v);
 void lang_argv_free(char **argv);
 
-/* The read-only paths the language needs: its bind_ro plus the toolchain roots of tools
- * outside the system directories. NULL-ended, malloc'ed; free with lang_argv_free. */
+/* The read-only paths the language needs: its bind_ro plus, for each tool outside the
+ * system directories, what its toolchain needs: its bin/ and the subdirectories of its root,
+ * never a home directory nor a directory holding dotfiles or credentials (see lang.c). A
+ * tool outside the system directories is run by its real path (lang_resolve). NULL-ended,
+ * malloc'ed; free with lang_argv_free. */
 char **lang_bind_paths(const struct language *lang);
 
 /* Java's rule: the name of the file's public class, else "Main". Malloc'ed. */

@@ -107,7 +107,16 @@ cJSON *report_json(const struct judgement *j, const struct problem *p)
     return o;
 }
 
-/* Prints at most SHOW_LINES lines / SHOW_BYTES bytes of text, indented. */
+/* Prints text from outside (a program, a compiler, a checker, a package) with its control
+ * characters made visible: a report never hands a terminal escape sequences it did not write. */
+static void put_visible(FILE *out, const char *text)
+{
+    char *v = text_visible(text, 0);
+    fputs(v, out);
+    free(v);
+}
+
+/* Prints at most SHOW_LINES lines / SHOW_BYTES bytes of text, indented, made visible. */
 static void show_block(FILE *out, const char *label, const char *text, bool truncated)
 {
     fprintf(out, "  %s:\n", label);
@@ -121,11 +130,17 @@ static void show_block(FILE *out, const char *label, const char *text, bool trun
     while (*p && lines < SHOW_LINES && shown < SHOW_BYTES) {
         const char *nl = strchr(p, '\n');
         size_t len = nl ? (size_t)(nl - p) : strlen(p);
-        if (len > 120) {
-            fprintf(out, "    %.120s...\n", p);
+        char *line = xstrndup(p, len);
+        char *v = text_visible(line, 0);
+        if (strlen(v) > 120) {
+            free(v);
+            v = text_visible(line, 120);
+            fprintf(out, "    %s...\n", v);
         } else {
-            fprintf(out, "    %.*s\n", (int)len, p);
+            fprintf(out, "    %s\n", v);
         }
+        free(v);
+        free(line);
         shown += len + 1;
         p += len + (nl ? 1 : 0);
         lines++;
@@ -152,32 +167,48 @@ void report_print(FILE *out, const struct judgement *j, const struct problem *p,
     const char *bold = color ? "\033[1m" : "";
     const char *dim = color ? "\033[2m" : "";
     const char *reset = color_reset(color);
+    char *title = text_visible(p->title ? p->title : p->id, 0);
+    char *id = text_visible(p->id, 0);
+    char *lang = text_visible(j->language_name ? j->language_name : "?", 0);
+    char *file = text_visible(solution, 0);
 
-    fprintf(out, "%s%s%s (%s) · %s · %s\n", bold, p->title ? p->title : p->id, reset, p->id,
-            j->language_name ? j->language_name : "?", solution);
+    fprintf(out, "%s%s%s (%s) · %s · %s\n", bold, title, reset, id, lang, file);
+    free(title);
+    free(id);
+    free(lang);
+    free(file);
     if (j->verdict == VERDICT_CE) {
-        fprintf(out, "\n%sCE%s Compilation error:\n%s\n", verdict_color(VERDICT_CE, color), reset,
-                j->compile_message ? j->compile_message : "");
+        fprintf(out, "\n%sCE%s Compilation error:\n", verdict_color(VERDICT_CE, color), reset);
+        put_visible(out, j->compile_message);
+        fputc('\n', out);
         return;
     }
     if (!j->compiled && j->verdict == VERDICT_SE) {
-        fprintf(out, "\n%sSE%s the judge failed before running any test: %s\n",
-                verdict_color(VERDICT_SE, color), reset, j->error ? j->error : "");
+        fprintf(out, "\n%sSE%s the judge failed before running any test: ",
+                verdict_color(VERDICT_SE, color), reset);
+        put_visible(out, j->error);
+        fputc('\n', out);
         return;
     }
     fprintf(out, "\n  %s%-4s %-24s %-8s %10s %12s%s\n", dim, "#", "test", "verdict", "time",
             "memory", reset);
     for (size_t i = 0; i < j->total; i++) {
         const struct test_result *t = &j->tests[i];
+        char *name = text_visible(p->tests[i].name, 24);
         if (!t->ran) {
-            fprintf(out, "  %-4zu %-24.24s %s%-8s%s\n", i + 1, p->tests[i].name, dim, "-", reset);
+            fprintf(out, "  %-4zu %-24s %s%-8s%s\n", i + 1, name, dim, "-", reset);
+            free(name);
             continue;
         }
-        fprintf(out, "  %-4zu %-24.24s %s%-8s%s %10s %12s", i + 1, p->tests[i].name,
+        fprintf(out, "  %-4zu %-24s %s%-8s%s %10s %12s", i + 1, name,
                 verdict_color(t->verdict, color), verdict_name(t->verdict), reset,
                 format_ms(t->time_ms, tb, sizeof(tb)), format_kib(t->memory_kib, mb, sizeof(mb)));
-        if (t->verdict != VERDICT_AC && t->message[0])
-            fprintf(out, "  %s%s%s", dim, t->message, reset);
+        free(name);
+        if (t->verdict != VERDICT_AC && t->message[0]) {
+            fprintf(out, "  %s", dim);
+            put_visible(out, t->message);
+            fputs(reset, out);
+        }
         fputc('\n', out);
     }
 
@@ -186,21 +217,30 @@ void report_print(FILE *out, const struct judgement *j, const struct problem *p,
         const struct test_result *t = &j->tests[i];
         if (!t->ran || t->verdict == VERDICT_AC || !p->tests[i].sample)
             continue;
-        fprintf(out, "\n%s%s failed (%s)%s: %s\n", bold, p->tests[i].name, verdict_name(t->verdict),
-                reset, t->message);
+        fprintf(out, "\n%s", bold);
+        put_visible(out, p->tests[i].name);
+        fprintf(out, " failed (%s)%s: ", verdict_name(t->verdict), reset);
+        put_visible(out, t->message);
+        fputc('\n', out);
         show_file(out, "input", p->tests[i].input);
         show_file(out, "expected", p->tests[i].answer);
         if (t->output_head)
             show_block(out, "your output", t->output_head, t->output_truncated);
         if (t->has_diff) {
-            fprintf(out, "  first difference: line %ld, column %ld: expected '%s', got '%s'\n",
-                    t->diff.line, t->diff.column, t->diff.expected, t->diff.got);
+            fprintf(out, "  first difference: line %ld, column %ld: expected '", t->diff.line,
+                    t->diff.column);
+            put_visible(out, t->diff.expected);
+            fputs("', got '", out);
+            put_visible(out, t->diff.got);
+            fputs("'\n", out);
         }
         break;
     }
 
-    if (j->compile_message && j->compile_message[0])
-        fprintf(out, "\n%scompiler warnings:%s\n%s", dim, reset, j->compile_message);
+    if (j->compile_message && j->compile_message[0]) {
+        fprintf(out, "\n%scompiler warnings:%s\n", dim, reset);
+        put_visible(out, j->compile_message);
+    }
 
     size_t first = j->total;
     for (size_t i = 0; i < j->total; i++) {
@@ -211,8 +251,11 @@ void report_print(FILE *out, const struct judgement *j, const struct problem *p,
     }
     fprintf(out, "\n%s%s%s%s", bold, verdict_color(j->verdict, color),
             verdict_long_name(j->verdict), reset);
-    if (first < j->total)
-        fprintf(out, " on test %zu (%s)", first + 1, p->tests[first].name);
+    if (first < j->total) {
+        fprintf(out, " on test %zu (", first + 1);
+        put_visible(out, p->tests[first].name);
+        fputc(')', out);
+    }
     fprintf(out, ": %zu/%zu passed, max %s, %s", j->passed, j->total,
             format_ms(j->max_time_ms, tb, sizeof(tb)),
             format_kib(j->max_memory_kib, mb, sizeof(mb)));
@@ -220,9 +263,11 @@ void report_print(FILE *out, const struct judgement *j, const struct problem *p,
         fprintf(out, ", score %g", j->score);
     fprintf(out, " (limits %s, %ld MiB)\n", format_ms(j->time_limit_ms, tb, sizeof(tb)),
             j->memory_limit_mb);
-    if (j->error)
-        fprintf(out, "%sthe judge failed: %s%s\n", verdict_color(VERDICT_SE, color), j->error,
-                reset);
+    if (j->error) {
+        fprintf(out, "%sthe judge failed: ", verdict_color(VERDICT_SE, color));
+        put_visible(out, j->error);
+        fprintf(out, "%s\n", reset);
+    }
 }
 
 void progress_init(struct progress *pr, FILE *stream)

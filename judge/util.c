@@ -2,6 +2,7 @@
 #define _GNU_SOURCE
 #include "judge/util.h"
 
+#include <cjson/cJSON.h>
 #include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -321,4 +322,190 @@ bool ends_with(const char *s, const char *suffix)
 {
     size_t ls = strlen(s), lx = strlen(suffix);
     return ls >= lx && strcmp(s + ls - lx, suffix) == 0;
+}
+
+/* ---- text from outside: UTF-8 and visible controls ---- */
+
+/*
+ * Decodes the sequence at s[0, len). Returns its length (1..4) with the code point in *cp when
+ * it is valid. Otherwise returns 0 with the length of its maximal subpart in *bad (1..3), or
+ * with *bad = 0 when the bytes so far are a valid start cut by the end of the buffer.
+ */
+static size_t utf8_next(const unsigned char *s, size_t len, unsigned *cp, size_t *bad)
+{
+    unsigned c = s[0];
+    size_t need;
+    unsigned lo = 0x80, hi = 0xbf; /* the range of the second byte (table 3-7) */
+    *bad = 1;
+    if (c < 0x80) {
+        *cp = c;
+        return 1;
+    }
+    if (c >= 0xc2 && c <= 0xdf) {
+        need = 2;
+        *cp = c & 0x1f;
+    } else if (c >= 0xe0 && c <= 0xef) {
+        need = 3;
+        *cp = c & 0x0f;
+        if (c == 0xe0)
+            lo = 0xa0; /* no overlongs */
+        else if (c == 0xed)
+            hi = 0x9f; /* no surrogates */
+    } else if (c >= 0xf0 && c <= 0xf4) {
+        need = 4;
+        *cp = c & 0x07;
+        if (c == 0xf0)
+            lo = 0x90; /* no overlongs */
+        else if (c == 0xf4)
+            hi = 0x8f; /* nothing above U+10FFFF */
+    } else {
+        return 0; /* a continuation byte, C0/C1 (overlong), F5..FF */
+    }
+    for (size_t i = 1; i < need; i++) {
+        if (i == len) {
+            *bad = 0;
+            return 0;
+        }
+        unsigned b = s[i];
+        if (b < (i == 1 ? lo : 0x80) || b > (i == 1 ? hi : 0xbf)) {
+            *bad = i;
+            return 0;
+        }
+        *cp = (*cp << 6) | (b & 0x3f);
+    }
+    return need;
+}
+
+bool utf8_valid(const char *s, size_t len)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    size_t i = 0, bad;
+    unsigned cp;
+    while (i < len) {
+        if (p[i] < 0x80) {
+            i++;
+            continue;
+        }
+        size_t n = utf8_next(p + i, len - i, &cp, &bad);
+        if (n == 0)
+            return false;
+        i += n;
+    }
+    return true;
+}
+
+void strbuf_add_utf8(struct strbuf *sb, const char *s, size_t len)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    size_t i = 0, start = 0, bad;
+    unsigned cp;
+    while (i < len) {
+        if (p[i] < 0x80) {
+            i++;
+            continue;
+        }
+        size_t n = utf8_next(p + i, len - i, &cp, &bad);
+        if (n > 0) {
+            i += n;
+            continue;
+        }
+        strbuf_add(sb, s + start, i - start);
+        strbuf_addstr(sb, "\xef\xbf\xbd");
+        i += bad ? bad : len - i; /* a sequence cut by the end is one maximal subpart */
+        start = i;
+    }
+    strbuf_add(sb, s + start, i - start);
+}
+
+char *utf8_sanitize(const char *s, size_t len, size_t *out_len)
+{
+    struct strbuf sb = STRBUF_INIT;
+    strbuf_add_utf8(&sb, s, len);
+    if (out_len)
+        *out_len = sb.len;
+    return strbuf_detach(&sb);
+}
+
+/* Characters that change how a terminal shows what follows: C1 controls and the
+ * bidirectional embeddings, overrides and isolates ("Trojan Source"). */
+static bool invisible_code_point(unsigned cp)
+{
+    return (cp >= 0x80 && cp <= 0x9f) || cp == 0x61c || cp == 0x200e || cp == 0x200f ||
+           (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069);
+}
+
+size_t strbuf_add_visible(struct strbuf *sb, const char *s, size_t len, bool final)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    size_t i = 0, start = 0, bad;
+    unsigned cp;
+    while (i < len) {
+        unsigned c = p[i];
+        if (c >= 0x20 && c < 0x7f) {
+            i++;
+            continue;
+        }
+        if (c == '\n' || c == '\t') {
+            i++;
+            continue;
+        }
+        size_t n = c < 0x80 ? 1 : utf8_next(p + i, len - i, &cp, &bad);
+        if (c < 0x80) {
+            cp = c;
+        } else if (n == 0 && bad == 0 && !final) {
+            break; /* the rest of this character comes with the next call */
+        }
+        if (n > 0 && cp >= 0x80 && !invisible_code_point(cp)) {
+            i += n;
+            continue;
+        }
+        strbuf_add(sb, s + start, i - start);
+        if (n > 0 && cp >= 0x80) {
+            strbuf_addf(sb, "\\u%04x", cp);
+            i += n;
+        } else {
+            size_t count = n > 0 ? 1 : bad ? bad : len - i;
+            for (size_t k = 0; k < count; k++)
+                strbuf_addf(sb, "\\x%02x", p[i + k]);
+            i += count;
+        }
+        start = i;
+    }
+    strbuf_add(sb, s + start, i - start);
+    return i;
+}
+
+char *text_visible(const char *s, size_t max_bytes)
+{
+    struct strbuf sb = STRBUF_INIT;
+    if (s)
+        strbuf_add_visible(&sb, s, strlen(s), true);
+    if (max_bytes && sb.len > max_bytes) {
+        /* What strbuf_add_visible leaves is valid UTF-8: back up to a character's start. */
+        size_t cut = max_bytes;
+        while (cut > 0 && ((unsigned char)sb.buf[cut] & 0xc0) == 0x80)
+            cut--;
+        sb.len = cut;
+        sb.buf[cut] = '\0';
+    }
+    return strbuf_detach(&sb);
+}
+
+char *json_print(const struct cJSON *o)
+{
+    char *text = cJSON_PrintUnformatted(o);
+    if (!text)
+        out_of_memory(0);
+    size_t len = strlen(text);
+    char *out = utf8_valid(text, len) ? xstrndup(text, len) : utf8_sanitize(text, len, NULL);
+    cJSON_free(text);
+    return out;
+}
+
+void json_print_line(FILE *out, const struct cJSON *o)
+{
+    char *text = json_print(o);
+    fputs(text, out);
+    fputc('\n', out);
+    free(text);
 }

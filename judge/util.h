@@ -5,6 +5,7 @@
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdio.h>
 #include <sys/types.h>
 
 /* Allocation that cannot fail: out of memory prints a message and exits with status 3
@@ -76,5 +77,45 @@ char *str_replace_all(const char *s, const char *from, const char *to);
 
 /* Whether s ends with suffix. */
 bool ends_with(const char *s, const char *suffix);
+
+/* ---- Text from outside: valid UTF-8 to store and print, control characters made visible ----
+ *
+ * What programs, compilers, checkers, packages and users produce may be any bytes. UTF-8 is
+ * as RFC 3629 and Unicode's table 3-7 define it: overlong forms, surrogates (U+D800..DFFF),
+ * code points above U+10FFFF and truncated sequences are invalid. An invalid stretch is
+ * replaced by one U+FFFD per maximal subpart (the longest start of a valid sequence, or one
+ * byte), Unicode's recommended practice, as Python's errors="replace" and browsers do. */
+
+/* Whether s[0, len) is valid UTF-8. */
+bool utf8_valid(const char *s, size_t len);
+
+/* Appends s[0, len) with every maximal invalid subpart replaced by U+FFFD. */
+void strbuf_add_utf8(struct strbuf *sb, const char *s, size_t len);
+
+/* A malloc'ed, NUL-terminated copy of s[0, len) with invalid UTF-8 replaced as above; its
+ * length in *out_len when out_len is not NULL. */
+char *utf8_sanitize(const char *s, size_t len, size_t *out_len);
+
+/*
+ * Appends s[0, len) for showing on a terminal: newlines, tabs and printable text as they are;
+ * the other C0 controls, CR and DEL as \xNN ("\x1b"); the C1 controls (U+0080..U+009F) and
+ * the bidirectional overrides (U+061C, U+200E/F, U+202A..U+202E, U+2066..U+2069) as \uNNNN;
+ * each byte of invalid UTF-8 as \xNN. Backslashes are not doubled: this is for reading, not
+ * for parsing back. When final is false, an incomplete sequence at the end is left for the
+ * next call (streaming); returns the number of bytes consumed.
+ */
+size_t strbuf_add_visible(struct strbuf *sb, const char *s, size_t len, bool final);
+
+/* A malloc'ed visible copy of the string s (NULL: ""), as strbuf_add_visible; when
+ * max_bytes is not 0, cut at a character boundary to at most max_bytes bytes. */
+char *text_visible(const char *s, size_t max_bytes);
+
+/* One JSON value as the judge prints and sends it: unformatted, and valid UTF-8 whatever
+ * bytes its strings hold (invalid ones replaced by U+FFFD). Malloc'ed; free with free(). */
+struct cJSON;
+char *json_print(const struct cJSON *o);
+
+/* Prints json_print(o) and a newline on out: how every command prints its --json. */
+void json_print_line(FILE *out, const struct cJSON *o);
 
 #endif

@@ -40,10 +40,8 @@ char *webhook_payload(const char *markdown)
         free(content);
     }
     cJSON_AddStringToObject(o, "username", "judge");
-    char *text = cJSON_PrintUnformatted(o);
+    char *body = json_print(o);
     cJSON_Delete(o);
-    char *body = xstrdup(text);
-    cJSON_free(text);
     return body;
 }
 

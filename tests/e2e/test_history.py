@@ -428,5 +428,119 @@ def test_refuse_newer_corrupt_and_foreign_files():
     check(set(jt.leftover_boxes()) == boxes_before, "no box directories")
 
 
+def test_refuse_missing_tables_and_columns():
+    """A file with the judge's identity whose tables or columns are missing or of another type
+    is a bad history file: refused at open, exit 2, one line naming the file, untouched."""
+    root, lib, _ = workspace("shape")
+    src = solution(root, "ok.py", hf.APLUSB_OK)
+    submit = ["submit", "aplusb", src, "--problems", lib]
+
+    def broken(name, *statements, version=2):
+        path = os.path.join(root, name)
+        conn = hf.new_db(path, version)
+        hf.insert(conn, hf.fixture_rows()[0], version)
+        for sql in statements:
+            conn.execute(sql)
+        conn.commit()
+        conn.close()
+        return path
+
+    no_tags = broken("no-tags.db", "DROP TABLE submission_tags")
+    for args in (["history", "--all"], ["show", "1"], ["stats", "--user", "ana"], submit):
+        refused(no_tags, args, "table submission_tags is missing")
+    no_message = broken("no-message.db", "ALTER TABLE submission_tests DROP COLUMN message")
+    for args in (["show", "1"], ["history", "--all"], submit):
+        refused(no_message, args, "column submission_tests.message is missing")
+    view = broken("view.db", "DROP TABLE submission_tags",
+                  "CREATE VIEW submission_tags AS SELECT 1 AS submission_id, 'x' AS tag")
+    refused(view, ["history", "--all"], "table submission_tags is missing")
+    retyped = broken("retyped.db", "ALTER TABLE submissions DROP COLUMN judge_version",
+                     "ALTER TABLE submissions ADD COLUMN judge_version BLOB")
+    refused(retyped, ["history", "--all"], "submissions.judge_version is BLOB, not TEXT")
+    extra = broken("extra.db", "ALTER TABLE submissions ADD COLUMN reviewer TEXT NOT NULL DEFAULT ''",
+                   "DROP INDEX submissions_by_week")
+    rc, o, err = run_json(["history", "--all", "--db", extra])
+    check(rc == 0 and len(o) == 1, f"an added column with a default and a missing index are "
+                                   f"harmless: {rc} {err}")
+    # A version-1 file is checked against version 1's tables before it is migrated.
+    v1 = broken("v1-no-tags.db", "ALTER TABLE submissions DROP COLUMN tags", version=1)
+    refused(v1, ["history", "--all"], "column submissions.tags is missing")
+
+
+def run_bytes(args, env=None):
+    """Runs the judge; returns (exit status, stdout, stderr) as bytes, undecoded."""
+    full_env = dict(os.environ)
+    full_env.update(env or {})
+    p = subprocess.run([jt.JUDGE] + list(args), capture_output=True, env=full_env, timeout=300)
+    return p.returncode, p.stdout, p.stderr
+
+
+def strict_text(raw, what):
+    try:
+        return raw.decode("utf-8")  # strict: invalid UTF-8 raises
+    except UnicodeDecodeError as e:
+        raise jt.Failure(f"{what} is not valid UTF-8: {e}: {raw[:300]!r}")
+
+
+def strict_json(raw, what):
+    lines = [l for l in strict_text(raw, what).splitlines() if l.strip()]
+    check(len(lines) == 1, f"{what}: one JSON line expected, got {raw[:300]!r}")
+    return json.loads(lines[0])
+
+
+def test_invalid_utf8_is_replaced_in_json_and_history():
+    root, lib, db = workspace("utf8")
+    env = {"JUDGE_USER": "ana", "JUDGE_TODAY": "2026-11-10"}
+    ce_source = b'#error "\xff\xfe"\nint main() {}\n'
+    ce = os.path.join(root, "src", "bytes.cpp")
+    os.makedirs(os.path.dirname(ce), exist_ok=True)
+    with open(ce, "wb") as f:
+        f.write(ce_source)
+    rc, out, err = run_bytes(["submit", "aplusb", ce, "--problems", lib, "--db", db, "--json"], env)
+    o = strict_json(out, "submit --json of a compile error")
+    check(rc == 1 and o["verdict"] == "CE", f"CE: {rc} {o['verdict']} {err}")
+    check('#error "\ufffd\ufffd"' in o["compile"]["message"],
+          f"the invalid bytes replaced: {o['compile']['message']!r}")
+
+    # A program's stderr quoted in a sample's message.
+    re_ = solution(root, "bytes.py", "import sys\nsys.stderr.buffer.write(b'oops \\xff\\xfe\\n')\n"
+                                     "sys.exit(1)\n")
+    rc, out, err = run_bytes(["submit", "aplusb", re_, "--problems", lib, "--db", db, "--json"], env)
+    o = strict_json(out, "submit --json of a runtime error")
+    sample = [t for t in o["tests"] if t["name"] == "sample-1"][0]
+    check(rc == 1 and "oops \ufffd\ufffd" in sample["message"], f"RE message: {sample} {err}")
+
+    shown = {}
+    for sid in (1, 2):
+        rc, out, err = run_bytes(["show", str(sid), "--json", "--db", db])
+        shown[sid] = strict_json(out, f"show {sid} --json")
+        check(rc == 0, f"show {sid} --json: {rc} {err}")
+        rc, out, err = run_bytes(["show", str(sid), "--db", db])
+        strict_text(out, f"show {sid}")
+        check(rc == 0, f"show {sid}: {rc} {err}")
+    check(shown[1]["source"] == ce_source.decode("utf-8", "replace"), f"show's source: {shown[1]}")
+    check("oops \ufffd\ufffd" in shown[2]["tests"][1]["message"], f"show's message: {shown[2]}")
+    rc, out, _ = run_bytes(["show", "1", "--db", db])
+    check(b'#error "\\xff\\xfe"' in out, f"show prints the source's bytes visibly: {out!r}")
+
+    # Read directly, every text in the file decodes (sqlite3 raises on text that is not
+    # UTF-8); the source is kept exactly, as a BLOB since it is not text.
+    conn = sqlite3.connect(db)
+    try:
+        for table in ("submissions", "submission_tests", "submission_tags"):
+            conn.execute(f"SELECT * FROM {table}").fetchall()
+        kind, stored, digest = conn.execute(
+            "SELECT typeof(source), source, source_sha256 FROM submissions WHERE id = 1").fetchone()
+        messages = [m for (m,) in conn.execute("SELECT message FROM submission_tests "
+                                               "WHERE submission_id = 2")]
+    except sqlite3.OperationalError as e:
+        raise jt.Failure(f"the history holds text that is not UTF-8: {e}")
+    finally:
+        conn.close()
+    check(kind == "blob" and stored == ce_source, f"source kept exactly: {kind} {stored!r}")
+    check(digest == hashlib.sha256(ce_source).hexdigest(), "the hash is of the exact bytes")
+    check(any("\ufffd\ufffd" in m for m in messages), f"stored messages: {messages}")
+
+
 if __name__ == "__main__":
     jt.main(globals())

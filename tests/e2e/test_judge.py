@@ -331,6 +331,153 @@ def test_function_style():
     check(rc == 2 and "harness" in err, f"no python harness: {rc} {err}")
 
 
+# ---- output that is always valid and safe to show ----
+
+def run_bytes(args, env=None):
+    """Runs the judge; returns (exit status, stdout, stderr) as bytes, undecoded."""
+    full_env = dict(os.environ)
+    full_env.update(env or {})
+    p = subprocess.run([jt.JUDGE] + list(args), capture_output=True, env=full_env, timeout=300)
+    return p.returncode, p.stdout, p.stderr
+
+
+def strict_json(raw, what):
+    try:
+        text = raw.decode("utf-8")  # strict: invalid UTF-8 raises
+    except UnicodeDecodeError as e:
+        raise jt.Failure(f"{what} is not valid UTF-8: {e}: {raw[:300]!r}")
+    lines = [l for l in text.splitlines() if l.strip()]
+    check(len(lines) == 1, f"{what}: one JSON line expected, got {raw[:300]!r}")
+    return json.loads(lines[0])
+
+
+def test_json_is_valid_utf8():
+    pkg = aplusb()
+    ce = jt.write(os.path.join(jt.WORK, "src", "bytes.cpp"), b'#error "\xff\xfe"\nint main() {}\n')
+    rc, out, err = run_bytes(["test", pkg, ce, "--json"])
+    o = strict_json(out, "test --json of a compile error")
+    check(rc == 1 and o["verdict"] == "CE", f"CE: {rc} {o['verdict']} {err}")
+    check('#error "\ufffd\ufffd"' in o["compile"]["message"], f"replaced: {o['compile']['message']!r}")
+    # Bytes a program wrote, quoted in a sample's message: valid too. One U+FFFD per maximal
+    # invalid subpart: "\xe2\x82" (a cut euro sign) is one, "\xed\xa0\x80" (a surrogate) three.
+    re_ = source("stderr-bytes.py", "import sys\nsys.stderr.buffer.write(b'bad \\xe2\\x82 \\xed\\xa0\\x80 \\xff\\n')\n"
+                                    "sys.exit(1)\n")
+    rc, out, err = run_bytes(["test", pkg, re_, "--json"])
+    o = strict_json(out, "test --json of a runtime error")
+    [sample] = [t for t in o["tests"] if t["name"] == "sample-1"]
+    check(sample["message"] == "exit code 1: bad \ufffd \ufffd\ufffd\ufffd \ufffd",
+          f"the sample's message: {sample}")
+
+
+ESCAPES = "\x1b]0;owned\x07\x1b[2J\x1b[31m"
+
+
+def test_report_shows_control_characters():
+    """A report never hands the terminal escape sequences that a program, a compiler or a
+    package wrote: they are shown as text (\x1b), newlines and tabs kept."""
+    pkg = package("escapes", {"sample-1": ("1 2\n", "3\n")},
+                  {"title": "Title\x1b[2J here"})
+    src = source("escapes.py", "import sys\ninput()\n"
+                 f"sys.stdout.write({ESCAPES!r} + 'x\\ty\\r\\n' + '\\u009b2J\\n')\n")
+    rc, out, err = run_bytes(["test", pkg, src])
+    check(rc == 1, f"WA: exit {rc} ({err!r})")
+    check(b"\x1b" not in out and b"\x07" not in out and b"\r" not in out and b"\xc2\x9b" not in out,
+          f"raw control characters reach the terminal: {out!r}")
+    for shown in (b"\\x1b]0;owned\\x07\\x1b[2J\\x1b[31m", b"x\ty\\x0d", b"\\u009b2J",
+                  b"Title\\x1b[2J here"):
+        check(shown in out, f"{shown!r} not shown in the report:\n{out.decode(errors='replace')}")
+    # The same in a compiler's message.
+    ce = jt.write(os.path.join(jt.WORK, "src", "esc.cpp"), b'#error "\x1b]0;owned\x07\x1b[2J"\n')
+    rc, out, err = run_bytes(["test", pkg, ce])
+    check(rc == 1 and b"\x1b" not in out and b'#error "\\x1b]0;owned\\x07\\x1b[2J"' in out,
+          f"compile message: {out!r}")
+
+
+def test_exec_output_shown_on_a_terminal_passed_on_in_a_pipe():
+    import pty
+    args = [jt.JUDGE, "exec", "--", "/usr/bin/printf", "A\\033]0;owned\\007\\033[2J\\tB\\n"]
+    piped = subprocess.run(args, capture_output=True, timeout=120).stdout
+    check(piped == b"A\x1b]0;owned\x07\x1b[2J\tB\n", f"in a pipe, the bytes as they are: {piped!r}")
+    pid, fd = pty.fork()
+    if pid == 0:
+        os.execve(args[0], args, dict(os.environ, NO_COLOR="1"))
+    out = b""
+    while True:
+        try:
+            chunk = os.read(fd, 4096)
+        except OSError:
+            break
+        if not chunk:
+            break
+        out += chunk
+    os.waitpid(pid, 0)
+    os.close(fd)
+    check(b"\x1b" not in out and b"\x07" not in out, f"on a terminal, raw escapes: {out!r}")
+    check(b"A\\x1b]0;owned\\x07\\x1b[2J\tB" in out, f"on a terminal, shown as text: {out!r}")
+
+
+# ---- toolchains outside the system directories ----
+
+def test_toolchain_under_home_shows_no_credentials():
+    """A tool under a home directory (~/.cargo/bin, a rustup toolchain) is shown to the box
+    with what it needs, never with the credentials and settings kept beside it."""
+    home = os.path.join(jt.WORK, "home")
+    shutil.rmtree(home, ignore_errors=True)
+    wrapper = "#!/bin/sh\nexec /usr/bin/python3 \"$@\"\n"
+    jt.write(os.path.join(home, ".cargo", "bin", "py"), wrapper, 0o755)
+    jt.write(os.path.join(home, ".cargo", "credentials.toml"), 'token = "SECRET-CARGO"\n')
+    chain = os.path.join(home, ".rustup", "toolchains", "fake-x86_64")
+    jt.write(os.path.join(chain, "bin", "py"), wrapper, 0o755)
+    jt.write(os.path.join(chain, "lib", "needed.txt"), "library\n")
+    jt.write(os.path.join(home, ".rustup", "settings.toml"), 'token = "SECRET-RUSTUP"\n')
+    jt.write(os.path.join(home, ".bashrc"), "export SECRET=1\n")
+    for d in (home, os.path.join(home, ".cargo"), os.path.join(home, ".rustup")):
+        os.chmod(d, 0o755)
+    langs = {"languages": {}}
+    for lang_id, ext, tool in (("cargo", ".py", "~/.cargo/bin/py"),
+                               ("rustup", ".pyr", "~/.rustup/toolchains/fake-*/bin/py")):
+        langs["languages"][lang_id] = {
+            "name": lang_id, "extensions": [ext], "source": "solution.py", "tools": {"py": [tool]},
+            "run": ["{py}", "{main}"], "profile": "compiler", "memory": "as"}
+    lang_file = jt.write(os.path.join(jt.WORK, "home-languages.json"), json.dumps(langs))
+    secrets = [os.path.join(home, ".cargo", "credentials.toml"),
+               os.path.join(home, ".rustup", "settings.toml"), os.path.join(home, ".bashrc")]
+    probe = ("import os\nfound = []\n"
+             f"for p in {secrets!r}:\n"
+             "    try:\n        found.append(p + ': ' + open(p).read().strip())\n"
+             "    except OSError:\n        pass\n"
+             "print('\\n'.join(found) if found else 'hidden')\n")
+    pkg = package("home-tool", {"1": ("", "hidden\n")})
+    env = {"HOME": home, "JUDGE_LANGUAGES": lang_file}
+    for name in ("probe.py", "probe.pyr"):
+        rc, o, err = run_json(["test", pkg, source(name, probe)], env=env)
+        check(o["verdict"] == "AC", f"{name}: the box sees the home's secrets: {json.dumps(o)[:800]} {err}")
+    # The toolchain's own lib/ is there.
+    lib = source("lib.pyr", f"print(open({os.path.join(chain, 'lib', 'needed.txt')!r}).read().strip())\n")
+    pkg2 = package("home-lib", {"1": ("", "library\n")})
+    rc, o, err = run_json(["test", pkg2, lib], env=env)
+    check(o["verdict"] == "AC", f"the toolchain's lib/ is shown: {json.dumps(o)[:800]} {err}")
+
+
+# ---- JavaScript: CommonJS and ES modules ----
+
+def test_javascript_syntax_errors_are_compile_errors():
+    pkg = aplusb()
+    cjs = "const [a, b] = require('fs').readFileSync(0, 'utf8').trim().split(/\\s+/).map(BigInt);\nconsole.log(String(a + b));\n"
+    esm = "import { readFileSync } from 'fs';\nconst [a, b] = readFileSync(0, 'utf8').trim().split(/\\s+/).map(BigInt);\nconsole.log(String(a + b));\n"
+    expect(pkg, "ok-cjs.js", cjs, "AC")
+    expect(pkg, "ok-esm.js", esm, "AC")
+    expect(pkg, "ok-esm.mjs", esm, "AC")
+    expect(pkg, "ok-shebang.js", "#!/usr/bin/env node\n" + cjs, "AC")
+    broken = "\nconst x = ;\n"
+    for name, text in (("bad-cjs.js", cjs + broken), ("bad-esm.js", esm + broken),
+                       ("bad-esm.mjs", esm + broken)):
+        o = expect(pkg, name, text, "CE")
+        line = len(text.splitlines())
+        check(f"{name}:{line}" in o["compile"]["message"] and "SyntaxError" in o["compile"]["message"],
+              f"{name}: the message points at the line: {o['compile']['message']}")
+    expect(pkg, "throws.js", esm + "throw new Error('at run time');\n", "RE", "--fail-fast")
+
 # ---- bad input ----
 
 def test_bad_packages():

@@ -329,6 +329,7 @@ def test_week_run():
     ], "run results")
     same(o["unmatched"], [
         {"file": "notes.md", "reason": "no problem of the set has that name"},
+        {"file": "p-c", "reason": "a directory: only regular files are judged"},
         {"file": "p-c.txt", "reason": "no language has that extension"},
         {"file": "p-x.py", "reason": "no problem of the set has that name"},
         {"file": "zzz.py", "reason": "no problem of the set has that name"},
@@ -356,6 +357,42 @@ def test_week_run():
     rc, _, err = run(["week", "run", "week-01", "--dir", os.path.join(root, "none"),
                       "--problems", lib], env=env)
     check(rc == 2 and "none" in err, f"run on a missing directory: {rc} {err}")
+
+
+def test_week_run_judges_only_regular_files():
+    """Only regular files inside the folder are judged: a symbolic link (to a file outside
+    whose content would be accepted, or to a directory), a FIFO or a directory is listed as
+    skipped with the reason, and its target is never read nor recorded."""
+    root = os.path.join(jt.WORK, "run-links")
+    shutil.rmtree(root, ignore_errors=True)
+    lib = hf.fixture_library(os.path.join(root, "lib"))
+    db = os.path.join(root, "history.db")
+    sols = os.path.join(root, "solutions")
+    outside = hf.write(os.path.join(root, "elsewhere", "accepted.py"), hf.APLUSB_OK + "# outside\n")
+    hf.write(os.path.join(sols, "p-a.py"), hf.APLUSB_WA)
+    os.symlink(outside, os.path.join(sols, "p-b.py"))
+    os.symlink(os.path.join(root, "elsewhere"), os.path.join(sols, "p-c.py"))
+    os.mkfifo(os.path.join(sols, "p-d.py"))
+    env = hf.env(db, JUDGE_NOW="2026-11-03T12:00:00Z", today="2026-11-03")
+
+    rc, o, err = run_json(["week", "run", "week-01", "--dir", sols, "--user", "dee",
+                           "--problems", lib], env=env, timeout=120)
+    same([(x["file"], x["verdict"]) for x in o["results"]], [("p-a.py", "WA")], "judged")
+    link = "a symbolic link: only regular files in the folder are judged"
+    same([x for x in o["unmatched"] if x["file"] != "p-a.py"], [
+        {"file": "p-b.py", "reason": link},
+        {"file": "p-c.py", "reason": link},
+        {"file": "p-d.py", "reason": "a FIFO: only regular files are judged"},
+    ], "skipped")
+    sources = [r[0] for r in sqlite3.connect(db).execute("SELECT source FROM submissions")]
+    check(sources == [hf.APLUSB_WA], f"only the regular file recorded: {sources}")
+
+    rc, out, err = run(["week", "run", "week-01", "--dir", sols, "--user", "eli",
+                        "--problems", lib], env=env, timeout=120)
+    for expected in ("not judged:", "p-b.py", link, "p-d.py", "a FIFO"):
+        check(expected in out, f"run output lacks {expected!r}:\n{out}")
+    sources = [r[0] for r in sqlite3.connect(db).execute("SELECT source FROM submissions")]
+    check("# outside" not in "".join(sources), f"the link's target recorded: {sources}")
 
 
 if __name__ == "__main__":
