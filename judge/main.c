@@ -1,6 +1,7 @@
 /* main.c: the `judge` command: dispatches to its subcommands. */
 #define _GNU_SOURCE
 #include "judge/cli.h"
+#include "judge/util.h"
 #include "sandbox/sandbox.h"
 
 #include <errno.h>
@@ -41,12 +42,20 @@ static void usage(FILE *out)
 
 void cli_error(const char *fmt, ...)
 {
+    /* Messages quote package files, compilers and programs: one line, nothing raw. */
+    struct strbuf msg = STRBUF_INIT;
     va_list ap;
-    fprintf(stderr, "%s: ", cli_program);
     va_start(ap, fmt);
-    vfprintf(stderr, fmt, ap);
+    strbuf_vaddf(&msg, fmt, ap);
     va_end(ap);
-    fputc('\n', stderr);
+    for (size_t i = 0; i < msg.len; i++) {
+        if (msg.buf[i] == '\n' || msg.buf[i] == '\t')
+            msg.buf[i] = ' ';
+    }
+    char *shown = text_visible(msg.buf, 0);
+    fprintf(stderr, "%s: %s\n", cli_program, shown);
+    free(shown);
+    strbuf_release(&msg);
 }
 
 int cli_parse_long(const char *option, const char *value, long min, long max, long *out)
