@@ -53,15 +53,24 @@
  *   listener  seccomp user notifications: a blocked call is named here and ends the run; an
  *           allocation that would go over the memory limit is refused here and remembered.
  *   sigchld  a signalfd: some process of the run ended.
+ *   captures a pipe each for the run's stdout and stderr when the caller gave regular files:
+ *           the keeper appends what arrives to the caller's file (struct capture), so that a
+ *           run can neither seek back, truncate nor read back its output, every byte of
+ *           stdout counts against the output limit, and stderr past its cap is dropped.
  *
  * Who kills whom: the keeper ends a run when its first process ends, when a limit is hit
  * (CPU time checked against /proc with a timer no later than the soonest moment the limit
- * could be reached, the wall clock, resident memory in that mode), when a blocked call is
- * made, or when the judge asks. Ending means kill(-1, SIGKILL): as PID 1 of the namespace
- * that reaches every process of the run however it detached itself, and nothing else. Then
- * the keeper reaps everything, adding up each process's rusage: CPU time of the whole tree
- * is the sum, peak memory the larger of the largest single ru_maxrss and the largest sample
- * of the tree's sum. The next run starts with /box, /tmp and /dev/shm emptied.
+ * could be reached; the wall clock, not counting the time the run's threads waited on a run
+ * queue; resident memory in that mode, and in both modes what the run keeps in the scratch
+ * tmpfs, which is no larger than the memory limit; the output limit), when a blocked call is
+ * made, or when the judge asks. The judge in turn gives up a keeper that has not answered by
+ * a deadline derived from the run's limits (box.c). Ending means kill(-1, SIGKILL): as PID 1 of the
+ * namespace that reaches every process of the run however it detached itself, and nothing else.
+ * Then the keeper reaps everything, adding up each process's rusage: CPU time of the whole tree is
+ * the sum, peak memory the larger of the largest single ru_maxrss (plus what the run left in the
+ * scratch space) and the largest sample of the tree's sum (plus the scratch space in use then). The
+ * next run starts with /box, /tmp and /dev/shm emptied; a tree the wipe cannot remove within its
+ * budget makes the box unusable, and its user opens another.
  */
 
 /* Child set-up steps, reported with errno when one fails. */
@@ -118,9 +127,9 @@ struct keeper {
     char *child_stack;
     struct sock_fprog bpf[SBX_PROFILE_COUNT][2];
     int ncpu;
-    long scratch_max_kib;  /* the size the box was opened with */
-    long scratch_kib;      /* the size /box, /tmp and /dev/shm have now */
-    long scratch_base_kib; /* what the emptied scratch space itself uses */
+    long scratch_max_kib;   /* the size the box was opened with */
+    long scratch_kib;       /* the size /box, /tmp and /dev/shm have now */
+    long scratch_base_kib;  /* what the emptied scratch space itself uses */
     int64_t wipe_budget_us; /* how long emptying the box may take */
 };
 
