@@ -512,7 +512,8 @@ static int add_extra_files(struct program *prog, const char *dir, const char *sk
         names = xrealloc(names, (n + 1) * sizeof(*names));
         names[n++] = xstrdup(de->d_name);
     }
-    qsort(names, n, sizeof(*names), compare_names);
+    if (n > 1)
+        qsort(names, n, sizeof(*names), compare_names);
     size_t count = 0;
     off_t bytes = 0;
     for (size_t i = 0; i < n && ret == 0; i++) {
