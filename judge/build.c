@@ -155,19 +155,62 @@ static int program_add_fd(struct program *prog, const char *name, int in, off_t 
     return 0;
 }
 
-/* Opens a file of the host to read, refusing anything but a regular file (a FIFO would block,
- * a device never end). Returns a descriptor or -errno (-EINVAL: not a regular file). */
+/* Opens a file of the host to read, refusing anything but a regular file. The path is first
+ * opened with O_PATH, which opens no device (a link to /dev/watchdog must not start it, nor a
+ * FIFO block the judge), and reopened to read only once it is known to be a regular file.
+ * Returns a descriptor or -errno (-EINVAL: not a regular file). */
 static int open_regular(int dirfd, const char *path, struct stat *st)
 {
-    int fd = openat(dirfd, path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
-    if (fd < 0)
+    int at = openat(dirfd, path, O_PATH | O_CLOEXEC);
+    if (at < 0)
         return -errno;
-    int e = fstat(fd, st) < 0 ? errno : !S_ISREG(st->st_mode) ? EINVAL : 0;
-    if (e) {
-        close(fd);
-        return -e;
+    int e = fstat(at, st) < 0 ? errno : !S_ISREG(st->st_mode) ? EINVAL : 0;
+    int fd = -1;
+    if (e == 0) {
+        char self[64];
+        snprintf(self, sizeof(self), "/proc/self/fd/%d", at);
+        fd = open(self, O_RDONLY | O_NOCTTY | O_CLOEXEC);
+        if (fd < 0)
+            e = errno;
     }
-    return fd;
+    close(at);
+    return e ? -e : fd;
+}
+
+/* Reads a whole regular file of at most max bytes into a NUL-terminated buffer. Returns it,
+ * or NULL with errno set (EFBIG when larger, EINVAL when not a regular file). */
+static char *read_regular(const char *path, size_t max, size_t *len)
+{
+    struct stat st;
+    int fd = open_regular(AT_FDCWD, path, &st);
+    if (fd < 0) {
+        errno = -fd;
+        return NULL;
+    }
+    char *buf = xmalloc(max + 2);
+    size_t got = 0;
+    int e = 0;
+    while (got <= max) {
+        ssize_t n = read(fd, buf + got, max + 1 - got);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            e = n < 0 ? errno : 0;
+            break;
+        }
+        got += (size_t)n;
+    }
+    close(fd);
+    if (!e && got > max)
+        e = EFBIG;
+    if (e) {
+        free(buf);
+        errno = e;
+        return NULL;
+    }
+    buf[got] = '\0';
+    *len = got;
+    return buf;
 }
 
 /* Copies len bytes of in from offset to out. 0 or -errno. */
@@ -557,12 +600,13 @@ static int gather_sources(struct language *lang, const struct build_input *in, s
     prog->lang = lang;
     prog->display_name = xstrdup(in->display_name ? in->display_name : base_name(in->source_path));
     size_t len;
-    char *text = read_file(in->source_path, SOURCE_MAX_BYTES, &len);
+    char *text = read_regular(in->source_path, SOURCE_MAX_BYTES, &len);
     if (!text) {
         if (errno == EFBIG)
             return fail(err, errlen, -1, "%s: larger than %ld KiB; is it really a source file?",
                         in->source_path, SOURCE_MAX_BYTES / 1024);
-        return fail(err, errlen, -1, "%s: %s", in->source_path, strerror(errno));
+        return fail(err, errlen, -1, "%s: %s", in->source_path,
+                    errno == EINVAL ? "not a regular file" : strerror(errno));
     }
     if (strcmp(lang->id, "java") == 0)
         prog->klass = lang_java_class(text);

@@ -278,6 +278,28 @@ def test_tampered_checker_entry_is_not_trusted():
             check(mode & 0o077 == 0, f"{f} in the cache is readable by others: {mode:o}")
 
 
+def test_cache_is_no_more_readable_than_the_users_files():
+    cache = private_cache("private")
+    # A cache directory as older judges made it: readable by everyone.
+    os.makedirs(os.path.join(cache, "judge"))
+    os.chmod(os.path.join(cache, "judge"), 0o755)
+    env = {"XDG_CACHE_HOME": cache}
+    key = "PRIVATE-KEY-MATERIAL"
+    pkg = icpc_package("cache-private", HONEST_VALIDATOR, {"id_rsa": key + "\n"})
+    right = source("private-right.py", "a, b = map(int, input().split())\nprint(a + b)\n")
+    rc, o, _, err = judged(["test", pkg, right], env=env)
+    check(o["verdict"] == "AC", f"judged: {o['verdict']} {err[:300]}")
+    found = False
+    for dirpath, dirs, files in os.walk(os.path.join(cache, "judge")):
+        for name in [dirpath] + [os.path.join(dirpath, f) for f in files]:
+            mode = stat.S_IMODE(os.lstat(name).st_mode)
+            check(mode & 0o077 == 0, f"{name} in the cache has mode {mode:o}")
+            if os.path.isfile(name):
+                with open(name, "rb") as f:
+                    found |= key.encode() in f.read()
+    check(found, "the validator's folder is in the cache (what this test is about)")
+
+
 def test_corrupted_checker_entry_is_rebuilt():
     cache = private_cache("corrupted-checker")
     env = {"XDG_CACHE_HOME": cache}
