@@ -36,10 +36,10 @@ struct program {
  * Bounds on what a compile step may leave for the run, in number of files and bytes: a
  * program beyond either is a compile error (CE) whose message names the bound, never a judge
  * failure. A real program is far below them (a Java program of 5,000 classes is 2 MiB). The
- * box's /prog holds a program at both bounds with its sources (sandbox/mounts.c: PROG_INODES,
- * and 256 MiB of space against 128 MiB + a page per file + the sources), and the compile
- * box's scratch space holds more files than the bound (SCRATCH_INODES), so that the bound,
- * not a full disk, is what a program meets.
+ * box's /prog holds a program at both bounds with its sources (sandbox/mounts.c: PROG_INODES
+ * is 12,288; its 256 MiB of space take 128 MiB, up to a page per file of rounding, 40 MiB, and
+ * the sources, at most 66 MiB), and the compile box's scratch space holds more files than the
+ * bound (SCRATCH_INODES), so that the bound, not a full disk, is what a program meets.
  */
 #define PROGRAM_MAX_COMPILED_FILES 10000
 #define PROGRAM_MAX_COMPILED_BYTES (128L << 20)
@@ -62,7 +62,7 @@ struct build_outcome {
 /* The files that come along with a checker's source (its folder's other files): at most
  * this many, of at most this many bytes in all; beyond either the package is refused. */
 #define EXTRA_FILES_MAX       64
-#define EXTRA_FILES_MAX_BYTES (32L << 20)
+#define EXTRA_FILES_MAX_BYTES (64L << 20)
 
 /* Builds a program in a fresh compile box (compile, or a syntax check, or nothing).
  * Returns 0 with *outcome (ok, or the compile error for the user: also a program beyond the

@@ -332,7 +332,7 @@ int cache_get(const struct judge_cache *c, const char *key, const char *format, 
     size_t meta_len;
     off_t data_len;
     char want[65], got[65];
-    if (!parse_header(head, format, &meta_len, &data_len, want) ||
+    if (!parse_header(head, format, &meta_len, &data_len, want) || data_len > st.st_size ||
         header_len + (off_t)meta_len + data_len != st.st_size)
         goto out_discard;
 
