@@ -1,6 +1,8 @@
-/* build.c: compiling (or syntax-checking) sources in a sandbox, and caching built checkers. */
+/* build.c: compiling (or syntax-checking) sources in a sandbox into a program held in one
+ * memfd, and caching built checkers. */
 #define _GNU_SOURCE
 #include "judge/build.h"
+#include "judge/cache.h"
 #include "judge/util.h"
 
 #include <dirent.h>
@@ -13,10 +15,15 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#define MESSAGE_MAX_BYTES  8192
-#define MESSAGE_MAX_LINES  60
-#define EXTRA_FILES_MAX    64
-#define ARTIFACT_MAX_BYTES (256L << 20)
+#define MESSAGE_MAX_BYTES 8192
+#define MESSAGE_MAX_LINES 60
+#define CHUNK             65536
+
+/* A built checker in the cache (judge/cache.h): the index as meta, the memory file as data. */
+#define PROGRAM_FORMAT    "judge-program 2"
+#define PROGRAM_MAX_FILES (PROGRAM_MAX_COMPILED_FILES + EXTRA_FILES_MAX + 2)
+#define PROGRAM_MAX_BYTES                                                                          \
+    (PROGRAM_MAX_COMPILED_BYTES + EXTRA_FILES_MAX_BYTES + 2 * SOURCE_MAX_BYTES)
 
 /* set_error() with a return value of choice: -1 for the user's mistake, -2 the judge's. */
 static int fail(char *err, size_t errlen, int ret, const char *fmt, ...)
@@ -37,34 +44,194 @@ static const char *base_name(const char *path)
     return slash ? slash + 1 : path;
 }
 
-/* Adds a file to the program from a host path (or from memory when data is given). */
-static int add_file(struct program *prog, const char *name, const char *host_path, const void *data,
-                    size_t len, bool executable)
+/* ---- the program's memory file ---- */
+
+static void program_init(struct program *prog)
 {
-    int fd = memfd_create(name, MFD_CLOEXEC);
-    if (fd < 0)
-        return -errno;
-    int r = 0;
-    if (data) {
-        r = write_all(fd, data, len);
-    } else {
-        int in = open(host_path, O_RDONLY | O_CLOEXEC);
-        if (in < 0)
+    memset(prog, 0, sizeof(*prog));
+    prog->fd = -1;
+}
+
+/* A name a file may have in /prog and in the cache's index (one line): one path component,
+ * no control characters. */
+static bool valid_file_name(const char *name)
+{
+    size_t len = strlen(name);
+    if (len == 0 || len > 255 || strcmp(name, ".") == 0 || strcmp(name, "..") == 0)
+        return false;
+    for (const unsigned char *p = (const unsigned char *)name; *p; p++) {
+        if (*p == '/' || *p < 0x20 || *p == 0x7f)
+            return false;
+    }
+    return true;
+}
+
+static int program_open_fd(struct program *prog)
+{
+    if (prog->fd >= 0)
+        return 0;
+    prog->fd = memfd_create("program", MFD_CLOEXEC);
+    return prog->fd < 0 ? -errno : 0;
+}
+
+static void program_index_add(struct program *prog, const char *name, off_t offset, off_t size,
+                              bool executable)
+{
+    prog->files = xrealloc(prog->files, (prog->nfiles + 1) * sizeof(*prog->files));
+    struct program_file *f = &prog->files[prog->nfiles++];
+    f->name = xstrdup(name);
+    f->offset = offset;
+    f->size = size;
+    f->executable = executable;
+}
+
+/* Adds a file to the program from memory. 0 or -errno (-EINVAL for a bad name). */
+static int program_add_data(struct program *prog, const char *name, const void *data, size_t len,
+                            bool executable)
+{
+    if (!valid_file_name(name))
+        return -EINVAL;
+    int r = program_open_fd(prog);
+    off_t at = prog->size;
+    for (size_t done = 0; r == 0 && done < len;) {
+        ssize_t n = pwrite(prog->fd, (const char *)data + done, len - done, at + (off_t)done);
+        if (n < 0 && errno != EINTR)
             r = -errno;
-        else {
-            r = copy_fd(in, fd);
-            close(in);
+        else if (n > 0)
+            done += (size_t)n;
+    }
+    if (r < 0)
+        return r;
+    program_index_add(prog, name, at, (off_t)len, executable);
+    prog->size += (off_t)len;
+    return 0;
+}
+
+/* Adds a file to the program from a descriptor, read from its current offset to its end:
+ * at most max bytes (-EFBIG beyond, and nothing added). 0 or -errno. */
+static int program_add_fd(struct program *prog, const char *name, int in, off_t max,
+                          bool executable)
+{
+    if (!valid_file_name(name))
+        return -EINVAL;
+    int r = program_open_fd(prog);
+    if (r < 0)
+        return r;
+    char buf[CHUNK];
+    off_t at = prog->size, len = 0;
+    for (;;) {
+        ssize_t n = read(in, buf, sizeof(buf));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0) {
+            r = -errno;
+            break;
         }
+        if (n == 0)
+            break;
+        if (len + n > max) {
+            r = -EFBIG;
+            break;
+        }
+        for (ssize_t done = 0; r == 0 && done < n;) {
+            ssize_t w = pwrite(prog->fd, buf + done, (size_t)(n - done), at + len + done);
+            if (w < 0 && errno != EINTR)
+                r = -errno;
+            else if (w > 0)
+                done += w;
+        }
+        if (r < 0)
+            break;
+        len += n;
     }
     if (r < 0) {
-        close(fd);
+        if (ftruncate(prog->fd, at) < 0) {
+            /* Nothing more to undo: the next file is written over it. */
+        }
         return r;
     }
-    prog->files = xrealloc(prog->files, (prog->nfiles + 1) * sizeof(*prog->files));
-    prog->files[prog->nfiles].name = xstrdup(name);
-    prog->files[prog->nfiles].fd = fd;
-    prog->files[prog->nfiles].executable = executable;
-    prog->nfiles++;
+    program_index_add(prog, name, at, len, executable);
+    prog->size += len;
+    return 0;
+}
+
+/* Opens a file of the host to read, refusing anything but a regular file. The path is first
+ * opened with O_PATH, which opens no device (a link to /dev/watchdog must not start it, nor a
+ * FIFO block the judge), and reopened to read only once it is known to be a regular file.
+ * Returns a descriptor or -errno (-EINVAL: not a regular file). */
+static int open_regular(int dirfd, const char *path, struct stat *st)
+{
+    int at = openat(dirfd, path, O_PATH | O_CLOEXEC);
+    if (at < 0)
+        return -errno;
+    int e = fstat(at, st) < 0 ? errno : !S_ISREG(st->st_mode) ? EINVAL : 0;
+    int fd = -1;
+    if (e == 0) {
+        char self[64];
+        snprintf(self, sizeof(self), "/proc/self/fd/%d", at);
+        fd = open(self, O_RDONLY | O_NOCTTY | O_CLOEXEC);
+        if (fd < 0)
+            e = errno;
+    }
+    close(at);
+    return e ? -e : fd;
+}
+
+/* Reads a whole regular file of at most max bytes into a NUL-terminated buffer. Returns it,
+ * or NULL with errno set (EFBIG when larger, EINVAL when not a regular file). */
+static char *read_regular(const char *path, size_t max, size_t *len)
+{
+    struct stat st;
+    int fd = open_regular(AT_FDCWD, path, &st);
+    if (fd < 0) {
+        errno = -fd;
+        return NULL;
+    }
+    char *buf = xmalloc(max + 2);
+    size_t got = 0;
+    int e = 0;
+    while (got <= max) {
+        ssize_t n = read(fd, buf + got, max + 1 - got);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            e = n < 0 ? errno : 0;
+            break;
+        }
+        got += (size_t)n;
+    }
+    close(fd);
+    if (!e && got > max)
+        e = EFBIG;
+    if (e) {
+        free(buf);
+        errno = e;
+        return NULL;
+    }
+    buf[got] = '\0';
+    *len = got;
+    return buf;
+}
+
+/* Copies len bytes of in from offset to out. 0 or -errno. */
+static int copy_range(int in, off_t offset, off_t len, int out)
+{
+    char buf[CHUNK];
+    while (len > 0) {
+        size_t want = len < (off_t)sizeof(buf) ? (size_t)len : sizeof(buf);
+        ssize_t n = pread(in, buf, want, offset);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            return -errno;
+        if (n == 0)
+            return -EIO;
+        int r = write_all(out, buf, (size_t)n);
+        if (r < 0)
+            return r;
+        offset += n;
+        len -= n;
+    }
     return 0;
 }
 
@@ -74,15 +241,11 @@ int program_install(const struct program *prog, struct sbx_box *box)
     for (size_t i = 0; i < prog->nfiles; i++) {
         const struct program_file *f = &prog->files[i];
         unlinkat(dir, f->name, 0);
-        int out = openat(dir, f->name, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC,
+        int out = openat(dir, f->name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
                          f->executable ? 0755 : 0644);
         if (out < 0)
             return -errno;
-        if (lseek(f->fd, 0, SEEK_SET) < 0) {
-            close(out);
-            return -errno;
-        }
-        int r = copy_fd(f->fd, out);
+        int r = copy_range(prog->fd, f->offset, f->size, out);
         close(out);
         if (r < 0)
             return r;
@@ -113,15 +276,15 @@ char **program_command(const struct program *prog, long memory_mb)
 
 void program_release(struct program *prog)
 {
-    for (size_t i = 0; i < prog->nfiles; i++) {
+    for (size_t i = 0; i < prog->nfiles; i++)
         free(prog->files[i].name);
-        close(prog->files[i].fd);
-    }
+    if (prog->fd >= 0)
+        close(prog->fd);
     free(prog->files);
     free(prog->klass);
     free(prog->display_name);
     lang_argv_free(prog->bind_ro);
-    memset(prog, 0, sizeof(*prog));
+    program_init(prog);
 }
 
 void build_outcome_release(struct build_outcome *o)
@@ -158,13 +321,17 @@ static char *clean_message(const char *raw, const struct program *prog)
     return strbuf_detach(&sb);
 }
 
-/* Copies what the compile step left in /box into the program. */
+/* Copies what the compile step left in /box into the program. Returns 0, -1 (a compile
+ * error, err says why: it left nothing to run, or more than the bounds), or -2 when the judge
+ * failed. */
 static int collect_artifacts(struct program *prog, struct sbx_box *box, char *err, size_t errlen)
 {
     int boxfd = sbx_box_dirfd(box, SBX_AREA_BOX);
+    size_t count = 0;
+    off_t bytes = 0;
     for (char **a = prog->lang->artifacts; a && *a; a++) {
         bool pattern = (*a)[0] == '*';
-        int found = 0;
+        int found = 0, ret = 0;
         int dfd = openat(boxfd, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
         DIR *d = dfd >= 0 ? fdopendir(dfd) : NULL;
         if (!d) {
@@ -173,31 +340,39 @@ static int collect_artifacts(struct program *prog, struct sbx_box *box, char *er
             return fail(err, errlen, -2, "cannot list the compile box: %s", strerror(errno));
         }
         struct dirent *de;
-        while ((de = readdir(d))) {
+        while (ret == 0 && (de = readdir(d))) {
             if (pattern ? !ends_with(de->d_name, *a + 1) : strcmp(de->d_name, *a) != 0)
                 continue;
             int fd = sbx_open_result(boxfd, de->d_name);
             if (fd < 0)
                 continue; /* not a regular file: not something we built */
-            struct stat st;
-            if (fstat(fd, &st) < 0 || st.st_size > ARTIFACT_MAX_BYTES) {
-                close(fd);
-                closedir(d);
-                return fail(err, errlen, -2, "the compiled file %s is too large", de->d_name);
+            if (++count > PROGRAM_MAX_COMPILED_FILES) {
+                ret = fail(err, errlen, -1,
+                           "the compiler left more than %d files (%s): the bound on the number of "
+                           "a program's compiled files is %d",
+                           PROGRAM_MAX_COMPILED_FILES, *a, PROGRAM_MAX_COMPILED_FILES);
+            } else {
+                int r = program_add_fd(prog, de->d_name, fd, PROGRAM_MAX_COMPILED_BYTES - bytes,
+                                       !pattern);
+                if (r == -EFBIG)
+                    ret = fail(err, errlen, -1,
+                               "the compiled files total more than %ld MiB: the bound on the "
+                               "size of a program's compiled files is %ld MiB",
+                               PROGRAM_MAX_COMPILED_BYTES >> 20, PROGRAM_MAX_COMPILED_BYTES >> 20);
+                else if (r == -EINVAL)
+                    ret = fail(err, errlen, -1,
+                               "the compiler left a file whose name has control characters");
+                else if (r < 0)
+                    ret = fail(err, errlen, -2, "cannot keep %s: %s", de->d_name, strerror(-r));
+                else
+                    bytes += prog->files[prog->nfiles - 1].size;
             }
-            char *data = xmalloc((size_t)st.st_size + 1);
-            ssize_t n = pread(fd, data, (size_t)st.st_size, 0);
             close(fd);
-            int r = n == st.st_size ? add_file(prog, de->d_name, NULL, data, (size_t)n, !pattern)
-                                    : -EIO;
-            free(data);
-            if (r < 0) {
-                closedir(d);
-                return fail(err, errlen, -2, "cannot keep %s: %s", de->d_name, strerror(-r));
-            }
             found++;
         }
         closedir(d);
+        if (ret < 0)
+            return ret;
         if (!found)
             return fail(err, errlen, -1, "the compiler left no %s", *a);
     }
@@ -205,6 +380,18 @@ static int collect_artifacts(struct program *prog, struct sbx_box *box, char *er
 }
 
 static const char *const compile_devices[] = {"null", NULL};
+
+/* The compile (or check) command for the program's sources; free with lang_argv_free. */
+static char **compile_argv(const struct program *prog, char **tmpl)
+{
+    char *source = xasprintf("/prog/%s", prog->files[0].name);
+    char *main_path = xasprintf("/prog/%s", main_name(prog));
+    struct lang_vars v = {.source = source, .main = main_path, .klass = prog->klass};
+    char **argv = lang_expand(prog->lang, tmpl, &v);
+    free(source);
+    free(main_path);
+    return argv;
+}
 
 /* Runs the compile (or check) command in a fresh box. */
 static int compile_in_box(struct program *prog, char **tmpl, struct build_outcome *outcome,
@@ -227,12 +414,7 @@ static int compile_in_box(struct program *prog, char **tmpl, struct build_outcom
         fail(err, errlen, -2, "cannot put the source into the box: %s", strerror(-r));
         goto out_box;
     }
-    char *source = xasprintf("/prog/%s", prog->files[0].name);
-    char *main_path = xasprintf("/prog/%s", main_name(prog));
-    struct lang_vars v = {.source = source, .main = main_path, .klass = prog->klass};
-    char **argv = lang_expand(lang, tmpl, &v);
-    free(source);
-    free(main_path);
+    char **argv = compile_argv(prog, tmpl);
 
     const char *env[SBX_MAX_ENV + 1];
     size_t n = 0;
@@ -324,105 +506,169 @@ out_box:
     return ret;
 }
 
-int build_program(struct language *lang, const struct build_input *in, struct program *prog,
-                  struct build_outcome *outcome, char *err, size_t errlen)
+/* Adds a file of the host (the harness) under another name, of at most max bytes. -1 with a
+ * message naming it, or -2. */
+static int add_host_file(struct program *prog, const char *name, const char *path, off_t max,
+                         char *err, size_t errlen)
 {
-    memset(prog, 0, sizeof(*prog));
-    memset(outcome, 0, sizeof(*outcome));
+    struct stat st;
+    int fd = open_regular(AT_FDCWD, path, &st);
+    if (fd < 0)
+        return fail(err, errlen, -1, "%s: %s", path,
+                    fd == -EINVAL ? "not a regular file" : strerror(-fd));
+    int r = program_add_fd(prog, name, fd, max, false);
+    close(fd);
+    if (r == -EFBIG)
+        return fail(err, errlen, -1, "%s: larger than %lld KiB", path, (long long)max / 1024);
+    if (r < 0)
+        return fail(err, errlen, -2, "cannot hold %s: %s", path, strerror(-r));
+    return 0;
+}
+
+static int compare_names(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Adds the other regular files of the source's folder (a checker's headers and data), in
+ * name order so that the program, and its cache key, do not depend on the directory's order.
+ * -1 with a message naming the folder, or -2. */
+static int add_extra_files(struct program *prog, const char *dir, const char *skip1,
+                           const char *skip2, char *err, size_t errlen)
+{
+    DIR *d = opendir(dir);
+    if (!d)
+        return fail(err, errlen, -1, "%s: %s", dir, strerror(errno));
+    char **names = NULL;
+    size_t n = 0;
+    int ret = 0;
+    struct dirent *de;
+    while ((de = readdir(d))) {
+        if (de->d_name[0] == '.' || strcmp(de->d_name, skip1) == 0 ||
+            strcmp(de->d_name, skip2) == 0)
+            continue;
+        if (n >= 4 * EXTRA_FILES_MAX) {
+            ret = fail(err, errlen, -1, "%s: more than %d files beside the source", dir,
+                       EXTRA_FILES_MAX);
+            goto out;
+        }
+        names = xrealloc(names, (n + 1) * sizeof(*names));
+        names[n++] = xstrdup(de->d_name);
+    }
+    if (n > 1)
+        qsort(names, n, sizeof(*names), compare_names);
+    size_t count = 0;
+    off_t bytes = 0;
+    for (size_t i = 0; i < n && ret == 0; i++) {
+        struct stat st;
+        int fd = open_regular(dirfd(d), names[i], &st);
+        if (fd < 0)
+            continue; /* a folder or a special file: not a source */
+        if (++count > EXTRA_FILES_MAX) {
+            ret = fail(err, errlen, -1, "%s: more than %d files beside the source", dir,
+                       EXTRA_FILES_MAX);
+        } else {
+            int r = program_add_fd(prog, names[i], fd, EXTRA_FILES_MAX_BYTES - bytes,
+                                   (st.st_mode & S_IXUSR) != 0);
+            if (r == -EFBIG)
+                ret =
+                    fail(err, errlen, -1, "%s: the files beside the source total more than %ld MiB",
+                         dir, EXTRA_FILES_MAX_BYTES >> 20);
+            else if (r == -EINVAL)
+                ret = fail(err, errlen, -1, "%s/%s: a file name with control characters", dir,
+                           names[i]);
+            else if (r < 0)
+                ret = fail(err, errlen, -2, "cannot hold %s/%s: %s", dir, names[i], strerror(-r));
+            else
+                bytes += prog->files[prog->nfiles - 1].size;
+        }
+        close(fd);
+    }
+out:
+    for (size_t i = 0; i < n; i++)
+        free(names[i]);
+    free(names);
+    closedir(d);
+    return ret;
+}
+
+/* Puts the sources into the program: the user's file (files[0]), the harness, the folder's
+ * other files. 0, -1 (the user's mistake) or -2, with a message in err. */
+static int gather_sources(struct language *lang, const struct build_input *in, struct program *prog,
+                          char *err, size_t errlen)
+{
     prog->lang = lang;
     prog->display_name = xstrdup(in->display_name ? in->display_name : base_name(in->source_path));
-
-    if (lang_resolve(lang, err, errlen) < 0)
-        return -1;
     size_t len;
-    char *text = read_file(in->source_path, SOURCE_MAX_BYTES, &len);
+    char *text = read_regular(in->source_path, SOURCE_MAX_BYTES, &len);
     if (!text) {
         if (errno == EFBIG)
             return fail(err, errlen, -1, "%s: larger than %ld KiB; is it really a source file?",
                         in->source_path, SOURCE_MAX_BYTES / 1024);
-        return fail(err, errlen, -1, "%s: %s", in->source_path, strerror(errno));
+        return fail(err, errlen, -1, "%s: %s", in->source_path,
+                    errno == EINVAL ? "not a regular file" : strerror(errno));
     }
     if (strcmp(lang->id, "java") == 0)
         prog->klass = lang_java_class(text);
     char *source_name =
         str_replace_all(lang->source, "{class}", prog->klass ? prog->klass : "Main");
-    int r = add_file(prog, source_name, NULL, text, len, false);
+    int r = program_add_data(prog, source_name, text, len, false);
     free(text);
+    int ret = 0;
     if (r < 0) {
-        free(source_name);
-        return fail(err, errlen, -2, "cannot hold the source: %s", strerror(-r));
+        ret = fail(err, errlen, r == -EINVAL ? -1 : -2, "cannot hold the source as %s: %s",
+                   source_name, r == -EINVAL ? "not a file name" : strerror(-r));
+        goto out;
     }
     if (in->harness_path) {
         /* The harness is the entry point; it includes or imports the user's file. */
         const char *ext = strrchr(in->harness_path, '.');
         char *hname = xasprintf("main%s", ext ? ext : "");
-        r = add_file(prog, hname, in->harness_path, NULL, 0, false);
+        ret = add_host_file(prog, hname, in->harness_path, SOURCE_MAX_BYTES, err, errlen);
         free(hname);
-        if (r < 0) {
-            free(source_name);
-            return fail(err, errlen, -1, "%s: %s", in->harness_path, strerror(-r));
-        }
+        if (ret < 0)
+            goto out;
     }
-    if (in->extra_dir) {
-        DIR *d = opendir(in->extra_dir);
-        struct dirent *de;
-        int count = 0;
-        while (d && (de = readdir(d))) {
-            if (de->d_name[0] == '.' || strcmp(de->d_name, source_name) == 0)
-                continue;
-            char *p = path_join(in->extra_dir, de->d_name);
-            if (is_file(p) && strcmp(base_name(in->source_path), de->d_name) != 0 &&
-                count++ < EXTRA_FILES_MAX)
-                add_file(prog, de->d_name, p, NULL, 0, access(p, X_OK) == 0);
-            free(p);
-        }
-        if (d)
-            closedir(d);
-    }
-    free(source_name);
+    if (in->extra_dir)
+        ret = add_extra_files(prog, in->extra_dir, source_name, base_name(in->source_path), err,
+                              errlen);
     prog->bind_ro = lang_bind_paths(lang);
+out:
+    free(source_name);
+    return ret;
+}
 
-    char **tmpl = lang->compile ? lang->compile : lang->check;
+/* Compiles (or checks) the gathered sources; the built files join them in the program. */
+static int compile_sources(struct program *prog, struct build_outcome *outcome, char *err,
+                           size_t errlen)
+{
+    char **tmpl = prog->lang->compile ? prog->lang->compile : prog->lang->check;
     if (!tmpl) {
         outcome->ok = true;
         outcome->message = xstrdup("");
         return 0;
     }
-    /* The sources stay in the program (files[0] is the user's, for {source}); the built
-     * files join them. */
     return compile_in_box(prog, tmpl, outcome, err, errlen);
 }
 
-/* ---- built checkers, cached by content ---- */
-
-static char *cache_root(void)
+int build_program(struct language *lang, const struct build_input *in, struct program *prog,
+                  struct build_outcome *outcome, char *err, size_t errlen)
 {
-    const char *xdg = getenv("XDG_CACHE_HOME");
-    const char *home = getenv("HOME");
-    if (xdg && xdg[0] == '/')
-        return xasprintf("%s/judge/checkers", xdg);
-    if (home && home[0] == '/')
-        return xasprintf("%s/.cache/judge/checkers", home);
-    return xstrdup("/tmp/judge-cache/checkers");
-}
-
-static int mkdir_p(const char *path)
-{
-    char *p = xstrdup(path);
-    for (char *s = p + 1; *s; s++) {
-        if (*s != '/')
-            continue;
-        *s = '\0';
-        if (mkdir(p, 0755) < 0 && errno != EEXIST) {
-            free(p);
-            return -errno;
-        }
-        *s = '/';
+    program_init(prog);
+    memset(outcome, 0, sizeof(*outcome));
+    int r = lang_resolve(lang, err, errlen) < 0 ? -1 : 0;
+    if (r == 0)
+        r = gather_sources(lang, in, prog, err, errlen);
+    if (r == 0)
+        r = compile_sources(prog, outcome, err, errlen);
+    if (r < 0) {
+        program_release(prog);
+        build_outcome_release(outcome);
     }
-    int r = mkdir(p, 0755) < 0 && errno != EEXIST ? -errno : 0;
-    free(p);
     return r;
 }
+
+/* ---- built checkers, cached by content ---- */
 
 /* Picks the main source of a checker directory (ICPC output_validator/). */
 static char *pick_main(struct language_set *langs, const char *dir, char *err, size_t errlen)
@@ -464,32 +710,108 @@ static char *pick_main(struct language_set *langs, const char *dir, char *err, s
     return path;
 }
 
-static void hash_file_into(struct strbuf *sb, const char *path)
+/* The cache key of a program to build: the language, its compile command as it will run (the
+ * toolchain's paths included), and every gathered file's name, mode and whole content. */
+static int program_key(const struct program *prog, char out[65])
 {
-    size_t len;
-    char *data = read_file(path, SOURCE_MAX_BYTES * 8, &len);
-    strbuf_addf(sb, "%s\n%zu\n", base_name(path), data ? len : 0);
-    if (data)
-        strbuf_add(sb, data, len);
-    free(data);
+    struct cache_key k;
+    cache_key_init(&k, "checker");
+    cache_key_addf(&k, "lang %s\n", prog->lang->id);
+    char **argv = compile_argv(prog, prog->lang->compile);
+    for (char **a = argv; a && *a; a++)
+        cache_key_addf(&k, "arg %s\n", *a);
+    lang_argv_free(argv);
+    cache_key_addf(&k, "class %s\n", prog->klass ? prog->klass : "-");
+    for (size_t i = 0; i < prog->nfiles; i++)
+        cache_key_addf(&k, "file %c %lld %s\n", prog->files[i].executable ? 'x' : '-',
+                       (long long)prog->files[i].size, prog->files[i].name);
+    int r = cache_key_add_fd(&k, prog->fd, 0, prog->size);
+    if (r < 0) {
+        cache_key_abandon(&k);
+        return r;
+    }
+    cache_key_final(&k, out);
+    return 0;
+}
+
+/* The index of a program as the cache keeps it: "class X" (Java), then "<x|-> SIZE NAME" for
+ * each file, whose contents follow one another in the data. */
+static char *program_index(const struct program *prog, size_t *len)
+{
+    struct strbuf sb = STRBUF_INIT;
+    if (prog->klass)
+        strbuf_addf(&sb, "class %s\n", prog->klass);
+    for (size_t i = 0; i < prog->nfiles; i++)
+        strbuf_addf(&sb, "%c %lld %s\n", prog->files[i].executable ? 'x' : '-',
+                    (long long)prog->files[i].size, prog->files[i].name);
+    *len = sb.len;
+    return strbuf_detach(&sb);
+}
+
+/* Rebuilds a program from a cache entry (whose hash matched; its index is still parsed with
+ * care). On success the entry's data descriptor becomes the program's. */
+static bool program_from_entry(struct program *prog, struct cache_entry *e)
+{
+    off_t at = 0;
+    bool good = e->data_fd >= 0 && e->meta_len == strlen(e->meta);
+    for (char *line = e->meta, *next; good && *line; line = next) {
+        next = strchr(line, '\n');
+        if (!next) {
+            good = false;
+            break;
+        }
+        *next++ = '\0';
+        if (strncmp(line, "class ", 6) == 0 && !prog->klass && prog->nfiles == 0) {
+            prog->klass = xstrdup(line + 6);
+            continue;
+        }
+        char *end;
+        errno = 0;
+        long long size = strtoll(line + 2, &end, 10);
+        good = (line[0] == 'x' || line[0] == '-') && line[1] == ' ' && errno == 0 &&
+               end != line + 2 && size >= 0 && size <= e->data_len - at && *end == ' ' &&
+               valid_file_name(end + 1) && prog->nfiles < PROGRAM_MAX_FILES;
+        if (good) {
+            program_index_add(prog, end + 1, at, (off_t)size, line[0] == 'x');
+            at += size;
+        }
+    }
+    if (!good || at != e->data_len || prog->nfiles == 0)
+        return false;
+    prog->fd = e->data_fd;
+    prog->size = e->data_len;
+    e->data_fd = -1;
+    return true;
+}
+
+/* The compiler's first error, on one line: it names the place. */
+static void first_error(const char *main_src, const char *m, char *err, size_t errlen)
+{
+    const char *at = strstr(m, "error");
+    const char *start = at ? at : m;
+    while (start > m && start[-1] != '\n')
+        start--;
+    size_t len = strcspn(start, "\n");
+    fail(err, errlen, -1, "%s does not compile: %.*s", main_src, (int)len, start);
 }
 
 int build_cached(struct language_set *langs, const char *source, struct program *prog, char *err,
                  size_t errlen)
 {
     char *main_src = NULL, *extra_dir = NULL;
+    struct judge_cache cache = {.dirfd = -1};
+    struct build_outcome outcome = {0};
     int ret = -1;
 
-    memset(prog, 0, sizeof(*prog));
-    if (is_dir(source)) {
+    program_init(prog);
+    bool in_dir = is_dir(source);
+    if (in_dir) {
         main_src = pick_main(langs, source, err, errlen);
         if (!main_src)
             return -1;
         extra_dir = xstrdup(source);
     } else {
         main_src = xstrdup(source);
-        char *slash = strrchr(main_src, '/');
-        extra_dir = slash ? xstrndup(main_src, (size_t)(slash - main_src)) : xstrdup(".");
     }
     struct language *lang = (struct language *)lang_for_file(langs, main_src);
     if (!lang) {
@@ -499,150 +821,66 @@ int build_cached(struct language_set *langs, const char *source, struct program 
     if (lang_resolve(lang, err, errlen) < 0)
         goto out;
 
-    /* The key: the sources, the language and its compile command, the judge's version. */
-    struct strbuf key = STRBUF_INIT;
-    strbuf_addf(&key, "judge %s\nlang %s\n", JUDGE_VERSION, lang->id);
-    for (char **c = lang->compile; c && *c; c++)
-        strbuf_addf(&key, "%s\n", *c);
-    hash_file_into(&key, main_src);
-    bool in_dir = is_dir(source);
-    if (in_dir) {
-        DIR *d = opendir(source);
-        struct dirent *de;
-        char **names = NULL;
-        size_t n = 0;
-        while (d && (de = readdir(d))) {
-            if (de->d_name[0] == '.')
-                continue;
-            names = xrealloc(names, (n + 1) * sizeof(char *));
-            names[n++] = xstrdup(de->d_name);
-        }
-        if (d)
-            closedir(d);
-        qsort(names, n, sizeof(char *), (int (*)(const void *, const void *))strcmp);
-        for (size_t i = 0; i < n; i++) {
-            char *p = path_join(source, names[i]);
-            if (is_file(p))
-                hash_file_into(&key, p);
-            free(p);
-            free(names[i]);
-        }
-        free(names);
-    }
-    char hash[65];
-    sha256_hex(key.buf, key.len, hash);
-    strbuf_release(&key);
+    struct build_input in = {
+        .source_path = main_src, .display_name = base_name(main_src), .extra_dir = extra_dir};
+    ret = gather_sources(lang, &in, prog, err, errlen);
+    if (ret < 0)
+        goto out;
 
-    char *root = cache_root();
-    char *dir = path_join(root, hash);
-    char *manifest = path_join(dir, "MANIFEST");
-
-    if (lang->compile && is_file(manifest)) {
-        /* Cached: each line of the manifest names a file; the first line may be "class X". */
-        size_t mlen;
-        char *text = read_file(manifest, 65536, &mlen);
-        prog->lang = lang;
-        prog->display_name = xstrdup(base_name(main_src));
-        prog->bind_ro = lang_bind_paths(lang);
-        bool good = text != NULL;
-        for (char *line = text, *next; good && line && *line; line = next) {
-            next = strchr(line, '\n');
-            if (next)
-                *next++ = '\0';
-            if (strncmp(line, "class ", 6) == 0) {
-                prog->klass = xstrdup(line + 6);
-                continue;
+    char key[65];
+    bool cacheable = lang->compile != NULL;
+    if (cacheable) {
+        char cerr[512];
+        int r = cache_open(&cache, "checkers", cerr, sizeof(cerr));
+        if (r < 0) {
+            ret = fail(err, errlen, -1, "%s", cerr);
+            goto out;
+        }
+        r = program_key(prog, key);
+        if (r < 0) {
+            ret = fail(err, errlen, -2, "cannot hash %s: %s", main_src, strerror(-r));
+            goto out;
+        }
+        struct cache_entry e;
+        if (cache_get(&cache, key, PROGRAM_FORMAT, PROGRAM_MAX_BYTES + CACHE_META_MAX, &e)) {
+            struct program cached;
+            program_init(&cached);
+            cached.lang = lang;
+            cached.display_name = xstrdup(prog->display_name);
+            cached.bind_ro = lang_bind_paths(lang);
+            bool good = program_from_entry(&cached, &e);
+            cache_entry_release(&e);
+            if (good) {
+                program_release(prog);
+                *prog = cached;
+                ret = 0;
+                goto out;
             }
-            bool exe = line[0] == 'x';
-            char *p = path_join(dir, line + 2);
-            good = add_file(prog, line + 2, p, NULL, 0, exe) == 0;
-            free(p);
+            program_release(&cached);
         }
-        free(text);
-        if (good && prog->nfiles > 0) {
-            ret = 0;
-            goto out_paths;
-        }
-        program_release(prog);
     }
 
-    struct build_input in = {.source_path = main_src,
-                             .display_name = base_name(main_src),
-                             .extra_dir = in_dir ? extra_dir : NULL};
-    struct build_outcome outcome;
-    int r = build_program(lang, &in, prog, &outcome, err, errlen);
-    if (r < 0) {
-        ret = r;
-        goto out_paths;
-    }
+    ret = compile_sources(prog, &outcome, err, errlen);
+    if (ret < 0)
+        goto out;
     if (!outcome.ok) {
-        /* One line: the compiler's first error names the place. */
-        const char *m = outcome.message;
-        const char *at = strstr(m, "error");
-        const char *start = at ? at : m;
-        while (start > m && start[-1] != '\n')
-            start--;
-        size_t len = strcspn(start, "\n");
-        fail(err, errlen, -1, "%s does not compile: %.*s", main_src, (int)len, start);
-        build_outcome_release(&outcome);
-        program_release(prog);
-        goto out_paths;
+        ret = -1;
+        first_error(main_src, outcome.message, err, errlen);
+        goto out;
     }
-    build_outcome_release(&outcome);
+    if (cacheable && cache.dirfd >= 0) {
+        /* A failure to keep it only costs a build next time. */
+        size_t len;
+        char *index = program_index(prog, &len);
+        cache_put(&cache, key, PROGRAM_FORMAT, index, len, prog->fd, prog->size);
+        free(index);
+    }
     ret = 0;
-    if (!lang->compile)
-        goto out_paths;
-
-    /* Keep it: write into a fresh directory, then rename it into place. */
-    if (mkdir_p(root) == 0) {
-        char *tmp = xasprintf("%s/.tmp-%s-%d", root, hash, (int)getpid());
-        if (mkdir(tmp, 0755) == 0) {
-            struct strbuf m = STRBUF_INIT;
-            bool good = true;
-            if (prog->klass)
-                strbuf_addf(&m, "class %s\n", prog->klass);
-            for (size_t i = 0; good && i < prog->nfiles; i++) {
-                char *p = path_join(tmp, prog->files[i].name);
-                int fd = open(p, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC,
-                              prog->files[i].executable ? 0755 : 0644);
-                good = fd >= 0 && lseek(prog->files[i].fd, 0, SEEK_SET) == 0 &&
-                       copy_fd(prog->files[i].fd, fd) == 0;
-                if (fd >= 0)
-                    close(fd);
-                free(p);
-                strbuf_addf(&m, "%c %s\n", prog->files[i].executable ? 'x' : '-',
-                            prog->files[i].name);
-            }
-            char *mp = path_join(tmp, "MANIFEST");
-            int fd = good ? open(mp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644) : -1;
-            good = fd >= 0 && write_all(fd, m.buf, m.len) == 0;
-            if (fd >= 0)
-                close(fd);
-            free(mp);
-            strbuf_release(&m);
-            if (!good || rename(tmp, dir) < 0) {
-                /* Another judge got there first, or the cache is not writable: fine. */
-                int dirfd = open(tmp, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-                if (dirfd >= 0) {
-                    DIR *d = fdopendir(dirfd);
-                    struct dirent *de;
-                    while (d && (de = readdir(d))) {
-                        if (de->d_name[0] != '.' || de->d_name[1])
-                            unlinkat(dirfd, de->d_name, 0);
-                    }
-                    if (d)
-                        closedir(d);
-                }
-                rmdir(tmp);
-            }
-        }
-        free(tmp);
-    }
-out_paths:
-    free(root);
-    free(dir);
-    free(manifest);
 out:
+    if (ret < 0)
+        program_release(prog);
+    build_outcome_release(&outcome);
+    cache_close(&cache);
     free(main_src);
     free(extra_dir);
     return ret;

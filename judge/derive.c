@@ -1,6 +1,7 @@
 /* derive.c: an ICPC package's time limit from its accepted submissions, cached by content. */
 #define _GNU_SOURCE
 #include "judge/derive.h"
+#include "judge/cache.h"
 #include "judge/icpc.h"
 #include "judge/judging.h"
 #include "judge/util.h"
@@ -145,46 +146,16 @@ static int package_hash(const struct problem *p, char out[65], char *err, size_t
     return 0;
 }
 
-/* ---- the cache file ---- */
-
-static char *cache_dir(void)
-{
-    const char *xdg = getenv("XDG_CACHE_HOME");
-    const char *home = getenv("HOME");
-    if (xdg && xdg[0] == '/')
-        return xasprintf("%s/judge/time-limits", xdg);
-    if (home && home[0] == '/')
-        return xasprintf("%s/.cache/judge/time-limits", home);
-    return xstrdup("/tmp/judge-cache/time-limits");
-}
-
-static int mkdir_p(const char *path)
-{
-    char *p = xstrdup(path);
-    int ret = 0;
-    for (char *s = p + 1; *s && ret == 0; s++) {
-        if (*s != '/')
-            continue;
-        *s = '\0';
-        if (mkdir(p, 0755) < 0 && errno != EEXIST)
-            ret = -errno;
-        *s = '/';
-    }
-    if (ret == 0 && mkdir(p, 0755) < 0 && errno != EEXIST)
-        ret = -errno;
-    free(p);
-    return ret;
-}
+/* ---- the cache entry (judge/cache.h): the result as lines of "name value" ---- */
 
 /* Reads a cached result; false when there is none or it is not understood. */
-static bool cache_read(const char *file, struct derive_result *r)
+static bool cache_read(const struct judge_cache *cache, const char *key, struct derive_result *r)
 {
-    size_t len;
-    char *text = read_file(file, CACHE_MAX, &len);
-    if (!text)
+    struct cache_entry e;
+    if (!cache_get(cache, key, CACHE_FORMAT, CACHE_MAX, &e))
         return false;
-    bool format = false, limit = false, slowest = false;
-    for (char *line = text, *next; *line; line = next) {
+    bool limit = false, slowest = false;
+    for (char *line = e.meta, *next; *line; line = next) {
         next = line + strcspn(line, "\n");
         if (*next)
             *next++ = '\0';
@@ -192,9 +163,7 @@ static bool cache_read(const char *file, struct derive_result *r)
         if (!value)
             continue;
         *value++ = '\0';
-        if (strcmp(line, "judge-time-limit") == 0)
-            format = strcmp(value, "1") == 0;
-        else if (strcmp(line, "time_limit_ms") == 0)
+        if (strcmp(line, "time_limit_ms") == 0)
             limit = (r->time_limit_ms = strtol(value, NULL, 10)) > 0;
         else if (strcmp(line, "slowest_ms") == 0)
             slowest = (r->slowest_ms = strtol(value, NULL, 10)) >= 0;
@@ -209,8 +178,8 @@ static bool cache_read(const char *file, struct derive_result *r)
         else if (strcmp(line, "note") == 0)
             add_note(r, "%s", value);
     }
-    free(text);
-    if (!format || !limit || !slowest || r->time_limit_ms > 600000) {
+    cache_entry_release(&e);
+    if (!limit || !slowest || r->time_limit_ms > 600000) {
         derive_result_release(r);
         return false;
     }
@@ -219,14 +188,14 @@ static bool cache_read(const char *file, struct derive_result *r)
 }
 
 /* Writes the result where the next run finds it; a failure only costs a re-derivation. */
-static void cache_write(const char *dir, const char *file, const struct derive_result *r)
+static void cache_write(const struct judge_cache *cache, const char *key,
+                        const struct derive_result *r)
 {
-    if (mkdir_p(dir) < 0)
+    if (cache->dirfd < 0)
         return;
     struct strbuf sb = STRBUF_INIT;
-    strbuf_addf(&sb, "%s\ntime_limit_ms %ld\nslowest_ms %ld\nslowest %s\nmultiplier %.17g\n",
-                CACHE_FORMAT, r->time_limit_ms, r->slowest_ms, r->slowest ? r->slowest : "-",
-                r->multiplier);
+    strbuf_addf(&sb, "time_limit_ms %ld\nslowest_ms %ld\nslowest %s\nmultiplier %.17g\n",
+                r->time_limit_ms, r->slowest_ms, r->slowest ? r->slowest : "-", r->multiplier);
     strbuf_addf(&sb, "resolution %.17g\nraised %d\n", r->resolution_s, r->raised ? 1 : 0);
     for (size_t i = 0; i < r->nnotes; i++) {
         /* One line each. */
@@ -234,15 +203,7 @@ static void cache_write(const char *dir, const char *file, const struct derive_r
         strbuf_addf(&sb, "note %s\n", note);
         free(note);
     }
-    char *tmp = xasprintf("%s.XXXXXX", file);
-    int fd = mkstemp(tmp);
-    if (fd >= 0) {
-        bool ok = write_all(fd, sb.buf, sb.len) == 0;
-        ok &= close(fd) == 0;
-        if (!ok || rename(tmp, file) < 0)
-            unlink(tmp);
-    }
-    free(tmp);
+    cache_put(cache, key, CACHE_FORMAT, sb.buf, sb.len, -1, 0);
     strbuf_release(&sb);
 }
 
@@ -402,11 +363,15 @@ int derive_time_limit(struct problem *p, struct language_set *langs, derive_prog
     char hash[65];
     if (package_hash(p, hash, err, errlen) < 0)
         return -1;
-    char *dir = cache_dir();
-    char *file = path_join(dir, hash);
+    struct judge_cache cache;
+    char cerr[512];
+    if (cache_open(&cache, "time-limits", cerr, sizeof(cerr)) < 0) {
+        cache_close(&cache);
+        return set_error(err, errlen, "%s", cerr);
+    }
     int ret = -1;
 
-    if (cache_read(file, r)) {
+    if (cache_read(&cache, hash, r)) {
         ret = 0;
         goto out;
     }
@@ -418,15 +383,14 @@ int derive_time_limit(struct problem *p, struct language_set *langs, derive_prog
     }
     r->time_limit_ms = derive_round(r->slowest_ms, r->multiplier, r->resolution_s, &r->raised);
     check_tle(p, langs, progress, ctx, r);
-    cache_write(dir, file, r);
+    cache_write(&cache, hash, r);
     ret = 0;
 out:
     if (ret == 0) {
         p->time_limit_ms = r->time_limit_ms;
         p->time_limit_derived = true;
     }
-    free(dir);
-    free(file);
+    cache_close(&cache);
     return ret;
 }
 

@@ -45,7 +45,8 @@ typedef void (*derive_progress_fn)(void *ctx, const char *submission, long time_
  * Derives p's time limit (which must be 0) and sets p->time_limit_ms and
  * p->time_limit_derived. Returns 0 with r filled (release it), or -1 with a one-line message
  * in err naming the folder or submission (no accepted submission could be judged, one is not
- * accepted even with the generous limit, the judge failed) and r empty.
+ * accepted even with the generous limit, the judge failed), or the cache directory when it
+ * is not safe to use (judge/cache.h: another user's, writable by others), and r empty.
  */
 int derive_time_limit(struct problem *p, struct language_set *langs, derive_progress_fn progress,
                       void *ctx, struct derive_result *r, char *err, size_t errlen);

@@ -48,8 +48,11 @@ static const char *const system_paths[] = {
 
 static const char *const device_nodes[] = {"null", "zero", "full", "random", "urandom", NULL};
 
+/* Files the areas hold. /prog holds a program at the judge's bounds (judge/build.h: 10,000
+ * compiled files, with the sources beside them); the scratch space, where a compiler writes
+ * them, holds more than that, so that a program meets the bound and not a full disk. */
 #define SCRATCH_INODES 16384
-#define PROG_INODES    4096
+#define PROG_INODES    12288
 
 bool sbx_box_owns_path(const char *path)
 {
