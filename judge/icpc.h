@@ -14,6 +14,11 @@
  * See docs/problem-format.md, "ICPC/Kattis packages", for what is read and what is refused.
  */
 
+/* The largest magnitude of any score: accept_score, reject_score, a group's score or max_score,
+ * and what a validator writes to score.txt. Beyond it a package is refused when it loads, and a
+ * score.txt is a judge error (SE) for its test; so no sum of scores can overflow. */
+#define ICPC_MAX_SCORE 1e9
+
 /*
  * Scores a judgement of a scoring problem (p->scoring) as the package's format says, and
  * sets j->score and every test's score (a failed test scores 0):
@@ -30,9 +35,10 @@
  *   test scores its maximum unless score.txt says otherwise; require_pass is honoured.
  *
  * A validator's score.txt is read by judging.c into the test's score; a test whose score is
- * NAN on entry had none. Scores that break the format's rules (score.txt missing in an
- * unbounded group, a group above its maximum) make the judgement SE with j->error set, as the
- * format calls them judge errors. Does nothing for other problems.
+ * NAN on entry had none. A score that is not finite or of magnitude above ICPC_MAX_SCORE makes
+ * its test SE (with a message) and counts as 0. Scores that break the format's rules (score.txt
+ * missing in an unbounded group, a group above its maximum) make the judgement SE with j->error
+ * set, as the format calls them judge errors. Does nothing for other problems.
  */
 void icpc_score(const struct problem *p, struct judgement *j);
 
