@@ -399,9 +399,11 @@ int pkg_list(const char *dir, const char *path, struct pkg_entry **out, size_t *
     struct pkg_entry *e = NULL;
     size_t n = 0, cap = 0;
     int ret = 0;
-    struct dirent *de;
-    errno = 0;
-    while ((de = readdir(d))) {
+    for (;;) {
+        errno = 0;
+        struct dirent *de = readdir(d);
+        if (!de)
+            break;
         if (strcmp(de->d_name, ".") == 0 || strcmp(de->d_name, "..") == 0)
             continue;
         if (*budget == 0) {
@@ -432,7 +434,6 @@ int pkg_list(const char *dir, const char *path, struct pkg_entry **out, size_t *
             x->mode = st.st_mode & S_IFMT;
             x->kind = S_ISREG(st.st_mode) ? PKG_FILE : S_ISDIR(st.st_mode) ? PKG_DIR : PKG_SPECIAL;
         }
-        errno = 0;
     }
     if (ret == 0 && errno != 0)
         ret = set_error(err, errlen, "%s: %s", path, strerror(errno));
