@@ -1856,6 +1856,30 @@ void icpc_score(const struct problem *p, struct judgement *j)
     scorer_release(&s);
 }
 
+int icpc_parse_score(const char *text, double *score, char *err, size_t errlen)
+{
+    const char *at = text;
+    while (*at == ' ' || *at == '\t' || *at == '\n' || *at == '\r')
+        at++;
+    size_t len = strcspn(at, " \t\n\r");
+    const char *rest = at + len;
+    while (*rest == ' ' || *rest == '\t' || *rest == '\n' || *rest == '\r')
+        rest++;
+    char *end = NULL;
+    errno = 0;
+    /* Decimal only: no hex, no nan or inf spelled out. */
+    bool decimal = len > 0 && len < 64 && strspn(at, "0123456789+-.eE") >= len;
+    double v = decimal ? strtod(at, &end) : NAN;
+    if (len == 0 || *rest || !end || end != at + len)
+        return set_error(err, errlen, "score.txt holds '%.*s', not a number",
+                         (int)(len > 40 ? 40 : len), at);
+    if (!isfinite(v) || fabs(v) > ICPC_MAX_SCORE)
+        return set_error(err, errlen, "score.txt holds '%.*s', not a finite score of at most %g",
+                         (int)(len > 40 ? 40 : len), at, ICPC_MAX_SCORE);
+    *score = v;
+    return 0;
+}
+
 /* ---- folders ---- */
 
 static int compare_names(const void *a, const void *b)

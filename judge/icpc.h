@@ -42,6 +42,16 @@
  */
 void icpc_score(const struct problem *p, struct judgement *j);
 
+/*
+ * Parses what a validator wrote to score.txt: one finite number of magnitude at most
+ * ICPC_MAX_SCORE, with whitespace around it. Returns 0 with *score set, or -1 with a one-line
+ * reason in err ("score.txt holds 'abc', not a number", "... 'nan', not a finite score of at
+ * most 1e+09"): a judge error (SE) for the test, as the format calls a bad score.txt. judging.c
+ * reads score.txt with strtod today, which takes "abc" as 0 and "nan" as no score.txt;
+ * icpc_score() catches what is not finite or out of range, not those.
+ */
+int icpc_parse_score(const char *text, double *score, char *err, size_t errlen);
+
 /* The example programs in one folder of a package (submissions/accepted/, solutions/wrong_answer/
  * ...): the names of its files and directories that do not start with '.', in lexicographic
  * order, malloc'ed and NULL-ended (free with icpc_names_free). A missing folder gives an empty

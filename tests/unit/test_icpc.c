@@ -683,6 +683,27 @@ static void test_score_txt_bounded(void **state)
     free(dir);
 }
 
+static void test_parse_score(void **state)
+{
+    (void)state;
+    char err[128];
+    double v = -1;
+    assert_int_equal(icpc_parse_score("7\n", &v, err, sizeof(err)), 0);
+    assert_true(v == 7);
+    assert_int_equal(icpc_parse_score("  -2.5e3 \r\n", &v, err, sizeof(err)), 0);
+    assert_true(v == -2500);
+    assert_int_equal(icpc_parse_score("1e9", &v, err, sizeof(err)), 0);
+    static const char *const bad[] = {"",    "\n",   "abc",   "7 8",  "0x10",  "nan",
+                                      "inf", "-inf", "1e999", "1e10", "12abc", "infinity"};
+    for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+        v = 42;
+        if (icpc_parse_score(bad[i], &v, err, sizeof(err)) != -1)
+            fail_msg("'%s' parsed as %g", bad[i], v);
+        assert_true(v == 42);
+        assert_non_null(strstr(err, "score.txt holds"));
+    }
+}
+
 static void test_list_programs(void **state)
 {
     (void)state;
@@ -742,6 +763,7 @@ int main(void)
         cmocka_unit_test(test_draft_inferred_and_unbounded),
         cmocka_unit_test(test_legacy_grading),
         cmocka_unit_test(test_score_txt_bounded),
+        cmocka_unit_test(test_parse_score),
         cmocka_unit_test(test_list_programs),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
