@@ -5,6 +5,7 @@
 #include "judge/derive.h"
 #include "judge/icpc.h"
 #include "judge/judging.h"
+#include "judge/pkgfile.h"
 #include "judge/report.h"
 #include "judge/util.h"
 
@@ -162,29 +163,42 @@ static void note(struct check *c, const char *fmt, ...)
 
 /* ---- tests and statement ---- */
 
-/* Answers without an input, under dir (recursively for ICPC's groups). */
-static void find_orphan_answers(struct check *c, const char *dir, const char *rel, int depth)
+/* Answers without an input, under dir (recursively for ICPC's groups; never through a link). */
+static void find_orphan_answers(struct check *c, const char *dir, const char *rel, int depth,
+                                size_t *budget)
 {
+    struct pkg_entry *e;
     size_t n;
-    char **names = icpc_list_programs(dir, &n);
-    for (size_t i = 0; names && i < n; i++) {
-        char *path = path_join(dir, names[i]);
-        char *sub = path_join(rel, names[i]);
-        if (is_dir(path) && depth < MAX_SCAN_DEPTH && c->p.format == PROBLEM_ICPC) {
-            find_orphan_answers(c, path, sub, depth + 1);
-        } else if (ends_with(names[i], ".ans") ||
-                   (c->p.format == PROBLEM_NATIVE && ends_with(names[i], ".out"))) {
-            size_t stem = strlen(path) - (ends_with(names[i], ".ans") ? 4 : 4);
-            char *input = xasprintf("%.*s.in", (int)stem, path);
-            if (!is_file(input))
+    char err[1024];
+    struct pkg_entry here;
+    pkg_stat(c->p.dir, dir, &here);
+    if (here.kind == PKG_MISSING)
+        return;
+    if (pkg_list(c->p.dir, dir, &e, &n, budget, err, sizeof(err)) < 0) {
+        problem(c, "%s", err);
+        return;
+    }
+    for (size_t i = 0; i < n; i++) {
+        const char *name = e[i].name;
+        char *path = path_join(dir, name);
+        char *sub = path_join(rel, name);
+        if (e[i].kind == PKG_DIR && !e[i].link) {
+            if (depth < MAX_SCAN_DEPTH && c->p.format == PROBLEM_ICPC)
+                find_orphan_answers(c, path, sub, depth + 1, budget);
+        } else if (ends_with(name, ".ans") ||
+                   (c->p.format == PROBLEM_NATIVE && ends_with(name, ".out"))) {
+            char *input = xasprintf("%.*s.in", (int)(strlen(path) - 4), path);
+            struct pkg_entry in;
+            pkg_stat(c->p.dir, input, &in);
+            if (in.kind == PKG_MISSING)
                 problem(c, "%s: an answer without an input (no %.*s.in)", sub,
-                        (int)(strlen(names[i]) - 4), names[i]);
+                        (int)(strlen(name) - 4), name);
             free(input);
         }
         free(path);
         free(sub);
     }
-    icpc_names_free(names);
+    pkg_entries_free(e, n);
 }
 
 static void check_tests(struct check *c)
@@ -200,15 +214,20 @@ static void check_tests(struct check *c)
     if (samples == 0)
         problem(c, "no samples (%s)",
                 p->format == PROBLEM_NATIVE ? "tests named sample*" : "data/sample/ has no tests");
+    /* `judge test` judges such a package on its samples, with a warning; a sound package has
+     * secret tests. */
+    if (p->format == PROBLEM_ICPC && samples == p->ntests)
+        problem(c, "no secret tests (data/secret/ is missing or has no tests)");
+    size_t budget = PKG_WALK_MAX_ENTRIES;
     if (p->format == PROBLEM_NATIVE) {
         char *dir = path_join(p->dir, "tests");
-        find_orphan_answers(c, dir, "tests", 0);
+        find_orphan_answers(c, dir, "tests", 0, &budget);
         free(dir);
     } else {
         static const char *const parts[] = {"data/sample", "data/secret"};
         for (size_t i = 0; i < 2; i++) {
             char *dir = path_join(p->dir, parts[i]);
-            find_orphan_answers(c, dir, parts[i], 0);
+            find_orphan_answers(c, dir, parts[i], 0, &budget);
             free(dir);
         }
     }
@@ -220,9 +239,10 @@ static void check_statement(struct check *c)
     if (p->format == PROBLEM_NATIVE) {
         char *file = path_join(p->dir, "statement.md");
         size_t len = 0;
-        char *text = read_file(file, 1 << 20, &len);
+        char err[1024];
+        char *text = pkg_read(p->dir, file, 1 << 20, &len, err, sizeof(err));
         if (!text)
-            problem(c, "statement.md: %s", errno == EFBIG ? "larger than 1 MiB" : strerror(errno));
+            problem(c, "%s", err);
         else if (len == 0)
             problem(c, "statement.md: empty");
         else
@@ -391,6 +411,24 @@ static void judge_program(struct check *c, const struct category *cat, const cha
     judgement_release(&j);
 }
 
+/* The entries of a folder of the package, or NULL (with a problem reported, unless the folder
+ * is missing, which *count = 0 says). Never through a symbolic link. */
+static struct pkg_entry *list_folder(struct check *c, const char *path, const char *rel,
+                                     size_t *count, size_t *budget)
+{
+    struct pkg_entry here, *e;
+    char err[1024];
+    *count = 0;
+    pkg_stat(c->p.dir, path, &here);
+    if (here.kind == PKG_MISSING)
+        return NULL;
+    if (pkg_list(c->p.dir, path, &e, count, budget, err, sizeof(err)) < 0) {
+        problem(c, "%s/: %s", rel, err);
+        return NULL;
+    }
+    return e;
+}
+
 static void check_programs(struct check *c)
 {
     bool native = c->p.format == PROBLEM_NATIVE;
@@ -399,42 +437,44 @@ static void check_programs(struct check *c)
     size_t ncats = native ? sizeof(native_categories) / sizeof(native_categories[0])
                           : sizeof(icpc_categories) / sizeof(icpc_categories[0]);
     char *top = path_join(c->p.dir, root);
-    size_t nfolders;
-    char **folders = icpc_list_programs(top, &nfolders);
+    size_t nfolders, budget = PKG_WALK_MAX_ENTRIES;
+    struct pkg_entry *folders = list_folder(c, top, root, &nfolders, &budget);
     size_t accepted_programs = 0;
 
     /* Folders the judge does not know are named, not silently skipped. */
     for (size_t i = 0; folders && i < nfolders; i++) {
-        char *path = path_join(top, folders[i]);
         bool known = false;
         for (size_t k = 0; k < ncats; k++)
-            known |= strcmp(cats[k].folder, folders[i]) == 0;
-        if (!known && is_dir(path))
-            note(c, "%s/%s/: not a verdict folder this judge knows, not checked", root, folders[i]);
-        free(path);
+            known |= strcmp(cats[k].folder, folders[i].name) == 0;
+        if (!known && folders[i].kind == PKG_DIR)
+            note(c, "%s/%s/: not a verdict folder this judge knows, not checked", root,
+                 folders[i].name);
     }
-    icpc_names_free(folders);
+    pkg_entries_free(folders, nfolders);
 
     for (size_t k = 0; k < ncats; k++) {
         char *dir = path_join(top, cats[k].folder);
+        char *dir_rel = xasprintf("%s/%s", root, cats[k].folder);
         size_t n;
-        char **names = icpc_list_programs(dir, &n);
-        if (!names) {
-            problem(c, "%s/%s: %s", root, cats[k].folder, strerror(errno));
-            free(dir);
-            continue;
-        }
+        struct pkg_entry *names = list_folder(c, dir, dir_rel, &n, &budget);
         if (k == 0)
             accepted_programs = n;
-        for (size_t i = 0; i < n; i++) {
-            char *path = path_join(dir, names[i]);
-            char *rel = xasprintf("%s/%s/%s", root, cats[k].folder, names[i]);
-            judge_program(c, &cats[k], path, rel);
+        for (size_t i = 0; names && i < n; i++) {
+            char *path = path_join(dir, names[i].name);
+            char *rel = xasprintf("%s/%s", dir_rel, names[i].name);
+            char err[1024];
+            /* What build.c reads must be the package's own regular files: a link out of the
+             * package, a link to a directory, a FIFO fail the check, unjudged. */
+            if (pkg_check_program(c->p.dir, path, false, err, sizeof(err)) < 0)
+                problem(c, "%s: not judged: %s", rel, err);
+            else
+                judge_program(c, &cats[k], path, rel);
             free(path);
             free(rel);
         }
-        icpc_names_free(names);
+        pkg_entries_free(names, n);
         free(dir);
+        free(dir_rel);
     }
     free(top);
     if (accepted_programs == 0)

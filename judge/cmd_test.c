@@ -144,6 +144,8 @@ int judge_cli_judge(struct judge_cli *cli, const char *problem_arg, const char *
         problem_release(p);
         return EXIT_USAGE;
     }
+    if (p->warning)
+        fprintf(stderr, "judge: warning: %s\n", p->warning);
     /* An ICPC package may set no time limit: derive it (cached) unless --time-limit. */
     if (p->time_limit_ms == 0 && !cli->opts.time_limit_ms) {
         struct derive_result dr;

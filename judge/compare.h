@@ -33,14 +33,16 @@ enum cmp_mode {
      * Like CMP_TOKENS, but an answer token that is a number (see below) is compared numerically
      * with the output token: accepted if |out - ans| <= abs_tol or |out - ans| <= rel_tol * |ans|
      * (an unset tolerance never accepts; with both unset the values must be exactly equal). The
-     * output token must itself be a number, in any formatting ("100.000" equals "1e2"). A nan
-     * answer accepts only nan; an infinite answer only the same-signed infinity; -0.0 equals 0.0.
-     * Answer tokens that are not numbers are compared exactly (case-sensitive).
+     * output token must itself be a number, in any formatting ("100.000" equals "1e2"); -0.0
+     * equals 0.0. Answer tokens that are not numbers are compared exactly (case-sensitive).
      *
      * A number is a whole token matching the decimal grammar
      *     [+-]? (digits ['.' digits*] | '.' digits) ([eE] [+-]? digits)?
-     * or [+-]? followed by "nan", "inf" or "infinity" in any case. Hex floats ("0x1p3"), "1e",
-     * "12abc" are not numbers. A token longer than CMP_MAX_NUMBER_LEN bytes is never treated as a
+     * whose value is a finite double. "nan", "inf", "infinity" and tokens that overflow a double
+     * ("1e400") are not numbers: as in problemtools' default validator, they are compared as
+     * strings, so an answer 1e400 accepts only the output 1e400, never 1e999 or inf, and an
+     * output that overflows never matches a numeric answer. Hex floats ("0x1p3"), "1e", "12abc"
+     * are not numbers. A token longer than CMP_MAX_NUMBER_LEN bytes is never treated as a
      * number: it is compared exactly, like any other string.
      */
     CMP_FLOAT,
@@ -51,10 +53,10 @@ enum cmp_mode {
      * and trailing ones included, must appear identically in the output and the output may have
      * no other whitespace. If a tolerance is set, answer tokens that are numbers are compared as
      * in CMP_FLOAT (either tolerance suffices) and other tokens as strings; with no tolerance
-     * everything is a string. Deviations from problemtools, on purpose: numbers follow the
-     * grammar above (problemtools' sscanf also takes hex floats and prefixes such as "1e"), and
-     * nan/inf answers are numbers (problemtools compares them as strings, so "Infinity" would
-     * not match "inf" there).
+     * everything is a string. Non-finite tokens (nan, inf, 1e400) are strings, as in
+     * problemtools (compared case-insensitively unless case_sensitive). The one deviation from
+     * problemtools, on purpose: numbers follow the grammar above (problemtools' sscanf also takes
+     * hex floats and prefixes such as "1e").
      */
     CMP_KATTIS,
 };

@@ -4,6 +4,7 @@
 #include "judge/cache.h"
 #include "judge/icpc.h"
 #include "judge/judging.h"
+#include "judge/pkgfile.h"
 #include "judge/util.h"
 
 #include <dirent.h>
@@ -17,23 +18,29 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#define CACHE_FORMAT   "judge-time-limit 1"
-#define CACHE_MAX      65536
-#define HASH_MAX_DEPTH 16
+#define CACHE_FORMAT "judge-time-limit 1"
+#define CACHE_MAX    65536
 
 long derive_round(long slowest_ms, double multiplier, double resolution_s, bool *raised)
 {
     double step = resolution_s * 1000;
     if (!(step >= 1))
         step = 1;
+    if (step > DERIVE_MAX_MS)
+        step = DERIVE_MAX_MS;
     double exact = (double)slowest_ms * multiplier;
     /* The smallest multiple of the resolution at or above the exact limit. The epsilon keeps
      * a product that floating point puts a hair above a multiple (0.1 s x 3 = 300.00000000000006
-     * ms) on that multiple. */
-    double steps = ceil(exact / step - 1e-9);
-    long limit = lround(steps * step);
-    *raised = limit < 1000;
-    return limit < 1000 ? 1000 : limit;
+     * ms) on that multiple. Whatever the inputs (the loader bounds them, but this is the last
+     * word), the result stays between the 1 s minimum and DERIVE_MAX_MS: no overflow in lround,
+     * no negative limit. */
+    double limit = ceil(exact / step - 1e-9) * step;
+    *raised = !(limit >= 1000); /* also NAN */
+    if (*raised)
+        return 1000;
+    if (!(limit <= DERIVE_MAX_MS))
+        return DERIVE_MAX_MS;
+    return lround(limit);
 }
 
 static void add_note(struct derive_result *r, const char *fmt, ...)
@@ -62,54 +69,89 @@ void derive_result_release(struct derive_result *r)
 
 /* ---- the cache key: a hash of what the limit depends on ---- */
 
-static int hash_file(EVP_MD_CTX *md, const char *path, const char *rel)
+static void hash_line(EVP_MD_CTX *md, const char *kind, const char *rel, long long size)
 {
-    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    char line[4200];
+    int n = size >= 0 ? snprintf(line, sizeof(line), "%s %s %lld\n", kind, rel, size)
+                      : snprintf(line, sizeof(line), "%s %s\n", kind, rel);
+    EVP_DigestUpdate(md, line, (size_t)n < sizeof(line) ? (size_t)n : sizeof(line) - 1);
+}
+
+/* Hashes a regular file of the package, opened as pkgfile.h says (no link out of the package,
+ * at most PKG_TEST_FILE_MAX bytes: a huge sparse file is refused, not read). */
+static int hash_file(EVP_MD_CTX *md, const char *dir, const char *path, const char *rel, char *err,
+                     size_t errlen)
+{
+    int fd = pkg_open(dir, path, PKG_TEST_FILE_MAX, err, errlen);
     if (fd < 0)
-        return -errno;
+        return -1;
     struct stat st;
     if (fstat(fd, &st) < 0) {
         int e = errno;
         close(fd);
-        return -e;
+        return set_error(err, errlen, "%s: %s", path, strerror(e));
     }
-    char head[4200];
-    int n = snprintf(head, sizeof(head), "F %s %lld\n", rel, (long long)st.st_size);
-    EVP_DigestUpdate(md, head, (size_t)n < sizeof(head) ? (size_t)n : sizeof(head) - 1);
+    hash_line(md, "F", rel, (long long)st.st_size);
     char buf[65536];
     ssize_t got;
-    while ((got = read(fd, buf, sizeof(buf))) > 0)
+    long long total = 0;
+    while ((got = read(fd, buf, sizeof(buf))) != 0) {
+        if (got < 0) {
+            if (errno == EINTR)
+                continue;
+            break;
+        }
+        total += got;
+        if (total > PKG_TEST_FILE_MAX) {
+            errno = EFBIG; /* it grew since fstat */
+            got = -1;
+            break;
+        }
         EVP_DigestUpdate(md, buf, (size_t)got);
+    }
     int e = got < 0 ? errno : 0;
     close(fd);
-    return -e;
+    if (e)
+        return set_error(err, errlen, "%s: %s", path, strerror(e));
+    return 0;
 }
 
-/* Hashes a file or a directory tree (names sorted, dot files skipped); a missing path adds
- * only its name. */
-static int hash_tree(EVP_MD_CTX *md, const char *path, const char *rel, int depth)
+/*
+ * Hashes a file or a directory tree of the package (names sorted, dot files skipped); a missing
+ * path adds only its name. What the derivation reads must be regular files and directories:
+ * a symbolic link to a file inside the package is hashed as that file, and anything else (a
+ * link to a directory, never followed, so that no walk can loop; a link out of the package; a
+ * FIFO or device) refuses the package, naming it. *budget bounds the entries read.
+ */
+static int hash_entry(EVP_MD_CTX *md, const char *dir, const char *path, const char *rel,
+                      const struct pkg_entry *e, int depth, size_t *budget, char *err,
+                      size_t errlen)
 {
-    if (is_file(path))
-        return hash_file(md, path, rel);
-    if (!is_dir(path) || depth > HASH_MAX_DEPTH) {
-        char line[4200];
-        int n = snprintf(line, sizeof(line), "- %s\n", rel);
-        EVP_DigestUpdate(md, line, (size_t)n < sizeof(line) ? (size_t)n : sizeof(line) - 1);
+    if (e->kind == PKG_MISSING) {
+        hash_line(md, "-", rel, -1);
         return 0;
     }
-    size_t count;
-    char **names = icpc_list_programs(path, &count);
-    if (!names)
-        return -errno;
+    if (e->kind == PKG_FILE)
+        return hash_file(md, dir, path, rel, err, errlen);
+    if (e->kind != PKG_DIR || e->link)
+        return pkg_entry_check(path, e, err, errlen);
+    if (depth > PKG_WALK_MAX_DEPTH)
+        return set_error(err, errlen, "%s: nested deeper than %d directories", path,
+                         PKG_WALK_MAX_DEPTH);
+    hash_line(md, "D", rel, -1);
+    struct pkg_entry *list;
+    size_t n;
+    if (pkg_list(dir, path, &list, &n, budget, err, errlen) < 0)
+        return -1;
     int ret = 0;
-    for (size_t i = 0; i < count && ret == 0; i++) {
-        char *sub = path_join(path, names[i]);
-        char *subrel = path_join(rel, names[i]);
-        ret = hash_tree(md, sub, subrel, depth + 1);
+    for (size_t i = 0; i < n && ret == 0; i++) {
+        char *sub = path_join(path, list[i].name);
+        char *subrel = path_join(rel, list[i].name);
+        ret = hash_entry(md, dir, sub, subrel, &list[i], depth + 1, budget, err, errlen);
         free(sub);
         free(subrel);
     }
-    icpc_names_free(names);
+    pkg_entries_free(list, n);
     return ret;
 }
 
@@ -127,11 +169,12 @@ static int package_hash(const struct problem *p, char out[65], char *err, size_t
     int n = snprintf(head, sizeof(head), "judge %s time limit\n", JUDGE_VERSION);
     EVP_DigestUpdate(md, head, (size_t)n);
     int r = 0;
+    size_t budget = PKG_WALK_MAX_ENTRIES;
     for (size_t i = 0; i < sizeof(parts) / sizeof(parts[0]) && r == 0; i++) {
         char *path = path_join(p->dir, parts[i]);
-        r = hash_tree(md, path, parts[i], 0);
-        if (r < 0)
-            set_error(err, errlen, "%s: %s", path, strerror(-r));
+        struct pkg_entry e;
+        pkg_stat(p->dir, path, &e);
+        r = hash_entry(md, p->dir, path, parts[i], &e, 0, &budget, err, errlen);
         free(path);
     }
     unsigned char digest[EVP_MAX_MD_SIZE];
@@ -143,6 +186,38 @@ static int package_hash(const struct problem *p, char out[65], char *err, size_t
     for (unsigned int i = 0; i < len && i < 32; i++)
         snprintf(out + 2 * i, 3, "%02x", digest[i]);
     out[64] = '\0';
+    return 0;
+}
+
+/* The programs of a submissions folder (a missing folder has none). Only regular files (links
+ * to files inside the package included) and real directories are programs; anything else refuses
+ * the package, naming it (package_hash has usually refused it already). */
+static int list_programs(const struct problem *p, const char *dir, struct pkg_entry **out,
+                         size_t *count, char *err, size_t errlen)
+{
+    struct pkg_entry e;
+    size_t budget = PKG_WALK_MAX_ENTRIES;
+    *out = NULL;
+    *count = 0;
+    pkg_stat(p->dir, dir, &e);
+    if (e.kind == PKG_MISSING)
+        return 0;
+    if (pkg_list(p->dir, dir, out, count, &budget, err, errlen) < 0)
+        return -1;
+    for (size_t i = 0; i < *count; i++) {
+        const struct pkg_entry *x = &(*out)[i];
+        if (x->kind == PKG_DIR && !x->link)
+            continue;
+        char *path = path_join(dir, x->name);
+        int r = pkg_entry_check(path, x, err, errlen);
+        free(path);
+        if (r < 0) {
+            pkg_entries_free(*out, *count);
+            *out = NULL;
+            *count = 0;
+            return -1;
+        }
+    }
     return 0;
 }
 
@@ -229,6 +304,9 @@ static int judge_one_accepted(struct problem *p, struct language_set *langs, con
                               const char *rel, struct derive_result *r, char *last, size_t lastlen,
                               char *err, size_t errlen)
 {
+    /* What build.c will read must be the package's own regular files. */
+    if (pkg_check_program(p->dir, path, false, err, errlen) < 0)
+        return -1;
     if (is_dir(path)) {
         add_note(r, "%s: a directory submission, not judged", rel);
         return 0;
@@ -274,16 +352,14 @@ static int judge_accepted(struct problem *p, struct language_set *langs,
                           char *err, size_t errlen)
 {
     char *dir = path_join(p->dir, "submissions/accepted");
-    size_t n;
-    char **names = icpc_list_programs(dir, &n);
+    struct pkg_entry *e = NULL;
+    size_t n = 0;
     int ret = -1;
     size_t judged = 0;
     char last[512] = "";
 
-    if (!names) {
-        set_error(err, errlen, "%s: %s", dir, strerror(errno));
+    if (list_programs(p, dir, &e, &n, err, errlen) < 0)
         goto out;
-    }
     if (n == 0) {
         set_error(err, errlen,
                   "%s: no accepted submissions to derive the time limit from (the package sets no "
@@ -293,9 +369,9 @@ static int judge_accepted(struct problem *p, struct language_set *langs,
     }
     r->slowest_ms = -1;
     for (size_t i = 0; i < n; i++) {
-        char *path = path_join(dir, names[i]);
-        char *rel = xasprintf("submissions/accepted/%s", names[i]);
-        if (progress && !is_dir(path) && lang_for_file(langs, path))
+        char *path = path_join(dir, e[i].name);
+        char *rel = xasprintf("submissions/accepted/%s", e[i].name);
+        if (progress && e[i].kind == PKG_FILE && lang_for_file(langs, path))
             progress(ctx, rel, DERIVE_GENEROUS_MS);
         int r1 = judge_one_accepted(p, langs, path, rel, r, last, sizeof(last), err, errlen);
         free(path);
@@ -312,7 +388,7 @@ static int judge_accepted(struct problem *p, struct language_set *langs,
     }
     ret = 0;
 out:
-    icpc_names_free(names);
+    pkg_entries_free(e, n);
     free(dir);
     return ret;
 }
@@ -322,16 +398,22 @@ static void check_tle(struct problem *p, struct language_set *langs, derive_prog
                       void *ctx, struct derive_result *r)
 {
     char *dir = path_join(p->dir, "submissions/time_limit_exceeded");
+    struct pkg_entry *e;
     size_t n;
-    char **names = icpc_list_programs(dir, &n);
+    char lerr[512];
     long limit = lround((double)r->time_limit_ms * p->time_limit_to_tle);
-    for (size_t i = 0; names && i < n; i++) {
-        char *path = path_join(dir, names[i]);
-        char *rel = xasprintf("submissions/time_limit_exceeded/%s", names[i]);
+    if (list_programs(p, dir, &e, &n, lerr, sizeof(lerr)) < 0) {
+        add_note(r, "%s", lerr);
+        free(dir);
+        return;
+    }
+    for (size_t i = 0; i < n; i++) {
+        char *path = path_join(dir, e[i].name);
+        char *rel = xasprintf("submissions/time_limit_exceeded/%s", e[i].name);
         struct judgement j;
         char jerr[512];
         struct judge_options o = {.time_limit_ms = limit, .fail_fast = true, .jobs = 1};
-        if (is_dir(path) || !lang_for_file(langs, path))
+        if (e[i].kind != PKG_FILE || !lang_for_file(langs, path))
             goto next;
         if (progress)
             progress(ctx, rel, limit);
@@ -352,7 +434,7 @@ static void check_tle(struct problem *p, struct language_set *langs, derive_prog
         free(path);
         free(rel);
     }
-    icpc_names_free(names);
+    pkg_entries_free(e, n);
     free(dir);
 }
 
@@ -382,6 +464,8 @@ int derive_time_limit(struct problem *p, struct language_set *langs, derive_prog
         goto out;
     }
     r->time_limit_ms = derive_round(r->slowest_ms, r->multiplier, r->resolution_s, &r->raised);
+    if (r->time_limit_ms == DERIVE_MAX_MS && (double)r->slowest_ms * r->multiplier > DERIVE_MAX_MS)
+        add_note(r, "the limit is capped at %d s, the most the judge allows", DERIVE_MAX_MS / 1000);
     check_tle(p, langs, progress, ctx, r);
     cache_write(&cache, hash, r);
     ret = 0;

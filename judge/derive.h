@@ -25,6 +25,7 @@
  */
 
 #define DERIVE_GENEROUS_MS 20000
+#define DERIVE_MAX_MS      600000 /* the most a derived limit can be, as a package's own */
 
 struct derive_result {
     long time_limit_ms; /* the derived limit */
@@ -54,7 +55,8 @@ int derive_time_limit(struct problem *p, struct language_set *langs, derive_prog
 void derive_result_release(struct derive_result *r);
 
 /* The limit for a slowest time, as above: slowest_ms x multiplier rounded up to resolution_s,
- * at least 1000 ms; *raised says whether the minimum applied. */
+ * at least 1000 ms (*raised says whether the minimum applied) and at most DERIVE_MAX_MS,
+ * whatever the arguments (never negative, never an overflow). */
 long derive_round(long slowest_ms, double multiplier, double resolution_s, bool *raised);
 
 /* Prints "<prefix>time limit derived: 2 s (slowest accepted 0.31 s x 5, rounded up)" and one

@@ -1,6 +1,7 @@
 /* icpc.c: ICPC/Kattis problem packages: loading problem.yaml and data/, and scoring them. */
 #define _GNU_SOURCE
 #include "judge/icpc.h"
+#include "judge/pkgfile.h"
 #include "judge/util.h"
 
 #include <dirent.h>
@@ -35,7 +36,10 @@
  */
 
 #define PROBLEM_YAML_MAX  (1 << 20)
-#define GROUP_YAML_MAX    (1 << 20)
+#define GROUP_YAML_MAX    (256 << 10)
+#define STATEMENT_MAX     (1 << 20)
+#define YAML_MAX_DEPTH    32     /* nesting of maps and lists in one settings file */
+#define YAML_MAX_EVENTS   100000 /* nodes (scalars, collection starts and ends) in one */
 #define MAX_TESTS         10000
 #define MAX_GROUPS        4096
 #define MAX_DEPTH         16
@@ -44,6 +48,8 @@
 #define MAX_TIME_LIMIT_MS   600000
 #define MAX_MEMORY_LIMIT_MB 65536
 #define MAX_OUTPUT_LIMIT_MB 16384
+#define MAX_MULTIPLIER      100.0 /* time_multiplier(s), time_safety_margin */
+#define MAX_RESOLUTION_S    60.0  /* limits.time_resolution */
 
 enum icpc_version {
     ICPC_LEGACY,
@@ -70,20 +76,67 @@ static void yaml_file_release(struct yaml_file *y)
     y->loaded = false;
 }
 
-/* Parses one YAML document; 0, or -1 with "file:line:col: malformed YAML: why". */
-static int yaml_file_load(struct yaml_file *y, const char *path, size_t max, char *err,
-                          size_t errlen)
+/*
+ * Walks the events of the document before it is loaded: a package is refused when its YAML nests
+ * deeper than YAML_MAX_DEPTH or holds more than YAML_MAX_EVENTS events, which real settings
+ * files never approach and which bound the loader's work (libyaml builds every node). Syntax
+ * errors are left to the loader to report. 0 or -1 with "file:line:col: why".
+ */
+static int yaml_bounded(const char *path, const char *text, size_t len, char *err, size_t errlen)
+{
+    yaml_parser_t parser;
+    if (!yaml_parser_initialize(&parser))
+        return set_error(err, errlen, "%s: cannot start the YAML parser", path);
+    yaml_parser_set_input_string(&parser, (const unsigned char *)text, len);
+    int ret = 0, depth = 0;
+    size_t events = 0;
+    for (;;) {
+        yaml_event_t ev;
+        if (!yaml_parser_parse(&parser, &ev))
+            break;
+        yaml_event_type_t type = ev.type;
+        yaml_mark_t at = ev.start_mark;
+        yaml_event_delete(&ev);
+        if (type == YAML_STREAM_END_EVENT)
+            break;
+        if (++events > YAML_MAX_EVENTS) {
+            ret = set_error(err, errlen,
+                            "%s:%zu:%zu: more than %d YAML nodes (the most a settings file may "
+                            "hold)",
+                            path, at.line + 1, at.column + 1, YAML_MAX_EVENTS);
+            break;
+        }
+        if (type == YAML_SEQUENCE_START_EVENT || type == YAML_MAPPING_START_EVENT) {
+            if (++depth > YAML_MAX_DEPTH) {
+                ret = set_error(err, errlen,
+                                "%s:%zu:%zu: nested deeper than %d levels of maps and lists", path,
+                                at.line + 1, at.column + 1, YAML_MAX_DEPTH);
+                break;
+            }
+        } else if (type == YAML_SEQUENCE_END_EVENT || type == YAML_MAPPING_END_EVENT) {
+            depth--;
+        }
+    }
+    yaml_parser_delete(&parser);
+    return ret;
+}
+
+/* Parses one YAML document of the package dir; 0, or -1 with "file:line:col: malformed YAML:
+ * why" (or why the file cannot be taken, or is too big or too deep). */
+static int yaml_file_load(struct yaml_file *y, const char *dir, const char *path, size_t max,
+                          char *err, size_t errlen)
 {
     memset(y, 0, sizeof(*y));
     y->path = xstrdup(path);
     y->err = err;
     y->errlen = errlen;
     size_t len;
-    char *text = read_file(path, max, &len);
-    if (!text) {
-        if (errno == EFBIG)
-            return set_error(err, errlen, "%s: larger than %zu bytes", path, max);
-        return set_error(err, errlen, "%s: %s", path, strerror(errno));
+    char *text = pkg_read(dir, path, max, &len, err, errlen);
+    if (!text)
+        return -1;
+    if (yaml_bounded(path, text, len, err, errlen) < 0) {
+        free(text);
+        return -1;
     }
     yaml_parser_t parser;
     if (!yaml_parser_initialize(&parser)) {
@@ -209,9 +262,10 @@ static bool as_number(const yaml_node_t *n, double *out)
     return true;
 }
 
-/* A number field: "name must be a number > min (got x)"; unset leaves *out alone. */
+/* A number field above min (or at it, when min_inclusive) and at most max: "name must be a
+ * number > min (got x)"; unset leaves *out alone. */
 static int get_number(struct yaml_file *y, yaml_node_t *map, const char *key, const char *field,
-                      double min, bool min_inclusive, double *out, bool *given)
+                      double min, bool min_inclusive, double max, double *out, bool *given)
 {
     yaml_node_t *n = map_get(y, map, key);
     if (!n)
@@ -225,6 +279,8 @@ static int get_number(struct yaml_file *y, yaml_node_t *map, const char *key, co
         return yaml_fail(y, n, "%s must be a number %s %g (got %s)", field,
                          min_inclusive ? ">=" : ">", min, got);
     }
+    if (v > max)
+        return yaml_fail(y, n, "%s must be at most %g (got %s)", field, max, got);
     *out = v;
     if (given)
         *given = true;
@@ -343,6 +399,7 @@ struct loader {
         bool stop;
     } grading;
     size_t tests_cap;
+    size_t walk_budget; /* directory entries data/ may still make the loader read */
     char *err;
     size_t errlen;
 };
@@ -373,18 +430,27 @@ static int parse_version(struct loader *l, yaml_node_t *root)
     return 0;
 }
 
-/* The \problemname{...} of a legacy LaTeX statement, when problem.yaml names nothing. */
-static char *statement_name(const char *dir)
+/* The \problemname{...} of a legacy LaTeX statement, when problem.yaml names nothing: *out is
+ * NULL when there is none. -1 when the statement is there but cannot be taken (a link out of
+ * the package...). */
+static int statement_name(const char *dir, char **out, char *err, size_t errlen)
 {
     static const char *const files[] = {"problem_statement/problem.en.tex",
                                         "problem_statement/problem.tex"};
+    *out = NULL;
     for (size_t i = 0; i < sizeof(files) / sizeof(files[0]); i++) {
         char *path = path_join(dir, files[i]);
+        struct pkg_entry e;
+        pkg_stat(dir, path, &e);
+        if (e.kind == PKG_MISSING) {
+            free(path);
+            continue;
+        }
         size_t len;
-        char *text = read_file(path, 1 << 20, &len);
+        char *text = pkg_read(dir, path, STATEMENT_MAX, &len, err, errlen);
         free(path);
         if (!text)
-            continue;
+            return -1;
         char *at = strstr(text, "\\problemname{");
         char *name = NULL;
         if (at) {
@@ -394,10 +460,12 @@ static char *statement_name(const char *dir)
                 name = xstrndup(at, (size_t)(end - at));
         }
         free(text);
-        if (name)
-            return name;
+        if (name) {
+            *out = name;
+            return 0;
+        }
     }
-    return NULL;
+    return 0;
 }
 
 static int parse_name(struct loader *l, yaml_node_t *root)
@@ -407,8 +475,7 @@ static int parse_name(struct loader *l, yaml_node_t *root)
     if (!n) {
         if (l->version != ICPC_LEGACY)
             return yaml_fail(&l->yaml, NULL, "name is missing");
-        l->p->title = statement_name(l->dir);
-        return 0;
+        return statement_name(l->dir, &l->p->title, l->err, l->errlen);
     }
     if (is_scalar(n) && !is_null(n)) {
         l->p->title = xstrdup(scalar(n));
@@ -571,7 +638,8 @@ static int parse_limits(struct loader *l, yaml_node_t *root)
     }
 
     double time_limit = 0;
-    if (get_number(y, limits, "time_limit", "limits.time_limit", 0, false, &time_limit, NULL) < 0)
+    if (get_number(y, limits, "time_limit", "limits.time_limit", 0, false, INFINITY, &time_limit,
+                   NULL) < 0)
         return -1;
     if (time_limit > 0) {
         if (time_limit * 1000 > MAX_TIME_LIMIT_MS)
@@ -584,9 +652,9 @@ static int parse_limits(struct loader *l, yaml_node_t *root)
     }
     if (legacy) {
         if (get_number(y, limits, "time_multiplier", "limits.time_multiplier", 0, false,
-                       &p->ac_to_time_limit, &p->ac_to_time_limit_set) < 0 ||
+                       MAX_MULTIPLIER, &p->ac_to_time_limit, &p->ac_to_time_limit_set) < 0 ||
             get_number(y, limits, "time_safety_margin", "limits.time_safety_margin", 0, false,
-                       &p->time_limit_to_tle, NULL) < 0)
+                       MAX_MULTIPLIER, &p->time_limit_to_tle, NULL) < 0)
             return -1;
     } else {
         yaml_node_t *m = map_get(y, limits, "time_multipliers");
@@ -595,13 +663,13 @@ static int parse_limits(struct loader *l, yaml_node_t *root)
             return yaml_fail(y, m, "limits.time_multipliers must be a map (got %s)", got);
         }
         if (get_number(y, m, "ac_to_time_limit", "limits.time_multipliers.ac_to_time_limit", 1,
-                       true, &p->ac_to_time_limit, &p->ac_to_time_limit_set) < 0 ||
+                       true, MAX_MULTIPLIER, &p->ac_to_time_limit, &p->ac_to_time_limit_set) < 0 ||
             get_number(y, m, "time_limit_to_tle", "limits.time_multipliers.time_limit_to_tle", 1,
-                       true, &p->time_limit_to_tle, NULL) < 0)
+                       true, MAX_MULTIPLIER, &p->time_limit_to_tle, NULL) < 0)
             return -1;
     }
     if (get_number(y, limits, "time_resolution", "limits.time_resolution", 0, false,
-                   &p->time_resolution_s, NULL) < 0 ||
+                   MAX_RESOLUTION_S, &p->time_resolution_s, NULL) < 0 ||
         get_positive_int(y, limits, "memory", "limits.memory", MAX_MEMORY_LIMIT_MB,
                          &p->memory_limit_mb) < 0 ||
         get_positive_int(y, limits, "output", "limits.output", MAX_OUTPUT_LIMIT_MB,
@@ -630,10 +698,10 @@ static int parse_legacy_grading(struct loader *l, yaml_node_t *root)
     if (objective && strcmp(objective, "max") != 0 && strcmp(objective, "min") != 0)
         return yaml_fail(y, map_get(y, g, "objective"),
                          "grading.objective must be max or min (got '%.40s')", objective);
-    if (get_number(y, g, "accept_score", "grading.accept_score", -INFINITY, false,
-                   &l->grading.accept, &l->grading.accept_set) < 0 ||
-        get_number(y, g, "reject_score", "grading.reject_score", -INFINITY, false,
-                   &l->grading.reject, &l->grading.reject_set) < 0)
+    if (get_number(y, g, "accept_score", "grading.accept_score", -ICPC_MAX_SCORE, true,
+                   ICPC_MAX_SCORE, &l->grading.accept, &l->grading.accept_set) < 0 ||
+        get_number(y, g, "reject_score", "grading.reject_score", -ICPC_MAX_SCORE, true,
+                   ICPC_MAX_SCORE, &l->grading.reject, &l->grading.reject_set) < 0)
         return -1;
     if (on_reject) {
         if (strcmp(on_reject, "first_error") == 0)
@@ -702,31 +770,49 @@ static int find_validator(struct loader *l, bool legacy_custom, bool interactive
     char *source = NULL;
     int ret = -1;
 
-    if (l->version != ICPC_LEGACY && is_dir(one)) {
+    /* A folder reached through a symbolic link is refused, not followed (pkgfile.h). */
+    struct pkg_entry e_one, e_many;
+    pkg_stat(l->dir, one, &e_one);
+    pkg_stat(l->dir, many, &e_many);
+    bool has_one = l->version != ICPC_LEGACY && e_one.kind != PKG_MISSING;
+    bool has_many = e_many.kind != PKG_MISSING;
+    if (has_one && (e_one.kind != PKG_DIR || e_one.link)) {
+        if (pkg_entry_check(one, &e_one, l->err, l->errlen) == 0)
+            set_error(l->err, l->errlen, "%s: not a directory", one);
+        goto out;
+    }
+    if (!has_one && has_many && (e_many.kind != PKG_DIR || e_many.link)) {
+        if (pkg_entry_check(many, &e_many, l->err, l->errlen) == 0)
+            set_error(l->err, l->errlen, "%s: not a directory", many);
+        goto out;
+    }
+    if (has_one) {
         source = xstrdup(one);
-    } else if (l->version == ICPC_2025_09 && is_dir(many)) {
+    } else if (l->version == ICPC_2025_09 && has_many) {
         set_error(l->err, l->errlen,
                   "%s: 2025-09 packages keep their validator in output_validator/ (one program)",
                   many);
         goto out;
-    } else if (is_dir(many)) {
-        size_t n;
-        char **names = icpc_list_programs(many, &n);
-        if (!names) {
-            set_error(l->err, l->errlen, "%s: %s", many, strerror(errno));
+    } else if (has_many) {
+        struct pkg_entry *e;
+        size_t n, budget = PKG_WALK_MAX_ENTRIES;
+        if (pkg_list(l->dir, many, &e, &n, &budget, l->err, l->errlen) < 0)
             goto out;
-        }
         if (n > 1) {
             set_error(l->err, l->errlen,
                       "%s: %zu output validators; this judge runs one (keep one program there)",
                       many, n);
-            icpc_names_free(names);
+            pkg_entries_free(e, n);
             goto out;
         }
         if (n == 1)
-            source = path_join(many, names[0]);
-        icpc_names_free(names);
+            source = path_join(many, e[0].name);
+        pkg_entries_free(e, n);
     }
+    /* Every file of the validator is copied into a box and a cache: each must be a regular
+     * file of the package (no link out of it, no FIFO or device). */
+    if (source && pkg_check_program(l->dir, source, true, l->err, l->errlen) < 0)
+        goto out;
 
     if (l->version == ICPC_LEGACY) {
         yaml_node_t *root = yaml_root(&l->yaml);
@@ -831,11 +917,11 @@ static int parse_max_score(struct yaml_file *y, yaml_node_t *n, const char *fiel
         g->points_set = true;
         return 0;
     }
-    if (!as_number(n, &v) || v < 0) {
+    if (!as_number(n, &v) || v < 0 || v > ICPC_MAX_SCORE) {
         char got[80];
         shown(n, got, sizeof(got));
-        return yaml_fail(y, n, "%s must be a non-negative number or unbounded (got %s)", field,
-                         got);
+        return yaml_fail(y, n, "%s must be a number from 0 to %g, or unbounded (got %s)", field,
+                         ICPC_MAX_SCORE, got);
     }
     g->points = v;
     g->points_set = true;
@@ -901,6 +987,14 @@ static int parse_grader_flags(struct yaml_file *y, yaml_node_t *n, struct inheri
     return ret;
 }
 
+/* Whether the package has something at path (which the loader then takes or refuses). */
+static bool present(const struct loader *l, const char *path)
+{
+    struct pkg_entry e;
+    pkg_stat(l->dir, path, &e);
+    return e.kind != PKG_MISSING;
+}
+
 /* Reads a group's settings file (if any) into the group and what it hands down. */
 static int read_group_settings(struct loader *l, const char *dirpath, struct problem_group *g,
                                struct inherited *in, bool root)
@@ -911,16 +1005,16 @@ static int read_group_settings(struct loader *l, const char *dirpath, struct pro
     int ret = -1;
 
     if (l->version == ICPC_2025_09) {
-        if (is_file(testdata)) {
+        if (present(l, testdata)) {
             set_error(l->err, l->errlen, "%s: 2025-09 packages name this file test_group.yaml",
                       testdata);
             goto out_names;
         }
-        file = is_file(test_group) ? test_group : NULL;
+        file = present(l, test_group) ? test_group : NULL;
     } else if (l->version == ICPC_2023_07) {
-        file = is_file(test_group) ? test_group : is_file(testdata) ? testdata : NULL;
+        file = present(l, test_group) ? test_group : present(l, testdata) ? testdata : NULL;
     } else {
-        file = is_file(testdata) ? testdata : NULL;
+        file = present(l, testdata) ? testdata : NULL;
     }
     if (!file) {
         ret = 0;
@@ -928,7 +1022,7 @@ static int read_group_settings(struct loader *l, const char *dirpath, struct pro
     }
 
     struct yaml_file y;
-    if (yaml_file_load(&y, file, GROUP_YAML_MAX, l->err, l->errlen) < 0)
+    if (yaml_file_load(&y, l->dir, file, GROUP_YAML_MAX, l->err, l->errlen) < 0)
         goto out_yaml;
     yaml_node_t *map = yaml_root(&y);
     char got[80];
@@ -1002,10 +1096,10 @@ static int read_group_settings(struct loader *l, const char *dirpath, struct pro
             yaml_fail(&y, gf, "grader_flags: ignore_sample is only allowed in data/testdata.yaml");
             goto out_yaml;
         }
-        if (get_number(&y, map, "accept_score", "accept_score", -INFINITY, false, &in->accept_score,
-                       NULL) < 0 ||
-            get_number(&y, map, "reject_score", "reject_score", -INFINITY, false, &in->reject_score,
-                       NULL) < 0)
+        if (get_number(&y, map, "accept_score", "accept_score", -ICPC_MAX_SCORE, true,
+                       ICPC_MAX_SCORE, &in->accept_score, NULL) < 0 ||
+            get_number(&y, map, "reject_score", "reject_score", -ICPC_MAX_SCORE, true,
+                       ICPC_MAX_SCORE, &in->reject_score, NULL) < 0)
             goto out_yaml;
         const char *range;
         if (get_string(&y, map, "range", "range", &range) < 0)
@@ -1082,34 +1176,43 @@ static void free_entries(struct entry *e, size_t n)
     free(e);
 }
 
-static int read_entries(const char *dirpath, struct entry **out, size_t *count, char *err,
-                        size_t errlen)
+/* The groups and tests of a data directory: its directories and its .in files. A symbolic link
+ * to a directory is refused (never followed), and so is a .in that is not a regular file of
+ * the package; other entries are not the loader's business. */
+static int read_entries(struct loader *l, const char *dirpath, struct entry **out, size_t *count)
 {
-    DIR *d = opendir(dirpath);
-    if (!d)
-        return set_error(err, errlen, "%s: %s", dirpath, strerror(errno));
+    struct pkg_entry *pe;
+    size_t pn;
+    if (pkg_list(l->dir, dirpath, &pe, &pn, &l->walk_budget, l->err, l->errlen) < 0)
+        return -1;
     struct entry *e = NULL;
     size_t n = 0, cap = 0;
-    struct dirent *de;
-    while ((de = readdir(d))) {
-        if (de->d_name[0] == '.')
-            continue;
-        char *full = path_join(dirpath, de->d_name);
-        bool dir = is_dir(full);
-        bool in = !dir && ends_with(de->d_name, ".in") && is_file(full);
-        free(full);
-        if (!dir && !in)
+    int ret = 0;
+    for (size_t i = 0; i < pn && ret == 0; i++) {
+        const char *name = pe[i].name;
+        bool dir = pe[i].kind == PKG_DIR && !pe[i].link;
+        bool in = !dir && ends_with(name, ".in");
+        if (!dir && (in || (pe[i].kind == PKG_DIR && pe[i].link))) {
+            char *full = path_join(dirpath, name);
+            ret = pkg_entry_check(full, &pe[i], l->err, l->errlen);
+            free(full);
+        }
+        if (ret < 0 || (!dir && !in))
             continue;
         if (n == cap) {
             cap = cap ? cap * 2 : 32;
             e = xrealloc(e, cap * sizeof(*e));
         }
-        e[n].name = xstrdup(de->d_name);
-        e[n].key = in ? xstrndup(de->d_name, strlen(de->d_name) - 3) : xstrdup(de->d_name);
+        e[n].name = xstrdup(name);
+        e[n].key = in ? xstrndup(name, strlen(name) - 3) : xstrdup(name);
         e[n].dir = dir;
         n++;
     }
-    closedir(d);
+    pkg_entries_free(pe, pn);
+    if (ret < 0) {
+        free_entries(e, n);
+        return -1;
+    }
     if (n > 1)
         qsort(e, n, sizeof(*e), compare_entries);
     *out = e;
@@ -1117,6 +1220,9 @@ static int read_entries(const char *dirpath, struct entry **out, size_t *count, 
     return 0;
 }
 
+/* A test: its input and answer must be regular files of the package of at most
+ * PKG_TEST_FILE_MAX bytes, checked now so that a bad one refuses the package before anything
+ * runs (or hashes it). */
 static int add_test(struct loader *l, const char *dirpath, const char *rel, const char *stem,
                     int group)
 {
@@ -1125,8 +1231,18 @@ static int add_test(struct loader *l, const char *dirpath, const char *rel, cons
         return set_error(l->err, l->errlen, "%s: more than %d tests", dirpath, MAX_TESTS);
     char *input = xasprintf("%s/%s.in", dirpath, stem);
     char *answer = xasprintf("%s/%s.ans", dirpath, stem);
-    if (!is_file(answer)) {
-        set_error(l->err, l->errlen, "%s: no .ans", input);
+    struct pkg_entry e;
+    pkg_stat(l->dir, answer, &e);
+    int r;
+    if (e.kind == PKG_MISSING)
+        r = set_error(l->err, l->errlen, "%s: no .ans", input);
+    else
+        r = pkg_check_file(l->dir, input, PKG_TEST_FILE_MAX, l->err, l->errlen) < 0 ||
+                    pkg_entry_check(answer, &e, l->err, l->errlen) < 0 ||
+                    pkg_check_file(l->dir, answer, PKG_TEST_FILE_MAX, l->err, l->errlen) < 0
+                ? -1
+                : 0;
+    if (r < 0) {
         free(input);
         free(answer);
         return -1;
@@ -1179,7 +1295,7 @@ static int walk_dir(struct loader *l, const char *dirpath, const char *rel, int 
                          MAX_DEPTH);
     struct entry *e;
     size_t n;
-    if (read_entries(dirpath, &e, &n, l->err, l->errlen) < 0)
+    if (read_entries(l, dirpath, &e, &n) < 0)
         return -1;
     int ret = 0;
     for (size_t i = 0; i < n && ret == 0; i++) {
@@ -1238,12 +1354,15 @@ static int load_data(struct loader *l)
     char *secret = path_join(data, "secret");
     int ret = -1;
 
-    if (!is_dir(data)) {
+    struct pkg_entry e_data;
+    pkg_stat(l->dir, data, &e_data);
+    if (e_data.kind == PKG_MISSING) {
         set_error(l->err, l->errlen, "%s: missing", data);
         goto out;
     }
-    if (!is_dir(secret)) {
-        set_error(l->err, l->errlen, "%s: missing (every package has secret tests)", secret);
+    if (e_data.kind != PKG_DIR || e_data.link) {
+        if (pkg_entry_check(data, &e_data, l->err, l->errlen) == 0)
+            set_error(l->err, l->errlen, "%s: not a directory", data);
         goto out;
     }
     struct inherited in = {.accept_score = 1, .reject_score = 0, .stop_on_reject = true};
@@ -1256,7 +1375,7 @@ static int load_data(struct loader *l)
 
     struct entry *e;
     size_t n;
-    if (read_entries(data, &e, &n, l->err, l->errlen) < 0) {
+    if (read_entries(l, data, &e, &n) < 0) {
         free(in.flags);
         goto out;
     }
@@ -1276,13 +1395,18 @@ static int load_data(struct loader *l)
     if (r2 < 0)
         goto out;
 
-    bool any_secret = false;
+    /* Samples without secret tests (DOMjudge's own hello): judged on the samples, with a
+     * warning; `judge check` flags it. */
+    size_t secrets = 0;
     for (size_t i = 0; i < p->ntests; i++)
-        any_secret |= !p->tests[i].sample;
-    if (!any_secret) {
-        set_error(l->err, l->errlen, "%s: no tests (no .in files)", secret);
+        secrets += !p->tests[i].sample;
+    if (p->ntests == 0) {
+        set_error(l->err, l->errlen, "%s: no tests (no .in files in data/sample/ or data/secret/)",
+                  data);
         goto out;
     }
+    if (secrets == 0)
+        p->warning = xasprintf("%s: no secret tests; judging the samples only", secret);
     ret = 0;
 out:
     free(data);
@@ -1296,12 +1420,13 @@ int problem_load_icpc(const char *path, struct problem *p, char *err, size_t err
     memset(&l, 0, sizeof(l));
     l.dir = path;
     l.p = p;
+    l.walk_budget = PKG_WALK_MAX_ENTRIES;
     l.err = err;
     l.errlen = errlen;
     int ret = -1;
 
     char *file = path_join(path, "problem.yaml");
-    if (yaml_file_load(&l.yaml, file, PROBLEM_YAML_MAX, err, errlen) < 0)
+    if (yaml_file_load(&l.yaml, path, file, PROBLEM_YAML_MAX, err, errlen) < 0)
         goto out;
     yaml_node_t *root = yaml_root(&l.yaml);
     if (root && is_null(root))
@@ -1686,6 +1811,21 @@ void icpc_score(const struct problem *p, struct judgement *j)
         return;
     struct scorer s;
     scorer_init(&s, p, j);
+    /* A validator's score.txt is untrusted: a score that is not finite or beyond
+     * ICPC_MAX_SCORE is a judge error for its test (never "score inf"), and counts for nothing
+     * so that no sum overflows. */
+    for (size_t t = 0; t < p->ntests && t < j->total; t++) {
+        struct test_result *r = &j->tests[t];
+        if (isnan(r->score) || (isfinite(r->score) && fabs(r->score) <= ICPC_MAX_SCORE))
+            continue;
+        judge_error(&s, "test %s: score.txt says %g, not a finite score of at most %g",
+                    p->tests[t].name, r->score, ICPC_MAX_SCORE);
+        snprintf(r->message, sizeof(r->message),
+                 "judge error: the validator's score.txt says %g, not a finite score of at most %g",
+                 r->score, ICPC_MAX_SCORE);
+        r->verdict = VERDICT_SE;
+        r->score = 0;
+    }
     if (strcmp(p->format_version ? p->format_version : "legacy", "legacy") == 0) {
         struct legacy_result r = legacy_group(&s, 0);
         /* The score of a result that is not accepted is ignored. */
@@ -1714,6 +1854,30 @@ void icpc_score(const struct problem *p, struct judgement *j)
         j->verdict = VERDICT_SE;
     }
     scorer_release(&s);
+}
+
+int icpc_parse_score(const char *text, double *score, char *err, size_t errlen)
+{
+    const char *at = text;
+    while (*at == ' ' || *at == '\t' || *at == '\n' || *at == '\r')
+        at++;
+    size_t len = strcspn(at, " \t\n\r");
+    const char *rest = at + len;
+    while (*rest == ' ' || *rest == '\t' || *rest == '\n' || *rest == '\r')
+        rest++;
+    char *end = NULL;
+    errno = 0;
+    /* Decimal only: no hex, no nan or inf spelled out. */
+    bool decimal = len > 0 && len < 64 && strspn(at, "0123456789+-.eE") >= len;
+    double v = decimal ? strtod(at, &end) : NAN;
+    if (len == 0 || *rest || !end || end != at + len)
+        return set_error(err, errlen, "score.txt holds '%.*s', not a number",
+                         (int)(len > 40 ? 40 : len), at);
+    if (!isfinite(v) || fabs(v) > ICPC_MAX_SCORE)
+        return set_error(err, errlen, "score.txt holds '%.*s', not a finite score of at most %g",
+                         (int)(len > 40 ? 40 : len), at, ICPC_MAX_SCORE);
+    *score = v;
+    return 0;
 }
 
 /* ---- folders ---- */

@@ -3,6 +3,7 @@
 #include "judge/judging.h"
 #include "judge/build.h"
 #include "judge/icpc.h"
+#include "judge/pkgfile.h"
 #include "judge/util.h"
 
 #include <errno.h>
@@ -103,13 +104,14 @@ static const char **make_env(const struct language *lang)
     return env;
 }
 
-/* Opens a test file so that a box's uid can read it through /dev/fd/N: a private file is
- * copied into a memfd first. */
-static int open_for_box(const char *path)
+/* Opens a test file of the package (as pkgfile.h says: never through a link out of it) so that
+ * a box's uid can read it through /dev/fd/N: a private file is copied into a memfd first. */
+static int open_for_box(const char *dir, const char *path)
 {
-    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    char err[512];
+    int fd = pkg_open(dir, path, PKG_TEST_FILE_MAX, err, sizeof(err));
     if (fd < 0)
-        return -errno;
+        return -EACCES;
     struct stat st;
     if (fstat(fd, &st) == 0 && (st.st_mode & S_IROTH))
         return fd;
@@ -248,7 +250,7 @@ static void run_checker(struct run_ctx *c, const struct problem_test *test, int 
                         struct test_result *t)
 {
     const struct problem *p = c->p;
-    int in = open_for_box(test->input), ans = open_for_box(test->answer);
+    int in = open_for_box(p->dir, test->input), ans = open_for_box(p->dir, test->answer);
     if (in < 0 || ans < 0) {
         t->verdict = VERDICT_SE;
         set_message(t, "cannot open %s", in < 0 ? test->input : test->answer);
@@ -381,10 +383,11 @@ static void check_output(struct run_ctx *c, size_t index, int out_fd, struct tes
         run_checker(c, test, out_fd, t);
         return;
     }
-    int ans = open(test->answer, O_RDONLY | O_CLOEXEC);
+    char why[sizeof(t->message) - 16];
+    int ans = pkg_open(c->p->dir, test->answer, PKG_TEST_FILE_MAX, why, sizeof(why));
     if (ans < 0) {
         t->verdict = VERDICT_SE;
-        set_message(t, "cannot open %s: %s", test->answer, strerror(errno));
+        set_message(t, "cannot open %s", why);
         return;
     }
     struct cmp_options opts = c->p->checker.cmp;
@@ -499,9 +502,9 @@ static void finish_test(struct run_ctx *c, struct slot *s)
 static int start_plain(struct run_ctx *c, struct slot *s, char *err, size_t errlen)
 {
     const struct problem_test *test = &c->p->tests[s->test];
-    s->in_fd = open(test->input, O_RDONLY | O_CLOEXEC);
+    s->in_fd = pkg_open(c->p->dir, test->input, PKG_TEST_FILE_MAX, err, errlen);
     if (s->in_fd < 0)
-        return set_error(err, errlen, "%s: %s", test->input, strerror(errno));
+        return -1;
     s->out_fd = memfd_create("stdout", MFD_CLOEXEC);
     s->err_fd = memfd_create("stderr", MFD_CLOEXEC);
     if (s->out_fd < 0 || s->err_fd < 0)
@@ -528,7 +531,7 @@ static int start_interactive(struct run_ctx *c, struct slot *s, char *err, size_
 {
     const struct problem_test *test = &c->p->tests[s->test];
     int to_int[2], to_sol[2];
-    int in = open_for_box(test->input), ans = open_for_box(test->answer);
+    int in = open_for_box(c->p->dir, test->input), ans = open_for_box(c->p->dir, test->answer);
     int ret = -1;
     if (in < 0 || ans < 0) {
         set_error(err, errlen, "cannot open %s", in < 0 ? test->input : test->answer);

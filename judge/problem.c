@@ -1,6 +1,7 @@
 /* problem.c: loading problem packages (the native format here; ICPC in icpc.c), finding them. */
 #define _GNU_SOURCE
 #include "judge/problem.h"
+#include "judge/pkgfile.h"
 #include "judge/util.h"
 
 #include <cjson/cJSON.h>
@@ -120,16 +121,24 @@ static int get_string(const struct json_ctx *c, const cJSON *root, const char *k
     return 0;
 }
 
-/* A file named by the package must be inside it and exist. */
+/* A program named by the package (checker, interactor, harness) must be inside it, and every
+ * file the build will take from it must be one the judge may take (pkgfile.h). */
 static int package_file(const struct json_ctx *c, const char *dir, const char *key,
-                        const char *name, char **out)
+                        const char *name, bool with_siblings, char **out)
 {
     if (name[0] == '/' || strstr(name, ".."))
         return field_fail(c, key, "must name a file inside the package (got '%s')", name);
     char *path = path_join(dir, name);
-    if (access(path, R_OK) < 0) {
-        int e = errno;
-        field_fail(c, key, "names '%s', which cannot be read: %s", name, strerror(e));
+    struct pkg_entry e;
+    pkg_stat(dir, path, &e);
+    if (e.kind == PKG_MISSING) {
+        field_fail(c, key, "names '%s', which cannot be read: %s", name, strerror(e.error));
+        free(path);
+        return -1;
+    }
+    char why[1024];
+    if (pkg_check_program(dir, path, with_siblings, why, sizeof(why)) < 0) {
+        set_error(c->err, c->errlen, "%s (%s in %s)", why, key, c->file);
         free(path);
         return -1;
     }
@@ -194,7 +203,7 @@ static int parse_checker(const struct json_ctx *c, const char *dir, const cJSON 
         const cJSON *src = cJSON_IsObject(v) ? cJSON_GetObjectItemCaseSensitive(v, "source") : NULL;
         if (!cJSON_IsString(src))
             return field_fail(c, "checker", "of type %s needs a \"source\" file", type);
-        return package_file(c, dir, "checker", src->valuestring, &ch->source);
+        return package_file(c, dir, "checker", src->valuestring, true, &ch->source);
     } else {
         return field_fail(c, "checker", "is unknown: '%s' (%s)", type, expected);
     }
@@ -205,12 +214,9 @@ static int parse_native_json(const char *path, struct problem *p, const char *fi
                              size_t errlen)
 {
     size_t len;
-    char *text = read_file(file, PROBLEM_JSON_MAX, &len);
-    if (!text) {
-        if (errno == EFBIG)
-            return set_error(err, errlen, "%s: larger than %d bytes", file, PROBLEM_JSON_MAX);
-        return set_error(err, errlen, "%s: %s", file, strerror(errno));
-    }
+    char *text = pkg_read(path, file, PROBLEM_JSON_MAX, &len, err, errlen);
+    if (!text)
+        return -1;
     const char *end = NULL;
     cJSON *root = cJSON_ParseWithLengthOpts(text, len + 1, &end, 1);
     struct json_ctx c = {.file = file, .text = text, .err = err, .errlen = errlen};
@@ -278,7 +284,7 @@ static int parse_native_json(const char *path, struct problem *p, const char *fi
                 goto out_delete;
             }
             struct problem_harness *ph = &p->harness[p->nharness];
-            if (package_file(&c, path, "harness", h->valuestring, &ph->path) < 0)
+            if (package_file(&c, path, "harness", h->valuestring, false, &ph->path) < 0)
                 goto out_delete;
             ph->language = xstrdup(h->string);
             p->nharness++;
@@ -304,7 +310,7 @@ static int parse_native_json(const char *path, struct problem *p, const char *fi
                        t->valuestring);
             goto out_delete;
         }
-        if (package_file(&c, path, "interactor", src->valuestring, &p->interactor_source) < 0)
+        if (package_file(&c, path, "interactor", src->valuestring, true, &p->interactor_source) < 0)
             goto out_delete;
     }
     ret = 0;
@@ -315,43 +321,65 @@ out_free:
     return ret;
 }
 
+/* The answer of tests/NAME.in: NAME.ans, else NAME.out; NULL with err set when neither is there
+ * or the one there cannot be taken. */
+static char *native_answer(const char *path, const char *dir, const char *name, char *err,
+                           size_t errlen)
+{
+    static const char *const exts[] = {"ans", "out"};
+    for (size_t i = 0; i < 2; i++) {
+        char *ans = xasprintf("%s/%s.%s", dir, name, exts[i]);
+        struct pkg_entry e;
+        pkg_stat(path, ans, &e);
+        if (e.kind == PKG_MISSING) {
+            free(ans);
+            continue;
+        }
+        if (pkg_entry_check(ans, &e, err, errlen) < 0 ||
+            pkg_check_file(path, ans, PKG_TEST_FILE_MAX, err, errlen) < 0) {
+            free(ans);
+            return NULL;
+        }
+        return ans;
+    }
+    set_error(err, errlen, "%s/%s.in: no answer file (%s.ans or %s.out)", dir, name, name, name);
+    return NULL;
+}
+
 static int find_native_tests(const char *path, struct problem *p, char *err, size_t errlen)
 {
     char *dir = path_join(path, "tests");
-    DIR *d = opendir(dir);
+    struct pkg_entry *e;
+    size_t n, budget = PKG_WALK_MAX_ENTRIES;
     int ret = -1;
     size_t cap = 0;
 
-    if (!d) {
-        set_error(err, errlen, "%s: %s", dir, strerror(errno));
+    if (pkg_list(path, dir, &e, &n, &budget, err, errlen) < 0) {
         free(dir);
         return -1;
     }
     int sample_group = problem_add_group(p, "sample");
     int secret_group = problem_add_group(p, "secret");
-    struct dirent *de;
-    while ((de = readdir(d))) {
-        if (!ends_with(de->d_name, ".in") || de->d_name[0] == '.')
+    for (size_t i = 0; i < n; i++) {
+        const char *file = e[i].name;
+        if (!ends_with(file, ".in"))
             continue;
         if (p->ntests == MAX_TESTS) {
             set_error(err, errlen, "%s: more than %d tests", dir, MAX_TESTS);
             goto out;
         }
-        size_t stem = strlen(de->d_name) - 3;
-        char *name = xstrndup(de->d_name, stem);
-        char *input = path_join(dir, de->d_name);
-        char *ans = xasprintf("%s/%s.ans", dir, name);
-        if (!is_file(ans)) {
-            free(ans);
-            ans = xasprintf("%s/%s.out", dir, name);
-            if (!is_file(ans)) {
-                set_error(err, errlen, "%s/%s.in: no answer file (%s.ans or %s.out)", dir, name,
-                          name, name);
-                free(ans);
-                free(input);
-                free(name);
-                goto out;
-            }
+        char *input = path_join(dir, file);
+        if (pkg_entry_check(input, &e[i], err, errlen) < 0 ||
+            pkg_check_file(path, input, PKG_TEST_FILE_MAX, err, errlen) < 0) {
+            free(input);
+            goto out;
+        }
+        char *name = xstrndup(file, strlen(file) - 3);
+        char *ans = native_answer(path, dir, name, err, errlen);
+        if (!ans) {
+            free(input);
+            free(name);
+            goto out;
         }
         if (p->ntests == cap) {
             cap = cap ? cap * 2 : 32;
@@ -371,7 +399,7 @@ static int find_native_tests(const char *path, struct problem *p, char *err, siz
     problem_sort_tests(p->tests, p->ntests);
     ret = 0;
 out:
-    closedir(d);
+    pkg_entries_free(e, n);
     free(dir);
     return ret;
 }
@@ -412,9 +440,14 @@ int problem_load(const char *path, struct problem *p, char *err, size_t errlen)
         }
     }
 
+    /* Whatever is there decides the format; the loaders refuse what they cannot take (a
+     * problem.json that is a link out of the package is refused, not skipped). */
     char *json = path_join(path, "problem.json");
     char *yaml = path_join(path, "problem.yaml");
-    bool native = is_file(json), icpc = is_file(yaml);
+    struct pkg_entry ej, ey;
+    pkg_stat(path, json, &ej);
+    pkg_stat(path, yaml, &ey);
+    bool native = ej.kind != PKG_MISSING, icpc = ey.kind != PKG_MISSING;
     free(json);
     free(yaml);
     int r;
@@ -464,6 +497,7 @@ void problem_release(struct problem *p)
         free(p->tests[i].answer);
     }
     free(p->tests);
+    free(p->warning);
     memset(p, 0, sizeof(*p));
 }
 

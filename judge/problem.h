@@ -111,6 +111,10 @@ struct problem {
     struct problem_test *tests; /* in the order they run */
     size_t ntests;
 
+    /* Something about the package the user should know, one line naming the file, or NULL:
+     * an ICPC package with samples but no secret tests is judged on its samples. */
+    char *warning;
+
     /* ICPC: time-limit derivation parameters (icpc.c). */
     double ac_to_time_limit;
     double time_limit_to_tle;

@@ -89,6 +89,18 @@ def test_package_faults_fail():
     check("data/secret/9.ans: an answer without an input" in problems, f"orphan answer: {problems}")
 
 
+def test_samples_only_package_fails_check():
+    # `judge test` judges it on its samples with a warning (issue 8, item 16); check flags it.
+    root = copy("modern-grid", "samples-only")
+    shutil.rmtree(os.path.join(root, "data", "secret"))
+    rc, o, err = checked(root)
+    problems = "\n".join(o["problems"])
+    check(rc == 1 and not o["ok"], f"a failed check, not an unloadable package: {rc} {problems} {err!r}")
+    check("no secret tests (data/secret/ is missing or has no tests)" in problems, problems)
+    s = {x["path"]: x for x in o["submissions"]}
+    check(s["submissions/accepted/board.py"]["verdict"] == "AC", f"the rest is still checked: {s}")
+
+
 def test_validator_that_does_not_compile_fails():
     root = copy("modern-sum-pair", "bad-validator")
     jt.write(os.path.join(root, "output_validator", "validator.cpp"), "int main( { return 42; }\n")

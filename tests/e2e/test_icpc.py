@@ -240,7 +240,8 @@ def test_malformed_data_names_file():
         check(rc == 2 and want in err, f"{want}: {rc} {err!r}")
 
     broken(lambda r: shutil.rmtree(os.path.join(r, "data")), "broken-data/data: missing")
-    broken(lambda r: shutil.rmtree(os.path.join(r, "data", "secret")), "broken-data/data/secret: missing")
+    broken(lambda r: shutil.rmtree(os.path.join(r, "data", "sample")) or
+           shutil.rmtree(os.path.join(r, "data", "secret")), "broken-data/data: no tests")
     broken(lambda r: os.remove(os.path.join(r, "data", "secret", "3.ans")), "broken-data/data/secret/3.in: no .ans")
     broken(lambda r: jt.write(os.path.join(r, "data", "secret", "test_group.yaml"),
                               "output_validator_args: [case_insensitive]\n"),
@@ -253,6 +254,123 @@ def test_malformed_data_names_file():
     rc, out, err = run(["test", root, sub("legacy-sum-pair", "accepted/zero_and_n.py")])
     check(rc == 2 and "no-validator/output_validators: missing" in err and "validation is custom" in err,
           f"validation: custom without a validator: {err!r}")
+
+
+# ---- packages other judges publish (issue 8, item 16) ----
+
+def test_samples_only_package_is_judged_with_a_warning():
+    # DOMjudge's own hello has data/sample and no data/secret.
+    root = copy("modern-grid", "samples-only")
+    shutil.rmtree(os.path.join(root, "data", "secret"))
+    solution = sub("modern-grid", "accepted/board.py")
+    rc, o, err = run_json(["test", root, solution])
+    check(rc == 0 and o["verdict"] == "AC", f"judged on its samples: {rc} {o.get('verdict')} {err!r}")
+    check([t["name"] for t in o["tests"]] == ["sample/1"], f"the samples only: {o['tests']}")
+    warnings = [l for l in err.splitlines() if "warning" in l]
+    check(len(warnings) == 1 and "samples-only/data/secret: no secret tests; judging the samples only"
+          in warnings[0], f"one line of warning on stderr: {err!r}")
+    rc, o, err = run_json(["test", root, sub("modern-grid", "wrong_answer/double_spaces.py")])
+    check(rc == 0 or o["verdict"] in ("AC", "WA"), f"still a verdict: {rc} {o}")
+    # An empty data/secret is the same; no tests at all is still refused.
+    os.makedirs(os.path.join(root, "data", "secret"))
+    rc, o, err = run_json(["test", root, solution])
+    check(rc == 0 and "no secret tests" in err, f"empty data/secret: {rc} {err!r}")
+    shutil.rmtree(os.path.join(root, "data", "sample"))
+    rc, out, err = run(["test", root, solution])
+    check(rc == 2 and "samples-only/data: no tests" in err, f"nothing to judge: {rc} {err!r}")
+
+
+# ---- numbers at the edges (issue 8, item 18) ----
+
+def icpc_package(name, files):
+    """An ICPC package written by the test: files maps relative paths to their text."""
+    root = os.path.join(jt.WORK, name)
+    shutil.rmtree(root, ignore_errors=True)
+    for rel, text in files.items():
+        jt.write(os.path.join(root, rel), text)
+    return root
+
+
+def test_overflowing_numbers_are_not_infinity():
+    # problemtools' default validator compares a token that is not a finite float as a string:
+    # an answer 1e400 is not "infinity", and accepts neither 1e999 nor inf.
+    root = icpc_package("overflow", {
+        "problem.yaml": "name: Overflow\nlimits:\n  time_limit: 1\nvalidator_flags: float_tolerance 1e-6\n",
+        "data/sample/1.in": "1\n", "data/sample/1.ans": "0.5\n",
+        "data/secret/1.in": "2\n", "data/secret/1.ans": "1e400\n",
+    })
+    program = "import sys\nn = int(input())\nprint('0.5' if n == 1 else sys.argv[1] if len(sys.argv) > 1 else '%s')\n"
+    for out, verdict in (("1e400", "AC"), ("1e999", "WA"), ("inf", "WA"), ("Infinity", "WA")):
+        src = jt.source(f"overflow_{out}.py", program % out)
+        rc, o, _ = run_json(["test", root, src])
+        check(o["verdict"] == verdict, f"answer 1e400, output {out}: {o['verdict']} (want {verdict})")
+    # A finite answer never accepts an output that overflows.
+    jt.write(os.path.join(root, "data", "secret", "1.ans"), "1e308\n")
+    src = jt.source("overflow_big.py", program % "1e999")
+    rc, o, _ = run_json(["test", root, src])
+    check(o["verdict"] == "WA", f"answer 1e308, output 1e999: {o['verdict']}")
+
+
+def test_absurd_multipliers_refused_naming_the_field():
+    solution = sub("legacy-derive", "accepted/formula.py")
+    cases = [
+        ("legacy-derive", "limits:\n  time_multiplier: 1e300\n",
+         "problem.yaml:3: limits.time_multiplier must be at most 100 (got 1e300)"),
+        ("legacy-derive", "limits:\n  time_multiplier: 1e15\n",
+         "problem.yaml:3: limits.time_multiplier must be at most 100 (got 1e15)"),
+        ("legacy-derive", "limits:\n  time_safety_margin: 1e300\n",
+         "problem.yaml:3: limits.time_safety_margin must be at most 100"),
+        ("legacy-derive", "limits:\n  time_resolution: 1e300\n",
+         "problem.yaml:3: limits.time_resolution must be at most 60"),
+    ]
+    for name, limits, want in cases:
+        # No time limit: the multipliers would derive one (1e300 made it negative, then 1 s).
+        root = copy(name, "absurd")
+        jt.write(os.path.join(root, "problem.yaml"), "name: Absurd\n" + limits)
+        rc, out, err = run(["test", root, solution], timeout=120)
+        check(rc == 2 and want in err, f"{limits!r}: {rc} {err!r}")
+    root = copy("modern-grid", "absurd-modern")
+    with open(os.path.join(root, "problem.yaml"), "a") as f:
+        f.write("  time_multipliers:\n    ac_to_time_limit: 1e15\n")
+    rc, out, err = run(["test", root, sub("modern-grid", "accepted/board.py")])
+    check(rc == 2 and "limits.time_multipliers.ac_to_time_limit must be at most 100 (got 1e15)" in err,
+          f"2025-09: {rc} {err!r}")
+
+
+def test_accept_score_bounded():
+    # accept_score sums that overflowed printed "score inf" (and "score": null in JSON).
+    root = copy("legacy-scoring", "huge-scores")
+    jt.write(os.path.join(root, "data", "secret", "group1", "testdata.yaml"),
+             "accept_score: 1e308\ngrader_flags: sum\n")
+    rc, out, err = run(["test", root, sub("legacy-scoring", "accepted/sum.py")])
+    check(rc == 2 and "group1/testdata.yaml:1: accept_score must be at most 1e+09 (got 1e308)" in err,
+          f"{rc} {out!r} {err!r}")
+
+
+def test_score_txt_not_finite_is_a_judge_error():
+    # A validator's score.txt that is not a finite score of at most 1e9: SE for the test.
+    validator = ("import sys\n"
+                 "out = sys.stdin.read().split()\n"
+                 "open(sys.argv[3] + 'score.txt', 'w').write(out[0] + '\\n')\n"
+                 "sys.exit(42)\n")
+    root = icpc_package("score-txt", {
+        "problem.yaml": "name: Score\ntype: scoring\nvalidation: custom score\nlimits:\n  time_limit: 1\n",
+        "output_validators/v/validator.py": validator,
+        "data/sample/1.in": "1\n", "data/sample/1.ans": "1\n",
+        "data/secret/1.in": "1\n", "data/secret/1.ans": "1\n",
+        "data/secret/2.in": "2\n", "data/secret/2.ans": "2\n",
+    })
+    src = jt.source("score_seven.py", "input()\nprint(7)\n")
+    rc, o, _ = run_json(["test", root, src])
+    check(rc == 0 and o["verdict"] == "AC" and o["score"] == 21, f"7 + 7 + 7: {rc} {o.get('score')}")
+    for written in ("1e999", "inf", "-inf", "1e10"):
+        src = jt.source("score_bad.py", f"input()\nprint('{written}')\n")
+        rc, o, err = run_json(["test", root, src])
+        check(rc == 3 and o["verdict"] == "SE", f"score.txt {written}: {rc} {o.get('verdict')} {o.get('score')}")
+        check(isinstance(o["score"], (int, float)), f"score.txt {written}: a number in JSON: {o.get('score')}")
+        check("score.txt" in (o.get("error") or ""), f"score.txt {written}: the error says why: {o}")
+        rc, out, err = run(["test", root, src])
+        check("score inf" not in out and "score -inf" not in out, f"score.txt {written}: {out!r}")
 
 
 if __name__ == "__main__":

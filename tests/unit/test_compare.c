@@ -584,25 +584,61 @@ static void test_float_formats(void **state)
     assert_ac(run_float("Case #1: 0.50000\n", "Case  #1:\n0.5", 1e-6, -1));
 }
 
+/* nan, inf and tokens that overflow a double are not numbers: they compare as strings, as in
+ * problemtools' default validator (issue 8, item 18). */
 static void test_float_nan_inf(void **state)
 {
     (void)state;
-    static const char *const nan_ok[] = {"nan", "NaN", "NAN", "-nan"};
-    for (size_t i = 0; i < sizeof nan_ok / sizeof nan_ok[0]; i++)
-        assert_ac(run_float(nan_ok[i], "nan", 1e-6, 1e-6));
+    /* As strings: exactly the same token, case-sensitively in CMP_FLOAT. */
+    assert_ac(run_float("nan", "nan", 1e-6, 1e-6));
+    assert_ac(run_float("inf", "inf", 1e-6, 1e-6));
+    assert_ac(run_float("-inf", "-inf", 1e-6, 1e-6));
+    assert_wa_at(run_float("NaN", "nan", 1e-6, 1e-6), 1, 1, 1);
+    assert_wa_at(run_float("Infinity", "inf", 1e-6, 1e-6), 1, 1, 1);
+    assert_wa_at(run_float("+inf", "inf", 1e-6, 1e-6), 1, 1, 1);
     assert_wa_at(run_float("1", "nan", 1e-6, 1e-6), 1, 1, 1);
     assert_wa_at(run_float("inf", "nan", 1e-6, 1e-6), 1, 1, 1);
-    assert_wa_at(run_float("nan", "1", 1e-6, 1e-6), 1, 1, 1);
-    static const char *const inf_ok[] = {"inf", "Infinity", "INF", "+inf", "infinity"};
-    for (size_t i = 0; i < sizeof inf_ok / sizeof inf_ok[0]; i++)
-        assert_ac(run_float(inf_ok[i], "inf", 1e-6, 1e-6));
     assert_wa_at(run_float("-inf", "inf", 1e-6, 1e-6), 1, 1, 1);
     assert_wa_at(run_float("1e308", "inf", 1e-6, 1e-6), 1, 1, 1);
-    assert_wa_at(run_float("nan", "inf", 1e-6, 1e-6), 1, 1, 1);
-    assert_ac(run_float("-Infinity", "-inf", 1e-6, 1e-6));
-    assert_wa_at(run_float("inf", "-inf", 1e-6, 1e-6), 1, 1, 1);
-    assert_wa_at(run_float("inf", "1e308", 1e-6, 1e-6), 1, 1, 1);
     assert_wa_at(run_float("infinit", "inf", 1e-6, 1e-6), 1, 1, 1);
+    /* A numeric answer never accepts a non-finite output. */
+    struct cmp_result r = assert_wa_at(run_float("nan", "1", 1e-6, 1e-6), 1, 1, 1);
+    assert_string_equal(r.message, "line 1, column 1: expected the number '1', got 'nan'");
+    assert_wa_at(run_float("inf", "1e308", 1e-6, 1e-6), 1, 1, 1);
+    assert_wa_at(run_float("inf", "1e308", -1, 1e300), 1, 1, 1);
+}
+
+/* An answer that overflows a double is not infinity: 1e400 accepts only 1e400. */
+static void test_float_overflow(void **state)
+{
+    (void)state;
+    assert_ac(run_float("1e400", "1e400", 1e-6, 1e-6));
+    struct cmp_result r = assert_wa_at(run_float("1e999", "1e400", 1e-6, 1e-6), 1, 1, 1);
+    assert_string_equal(r.message, "line 1, column 1: expected '1e400', got '1e999'");
+    assert_wa_at(run_float("inf", "1e400", 1e-6, 1e-6), 1, 1, 1);
+    assert_wa_at(run_float("Infinity", "1e400", -1, -1), 1, 1, 1);
+    assert_wa_at(run_float("1e400", "1e999", 1e-6, 1e-6), 1, 1, 1);
+    assert_wa_at(run_float("-1e999", "-1e400", 1e-6, 1e-6), 1, 1, 1);
+    assert_wa_at(run_float("1e400", "inf", 1e-6, 1e-6), 1, 1, 1);
+    /* An output that overflows never matches a finite answer, whatever the tolerance. */
+    r = assert_wa_at(run_float("1e400", "1e308", 1e-6, 1e300), 1, 1, 1);
+    assert_string_equal(r.message, "line 1, column 1: expected the number '1e308', got '1e400'");
+    assert_wa_at(run_float("-1e999", "-1.7e308", 1e308, 1e308), 1, 1, 1);
+    /* The largest finite doubles are still numbers; an underflow is a (tiny) number. */
+    assert_ac(run_float("1.7976931348623157e308", "1.7976931348623157e+308", -1, -1));
+    assert_ac(run_float("1e-400", "0", 1e-9, -1));
+    /* The same in the Kattis default validator. */
+    assert_ac(run_kattis("1e400", "1e400", "float_tolerance 1e-6"));
+    assert_wa_at(run_kattis("1e999", "1e400", "float_tolerance 1e-6"), 1, 1, 1);
+    assert_wa_at(run_kattis("inf", "1e400", "float_tolerance 1e-6"), 1, 1, 1);
+    assert_wa_at(run_kattis("1e999", "5", "float_absolute_tolerance 1e300"), 1, 1, 1);
+    assert_ac(run_kattis("inf", "inf", "float_relative_tolerance 1e-6"));
+    assert_wa_at(run_kattis("-inf", "inf", "float_tolerance 1e-6"), 1, 1, 1);
+    /* Kattis compares such strings case-insensitively unless case_sensitive, as problemtools. */
+    assert_ac(run_kattis("INF", "inf", "float_tolerance 1e-6"));
+    assert_ac(run_kattis("NaN", "nan", "float_tolerance 1e-6"));
+    assert_wa_at(run_kattis("Infinity", "inf", "float_tolerance 1e-6"), 1, 1, 1);
+    assert_wa_at(run_kattis("INF", "inf", "float_tolerance 1e-6 case_sensitive"), 1, 1, 1);
 }
 
 static void test_float_tolerances(void **state)
@@ -909,6 +945,7 @@ int main(void)
         cmocka_unit_test(test_read_errors),
         cmocka_unit_test(test_float_formats),
         cmocka_unit_test(test_float_nan_inf),
+        cmocka_unit_test(test_float_overflow),
         cmocka_unit_test(test_float_tolerances),
         cmocka_unit_test(test_float_not_numbers),
         cmocka_unit_test(test_float_long_tokens),

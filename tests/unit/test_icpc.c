@@ -2,6 +2,7 @@
  * rounding (judge/derive.c), on packages written into a temporary directory. */
 #define _GNU_SOURCE
 #include <errno.h>
+#include <limits.h>
 #include <math.h>
 #include <setjmp.h>
 #include <stdarg.h>
@@ -139,6 +140,21 @@ static void test_derive_round(void **state)
     assert_int_equal(derive_round(650, 2.2, 0.01, &raised), 1430); /* 1430.0000000000002 ms */
     assert_int_equal(derive_round(700, 1.5, 0.1, &raised), 1100);  /* 1050 -> 1100 */
     assert_false(raised);
+    /* Whatever the arguments: between 1 s and DERIVE_MAX_MS, never an overflow (1e300 made a
+     * negative limit, then 1 s) nor a limit no run accepts (1e15). */
+    assert_int_equal(derive_round(20000, 1e300, 1, &raised), DERIVE_MAX_MS);
+    assert_false(raised);
+    assert_int_equal(derive_round(20000, 1e15, 1, &raised), DERIVE_MAX_MS);
+    assert_int_equal(derive_round(LONG_MAX, 100, 1, &raised), DERIVE_MAX_MS);
+    assert_int_equal(derive_round(1000, INFINITY, 1, &raised), DERIVE_MAX_MS);
+    assert_int_equal(derive_round(20000, 100, 0.001, &raised), DERIVE_MAX_MS);
+    assert_int_equal(derive_round(1000, 2, 1e300, &raised), DERIVE_MAX_MS);
+    assert_int_equal(derive_round(1000, -5, 1, &raised), 1000);
+    assert_true(raised);
+    assert_int_equal(derive_round(1000, NAN, 1, &raised), 1000);
+    assert_true(raised);
+    assert_int_equal(derive_round(-1000, 5, 1, &raised), 1000);
+    assert_true(raised);
 }
 
 /* ---- problem.yaml ---- */
@@ -314,9 +330,19 @@ static void test_data_errors(void **state)
     char *dir = package_dir();
     put(dir, "problem.yaml", "name: x\n");
     load_fails(dir, "/data: missing");
+    char *data = path_join(dir, "data");
+    assert_int_equal(mkdir(data, 0755), 0);
+    free(data);
+    load_fails(dir, "/data: no tests");
+    /* Samples without secret tests (DOMjudge's hello): judged on the samples, with a warning. */
     put(dir, "data/sample/1.in", "1\n");
     put(dir, "data/sample/1.ans", "1\n");
-    load_fails(dir, "/data/secret: missing");
+    struct problem p;
+    load_ok(dir, &p);
+    assert_int_equal(p.ntests, 1);
+    assert_non_null(p.warning);
+    assert_non_null(strstr(p.warning, "/data/secret: no secret tests; judging the samples only"));
+    problem_release(&p);
     put(dir, "data/secret/3.in", "1\n");
     load_fails(dir, "/data/secret/3.in: no .ans");
     put(dir, "data/secret/3.ans", "1\n");
@@ -329,9 +355,126 @@ static void test_data_errors(void **state)
     put(dir, "data/secret/testdata.yaml", "output_validator_flags: [a\n");
     load_fails(dir, "data/secret/testdata.yaml:2:1: malformed YAML");
     put(dir, "data/secret/testdata.yaml", "output_validator_flags: case_sensitive\n");
+    load_ok(dir, &p);
+    assert_null(p.warning);
+    problem_release(&p);
+    free(dir);
+}
+
+/* ---- bounds on what a package can ask of the judge (issue 8, items 18 and 20) ---- */
+
+static void test_absurd_numbers_refused(void **state)
+{
+    (void)state;
+    struct {
+        const char *yaml;
+        const char *testdata; /* data/secret/testdata.yaml, or NULL */
+        const char *want;
+    } cases[] = {
+        {"name: x\nlimits:\n  time_multiplier: 1e300\n", NULL,
+         "problem.yaml:3: limits.time_multiplier must be at most 100 (got 1e300)"},
+        {"name: x\nlimits:\n  time_multiplier: 1e15\n", NULL,
+         "limits.time_multiplier must be at most 100"},
+        {"name: x\nlimits:\n  time_safety_margin: 101\n", NULL,
+         "problem.yaml:3: limits.time_safety_margin must be at most 100 (got 101)"},
+        {"problem_format_version: 2025-09\nname: x\nlimits:\n  time_multipliers:\n"
+         "    ac_to_time_limit: 1e300\n",
+         NULL, "problem.yaml:5: limits.time_multipliers.ac_to_time_limit must be at most 100"},
+        {"problem_format_version: 2023-07-draft\nname: x\nlimits:\n  time_multipliers:\n"
+         "    time_limit_to_tle: 1000\n",
+         NULL, "limits.time_multipliers.time_limit_to_tle must be at most 100"},
+        {"name: x\nlimits:\n  time_resolution: 1e300\n", NULL,
+         "problem.yaml:3: limits.time_resolution must be at most 60 (got 1e300)"},
+        {"name: x\nlimits:\n  time_multiplier: .inf\n", NULL,
+         "limits.time_multiplier must be a positive number"},
+        {"name: x\ntype: scoring\ngrading:\n  accept_score: 1e308\n", NULL,
+         "problem.yaml:4: grading.accept_score must be at most 1e+09 (got 1e308)"},
+        {"name: x\ntype: scoring\ngrading:\n  reject_score: -1e308\n", NULL,
+         "grading.reject_score must be a number >= -1e+09 (got -1e308)"},
+        {"name: x\ntype: scoring\n", "accept_score: 1e308\n",
+         "data/secret/testdata.yaml:1: accept_score must be at most 1e+09"},
+        {"name: x\ntype: scoring\n", "reject_score: 1e10\n",
+         "data/secret/testdata.yaml:1: reject_score must be at most 1e+09"},
+        {"problem_format_version: 2023-07-draft\nname: x\ntype: scoring\n",
+         "scoring: {score: 1e300}\n", "scoring.score must be a number from 0 to 1e+09"},
+    };
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        char *dir = package_dir();
+        put(dir, "problem.yaml", cases[i].yaml);
+        put_test(dir, "secret/1");
+        if (cases[i].testdata)
+            put(dir, "data/secret/testdata.yaml", cases[i].testdata);
+        load_fails(dir, cases[i].want);
+        free(dir);
+    }
+    /* At the bounds: accepted. */
+    char *dir = package_dir();
+    put(dir, "problem.yaml",
+        "name: x\ntype: scoring\nlimits: {time_multiplier: 100, time_safety_margin: 100, "
+        "time_resolution: 60}\ngrading: {accept_score: 1e9, reject_score: -1e9}\n");
+    put_test(dir, "secret/1");
+    struct problem p;
+    load_ok(dir, &p);
+    assert_true(p.ac_to_time_limit == 100 && p.time_resolution_s == 60);
+    problem_release(&p);
+    free(dir);
+}
+
+static void test_yaml_bounded(void **state)
+{
+    (void)state;
+    /* 1 MB of nested flow sequences: refused at once, naming the file and the place. */
+    size_t depth = 500000;
+    char *deep = xmalloc(2 * depth + 16);
+    memcpy(deep, "name: ", 6);
+    memset(deep + 6, '[', depth);
+    memset(deep + 6 + depth, ']', depth);
+    memcpy(deep + 6 + 2 * depth, "\n", 2);
+    char *dir = package_dir();
+    put(dir, "problem.yaml", deep);
+    put_test(dir, "secret/1");
+    load_fails(dir, "problem.yaml:1:38: nested deeper than 32 levels of maps and lists");
+    free(dir);
+    /* The same in a group's settings. */
+    dir = package_dir();
+    put(dir, "problem.yaml", "name: x\n");
+    put_test(dir, "secret/1");
+    deep[6 + 100000] = '\0';
+    put(dir, "data/secret/testdata.yaml", deep + 6);
+    load_fails(dir, "data/secret/testdata.yaml:1:33: nested deeper than 32 levels");
+    free(dir);
+    free(deep);
+    /* 32 levels are fine (and still a string where a string is wanted: an error of its own). */
+    dir = package_dir();
+    put(dir, "problem.yaml",
+        "name: x\nkeywords: [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]\n");
+    put_test(dir, "secret/1");
     struct problem p;
     load_ok(dir, &p);
     problem_release(&p);
+    free(dir);
+    /* Too many nodes, though small and flat. */
+    struct strbuf sb = STRBUF_INIT;
+    strbuf_addstr(&sb, "name: x\nkeywords: [");
+    for (int i = 0; i < 120000; i++)
+        strbuf_addstr(&sb, "a, ");
+    strbuf_addstr(&sb, "b]\n");
+    dir = package_dir();
+    put(dir, "problem.yaml", sb.buf);
+    put_test(dir, "secret/1");
+    load_fails(dir, "more than 100000 YAML nodes");
+    strbuf_release(&sb);
+    free(dir);
+    /* A group's settings file is small. */
+    dir = package_dir();
+    put(dir, "problem.yaml", "name: x\n");
+    put_test(dir, "secret/1");
+    char *big = xmalloc(300 * 1024 + 1);
+    memset(big, '#', 300 * 1024);
+    big[300 * 1024] = '\0';
+    put(dir, "data/secret/testdata.yaml", big);
+    free(big);
+    load_fails(dir, "data/secret/testdata.yaml: larger than 256 KiB");
     free(dir);
 }
 
@@ -487,6 +630,80 @@ static void test_legacy_grading(void **state)
     free(dir);
 }
 
+/* score.txt is written by the package's validator: untrusted. Not finite, or beyond
+ * ICPC_MAX_SCORE: SE for that test, never "score inf" (nor null in JSON). */
+static void test_score_txt_bounded(void **state)
+{
+    (void)state;
+    static const double bad[] = {INFINITY, -INFINITY, 1e300, 1e10, -2e9};
+    char *dir = package_dir();
+    put(dir, "problem.yaml", "name: L\ntype: scoring\n");
+    put_test(dir, "secret/1");
+    put_test(dir, "secret/2");
+    struct problem p;
+    load_ok(dir, &p);
+    struct judgement j;
+    for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+        all_accepted(&p, &j);
+        j.tests[0].score = bad[i];
+        j.tests[1].score = bad[i];
+        icpc_score(&p, &j);
+        assert_int_equal(j.verdict, VERDICT_SE);
+        assert_int_equal(j.tests[0].verdict, VERDICT_SE);
+        assert_non_null(strstr(j.tests[0].message, "score.txt"));
+        assert_non_null(strstr(j.error, "test secret/1: score.txt says"));
+        assert_true(isfinite(j.score));
+        assert_true(isfinite(j.tests[0].score) && isfinite(j.tests[1].score));
+        judgement_release(&j);
+    }
+    all_accepted(&p, &j);
+    j.tests[0].score = 1e9; /* the bound itself */
+    icpc_score(&p, &j);
+    assert_int_equal(j.verdict, VERDICT_AC);
+    assert_true(j.score == 1e9 + 1);
+    judgement_release(&j);
+    problem_release(&p);
+    free(dir);
+
+    dir = package_dir();
+    put(dir, "problem.yaml", "problem_format_version: 2023-07-draft\nname: U\ntype: scoring\n");
+    put_test(dir, "secret/1");
+    put_test(dir, "secret/2");
+    put(dir, "data/secret/testdata.yaml", "scoring:\n  score: unbounded\n");
+    load_ok(dir, &p);
+    all_accepted(&p, &j);
+    j.tests[0].score = 1e300;
+    j.tests[1].score = 1e300;
+    icpc_score(&p, &j);
+    assert_int_equal(j.verdict, VERDICT_SE);
+    assert_non_null(strstr(j.error, "score.txt says 1e+300"));
+    assert_true(isfinite(j.score));
+    judgement_release(&j);
+    problem_release(&p);
+    free(dir);
+}
+
+static void test_parse_score(void **state)
+{
+    (void)state;
+    char err[128];
+    double v = -1;
+    assert_int_equal(icpc_parse_score("7\n", &v, err, sizeof(err)), 0);
+    assert_true(v == 7);
+    assert_int_equal(icpc_parse_score("  -2.5e3 \r\n", &v, err, sizeof(err)), 0);
+    assert_true(v == -2500);
+    assert_int_equal(icpc_parse_score("1e9", &v, err, sizeof(err)), 0);
+    static const char *const bad[] = {"",    "\n",   "abc",   "7 8",  "0x10",  "nan",
+                                      "inf", "-inf", "1e999", "1e10", "12abc", "infinity"};
+    for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+        v = 42;
+        if (icpc_parse_score(bad[i], &v, err, sizeof(err)) != -1)
+            fail_msg("'%s' parsed as %g", bad[i], v);
+        assert_true(v == 42);
+        assert_non_null(strstr(err, "score.txt holds"));
+    }
+}
+
 static void test_list_programs(void **state)
 {
     (void)state;
@@ -540,9 +757,13 @@ int main(void)
         cmocka_unit_test(test_2025_groups_are_flat_below_secret),
         cmocka_unit_test(test_errors_name_file_and_field),
         cmocka_unit_test(test_data_errors),
+        cmocka_unit_test(test_absurd_numbers_refused),
+        cmocka_unit_test(test_yaml_bounded),
         cmocka_unit_test(test_modern_scoring),
         cmocka_unit_test(test_draft_inferred_and_unbounded),
         cmocka_unit_test(test_legacy_grading),
+        cmocka_unit_test(test_score_txt_bounded),
+        cmocka_unit_test(test_parse_score),
         cmocka_unit_test(test_list_programs),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
