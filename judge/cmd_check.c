@@ -1,6 +1,7 @@
 /* cmd_check.c: `judge check`: prove a problem package sound (native or ICPC). */
 #define _GNU_SOURCE
 #include "judge/build.h"
+#include "judge/cache.h"
 #include "judge/cli.h"
 #include "judge/derive.h"
 #include "judge/icpc.h"
@@ -127,11 +128,16 @@ static void say(struct check *c, const char *tag, const char *fmt, ...)
                 : strcmp(tag, "FAIL") == 0 ? "\033[31m"
                                            : "\033[2m";
     fprintf(c->out, "  %s%-5s%s ", color, tag, color_reset(c->color));
+    /* Lines quote compilers, programs and package files: nothing raw to the terminal. */
+    struct strbuf line = STRBUF_INIT;
     va_list ap;
     va_start(ap, fmt);
-    vfprintf(c->out, fmt, ap);
+    strbuf_vaddf(&line, fmt, ap);
     va_end(ap);
-    fputc('\n', c->out);
+    char *shown = text_visible(line.buf, 0);
+    fprintf(c->out, "%s\n", shown);
+    free(shown);
+    strbuf_release(&line);
     fflush(c->out);
 }
 
@@ -550,10 +556,8 @@ static void print_json(const struct check *c, const char *id, bool loaded, char 
         cJSON_AddItemToObject(o, "problems", strings_json(c->problems, c->nproblems));
     }
     cJSON_AddItemToObject(o, "notes", strings_json(c->notes, c->nnotes));
-    char *text = cJSON_PrintUnformatted(o);
-    printf("%s\n", text);
+    json_print_line(stdout, o);
     fflush(stdout);
-    cJSON_free(text);
     cJSON_Delete(o);
 }
 
@@ -601,7 +605,7 @@ int cmd_check(int argc, char **argv)
             languages = optarg;
             break;
         case 'j':
-            if (cli_parse_long("-j", optarg, 1, 16, &v) < 0)
+            if (cli_parse_long("-j", optarg, 1, JUDGE_MAX_JOBS, &v) < 0)
                 return EXIT_USAGE;
             c.jobs = (int)v;
             break;
@@ -636,6 +640,20 @@ int cmd_check(int argc, char **argv)
         cli_error("%s", err);
         problem_release(&c.p);
         return EXIT_USAGE;
+    }
+    /* A cache the judge must not use is the user's set-up to fix, not the package's fault:
+     * say so before anything is judged. */
+    static const char *const areas[] = {"checkers", "time-limits"};
+    for (size_t i = 0; i < sizeof(areas) / sizeof(areas[0]); i++) {
+        struct judge_cache cache;
+        int cr = cache_open(&cache, areas[i], err, sizeof(err));
+        cache_close(&cache);
+        if (cr < 0) {
+            cli_error("%s", err);
+            lang_set_release(&c.langs);
+            problem_release(&c.p);
+            return EXIT_USAGE;
+        }
     }
     if (c.out)
         fprintf(c.out, "%s (%s) · %s\n", c.p.title ? c.p.title : c.p.id, c.p.id, c.p.dir);

@@ -27,10 +27,10 @@
  * run box. Outputs live in memfds: nothing is written to the host's disk.
  */
 
-#define CHECKER_TIME_MS     20000
-#define CHECKER_MEMORY_MB   1024
-#define STDERR_HEAD         4096
-#define SAMPLE_SHOW_BYTES   2048
+#define CHECKER_TIME_MS   20000
+#define CHECKER_MEMORY_MB 1024
+#define STDERR_HEAD       4096
+#define SAMPLE_SHOW_BYTES 2048
 
 /* Messages are one line for humans: longer ones are cut, on purpose. */
 static void set_message(struct test_result *t, const char *fmt, ...)
@@ -65,11 +65,11 @@ struct slot {
      * solution leaves; what it still writes is read and dropped), and a copy of each side's
      * write end until that side's result is in, so that neither sees end of file before the
      * judge knows the other ended: which one ended first is then certain. */
-    int to_sol_read;     /* interactor -> solution, read end */
-    int to_sol_write;    /* interactor -> solution, write end (the interactor's stdout) */
-    int to_int_write;    /* solution -> interactor, write end (the solution's stdout) */
-    int restarts;   /* of the test under way, on a new box */
-    bool cancelled; /* --fail-fast: an earlier test failed, this one is stopped and skipped */
+    int to_sol_read;  /* interactor -> solution, read end */
+    int to_sol_write; /* interactor -> solution, write end (the interactor's stdout) */
+    int to_int_write; /* solution -> interactor, write end (the solution's stdout) */
+    int restarts;     /* of the test under way, on a new box */
+    bool cancelled;   /* --fail-fast: an earlier test failed, this one is stopped and skipped */
 };
 
 struct run_ctx {
@@ -330,10 +330,13 @@ static void run_checker(struct run_ctx *c, const struct problem_test *test, int 
         read_box_file(c->checker_box, "judgemessage.txt", judgemessage, sizeof(judgemessage));
         if (judgemessage[0])
             snprintf(text, sizeof(text), "%s", judgemessage);
-        char score[64];
+        char score[64], why[160];
         read_box_file(c->checker_box, "score.txt", score, sizeof(score));
-        if (score[0])
-            t->score = strtod(score, NULL);
+        if (score[0] && icpc_parse_score(score, &t->score, why, sizeof(why)) < 0) {
+            t->verdict = VERDICT_SE;
+            set_message(t, "the output validator's score.txt: %s", why);
+            return;
+        }
     }
     if (ret < 0 || r.status != SBX_EXITED) {
         t->verdict = VERDICT_SE;
@@ -663,7 +666,7 @@ static bool box_failed(const struct slot *s)
 
 static void close_slot_files(struct slot *s)
 {
-    int *fds[] = {&s->in_fd,        &s->out_fd,       &s->err_fd,      &s->int_err_fd,
+    int *fds[] = {&s->in_fd,       &s->out_fd,       &s->err_fd,      &s->int_err_fd,
                   &s->to_sol_read, &s->to_sol_write, &s->to_int_write};
     for (size_t k = 0; k < sizeof(fds) / sizeof(fds[0]); k++) {
         if (*fds[k] >= 0)

@@ -1,6 +1,7 @@
 /* report.c: showing a judgement to a person (tables, progress) or a script (JSON). */
 #define _GNU_SOURCE
 #include "judge/report.h"
+#include "judge/pkgfile.h"
 #include "judge/util.h"
 
 #include <fcntl.h>
@@ -149,10 +150,11 @@ static void show_block(FILE *out, const char *label, const char *text, bool trun
         fprintf(out, "    ...\n");
 }
 
-static void show_file(FILE *out, const char *label, const char *path)
+static void show_file(FILE *out, const char *label, const struct problem *p, const char *path)
 {
     bool truncated = false;
-    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    char err[256];
+    int fd = pkg_open(p->dir, path, PKG_TEST_FILE_MAX, err, sizeof(err)); /* no FIFO, no link out */
     char *text = fd >= 0 ? read_fd_head(fd, SHOW_BYTES, &truncated) : NULL;
     if (fd >= 0)
         close(fd);
@@ -222,8 +224,8 @@ void report_print(FILE *out, const struct judgement *j, const struct problem *p,
         fprintf(out, " failed (%s)%s: ", verdict_name(t->verdict), reset);
         put_visible(out, t->message);
         fputc('\n', out);
-        show_file(out, "input", p->tests[i].input);
-        show_file(out, "expected", p->tests[i].answer);
+        show_file(out, "input", p, p->tests[i].input);
+        show_file(out, "expected", p, p->tests[i].answer);
         if (t->output_head)
             show_block(out, "your output", t->output_head, t->output_truncated);
         if (t->has_diff) {
