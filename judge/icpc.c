@@ -45,11 +45,12 @@
 #define MAX_DEPTH         16
 #define MAX_REQUIRE_GROUP 64 /* require_pass is a bit mask of group indices */
 
-#define MAX_TIME_LIMIT_MS   600000
-#define MAX_MEMORY_LIMIT_MB 65536
-#define MAX_OUTPUT_LIMIT_MB 16384
-#define MAX_MULTIPLIER      100.0 /* time_multiplier(s), time_safety_margin */
-#define MAX_RESOLUTION_S    60.0  /* limits.time_resolution */
+#define MAX_VALIDATION_PASSES 100 /* multi-pass problems: passes per test at most */
+#define MAX_TIME_LIMIT_MS     600000
+#define MAX_MEMORY_LIMIT_MB   65536
+#define MAX_OUTPUT_LIMIT_MB   16384
+#define MAX_MULTIPLIER        100.0 /* time_multiplier(s), time_safety_margin */
+#define MAX_RESOLUTION_S      60.0  /* limits.time_resolution */
 
 enum icpc_version {
     ICPC_LEGACY,
@@ -572,11 +573,10 @@ static int parse_type(struct loader *l, yaml_node_t *root, bool *interactive)
     }
     if ((seen & TYPE_PASS_FAIL) && (seen & TYPE_SCORING))
         return yaml_fail(&l->yaml, n, "type cannot be both pass-fail and scoring");
-    if (seen & TYPE_MULTI_PASS)
-        return yaml_fail(&l->yaml, n, "type multi-pass is not supported by this judge");
     if (seen & TYPE_SUBMIT_ANSWER)
         return yaml_fail(&l->yaml, n, "type submit-answer is not supported by this judge");
     l->p->scoring = (seen & TYPE_SCORING) != 0;
+    l->p->multi_pass = (seen & TYPE_MULTI_PASS) != 0;
     *interactive = (seen & TYPE_INTERACTIVE) != 0;
     return 0;
 }
@@ -629,6 +629,7 @@ static int parse_limits(struct loader *l, yaml_node_t *root)
     p->time_resolution_s = 1.0;
     p->memory_limit_mb = legacy ? 1024 : 2048;
     p->output_limit_mb = 8;
+    p->validation_passes = 2;
     p->time_limit_ms = 0; /* derived from the accepted submissions (derive.c) */
     if (!limits || is_null(limits))
         return 0;
@@ -675,6 +676,11 @@ static int parse_limits(struct loader *l, yaml_node_t *root)
         get_positive_int(y, limits, "output", "limits.output", MAX_OUTPUT_LIMIT_MB,
                          &p->output_limit_mb) < 0)
         return -1;
+    long passes = p->validation_passes;
+    if (get_positive_int(y, limits, "validation_passes", "limits.validation_passes",
+                         MAX_VALIDATION_PASSES, &passes) < 0)
+        return -1;
+    p->validation_passes = (int)passes;
     return 0;
 }
 
@@ -1461,6 +1467,12 @@ int problem_load_icpc(const char *path, struct problem *p, char *err, size_t err
         p->title = xstrdup(p->id);
     if (find_validator(&l, legacy_custom, interactive) < 0 || load_data(&l) < 0)
         goto out;
+    if (p->multi_pass && p->checker.kind != CHECKER_KATTIS && p->interaction == INTERACTION_NONE) {
+        yaml_fail(&l.yaml, map_get(&l.yaml, root, "type"),
+                  "type multi-pass needs an output validator in output_validator/ (only a "
+                  "custom validator can write the next pass's input)");
+        goto out;
+    }
     ret = 0;
 out:
     yaml_file_release(&l.yaml);

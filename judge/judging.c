@@ -68,8 +68,16 @@ struct slot {
     int to_sol_read;  /* interactor -> solution, read end */
     int to_sol_write; /* interactor -> solution, write end (the interactor's stdout) */
     int to_int_write; /* solution -> interactor, write end (the solution's stdout) */
-    int restarts;     /* of the test under way, on a new box */
-    bool cancelled;   /* --fail-fast: an earlier test failed, this one is stopped and skipped */
+    /* Multi-pass problems: the pass under way (1, 2, ...), the input the validator wrote for
+     * it (a memfd; -1 in the first pass, which reads the test's input), the largest time and
+     * memory of the passes before, and this slot's own box for the validator, whose /box is
+     * the feedback directory that lasts through all passes of a test. */
+    int pass;
+    int pass_input;
+    long passes_time_ms, passes_memory_kib;
+    struct sbx_box *cbox;
+    int restarts;   /* of the test under way, on a new box */
+    bool cancelled; /* --fail-fast: an earlier test failed, this one is stopped and skipped */
 };
 
 struct run_ctx {
@@ -88,7 +96,10 @@ struct run_ctx {
 };
 
 static int renew_box(struct sbx_box **box, const struct program *prog, char *err, size_t errlen);
+static int open_box(struct sbx_box **box, const struct program *prog, char *err, size_t errlen);
 static void close_slot_files(struct slot *s);
+static int start_plain(struct run_ctx *c, struct slot *s, char *err, size_t errlen);
+static int start_interactive(struct run_ctx *c, struct slot *s, char *err, size_t errlen);
 
 static const char *const run_env_base[] = {"PATH=/usr/local/bin:/usr/bin:/bin", "HOME=/box",
                                            "LANG=C.UTF-8", NULL};
@@ -246,11 +257,28 @@ static void read_box_file(struct sbx_box *box, const char *name, char *out, size
 }
 
 /* Runs the custom checker on a test's output. */
-static void run_checker(struct run_ctx *c, const struct problem_test *test, int out_fd,
-                        struct test_result *t)
+/* The input of the slot's pass: the test's, or in a later pass of a multi-pass problem the
+ * one the validator wrote. A descriptor of the caller's, or -1. */
+static int pass_input(const struct run_ctx *c, const struct slot *s)
+{
+    if (s->pass_input < 0)
+        return open_for_box(c->p->dir, c->p->tests[s->test].input);
+    int fd = fcntl(s->pass_input, F_DUPFD_CLOEXEC, 3);
+    if (fd >= 0 && lseek(fd, 0, SEEK_SET) < 0) {
+        close(fd);
+        return -1;
+    }
+    return fd;
+}
+
+/* Runs the custom checker on a test's output, in *box; keep_files: the box keeps what the
+ * checker left before (a multi-pass validator's feedback directory). */
+static void run_checker(struct run_ctx *c, const struct slot *s, struct sbx_box **box,
+                        bool keep_files, int out_fd, struct test_result *t)
 {
     const struct problem *p = c->p;
-    int in = open_for_box(p->dir, test->input), ans = open_for_box(p->dir, test->answer);
+    const struct problem_test *test = &p->tests[s->test];
+    int in = pass_input(c, s), ans = open_for_box(p->dir, test->answer);
     if (in < 0 || ans < 0) {
         t->verdict = VERDICT_SE;
         set_message(t, "cannot open %s", in < 0 ? test->input : test->answer);
@@ -304,15 +332,17 @@ static void run_checker(struct run_ctx *c, const struct problem_test *test, int 
     run.limits.time_ms = CHECKER_TIME_MS;
     run.limits.memory_kib = CHECKER_MEMORY_MB * 1024L;
     run.limits.memory_mode = c->checker.prog.lang->memory_mode;
+    run.keep_files = keep_files;
 
     struct sbx_result r;
-    int ret = sbx_run(c->checker_box, &run, &r);
-    if ((ret < 0 || r.status == SBX_SANDBOX_ERROR) && !sbx_box_usable(c->checker_box)) {
-        /* The checker's box broke (what the last checker left, say): once more, anew. */
+    int ret = sbx_run(*box, &run, &r);
+    if ((ret < 0 || r.status == SBX_SANDBOX_ERROR) && !sbx_box_usable(*box) && !keep_files) {
+        /* The checker's box broke (what the last checker left, say): once more, anew. A
+         * feedback directory of earlier passes would be lost with it: not then. */
         char berr[256];
-        if (renew_box(&c->checker_box, &c->checker.prog, berr, sizeof(berr)) == 0 &&
+        if (renew_box(box, &c->checker.prog, berr, sizeof(berr)) == 0 &&
             lseek(out_fd, 0, SEEK_SET) == 0 && (msg < 0 || ftruncate(msg, 0) == 0))
-            ret = sbx_run(c->checker_box, &run, &r);
+            ret = sbx_run(*box, &run, &r);
     }
     free(flags_copy);
     close(in);
@@ -327,11 +357,11 @@ static void run_checker(struct run_ctx *c, const struct problem_test *test, int 
     }
     if (kattis) {
         char judgemessage[200];
-        read_box_file(c->checker_box, "judgemessage.txt", judgemessage, sizeof(judgemessage));
+        read_box_file(*box, "judgemessage.txt", judgemessage, sizeof(judgemessage));
         if (judgemessage[0])
             snprintf(text, sizeof(text), "%s", judgemessage);
         char score[64], why[160];
-        read_box_file(c->checker_box, "score.txt", score, sizeof(score));
+        read_box_file(*box, "score.txt", score, sizeof(score));
         if (score[0] && icpc_parse_score(score, &t->score, why, sizeof(why)) < 0) {
             t->verdict = VERDICT_SE;
             set_message(t, "the output validator's score.txt: %s", why);
@@ -340,8 +370,7 @@ static void run_checker(struct run_ctx *c, const struct problem_test *test, int 
     }
     if (ret < 0 || r.status != SBX_EXITED) {
         t->verdict = VERDICT_SE;
-        set_message(t, "the checker failed: %s",
-                    ret < 0 ? sbx_box_error(c->checker_box) : r.message);
+        set_message(t, "the checker failed: %s", ret < 0 ? sbx_box_error(*box) : r.message);
         return;
     }
     int code = r.exit_code;
@@ -379,11 +408,20 @@ static void run_checker(struct run_ctx *c, const struct problem_test *test, int 
 }
 
 /* Checks a finished test's output and fills its verdict. */
-static void check_output(struct run_ctx *c, size_t index, int out_fd, struct test_result *t)
+static void check_output(struct run_ctx *c, struct slot *s, int out_fd, struct test_result *t)
 {
-    const struct problem_test *test = &c->p->tests[index];
+    const struct problem_test *test = &c->p->tests[s->test];
     if (c->p->checker.kind != CHECKER_BUILTIN) {
-        run_checker(c, test, out_fd, t);
+        if (c->p->multi_pass) { /* the slot's own validator box: its feedback lasts */
+            char berr[200];
+            if (!s->cbox && open_box(&s->cbox, &c->checker.prog, berr, sizeof(berr)) < 0) {
+                t->verdict = VERDICT_SE;
+                set_message(t, "the validator's box: %s", berr);
+                return;
+            }
+            run_checker(c, s, &s->cbox, s->pass > 1, out_fd, t);
+        } else
+            run_checker(c, s, &c->checker_box, false, out_fd, t);
         return;
     }
     char why[sizeof(t->message) - 16];
@@ -482,17 +520,29 @@ static void judge_interaction(struct run_ctx *c, struct slot *s, struct test_res
         set_message(t, "%s", test->sample && text[0] ? text : "wrong answer");
 }
 
-static void finish_test(struct run_ctx *c, struct slot *s)
+/* The verdict of the run (or pass) that just ended on s. */
+static void judge_test(struct run_ctx *c, struct slot *s, struct test_result *t)
 {
-    struct test_result *t = &c->j->tests[s->test];
     const struct problem_test *test = &c->p->tests[s->test];
     t->ran = true;
     if (c->p->interaction != INTERACTION_NONE) {
         judge_interaction(c, s, t);
     } else if (map_run(c, &s->sol, s->err_fd, test->sample, t)) {
-        check_output(c, s->test, s->out_fd, t);
+        check_output(c, s, s->out_fd, t);
         if (test->sample && t->verdict != VERDICT_AC)
             t->output_head = read_fd_head(s->out_fd, SAMPLE_SHOW_BYTES, &t->output_truncated);
+    }
+}
+
+static void finish_test(struct run_ctx *c, struct slot *s)
+{
+    struct test_result *t = &c->j->tests[s->test];
+    const struct problem_test *test = &c->p->tests[s->test];
+    if (c->p->multi_pass) { /* each pass has the limits to itself: the largest is shown */
+        if (s->passes_time_ms > t->time_ms)
+            t->time_ms = s->passes_time_ms;
+        if (s->passes_memory_kib > t->memory_kib)
+            t->memory_kib = s->passes_memory_kib;
     }
     if (t->verdict == VERDICT_SE && !c->j->error)
         c->j->error = xasprintf("test %s: %s", test->name, t->message);
@@ -505,9 +555,15 @@ static void finish_test(struct run_ctx *c, struct slot *s)
 static int start_plain(struct run_ctx *c, struct slot *s, char *err, size_t errlen)
 {
     const struct problem_test *test = &c->p->tests[s->test];
-    s->in_fd = pkg_open(c->p->dir, test->input, PKG_TEST_FILE_MAX, err, errlen);
-    if (s->in_fd < 0)
-        return -1;
+    if (s->pass_input >= 0) {
+        s->in_fd = pass_input(c, s);
+        if (s->in_fd < 0)
+            return set_error(err, errlen, "the input of pass %d: %s", s->pass, strerror(errno));
+    } else {
+        s->in_fd = pkg_open(c->p->dir, test->input, PKG_TEST_FILE_MAX, err, errlen);
+        if (s->in_fd < 0)
+            return -1;
+    }
     s->out_fd = memfd_create("stdout", MFD_CLOEXEC);
     s->err_fd = memfd_create("stderr", MFD_CLOEXEC);
     if (s->out_fd < 0 || s->err_fd < 0)
@@ -534,7 +590,7 @@ static int start_interactive(struct run_ctx *c, struct slot *s, char *err, size_
 {
     const struct problem_test *test = &c->p->tests[s->test];
     int to_int[2], to_sol[2];
-    int in = open_for_box(c->p->dir, test->input), ans = open_for_box(c->p->dir, test->answer);
+    int in = pass_input(c, s), ans = open_for_box(c->p->dir, test->answer);
     int ret = -1;
     if (in < 0 || ans < 0) {
         set_error(err, errlen, "cannot open %s", in < 0 ? test->input : test->answer);
@@ -581,6 +637,7 @@ static int start_interactive(struct run_ctx *c, struct slot *s, char *err, size_
     irun.limits.wall_ms = c->limits.wall_ms + 5000;
     irun.limits.memory_kib = CHECKER_MEMORY_MB * 1024L;
     irun.limits.memory_mode = c->interactor.prog.lang->memory_mode;
+    irun.keep_files = s->pass > 1; /* multi-pass: the feedback directory lasts */
 
     struct sbx_run run;
     sbx_run_init(&run);
@@ -666,8 +723,8 @@ static bool box_failed(const struct slot *s)
 
 static void close_slot_files(struct slot *s)
 {
-    int *fds[] = {&s->in_fd,       &s->out_fd,       &s->err_fd,      &s->int_err_fd,
-                  &s->to_sol_read, &s->to_sol_write, &s->to_int_write};
+    int *fds[] = {&s->in_fd,       &s->out_fd,       &s->err_fd,       &s->int_err_fd,
+                  &s->to_sol_read, &s->to_sol_write, &s->to_int_write, &s->pass_input};
     for (size_t k = 0; k < sizeof(fds) / sizeof(fds[0]); k++) {
         if (*fds[k] >= 0)
             close(*fds[k]);
@@ -675,11 +732,78 @@ static void close_slot_files(struct slot *s)
     }
 }
 
+/*
+ * Multi-pass problems: after a pass, the validator may have written nextpass.in in its
+ * feedback directory; if it accepted the pass, the submission runs again on that input, in
+ * the same slot, and the feedback directory lasts (the next run of the validator keeps its
+ * files). A nextpass.in with any verdict but accepted, or one pass too many, is the
+ * package's error. Returns 1 when the next pass has started, 0 when the test is over, -1 when
+ * the judge failed (err set).
+ */
+static int next_pass(struct run_ctx *c, struct slot *s, struct test_result *t, char *err,
+                     size_t errlen)
+{
+    bool interactive = c->p->interaction != INTERACTION_NONE;
+    struct sbx_box *vbox = interactive ? s->ibox : s->cbox;
+    if (!vbox)
+        return 0; /* the validator did not run: the submission failed first */
+    int boxfd = sbx_box_dirfd(vbox, SBX_AREA_BOX);
+    int fd = sbx_open_result(boxfd, "nextpass.in");
+    if (fd < 0)
+        return 0; /* no next pass */
+    bool accepted = interactive ? s->inter.status == SBX_EXITED && s->inter.exit_code == 42
+                                : t->verdict == VERDICT_AC;
+    struct stat st;
+    int copy = -1;
+    if (!accepted && (interactive || t->verdict == VERDICT_WA)) {
+        t->verdict = VERDICT_SE;
+        set_message(t,
+                    "the validator wrote nextpass.in but did not accept the pass (exit code "
+                    "%d, not 42)",
+                    interactive ? s->inter.exit_code : 43);
+    } else if (t->verdict != VERDICT_AC) {
+        ; /* the submission failed in this pass: judging stops */
+    } else if (s->pass >= c->p->validation_passes) {
+        t->verdict = VERDICT_SE;
+        set_message(t, "the validator asked for pass %d, more than limits.validation_passes (%d)",
+                    s->pass + 1, c->p->validation_passes);
+    } else if (fstat(fd, &st) < 0 || st.st_size > PKG_TEST_FILE_MAX ||
+               (copy = memfd_create("nextpass.in", MFD_CLOEXEC)) < 0 || copy_fd(fd, copy) < 0) {
+        t->verdict = VERDICT_SE;
+        set_message(t, "cannot take the validator's nextpass.in (larger than %lld MiB?)",
+                    PKG_TEST_FILE_MAX >> 20);
+        if (copy >= 0)
+            close(copy);
+        copy = -1;
+    }
+    close(fd);
+    if (copy < 0)
+        return 0;
+    /* Removed before the next pass, as the format says; everything else stays. */
+    unlinkat(boxfd, "nextpass.in", 0);
+    fchmod(copy, 0644); /* the runs may read it, not change it (see sbx_start()) */
+    if (t->time_ms > s->passes_time_ms)
+        s->passes_time_ms = t->time_ms;
+    if (t->memory_kib > s->passes_memory_kib)
+        s->passes_memory_kib = t->memory_kib;
+    free(t->output_head);
+    t->output_head = NULL;
+    t->message[0] = '\0';
+    close_slot_files(s); /* the last pass's, its input among them */
+    s->pass_input = copy;
+    s->pass++;
+    int r = interactive ? start_interactive(c, s, err, errlen) : start_plain(c, s, err, errlen);
+    return r < 0 ? -1 : 1;
+}
+
 /* Starts the slot's test, on new boxes where the old ones broke. 0, or -1 with err set. */
 static int start_test(struct run_ctx *c, struct slot *s, char *err, size_t errlen)
 {
     s->in_fd = s->out_fd = s->err_fd = s->int_err_fd = -1;
     s->to_sol_read = s->to_sol_write = s->to_int_write = -1;
+    s->pass = 1;
+    s->pass_input = -1;
+    s->passes_time_ms = s->passes_memory_kib = 0;
     if (!sbx_box_usable(s->box) && renew_box(&s->box, c->prog, err, errlen) < 0)
         return -1;
     if (s->ibox && !sbx_box_usable(s->ibox) &&
@@ -781,6 +905,14 @@ static int run_tests(struct run_ctx *c, char *err, size_t errlen)
                 if (start_test(c, s, err, errlen) < 0)
                     return -1;
                 continue;
+            }
+            judge_test(c, s, &c->j->tests[s->test]);
+            if (c->p->multi_pass) {
+                int r = next_pass(c, s, &c->j->tests[s->test], err, errlen);
+                if (r < 0)
+                    return -1;
+                if (r > 0)
+                    continue; /* the same test, its next pass */
             }
             finish_test(c, s);
             running--;
@@ -997,6 +1129,7 @@ out_boxes:
     for (int i = 0; i < c.nslots; i++) {
         sbx_box_close(c.slots[i].box);
         sbx_box_close(c.slots[i].ibox);
+        sbx_box_close(c.slots[i].cbox);
         if (c.slots[i].busy)
             close_slot_files(&c.slots[i]);
     }

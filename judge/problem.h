@@ -86,8 +86,11 @@ struct problem {
     char *dir; /* the package's path as given (for messages) */
     char *title;
     enum problem_format format;
-    char *format_version; /* ICPC: "legacy", "2023-07-draft", "2025-09" */
-    bool scoring;         /* ICPC scoring problems */
+    char *format_version;  /* ICPC: "legacy", "2023-07-draft", "2025-09" */
+    bool scoring;          /* ICPC scoring problems */
+    bool multi_pass;       /* ICPC multi-pass: the validator may ask for another run of the
+                              submission, on the input it wrote (feedback_dir/nextpass.in) */
+    int validation_passes; /* multi-pass: runs per test at most (limits.validation_passes) */
 
     long time_limit_ms;      /* 0 for an ICPC package that sets none (to be derived) */
     bool time_limit_derived; /* derived from the accepted submissions (icpc.c) */

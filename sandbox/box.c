@@ -505,6 +505,7 @@ int sbx_start(struct sbx_box *box, const struct sbx_run *run)
     memset(req, 0, sizeof(*req));
     req->type = SBX_WIRE_RUN;
     req->profile = (uint32_t)run->profile;
+    req->keep_files = run->keep_files;
     req->limits = run->limits;
     r = sbx_limits_resolve(&req->limits, box->error, sizeof(box->error));
     if (r < 0)

@@ -29,6 +29,7 @@ struct sbx_wire_run {
     uint32_t envc;
     uint32_t nfds; /* descriptors attached, in the order of fd_present */
     uint8_t fd_present[3 + SBX_MAX_EXTRA_FDS];
+    uint8_t keep_files; /* do not empty /box, /tmp, /dev/shm first */
     uint32_t strings_len;
     char strings[];
 };

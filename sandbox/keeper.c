@@ -804,10 +804,10 @@ static void serve_run_fds(struct keeper *k, struct sbx_wire_run *req, size_t len
     /* Every run starts clean. What the last run left may be any tree at all; the wipe ends
      * on any of them, and one it cannot empty in time makes the box unusable. */
     int64_t wipe_deadline = sbx_now_us() + k->wipe_budget_us;
-    int w = sbx_wipe_dir(k->fds.box, wipe_deadline);
-    if (w == 0)
+    int w = req->keep_files ? 0 : sbx_wipe_dir(k->fds.box, wipe_deadline);
+    if (w == 0 && !req->keep_files)
         w = sbx_wipe_dir(k->fds.tmp, wipe_deadline);
-    if (w == 0)
+    if (w == 0 && !req->keep_files)
         w = sbx_wipe_dir(k->fds.shm, wipe_deadline);
     if (w < 0) {
         give_up_box(reply, "cannot empty the box after the last run", -w);
@@ -849,8 +849,10 @@ static void serve_run_fds(struct keeper *k, struct sbx_wire_run *req, size_t len
         fail_result(r, "%s: %s", "cannot build the seccomp filter", ENOMEM);
         return;
     }
-    k->scratch_base_kib = 0;
-    k->scratch_base_kib = scratch_used_kib(k);
+    if (!req->keep_files) { /* what the emptied space itself takes is not the run's */
+        k->scratch_base_kib = 0;
+        k->scratch_base_kib = scratch_used_kib(k);
+    }
 
     e = capture_outputs(&plan, &s, &req->limits);
     if (e < 0) {

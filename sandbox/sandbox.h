@@ -103,6 +103,9 @@ struct sbx_run {
     int extra_fds[SBX_MAX_EXTRA_FDS]; /* become fds 3, 4, ... in the run; -1 ends the list */
     enum sbx_profile profile;
     struct sbx_limits limits;
+    bool keep_files; /* /box, /tmp and /dev/shm keep what the last run left instead of being
+                        emptied first (a validator's feedback directory across the passes of
+                        one test); the scratch space still counts as memory */
 };
 
 struct sbx_result {
