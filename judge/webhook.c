@@ -4,6 +4,7 @@
 #include "judge/util.h"
 
 #include <cjson/cJSON.h>
+#include "judge/net.h"
 #include <curl/curl.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -89,45 +90,40 @@ static void one_line(char *s)
 
 int webhook_post(const char *url, const char *body, long timeout_s, char *err, size_t errlen)
 {
-    static bool initialised;
     char curl_err[CURL_ERROR_SIZE] = "";
     struct answer answer = {.len = 0};
     char *origin = webhook_origin(url);
     int ret = -1;
 
-    if (!initialised) {
-        if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
-            snprintf(err, errlen, "cannot initialise libcurl");
-            goto out_free;
-        }
-        initialised = true;
-    }
-    CURL *curl = curl_easy_init();
+    const struct net_curl *c = net_curl(err, errlen);
+    if (!c)
+        goto out_free;
+    CURL *curl = c->easy_init();
     if (!curl) {
         snprintf(err, errlen, "cannot initialise libcurl");
         goto out_free;
     }
-    struct curl_slist *headers = curl_slist_append(NULL, "Content-Type: application/json");
-    curl_easy_setopt(curl, CURLOPT_URL, url);
-    curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "http,https");
-    curl_easy_setopt(curl, CURLOPT_FOLLOWLOCATION, 0L);
-    curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
-    curl_easy_setopt(curl, CURLOPT_POSTFIELDS, body);
-    curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)strlen(body));
-    curl_easy_setopt(curl, CURLOPT_TIMEOUT, timeout_s);
-    curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, timeout_s);
-    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
-    curl_easy_setopt(curl, CURLOPT_USERAGENT, "judge/" JUDGE_VERSION);
-    curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, curl_err);
-    curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, keep_answer);
-    curl_easy_setopt(curl, CURLOPT_WRITEDATA, &answer);
+    struct curl_slist *headers = c->slist_append(NULL, "Content-Type: application/json");
+    c->easy_setopt(curl, CURLOPT_URL, url);
+    c->easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "http,https");
+    c->easy_setopt(curl, CURLOPT_FOLLOWLOCATION, 0L);
+    c->easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
+    c->easy_setopt(curl, CURLOPT_POSTFIELDS, body);
+    c->easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)strlen(body));
+    c->easy_setopt(curl, CURLOPT_TIMEOUT, timeout_s);
+    c->easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, timeout_s);
+    c->easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
+    c->easy_setopt(curl, CURLOPT_USERAGENT, "judge/" JUDGE_VERSION);
+    c->easy_setopt(curl, CURLOPT_ERRORBUFFER, curl_err);
+    c->easy_setopt(curl, CURLOPT_WRITEFUNCTION, keep_answer);
+    c->easy_setopt(curl, CURLOPT_WRITEDATA, &answer);
 
-    CURLcode rc = curl_easy_perform(curl);
+    CURLcode rc = c->easy_perform(curl);
     long status = 0;
-    curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &status);
+    c->easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &status);
     if (rc != CURLE_OK) {
         snprintf(err, errlen, "posting to %s failed: %s", origin,
-                 curl_err[0] ? curl_err : curl_easy_strerror(rc));
+                 curl_err[0] ? curl_err : c->easy_strerror(rc));
     } else if (status < 200 || status > 299) {
         one_line(answer.text);
         snprintf(err, errlen, "posting to %s failed: the server answered HTTP %ld%s%.200s", origin,
@@ -135,8 +131,8 @@ int webhook_post(const char *url, const char *body, long timeout_s, char *err, s
     } else {
         ret = 0;
     }
-    curl_slist_free_all(headers);
-    curl_easy_cleanup(curl);
+    c->slist_free_all(headers);
+    c->easy_cleanup(curl);
 out_free:
     free(origin);
     return ret;
