@@ -45,6 +45,9 @@ static const char *base_name(const char *path)
     return slash ? slash + 1 : path;
 }
 
+/* The language of a validator's folder with build and run scripts (defined below). */
+static struct language build_run_language;
+
 /* ---- the program's memory file ---- */
 
 static void program_init(struct program *prog)
@@ -458,7 +461,8 @@ static int collect_artifacts(struct program *prog, struct sbx_box *box, char *er
         if (ret < 0)
             return ret;
         if (!found)
-            return fail(err, errlen, -1, "the compiler left no %s", *a);
+            return fail(err, errlen, -1, "%s left no %s",
+                        prog->lang == &build_run_language ? "the build" : "the compiler", *a);
     }
     return 0;
 }
@@ -600,14 +604,16 @@ static char br_sh[] = "/bin/sh", br_dash_c[] = "-c", br_argv0[] = "build";
 /* cat, not cp: coreutils' cp tries the FICLONE ioctl, which the compiler profile blocks. */
 static char br_script[] =
     "for f in /prog/*; do n=${f##*/}; cat -- \"$f\" > \"$n\" || exit 1; "
-    "if [ -x \"$f\" ]; then chmod +x \"$n\" || exit 1; fi; done\n"
+    "if [ -x \"$f\" ]; then chmod +x -- \"$n\" || exit 1; fi; done\n"
     "if [ -e build ]; then ./build || { echo \"build exited with status $?\" >&2; exit 1; }; fi\n"
     "[ -f run ] && [ -x run ] || { echo 'no executable file named run after the build' >&2; "
     "exit 1; }\n";
-static char br_run[] = "/prog/run", br_all[] = "*";
+static char br_run[] = "/prog/run", br_run_name[] = "run", br_all[] = "*";
 static char *br_compile[] = {br_sh, br_dash_c, br_script, br_argv0, NULL};
 static char *br_run_argv[] = {br_run, NULL};
-static char *br_artifacts[] = {br_all, NULL};
+/* run first: it must be a regular file the build left (a symbolic link is not taken), and it is
+ * made executable; then everything else. */
+static char *br_artifacts[] = {br_run_name, br_all, NULL};
 static char *br_none[] = {NULL};
 static struct language build_run_language = {
     .id = br_id,

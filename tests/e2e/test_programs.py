@@ -165,6 +165,12 @@ def test_failing_build_script_is_reported():
         f.write("#!/bin/sh\nrm -f run\n")
     rc, out, err = run(["test", pkg, right], timeout=QUICK)
     check(rc == 2 and "no executable file named run" in err, f"no run after build: {rc} {err!r}")
+    # A run that is a symbolic link (to a tool of the box, or to a file of the host) is not
+    # taken: only the regular files the build left are the program.
+    with open(os.path.join(pkg, "output_validator", "build"), "w") as f:
+        f.write("#!/bin/sh\nrm -f run\nln -s /bin/true run\n")
+    rc, out, err = run(["test", pkg, right], timeout=QUICK)
+    check(rc == 2 and "the build left no run" in err, f"run as a link: {rc} {err!r}")
 
 
 def test_run_script_in_python():
