@@ -14,6 +14,7 @@
 
 #include <cmocka.h>
 
+#include "judge/build.h"
 #include "judge/lang.h"
 #include "judge/submissions.h"
 #include "judge/util.h"
@@ -247,12 +248,50 @@ static void test_entrypoint_key(void **state)
     assert_int_equal(r, 0);
 }
 
+/* build.c opens a package's files beneath the package at the moment it reads them (not by a
+ * path the loader checked earlier): a validator's file swapped for a link out of the package
+ * after the package loaded is refused, never read. */
+static void test_build_takes_package_files_only(void **state)
+{
+    (void)state;
+    char err[1024];
+    struct program prog;
+    put("pkg/output_validator/validator.c", "int main(void) { return 42; }\n");
+    char *pkg = path_join(root, "pkg");
+    char *dir = path_join(pkg, "output_validator");
+    char *link = path_join(dir, "secret.txt");
+    assert_int_equal(symlink("/etc/passwd", link), 0);
+    assert_int_equal(build_cached(&langs, pkg, dir, &prog, err, sizeof(err)), -1);
+    assert_non_null(strstr(err, "secret.txt: a symbolic link that leaves the package"));
+    unlink(link);
+    char *source = path_join(dir, "validator.c");
+    unlink(source);
+    assert_int_equal(symlink("/etc/passwd", source), 0);
+    assert_int_equal(build_cached(&langs, pkg, source, &prog, err, sizeof(err)), -1);
+    assert_non_null(strstr(err, "validator.c: a symbolic link that leaves the package"));
+    /* And build_path_within says which solutions are the package's. */
+    assert_true(build_path_within(pkg, source));
+    assert_false(build_path_within(pkg, pkg));
+    assert_false(build_path_within(dir, "/elsewhere/x"));
+    char *escape = xasprintf("%s/../x", pkg);
+    assert_false(build_path_within(pkg, escape));
+    free(escape);
+    free(source);
+    free(link);
+    free(dir);
+    free(pkg);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_entry_points),  cmocka_unit_test(test_java_main),
-        cmocka_unit_test(test_needs_entry),   cmocka_unit_test(test_list_variables),
-        cmocka_unit_test(test_glob_patterns), cmocka_unit_test(test_entrypoint_key),
+        cmocka_unit_test(test_entry_points),
+        cmocka_unit_test(test_java_main),
+        cmocka_unit_test(test_needs_entry),
+        cmocka_unit_test(test_list_variables),
+        cmocka_unit_test(test_glob_patterns),
+        cmocka_unit_test(test_entrypoint_key),
+        cmocka_unit_test(test_build_takes_package_files_only),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
