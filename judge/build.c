@@ -3,6 +3,7 @@
 #define _GNU_SOURCE
 #include "judge/build.h"
 #include "judge/cache.h"
+#include "judge/pkgfile.h"
 #include "judge/util.h"
 
 #include <dirent.h>
@@ -20,10 +21,10 @@
 #define CHUNK             65536
 
 /* A built checker in the cache (judge/cache.h): the index as meta, the memory file as data. */
-#define PROGRAM_FORMAT    "judge-program 2"
-#define PROGRAM_MAX_FILES (PROGRAM_MAX_COMPILED_FILES + EXTRA_FILES_MAX + 2)
+#define PROGRAM_FORMAT    "judge-program 3"
+#define PROGRAM_MAX_FILES (PROGRAM_MAX_COMPILED_FILES + PROGRAM_DIR_MAX_FILES + 2)
 #define PROGRAM_MAX_BYTES                                                                          \
-    (PROGRAM_MAX_COMPILED_BYTES + EXTRA_FILES_MAX_BYTES + 2 * SOURCE_MAX_BYTES)
+    (PROGRAM_MAX_COMPILED_BYTES + PROGRAM_DIR_MAX_BYTES + 2 * SOURCE_MAX_BYTES)
 
 /* set_error() with a return value of choice: -1 for the user's mistake, -2 the judge's. */
 static int fail(char *err, size_t errlen, int ret, const char *fmt, ...)
@@ -43,6 +44,9 @@ static const char *base_name(const char *path)
     const char *slash = strrchr(path, '/');
     return slash ? slash + 1 : path;
 }
+
+/* The language of a validator's folder with build and run scripts (defined below). */
+static struct language build_run_language;
 
 /* ---- the program's memory file ---- */
 
@@ -158,13 +162,17 @@ static int program_add_fd(struct program *prog, const char *name, int in, off_t 
 /* Opens a file of the host to read, refusing anything but a regular file. The path is first
  * opened with O_PATH, which opens no device (a link to /dev/watchdog must not start it, nor a
  * FIFO block the judge), and reopened to read only once it is known to be a regular file.
+ * With nofollow, a symbolic link in its last component is refused (-ELOOP), not followed.
  * Returns a descriptor or -errno (-EINVAL: not a regular file). */
-static int open_regular(int dirfd, const char *path, struct stat *st)
+static int open_regular(int dirfd, const char *path, bool nofollow, struct stat *st)
 {
-    int at = openat(dirfd, path, O_PATH | O_CLOEXEC);
+    int at = openat(dirfd, path, O_PATH | O_CLOEXEC | (nofollow ? O_NOFOLLOW : 0));
     if (at < 0)
         return -errno;
-    int e = fstat(at, st) < 0 ? errno : !S_ISREG(st->st_mode) ? EINVAL : 0;
+    int e = fstat(at, st) < 0       ? errno
+            : S_ISLNK(st->st_mode)  ? ELOOP
+            : !S_ISREG(st->st_mode) ? EINVAL
+                                    : 0;
     int fd = -1;
     if (e == 0) {
         char self[64];
@@ -172,21 +180,59 @@ static int open_regular(int dirfd, const char *path, struct stat *st)
         fd = open(self, O_RDONLY | O_NOCTTY | O_CLOEXEC);
         if (fd < 0)
             e = errno;
+        else if (fstat(fd, st) < 0 || !S_ISREG(st->st_mode))
+            e = EINVAL;
     }
     close(at);
+    if (e && fd >= 0)
+        close(fd);
     return e ? -e : fd;
 }
 
-/* Reads a whole regular file of at most max bytes into a NUL-terminated buffer. Returns it,
- * or NULL with errno set (EFBIG when larger, EINVAL when not a regular file). */
-static char *read_regular(const char *path, size_t max, size_t *len)
+/*
+ * Opens a file the program takes, of at most max bytes: beneath pkg_dir when it is a package's
+ * (pkgfile.h: no link out of the package, a regular file), else the user's own (with nofollow,
+ * a directory's entry: a symbolic link is refused). Returns a descriptor with *mode set, or
+ * -1 with a message naming the file.
+ */
+static int open_input(const char *pkg_dir, const char *path, bool nofollow, long long max,
+                      mode_t *mode, char *err, size_t errlen)
 {
     struct stat st;
-    int fd = open_regular(AT_FDCWD, path, &st);
-    if (fd < 0) {
-        errno = -fd;
-        return NULL;
+    int fd;
+    if (pkg_dir) {
+        fd = pkg_open(pkg_dir, path, max, err, errlen);
+        if (fd < 0)
+            return -1;
+        if (fstat(fd, &st) < 0) {
+            int e = errno;
+            close(fd);
+            return fail(err, errlen, -1, "%s: %s", path, strerror(e));
+        }
+    } else {
+        fd = open_regular(AT_FDCWD, path, nofollow, &st);
+        if (fd < 0)
+            return fail(err, errlen, -1, "%s: %s", path,
+                        fd == -EINVAL  ? "not a regular file"
+                        : fd == -ELOOP ? "a symbolic link, which the judge does not follow in "
+                                         "a program's folder"
+                                       : strerror(-fd));
+        if (st.st_size > max) {
+            char cap[32];
+            close(fd);
+            return fail(err, errlen, -1, "%s: larger than %s; is it really a source file?", path,
+                        pkg_size_name(max, cap, sizeof(cap)));
+        }
     }
+    if (mode)
+        *mode = st.st_mode;
+    return fd;
+}
+
+/* Reads the rest of fd, at most max bytes, into a NUL-terminated buffer. Returns it, or NULL
+ * with errno set (EFBIG when larger). */
+static char *read_all(int fd, size_t max, size_t *len)
+{
     char *buf = xmalloc(max + 2);
     size_t got = 0;
     int e = 0;
@@ -200,7 +246,6 @@ static char *read_regular(const char *path, size_t max, size_t *len)
         }
         got += (size_t)n;
     }
-    close(fd);
     if (!e && got > max)
         e = EFBIG;
     if (e) {
@@ -253,24 +298,54 @@ int program_install(const struct program *prog, struct sbx_box *box)
     return 0;
 }
 
-static const char *main_name(const struct program *prog)
+/* The values of a program's command templates, and what holds them. */
+struct program_vars {
+    struct lang_vars v;
+    char *source, *main;
+    char **sources; /* NULL-ended */
+    char *harness[2];
+};
+
+static const char *entry_name(const struct program *prog)
 {
-    /* The entry file is the second one when a harness came along (see build_program). */
-    return prog->nfiles > 1 && prog->files[1].name[0] &&
-                   strncmp(prog->files[1].name, "main.", 5) == 0
-               ? prog->files[1].name
-               : prog->files[0].name;
+    return prog->entry ? prog->entry : prog->files[0].name;
+}
+
+/* {source} is the user's file (files[0]) or a directory's entry point; {main} the entry;
+ * {sources} the user's files in the language; {files} what the compiler is given. */
+static void program_vars_init(struct program_vars *pv, const struct program *prog, long memory_mb)
+{
+    memset(pv, 0, sizeof(*pv));
+    pv->main = xasprintf("/prog/%s", entry_name(prog));
+    pv->source = prog->directory ? xstrdup(pv->main) : xasprintf("/prog/%s", prog->files[0].name);
+    size_t n = 0;
+    pv->sources = xcalloc(prog->nfiles + 1, sizeof(char *));
+    for (size_t i = 0; i < prog->nfiles; i++) {
+        if (prog->directory ? lang_has_extension(prog->lang, prog->files[i].name) : i == 0)
+            pv->sources[n++] = xasprintf("/prog/%s", prog->files[i].name);
+    }
+    pv->harness[0] = pv->main;
+    pv->v.source = pv->source;
+    pv->v.main = pv->main;
+    pv->v.klass = prog->klass;
+    pv->v.memory_mb = memory_mb;
+    pv->v.sources = pv->sources;
+    pv->v.files = prog->harness ? pv->harness : pv->sources;
+}
+
+static void program_vars_release(struct program_vars *pv)
+{
+    free(pv->source);
+    free(pv->main);
+    lang_argv_free(pv->sources);
 }
 
 char **program_command(const struct program *prog, long memory_mb)
 {
-    char *source = xasprintf("/prog/%s", prog->files[0].name);
-    char *main_path = xasprintf("/prog/%s", main_name(prog));
-    struct lang_vars v = {
-        .source = source, .main = main_path, .klass = prog->klass, .memory_mb = memory_mb};
-    char **argv = lang_expand(prog->lang, prog->lang->run, &v);
-    free(source);
-    free(main_path);
+    struct program_vars pv;
+    program_vars_init(&pv, prog, memory_mb);
+    char **argv = lang_expand(prog->lang, prog->lang->run, &pv.v);
+    program_vars_release(&pv);
     return argv;
 }
 
@@ -281,6 +356,7 @@ void program_release(struct program *prog)
     if (prog->fd >= 0)
         close(prog->fd);
     free(prog->files);
+    free(prog->entry);
     free(prog->klass);
     free(prog->display_name);
     lang_argv_free(prog->bind_ro);
@@ -297,8 +373,10 @@ void build_outcome_release(struct build_outcome *o)
  * them, and not too long. */
 static char *clean_message(const char *raw, const struct program *prog)
 {
-    char *from = xasprintf("/prog/%s", prog->files[0].name);
-    char *s = str_replace_all(raw, from, prog->display_name);
+    /* A single file is renamed in /prog (solution.cpp): messages give the user's name. A
+     * directory's files keep theirs. */
+    char *from = xasprintf("/prog/%s", prog->directory ? "" : prog->files[0].name);
+    char *s = prog->directory ? xstrdup(raw) : str_replace_all(raw, from, prog->display_name);
     free(from);
     char *t = str_replace_all(s, "/prog/", "");
     free(s);
@@ -327,7 +405,7 @@ static char *clean_message(const char *raw, const struct program *prog)
 static int collect_artifacts(struct program *prog, struct sbx_box *box, char *err, size_t errlen)
 {
     int boxfd = sbx_box_dirfd(box, SBX_AREA_BOX);
-    size_t count = 0;
+    size_t count = 0, first = prog->nfiles;
     off_t bytes = 0;
     for (char **a = prog->lang->artifacts; a && *a; a++) {
         bool pattern = (*a)[0] == '*';
@@ -343,9 +421,18 @@ static int collect_artifacts(struct program *prog, struct sbx_box *box, char *er
         while (ret == 0 && (de = readdir(d))) {
             if (pattern ? !ends_with(de->d_name, *a + 1) : strcmp(de->d_name, *a) != 0)
                 continue;
+            bool taken = false; /* by an earlier artifact name ("run", then "*") */
+            for (size_t i = first; i < prog->nfiles && !taken; i++)
+                taken = strcmp(prog->files[i].name, de->d_name) == 0;
+            if (taken) {
+                found++;
+                continue;
+            }
             int fd = sbx_open_result(boxfd, de->d_name);
             if (fd < 0)
                 continue; /* not a regular file: not something we built */
+            struct stat st;
+            bool executable = !pattern || (fstat(fd, &st) == 0 && (st.st_mode & S_IXUSR));
             if (++count > PROGRAM_MAX_COMPILED_FILES) {
                 ret = fail(err, errlen, -1,
                            "the compiler left more than %d files (%s): the bound on the number of "
@@ -353,7 +440,7 @@ static int collect_artifacts(struct program *prog, struct sbx_box *box, char *er
                            PROGRAM_MAX_COMPILED_FILES, *a, PROGRAM_MAX_COMPILED_FILES);
             } else {
                 int r = program_add_fd(prog, de->d_name, fd, PROGRAM_MAX_COMPILED_BYTES - bytes,
-                                       !pattern);
+                                       executable);
                 if (r == -EFBIG)
                     ret = fail(err, errlen, -1,
                                "the compiled files total more than %ld MiB: the bound on the "
@@ -374,7 +461,8 @@ static int collect_artifacts(struct program *prog, struct sbx_box *box, char *er
         if (ret < 0)
             return ret;
         if (!found)
-            return fail(err, errlen, -1, "the compiler left no %s", *a);
+            return fail(err, errlen, -1, "%s left no %s",
+                        prog->lang == &build_run_language ? "the build" : "the compiler", *a);
     }
     return 0;
 }
@@ -384,12 +472,10 @@ static const char *const compile_devices[] = {"null", NULL};
 /* The compile (or check) command for the program's sources; free with lang_argv_free. */
 static char **compile_argv(const struct program *prog, char **tmpl)
 {
-    char *source = xasprintf("/prog/%s", prog->files[0].name);
-    char *main_path = xasprintf("/prog/%s", main_name(prog));
-    struct lang_vars v = {.source = source, .main = main_path, .klass = prog->klass};
-    char **argv = lang_expand(prog->lang, tmpl, &v);
-    free(source);
-    free(main_path);
+    struct program_vars pv;
+    program_vars_init(&pv, prog, 0);
+    char **argv = lang_expand(prog->lang, tmpl, &pv.v);
+    program_vars_release(&pv);
     return argv;
 }
 
@@ -506,107 +592,338 @@ out_box:
     return ret;
 }
 
-/* Adds a file of the host (the harness) under another name, of at most max bytes. -1 with a
- * message naming it, or -2. */
-static int add_host_file(struct program *prog, const char *name, const char *path, off_t max,
-                         char *err, size_t errlen)
+/* ---- programs given as directories ---- */
+
+/*
+ * The built-in language of a helper's folder with `build` and `run` scripts. The compile step
+ * copies the folder into the compile box's /box (the working directory), runs `build` there
+ * when present, and requires an executable `run`; everything /box then holds is the program.
+ */
+static char br_id[] = "build-run", br_name[] = "build and run scripts", br_source[] = "run";
+static char br_sh[] = "/bin/sh", br_dash_c[] = "-c", br_argv0[] = "build";
+/* cat, not cp: coreutils' cp tries the FICLONE ioctl, which the compiler profile blocks. */
+static char br_script[] =
+    "for f in /prog/*; do n=${f##*/}; cat -- \"$f\" > \"$n\" || exit 1; "
+    "if [ -x \"$f\" ]; then chmod +x -- \"$n\" || exit 1; fi; done\n"
+    "if [ -e build ]; then ./build || { echo \"build exited with status $?\" >&2; exit 1; }; fi\n"
+    "[ -f run ] && [ -x run ] || { echo 'no executable file named run after the build' >&2; "
+    "exit 1; }\n";
+static char br_run[] = "/prog/run", br_run_name[] = "run", br_all[] = "*";
+static char *br_compile[] = {br_sh, br_dash_c, br_script, br_argv0, NULL};
+static char *br_run_argv[] = {br_run, NULL};
+/* run first: it must be a regular file the build left (a symbolic link is not taken), and it is
+ * made executable; then everything else. */
+static char *br_artifacts[] = {br_run_name, br_all, NULL};
+static char *br_none[] = {NULL};
+static struct language build_run_language = {
+    .id = br_id,
+    .name = br_name,
+    .extensions = br_none,
+    .source = br_source,
+    .compile = br_compile,
+    .run = br_run_argv,
+    .artifacts = br_artifacts,
+    .profile = SBX_PROFILE_COMPILER, /* the scripts fork and exec (sh, cc, python3) */
+    .memory_mode = SBX_MEMORY_RESIDENT,
+    .compile_memory_mode = SBX_MEMORY_RESIDENT,
+    .compile_time_ms = 60000,
+    .compile_memory_mb = 2048,
+};
+
+bool build_path_within(const char *dir, const char *path)
 {
-    struct stat st;
-    int fd = open_regular(AT_FDCWD, path, &st);
-    if (fd < 0)
-        return fail(err, errlen, -1, "%s: %s", path,
-                    fd == -EINVAL ? "not a regular file" : strerror(-fd));
-    int r = program_add_fd(prog, name, fd, max, false);
-    close(fd);
-    if (r == -EFBIG)
-        return fail(err, errlen, -1, "%s: larger than %lld KiB", path, (long long)max / 1024);
-    if (r < 0)
-        return fail(err, errlen, -2, "cannot hold %s: %s", path, strerror(-r));
+    size_t len = strlen(dir);
+    while (len > 1 && dir[len - 1] == '/')
+        len--;
+    if (len == 0 || strncmp(path, dir, len) != 0 || path[len] != '/')
+        return false;
+    for (const char *p = path + len; *p;) {
+        while (*p == '/')
+            p++;
+        size_t n = strcspn(p, "/");
+        if (n == 2 && p[0] == '.' && p[1] == '.')
+            return false;
+        p += n;
+    }
+    return path[len + 1] != '\0';
+}
+
+/* A directory's entry, as the program takes it. */
+struct dir_file {
+    char *name;
+    char *path;
+};
+
+static void dir_files_free(struct dir_file *f, size_t n)
+{
+    for (size_t i = 0; f && i < n; i++) {
+        free(f[i].name);
+        free(f[i].path);
+    }
+    free(f);
+}
+
+/*
+ * Lists the files of a directory program, sorted by name: a package's through pkg_list (a
+ * link inside the package is taken as the file it leads to; one out of it, or to a directory,
+ * is refused), the user's with every symbolic link refused. Subdirectories stay behind; a
+ * FIFO, a device or a socket is refused. At most PROGRAM_DIR_MAX_FILES. 0 or -1 with err.
+ */
+static int list_program_dir(const struct build_input *in, struct dir_file **out, size_t *count,
+                            char *err, size_t errlen)
+{
+    const char *root = in->from_package ? in->package_dir : in->source_path;
+    struct pkg_entry *e;
+    size_t n, budget = PKG_WALK_MAX_ENTRIES;
+    *out = NULL;
+    *count = 0;
+    if (pkg_list(root, in->source_path, &e, &n, &budget, err, errlen) < 0)
+        return -1;
+    struct dir_file *files = xcalloc(n + 1, sizeof(*files));
+    size_t k = 0;
+    int ret = 0;
+    for (size_t i = 0; i < n && ret == 0; i++) {
+        char *path = path_join(in->source_path, e[i].name);
+        if (e[i].kind == PKG_DIR && !e[i].link) {
+            free(path);
+            continue;
+        }
+        if (!in->from_package && e[i].link)
+            ret = fail(err, errlen, -1,
+                       "%s: a symbolic link; a program's folder must hold its files themselves "
+                       "(the judge follows no link in it)",
+                       path);
+        else if (pkg_entry_check(path, &e[i], err, errlen) < 0)
+            ret = -1;
+        else if (k == PROGRAM_DIR_MAX_FILES)
+            ret = fail(err, errlen, -1,
+                       "%s: more than %d files, the most a program's folder may hold",
+                       in->source_path, PROGRAM_DIR_MAX_FILES);
+        if (ret < 0) {
+            free(path);
+            break;
+        }
+        files[k].name = xstrdup(e[i].name);
+        files[k].path = path;
+        k++;
+    }
+    pkg_entries_free(e, n);
+    if (ret < 0) {
+        dir_files_free(files, k);
+        return -1;
+    }
+    *out = files;
+    *count = k;
     return 0;
 }
 
-static int compare_names(const void *a, const void *b)
+static bool named_like_helper(const char *name)
 {
-    return strcmp(*(char *const *)a, *(char *const *)b);
+    return strstr(name, "validator") || strstr(name, "checker") || strstr(name, "interactor");
 }
 
-/* Adds the other regular files of the source's folder (a checker's headers and data), in
- * name order so that the program, and its cache key, do not depend on the directory's order.
- * -1 with a message naming the folder, or -2. */
-static int add_extra_files(struct program *prog, const char *dir, const char *skip1,
-                           const char *skip2, char *err, size_t errlen)
+int build_language(struct language_set *langs, const struct build_input *in, struct language **lang,
+                   char *err, size_t errlen)
 {
-    DIR *d = opendir(dir);
-    if (!d)
-        return fail(err, errlen, -1, "%s: %s", dir, strerror(errno));
-    char **names = NULL;
-    size_t n = 0;
-    int ret = 0;
-    struct dirent *de;
-    while ((de = readdir(d))) {
-        if (de->d_name[0] == '.' || strcmp(de->d_name, skip1) == 0 ||
-            strcmp(de->d_name, skip2) == 0)
+    *lang = NULL;
+    if (!is_dir(in->source_path)) {
+        *lang = (struct language *)lang_for_file(langs, in->source_path);
+        if (!*lang) {
+            fail(err, errlen, 1, "%s: cannot tell the language from the file name; use --lang",
+                 in->source_path);
+            return 1;
+        }
+        return 0;
+    }
+    struct dir_file *f;
+    size_t n;
+    if (list_program_dir(in, &f, &n, err, errlen) < 0)
+        return -1;
+    const struct language *found[PROGRAM_DIR_MAX_FILES];
+    size_t nfound = 0;
+    bool scripts = false, named_clash = false;
+    const struct language *named = NULL;
+    for (size_t i = 0; i < n; i++) {
+        scripts |= strcmp(f[i].name, "build") == 0 || strcmp(f[i].name, "run") == 0;
+        const struct language *l = lang_for_file(langs, f[i].name);
+        if (!l)
             continue;
-        if (n >= 4 * EXTRA_FILES_MAX) {
-            ret = fail(err, errlen, -1, "%s: more than %d files beside the source", dir,
-                       EXTRA_FILES_MAX);
-            goto out;
+        bool seen = false;
+        for (size_t k = 0; k < nfound; k++)
+            seen |= found[k] == l;
+        if (!seen)
+            found[nfound++] = l;
+        if (in->helper && named_like_helper(f[i].name)) {
+            if (named && named != l)
+                named_clash = true;
+            named = l;
         }
-        names = xrealloc(names, (n + 1) * sizeof(*names));
-        names[n++] = xstrdup(de->d_name);
     }
-    if (n > 1)
-        qsort(names, n, sizeof(*names), compare_names);
-    size_t count = 0;
-    off_t bytes = 0;
-    for (size_t i = 0; i < n && ret == 0; i++) {
-        struct stat st;
-        int fd = open_regular(dirfd(d), names[i], &st);
-        if (fd < 0)
-            continue; /* a folder or a special file: not a source */
-        if (++count > EXTRA_FILES_MAX) {
-            ret = fail(err, errlen, -1, "%s: more than %d files beside the source", dir,
-                       EXTRA_FILES_MAX);
-        } else {
-            int r = program_add_fd(prog, names[i], fd, EXTRA_FILES_MAX_BYTES - bytes,
-                                   (st.st_mode & S_IXUSR) != 0);
-            if (r == -EFBIG)
-                ret =
-                    fail(err, errlen, -1, "%s: the files beside the source total more than %ld MiB",
-                         dir, EXTRA_FILES_MAX_BYTES >> 20);
-            else if (r == -EINVAL)
-                ret = fail(err, errlen, -1, "%s/%s: a file name with control characters", dir,
-                           names[i]);
-            else if (r < 0)
-                ret = fail(err, errlen, -2, "cannot hold %s/%s: %s", dir, names[i], strerror(-r));
-            else
-                bytes += prog->files[prog->nfiles - 1].size;
+    int ret = 0;
+    if (in->helper && scripts) {
+        *lang = &build_run_language;
+    } else if (nfound == 1) {
+        *lang = (struct language *)found[0];
+    } else if (nfound == 0) {
+        ret = fail(err, errlen, 1, "%s: no source file in a known language", in->source_path);
+    } else if (in->helper && named && !named_clash) {
+        /* A checker's folder with a generator or a script beside it: the one named like a
+         * validator says which language it is in. */
+        *lang = (struct language *)named;
+    } else {
+        struct strbuf sb = STRBUF_INIT;
+        size_t shown = 0;
+        for (size_t i = 0; i < n; i++) {
+            const struct language *l = lang_for_file(langs, f[i].name);
+            if (!l)
+                continue;
+            if (shown++ == 8) {
+                strbuf_addstr(&sb, ", ...");
+                break;
+            }
+            strbuf_addf(&sb, "%s%s (%s)", shown > 1 ? ", " : "", f[i].name, l->name);
         }
-        close(fd);
+        ret = fail(err, errlen, -1,
+                   "%s: source files in %zu languages: %s; a program is in one language",
+                   in->source_path, nfound, sb.buf);
+        strbuf_release(&sb);
     }
-out:
-    for (size_t i = 0; i < n; i++)
-        free(names[i]);
-    free(names);
-    closedir(d);
+    dir_files_free(f, n);
     return ret;
 }
 
-/* Puts the sources into the program: the user's file (files[0]), the harness, the folder's
- * other files. 0, -1 (the user's mistake) or -2, with a message in err. */
-static int gather_sources(struct language *lang, const struct build_input *in, struct program *prog,
-                          char *err, size_t errlen)
+/* The name a directory program's entry file gives Java: its class. */
+static char *class_of(const char *file)
 {
-    prog->lang = lang;
-    prog->display_name = xstrdup(in->display_name ? in->display_name : base_name(in->source_path));
+    const char *dot = strrchr(file, '.');
+    return xstrndup(file, dot ? (size_t)(dot - file) : strlen(file));
+}
+
+/* Reads back a file of the program (a source of at most SOURCE_MAX_BYTES), NUL-terminated. */
+static char *program_file_text(const struct program *prog, const struct program_file *f)
+{
+    size_t len = f->size > SOURCE_MAX_BYTES ? SOURCE_MAX_BYTES : (size_t)f->size;
+    char *text = xmalloc(len + 1);
+    size_t got = 0;
+    while (got < len) {
+        ssize_t n = pread(prog->fd, text + got, len - got, f->offset + (off_t)got);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            break;
+        got += (size_t)n;
+    }
+    text[got] = '\0';
+    return text;
+}
+
+/* Takes a directory program's files under their names and picks its entry point. -1 (the
+ * user's or package's mistake) or -2, with a message in err. */
+static int gather_directory(struct language *lang, const struct build_input *in,
+                            struct program *prog, char *err, size_t errlen)
+{
+    if (in->harness_path)
+        return fail(err, errlen, -1,
+                    "%s: a folder, but this problem asks for a function: give one source file",
+                    in->source_path);
+    struct dir_file *f;
+    size_t n;
+    if (list_program_dir(in, &f, &n, err, errlen) < 0)
+        return -1;
+    bool scripts = lang == &build_run_language;
+    const char *pkg = in->from_package ? in->package_dir : NULL;
+    off_t bytes = 0;
+    int ret = 0;
+    for (size_t i = 0; i < n && ret == 0; i++) {
+        bool source = !scripts && lang_has_extension(lang, f[i].name);
+        long long cap = source ? SOURCE_MAX_BYTES : PKG_PROGRAM_FILE_MAX;
+        mode_t mode;
+        int fd = open_input(pkg, f[i].path, !in->from_package, cap, &mode, err, errlen);
+        if (fd < 0) {
+            ret = -1;
+            break;
+        }
+        /* The format's scripts must be executable; an archive may have lost the bit. */
+        bool executable =
+            (mode & S_IXUSR) ||
+            (scripts && (strcmp(f[i].name, "build") == 0 || strcmp(f[i].name, "run") == 0));
+        off_t room = PROGRAM_DIR_MAX_BYTES - bytes;
+        int r = program_add_fd(prog, f[i].name, fd, room < cap ? room : (off_t)cap, executable);
+        close(fd);
+        char shown[32];
+        if (r == -EFBIG && room < cap)
+            ret = fail(err, errlen, -1,
+                       "%s: its files total more than %s, the most a program's "
+                       "folder may hold",
+                       in->source_path, pkg_size_name(PROGRAM_DIR_MAX_BYTES, shown, sizeof(shown)));
+        else if (r == -EFBIG)
+            ret = fail(err, errlen, -1, "%s: larger than %s", f[i].path,
+                       pkg_size_name(cap, shown, sizeof(shown)));
+        else if (r == -EINVAL)
+            ret = fail(err, errlen, -1, "%s: a file name with control characters", f[i].path);
+        else if (r < 0)
+            ret = fail(err, errlen, -2, "cannot hold %s: %s", f[i].path, strerror(-r));
+        else
+            bytes += prog->files[prog->nfiles - 1].size;
+    }
+    dir_files_free(f, n);
+    if (ret < 0)
+        return ret;
+    prog->directory = true;
+    if (scripts) {
+        prog->entry = xstrdup("run");
+        return 0;
+    }
+
+    /* The sources, in name order, and which one starts the program. */
+    const char **names = xcalloc(prog->nfiles + 1, sizeof(char *));
+    const char **texts = xcalloc(prog->nfiles + 1, sizeof(char *));
+    size_t count = 0;
+    bool java = strcmp(lang->id, "java") == 0;
+    for (size_t i = 0; i < prog->nfiles; i++) {
+        if (!lang_has_extension(lang, prog->files[i].name))
+            continue;
+        texts[count] = java ? program_file_text(prog, &prog->files[i]) : NULL;
+        names[count++] = prog->files[i].name;
+    }
+    char why[1024];
+    int at = 0;
+    if (count == 0)
+        ret = fail(err, errlen, -1, "%s: no %s source file", in->source_path, lang->name);
+    else if (lang_needs_entry(lang) || in->entry_point)
+        at = lang_entry_point(lang, names, texts, count, in->entry_point, in->helper, why,
+                              sizeof(why));
+    if (ret == 0 && at < 0)
+        ret = fail(err, errlen, -1, "%s: %s", in->source_path, why);
+    if (ret == 0) {
+        prog->entry = xstrdup(names[at]);
+        if (java)
+            prog->klass = class_of(names[at]);
+    }
+    for (size_t i = 0; i < count; i++)
+        free((char *)texts[i]);
+    free(texts);
+    free(names);
+    return ret;
+}
+
+/* Takes a single source file (as the name the language gives it in /prog) and the harness. */
+static int gather_file(struct language *lang, const struct build_input *in, struct program *prog,
+                       char *err, size_t errlen)
+{
+    const char *pkg = in->from_package ? in->package_dir : NULL;
+    int fd = open_input(pkg, in->source_path, false, SOURCE_MAX_BYTES, NULL, err, errlen);
+    if (fd < 0)
+        return -1;
     size_t len;
-    char *text = read_regular(in->source_path, SOURCE_MAX_BYTES, &len);
+    char *text = read_all(fd, SOURCE_MAX_BYTES, &len);
+    int e = errno;
+    close(fd);
     if (!text) {
-        if (errno == EFBIG)
+        if (e == EFBIG)
             return fail(err, errlen, -1, "%s: larger than %ld KiB; is it really a source file?",
                         in->source_path, SOURCE_MAX_BYTES / 1024);
-        return fail(err, errlen, -1, "%s: %s", in->source_path,
-                    errno == EINVAL ? "not a regular file" : strerror(errno));
+        return fail(err, errlen, -1, "%s: %s", in->source_path, strerror(e));
     }
     if (strcmp(lang->id, "java") == 0)
         prog->klass = lang_java_class(text);
@@ -620,21 +937,47 @@ static int gather_sources(struct language *lang, const struct build_input *in, s
                    source_name, r == -EINVAL ? "not a file name" : strerror(-r));
         goto out;
     }
+    prog->entry = xstrdup(source_name);
     if (in->harness_path) {
         /* The harness is the entry point; it includes or imports the user's file. */
         const char *ext = strrchr(in->harness_path, '.');
         char *hname = xasprintf("main%s", ext ? ext : "");
-        ret = add_host_file(prog, hname, in->harness_path, SOURCE_MAX_BYTES, err, errlen);
-        free(hname);
-        if (ret < 0)
-            goto out;
+        fd = open_input(in->package_dir, in->harness_path, false, SOURCE_MAX_BYTES, NULL, err,
+                        errlen);
+        r = fd < 0 ? -1 : program_add_fd(prog, hname, fd, SOURCE_MAX_BYTES, false);
+        if (fd >= 0)
+            close(fd);
+        if (fd < 0)
+            ret = -1;
+        else if (r == -EFBIG)
+            ret = fail(err, errlen, -1, "%s: larger than %ld KiB", in->harness_path,
+                       SOURCE_MAX_BYTES / 1024);
+        else if (r < 0)
+            ret = fail(err, errlen, -2, "cannot hold %s: %s", in->harness_path, strerror(-r));
+        if (ret == 0) {
+            free(prog->entry);
+            prog->entry = hname;
+            prog->harness = true;
+        } else {
+            free(hname);
+        }
     }
-    if (in->extra_dir)
-        ret = add_extra_files(prog, in->extra_dir, source_name, base_name(in->source_path), err,
-                              errlen);
-    prog->bind_ro = lang_bind_paths(lang);
 out:
     free(source_name);
+    return ret;
+}
+
+/* Puts the sources into the program: a single file and its harness, or a directory's files.
+ * 0, -1 (the user's mistake) or -2, with a message in err. */
+static int gather_sources(struct language *lang, const struct build_input *in, struct program *prog,
+                          char *err, size_t errlen)
+{
+    prog->lang = lang;
+    prog->display_name = xstrdup(in->display_name ? in->display_name : base_name(in->source_path));
+    int ret = is_dir(in->source_path) ? gather_directory(lang, in, prog, err, errlen)
+                                      : gather_file(lang, in, prog, err, errlen);
+    if (ret == 0)
+        prog->bind_ro = lang_bind_paths(lang);
     return ret;
 }
 
@@ -670,48 +1013,9 @@ int build_program(struct language *lang, const struct build_input *in, struct pr
 
 /* ---- built checkers, cached by content ---- */
 
-/* Picks the main source of a checker directory (ICPC output_validator/). */
-static char *pick_main(struct language_set *langs, const char *dir, char *err, size_t errlen)
-{
-    DIR *d = opendir(dir);
-    if (!d) {
-        fail(err, errlen, -1, "%s: %s", dir, strerror(errno));
-        return NULL;
-    }
-    char *best = NULL;
-    int best_rank = -1, count = 0;
-    struct dirent *de;
-    while ((de = readdir(d))) {
-        if (de->d_name[0] == '.' || !lang_for_file(langs, de->d_name))
-            continue;
-        count++;
-        int rank = strstr(de->d_name, "validator") || strstr(de->d_name, "checker") ||
-                           strstr(de->d_name, "interactor")
-                       ? 1
-                       : 0;
-        if (rank > best_rank || (rank == best_rank && best && strcmp(de->d_name, best) < 0)) {
-            free(best);
-            best = xstrdup(de->d_name);
-            best_rank = rank;
-        }
-    }
-    closedir(d);
-    if (!best) {
-        fail(err, errlen, -1, "%s: no source file in a known language", dir);
-        return NULL;
-    }
-    if (count > 1 && best_rank == 0) {
-        fail(err, errlen, -1, "%s: several sources and none named like a validator", dir);
-        free(best);
-        return NULL;
-    }
-    char *path = path_join(dir, best);
-    free(best);
-    return path;
-}
-
 /* The cache key of a program to build: the language, its compile command as it will run (the
- * toolchain's paths included), and every gathered file's name, mode and whole content. */
+ * toolchain's paths included), its entry point, and every gathered file's name, mode and whole
+ * content. */
 static int program_key(const struct program *prog, char out[65])
 {
     struct cache_key k;
@@ -722,6 +1026,7 @@ static int program_key(const struct program *prog, char out[65])
         cache_key_addf(&k, "arg %s\n", *a);
     lang_argv_free(argv);
     cache_key_addf(&k, "class %s\n", prog->klass ? prog->klass : "-");
+    cache_key_addf(&k, "entry %s\n", entry_name(prog));
     for (size_t i = 0; i < prog->nfiles; i++)
         cache_key_addf(&k, "file %c %lld %s\n", prog->files[i].executable ? 'x' : '-',
                        (long long)prog->files[i].size, prog->files[i].name);
@@ -734,13 +1039,14 @@ static int program_key(const struct program *prog, char out[65])
     return 0;
 }
 
-/* The index of a program as the cache keeps it: "class X" (Java), then "<x|-> SIZE NAME" for
- * each file, whose contents follow one another in the data. */
+/* The index of a program as the cache keeps it: "class X" (Java), "entry NAME", then
+ * "<x|-> SIZE NAME" for each file, whose contents follow one another in the data. */
 static char *program_index(const struct program *prog, size_t *len)
 {
     struct strbuf sb = STRBUF_INIT;
     if (prog->klass)
         strbuf_addf(&sb, "class %s\n", prog->klass);
+    strbuf_addf(&sb, "entry %s\n", entry_name(prog));
     for (size_t i = 0; i < prog->nfiles; i++)
         strbuf_addf(&sb, "%c %lld %s\n", prog->files[i].executable ? 'x' : '-',
                     (long long)prog->files[i].size, prog->files[i].name);
@@ -765,6 +1071,11 @@ static bool program_from_entry(struct program *prog, struct cache_entry *e)
             prog->klass = xstrdup(line + 6);
             continue;
         }
+        if (strncmp(line, "entry ", 6) == 0 && !prog->entry && prog->nfiles == 0) {
+            good = valid_file_name(line + 6);
+            prog->entry = xstrdup(line + 6);
+            continue;
+        }
         char *end;
         errno = 0;
         long long size = strtoll(line + 2, &end, 10);
@@ -776,7 +1087,11 @@ static bool program_from_entry(struct program *prog, struct cache_entry *e)
             at += size;
         }
     }
-    if (!good || at != e->data_len || prog->nfiles == 0)
+    /* The entry must be one of its files. */
+    bool entry_found = !prog->entry;
+    for (size_t i = 0; good && i < prog->nfiles && !entry_found; i++)
+        entry_found = strcmp(prog->files[i].name, prog->entry) == 0;
+    if (!good || at != e->data_len || prog->nfiles == 0 || !entry_found)
         return false;
     prog->fd = e->data_fd;
     prog->size = e->data_len;
@@ -795,34 +1110,24 @@ static void first_error(const char *main_src, const char *m, char *err, size_t e
     fail(err, errlen, -1, "%s does not compile: %.*s", main_src, (int)len, start);
 }
 
-int build_cached(struct language_set *langs, const char *source, struct program *prog, char *err,
-                 size_t errlen)
+int build_cached(struct language_set *langs, const char *dir, const char *source,
+                 struct program *prog, char *err, size_t errlen)
 {
-    char *main_src = NULL, *extra_dir = NULL;
     struct judge_cache cache = {.dirfd = -1};
     struct build_outcome outcome = {0};
+    struct language *lang;
     int ret = -1;
 
     program_init(prog);
-    bool in_dir = is_dir(source);
-    if (in_dir) {
-        main_src = pick_main(langs, source, err, errlen);
-        if (!main_src)
-            return -1;
-        extra_dir = xstrdup(source);
-    } else {
-        main_src = xstrdup(source);
-    }
-    struct language *lang = (struct language *)lang_for_file(langs, main_src);
-    if (!lang) {
-        fail(err, errlen, -1, "%s: no language for this file", main_src);
-        goto out;
-    }
+    struct build_input in = {.package_dir = dir,
+                             .source_path = source,
+                             .from_package = true,
+                             .helper = true,
+                             .display_name = base_name(source)};
+    if (build_language(langs, &in, &lang, err, errlen) != 0)
+        return -1;
     if (lang_resolve(lang, err, errlen) < 0)
-        goto out;
-
-    struct build_input in = {
-        .source_path = main_src, .display_name = base_name(main_src), .extra_dir = extra_dir};
+        return -1;
     ret = gather_sources(lang, &in, prog, err, errlen);
     if (ret < 0)
         goto out;
@@ -838,7 +1143,7 @@ int build_cached(struct language_set *langs, const char *source, struct program 
         }
         r = program_key(prog, key);
         if (r < 0) {
-            ret = fail(err, errlen, -2, "cannot hash %s: %s", main_src, strerror(-r));
+            ret = fail(err, errlen, -2, "cannot hash %s: %s", source, strerror(-r));
             goto out;
         }
         struct cache_entry e;
@@ -846,6 +1151,7 @@ int build_cached(struct language_set *langs, const char *source, struct program 
             struct program cached;
             program_init(&cached);
             cached.lang = lang;
+            cached.directory = prog->directory;
             cached.display_name = xstrdup(prog->display_name);
             cached.bind_ro = lang_bind_paths(lang);
             bool good = program_from_entry(&cached, &e);
@@ -865,7 +1171,7 @@ int build_cached(struct language_set *langs, const char *source, struct program 
         goto out;
     if (!outcome.ok) {
         ret = -1;
-        first_error(main_src, outcome.message, err, errlen);
+        first_error(source, outcome.message, err, errlen);
         goto out;
     }
     if (cacheable && cache.dirfd >= 0) {
@@ -881,7 +1187,5 @@ out:
         program_release(prog);
     build_outcome_release(&outcome);
     cache_close(&cache);
-    free(main_src);
-    free(extra_dir);
     return ret;
 }

@@ -25,8 +25,13 @@ struct program {
     struct language *lang;
     int fd;                     /* the memfd holding every file's content; -1 when none */
     off_t size;                 /* bytes used in fd (the end of the last file) */
-    struct program_file *files; /* files[0] is the source ({source}) */
+    struct program_file *files; /* a single file's: files[0] is the source ({source}); a
+                                   directory's: its files by name, then what was built */
     size_t nfiles;
+    char *entry;        /* the entry file's name in /prog ({main}): the harness's main file,
+                           the source, or a directory's entry point */
+    bool directory;     /* given as a directory: its files keep their names */
+    bool harness;       /* a harness came along as the entry (function-style problems) */
     char *klass;        /* Java's class */
     char **bind_ro;     /* NULL-ended */
     char *display_name; /* the user's file name, for messages */
@@ -44,12 +49,39 @@ struct program {
 #define PROGRAM_MAX_COMPILED_FILES 10000
 #define PROGRAM_MAX_COMPILED_BYTES (128L << 20)
 
-/* What to build. */
+/*
+ * What to build. A program is one source file, or a directory of files (the format's
+ * "Programs": a C++ file with its header, a Python program of several modules, a Java program
+ * of several classes, a validator's folder). A directory's regular files come along under
+ * their names (its subdirectories and names starting with '.' do not), at most
+ * PROGRAM_DIR_MAX_FILES of them and PROGRAM_DIR_MAX_BYTES in all, each source of the
+ * program's language at most SOURCE_MAX_BYTES and any other file PKG_PROGRAM_FILE_MAX. Its
+ * language is its sources' (several languages: refused, naming the files); C, C++ and Go
+ * compile every source together, others start from the entry point lang_entry_point() picks.
+ *
+ * A checker's, validator's or interactor's directory (helper) holding a `build` or `run`
+ * script is built by the scripts, as the format says: `build` (when present) runs in the
+ * compile box in a copy of the directory (its working directory, with sh, python3, cc and c++
+ * on PATH), which must then hold an executable `run`; what the directory then holds (its
+ * files, not its subdirectories) is the program, run as /prog/run with the validator's
+ * arguments. Both scripts run under the compiler's seccomp profile, which lets them fork and
+ * exec; everything else of the sandbox applies.
+ */
 struct build_input {
-    const char *source_path;  /* the user's file (or the checker's main source) */
+    const char *package_dir;  /* the problem package: the harness, and the program when
+                                 from_package, are opened beneath it (pkgfile.h) */
+    const char *source_path;  /* the program: a source file, or a directory */
+    bool from_package;        /* the program is the package's (a checker, validator,
+                                 interactor, example submission): no link out of the package
+                                 is followed. Else it is the user's own: a file named on the
+                                 command line is taken as it is, but a directory's entries
+                                 must be regular files (no symbolic link is followed) */
+    bool helper;              /* a checker, validator or interactor (build/run scripts) */
     const char *display_name; /* how messages name it: "two-sum.cpp" */
-    const char *harness_path; /* function-style: the harness's main file, or NULL */
-    const char *extra_dir;    /* a directory whose other files come along (headers), or NULL */
+    const char *harness_path; /* function-style: the harness's main file (a package file, of
+                                 package_dir), or NULL; a directory program takes none */
+    const char *entry_point;  /* the package's entry point for a directory (submissions.yaml
+                                 `entrypoint`), or NULL: the languages table's rule */
 };
 
 struct build_outcome {
@@ -59,10 +91,25 @@ struct build_outcome {
 };
 
 #define SOURCE_MAX_BYTES (1L << 20) /* the largest source file (and harness) accepted */
-/* The files that come along with a checker's source (its folder's other files): at most
- * this many, of at most this many bytes in all; beyond either the package is refused. */
-#define EXTRA_FILES_MAX       64
-#define EXTRA_FILES_MAX_BYTES (64L << 20)
+/* A program given as a directory: at most this many files, of at most this many bytes in
+ * all; beyond either it is refused (-1, naming the directory and the bound). */
+#define PROGRAM_DIR_MAX_FILES 64
+#define PROGRAM_DIR_MAX_BYTES (64L << 20)
+
+/*
+ * The language of the program in: a file's from its extension; a directory's from its files'
+ * extensions (a helper's directory with a `build` or `run` script is in the built-in
+ * "build/run" language). Returns 0 with *lang set; 1 when no file of it is in a known
+ * language (err says so: not a program the judge can build); -1 when it cannot be taken as it
+ * is, with err naming the files (sources in several languages, a symbolic link, a FIFO, too
+ * many files).
+ */
+int build_language(struct language_set *langs, const struct build_input *in, struct language **lang,
+                   char *err, size_t errlen);
+
+/* Whether path lies inside dir as the judge joins paths (dir + "/" + a relative path with no
+ * ".." component): a package's own file. */
+bool build_path_within(const char *dir, const char *path);
 
 /* Builds a program in a fresh compile box (compile, or a syntax check, or nothing).
  * Returns 0 with *outcome (ok, or the compile error for the user: also a program beyond the
@@ -82,13 +129,15 @@ char **program_command(const struct program *prog, long memory_mb);
 void program_release(struct program *prog);
 void build_outcome_release(struct build_outcome *o);
 
-/* Builds a checker, validator or interactor once per content: the built program is kept in
- * the cache area "checkers" (judge/cache.h: $XDG_CACHE_HOME/judge/checkers/<key>), keyed by
- * a SHA-256 of the language, its compile command and the full content of every source file
- * compiled, verified when read back and rebuilt when it does not match. Arguments as
- * build_program; a compile error, or a cache directory that is not safe to use (another
- * user's, writable by others), is reported as -1 with a one-line message in err. */
-int build_cached(struct language_set *langs, const char *source, struct program *prog, char *err,
-                 size_t errlen);
+/* Builds a checker, validator or interactor of the package dir (source: its file or its
+ * directory, inside dir) once per content: the built program is kept in the cache area
+ * "checkers" (judge/cache.h: $XDG_CACHE_HOME/judge/checkers/<key>), keyed by a SHA-256 of the
+ * language, its compile command, the entry point and the full content, name and mode of every
+ * file gathered, verified when read back and rebuilt when it does not match. A compile error
+ * (a build script that fails), or a cache directory that is not safe to use (another user's,
+ * writable by others), is reported as -1 with a one-line message in err; -2 is the judge's
+ * failure. */
+int build_cached(struct language_set *langs, const char *dir, const char *source,
+                 struct program *prog, char *err, size_t errlen);
 
 #endif

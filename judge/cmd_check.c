@@ -269,7 +269,7 @@ static bool build_helper(struct check *c, const char *what, const char *source)
 {
     struct program prog;
     char err[4096];
-    if (build_cached(&c->langs, source, &prog, err, sizeof(err)) < 0) {
+    if (build_cached(&c->langs, c->p.dir, source, &prog, err, sizeof(err)) < 0) {
         problem(c, "%s %s", what, err);
         return false;
     }
@@ -354,12 +354,19 @@ static void judge_program(struct check *c, const struct category *cat, const cha
     s->path = xstrdup(rel);
     s->expected = cat->expected;
 
-    if (is_dir(path)) {
-        note(c, "%s: a directory program, not judged", rel);
+    /* A program is a file or a folder (the format's "Programs"): its language from its
+     * files' extensions. None known: not a program this judge builds. Several: the package's
+     * mistake, as the format says building fails. */
+    struct build_input in = {.package_dir = c->p.dir, .source_path = path, .from_package = true};
+    struct language *lang;
+    char lerr[1024];
+    int lr = build_language(&c->langs, &in, &lang, lerr, sizeof(lerr));
+    if (lr > 0) {
+        note(c, "%s: not a program in a known language, not judged", rel);
         return;
     }
-    if (!lang_for_file(&c->langs, path)) {
-        note(c, "%s: not a program in a known language, not judged", rel);
+    if (lr < 0) {
+        problem(c, "%s: not judged: %s", rel, lerr);
         return;
     }
     struct judge_options o = {.fail_fast = !cat->full, .jobs = c->jobs};
@@ -374,7 +381,12 @@ static void judge_program(struct check *c, const struct category *cat, const cha
     int r = judge_run(&c->p, &c->langs, path, &o, &j, err, sizeof(err));
     progress_clear(&pr);
     if (r < 0) {
-        note(c, "%s: not judged: %s", rel, err);
+        /* A missing toolchain is the machine's, noted; a folder that cannot be built as it is
+         * (no entry point, a file it may not take) is the package's. */
+        if (lang_resolve(lang, lerr, sizeof(lerr)) == 0 && is_dir(path))
+            problem(c, "%s: not judged: %s", rel, err);
+        else
+            note(c, "%s: not judged: %s", rel, err);
         return;
     }
     s->judged = true;

@@ -1,6 +1,7 @@
 /* derive.c: an ICPC package's time limit from its accepted submissions, cached by content. */
 #define _GNU_SOURCE
 #include "judge/derive.h"
+#include "judge/build.h"
 #include "judge/cache.h"
 #include "judge/icpc.h"
 #include "judge/judging.h"
@@ -157,9 +158,13 @@ static int hash_entry(EVP_MD_CTX *md, const char *dir, const char *path, const c
 
 static int package_hash(const struct problem *p, char out[65], char *err, size_t errlen)
 {
-    static const char *const parts[] = {"problem.yaml",         "data",
-                                        "submissions/accepted", "submissions/time_limit_exceeded",
-                                        "output_validator",     "output_validators"};
+    static const char *const parts[] = {"problem.yaml",
+                                        "data",
+                                        "submissions/accepted",
+                                        "submissions/time_limit_exceeded",
+                                        "submissions/submissions.yaml",
+                                        "output_validator",
+                                        "output_validators"};
     EVP_MD_CTX *md = EVP_MD_CTX_new();
     if (!md || !EVP_DigestInit_ex(md, EVP_sha256(), NULL)) {
         EVP_MD_CTX_free(md);
@@ -297,6 +302,16 @@ static void describe_failure(const struct problem *p, const struct judgement *j,
     snprintf(buf, len, "%s", verdict_name(j->verdict));
 }
 
+/* Whether a submission (a file, or a folder of files) is in a language the judge knows. A
+ * folder that cannot be built as it is (several languages) is judged, to say why. */
+static bool judgeable(const struct problem *p, struct language_set *langs, const char *path)
+{
+    struct build_input in = {.package_dir = p->dir, .source_path = path, .from_package = true};
+    struct language *lang;
+    char err[512];
+    return build_language(langs, &in, &lang, err, sizeof(err)) <= 0;
+}
+
 /* Judges one accepted submission with the generous limit and keeps its slowest test.
  * Returns 1 when it counted, 0 when it was skipped (a note says why), -1 when the judge
  * failed. */
@@ -307,11 +322,7 @@ static int judge_one_accepted(struct problem *p, struct language_set *langs, con
     /* What build.c will read must be the package's own regular files. */
     if (pkg_check_program(p->dir, path, false, err, errlen) < 0)
         return -1;
-    if (is_dir(path)) {
-        add_note(r, "%s: a directory submission, not judged", rel);
-        return 0;
-    }
-    if (!lang_for_file(langs, path)) {
+    if (!judgeable(p, langs, path)) {
         add_note(r, "%s: not a known language, not judged", rel);
         return 0;
     }
@@ -371,7 +382,7 @@ static int judge_accepted(struct problem *p, struct language_set *langs,
     for (size_t i = 0; i < n; i++) {
         char *path = path_join(dir, e[i].name);
         char *rel = xasprintf("submissions/accepted/%s", e[i].name);
-        if (progress && e[i].kind == PKG_FILE && lang_for_file(langs, path))
+        if (progress && judgeable(p, langs, path))
             progress(ctx, rel, DERIVE_GENEROUS_MS);
         int r1 = judge_one_accepted(p, langs, path, rel, r, last, sizeof(last), err, errlen);
         free(path);
@@ -413,7 +424,7 @@ static void check_tle(struct problem *p, struct language_set *langs, derive_prog
         struct judgement j;
         char jerr[512];
         struct judge_options o = {.time_limit_ms = limit, .fail_fast = true, .jobs = 1};
-        if (e[i].kind != PKG_FILE || !lang_for_file(langs, path))
+        if (!judgeable(p, langs, path))
             goto next;
         if (progress)
             progress(ctx, rel, limit);

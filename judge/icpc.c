@@ -767,6 +767,38 @@ static int check_default_flags(struct loader *l, struct yaml_file *y, yaml_node_
     return 0;
 }
 
+/*
+ * The program of output_validator/ (2023-07-draft, 2025-09): the folder itself (its files are
+ * the program's), or, when it holds no file but one folder, that folder, as problemtools'
+ * examples ship it (output_validator/guess_validator/validate.cc). Several folders and no
+ * file: refused, since a package has one output validator.
+ */
+static int program_folder(struct loader *l, const char *dir, char **source)
+{
+    struct pkg_entry *e;
+    size_t n, budget = PKG_WALK_MAX_ENTRIES, folders = 0, files = 0, at = 0;
+    if (pkg_list(l->dir, dir, &e, &n, &budget, l->err, l->errlen) < 0)
+        return -1;
+    for (size_t i = 0; i < n; i++) {
+        if (e[i].kind == PKG_DIR && !e[i].link)
+            folders++, at = i;
+        else
+            files++;
+    }
+    int ret = 0;
+    if (files == 0 && folders == 1)
+        *source = path_join(dir, e[at].name);
+    else if (files == 0 && folders > 1)
+        ret = set_error(l->err, l->errlen,
+                        "%s: %zu program folders and no file; a package has one output "
+                        "validator (keep one folder, or its files directly there)",
+                        dir, folders);
+    else
+        *source = xstrdup(dir);
+    pkg_entries_free(e, n);
+    return ret;
+}
+
 /* Finds the output validator: sets the checker or the interactor. */
 static int find_validator(struct loader *l, bool legacy_custom, bool interactive)
 {
@@ -793,7 +825,8 @@ static int find_validator(struct loader *l, bool legacy_custom, bool interactive
         goto out;
     }
     if (has_one) {
-        source = xstrdup(one);
+        if (program_folder(l, one, &source) < 0)
+            goto out;
     } else if (l->version == ICPC_2025_09 && has_many) {
         set_error(l->err, l->errlen,
                   "%s: 2025-09 packages keep their validator in output_validator/ (one program)",

@@ -4,6 +4,7 @@
 #include "judge/build.h"
 #include "judge/icpc.h"
 #include "judge/pkgfile.h"
+#include "judge/submissions.h"
 #include "judge/util.h"
 
 #include <errno.h>
@@ -937,11 +938,11 @@ static int run_tests(struct run_ctx *c, char *err, size_t errlen)
     }
 }
 
-static int build_helper(struct language_set *langs, const char *source, struct helper *h,
-                        const char *what, char *err, size_t errlen)
+static int build_helper(struct language_set *langs, const char *dir, const char *source,
+                        struct helper *h, const char *what, char *err, size_t errlen)
 {
     char berr[4096];
-    int r = build_cached(langs, source, &h->prog, berr, sizeof(berr));
+    int r = build_cached(langs, dir, source, &h->prog, berr, sizeof(berr));
     if (r < 0) {
         set_error(err, errlen, "%s %s", what, berr);
         return -1;
@@ -1001,10 +1002,18 @@ int judge_run(const struct problem *p, struct language_set *langs, const char *s
     struct run_ctx c;
     struct language *lang;
     const struct problem_harness *harness = NULL;
+    char *entry = NULL;
     int ret = -1;
 
     memset(j, 0, sizeof(*j));
     memset(&c, 0, sizeof(c));
+    /* A solution inside the package (its submissions/) is the package's: opened beneath it,
+     * with the entry point submissions.yaml names. Else it is the user's own file or folder. */
+    const char *slash = strrchr(solution, '/');
+    struct build_input in = {.package_dir = p->dir,
+                             .source_path = solution,
+                             .from_package = build_path_within(p->dir, solution),
+                             .display_name = slash && slash[1] ? slash + 1 : solution};
     if (o->lang_id) {
         lang = (struct language *)lang_by_id(langs, o->lang_id);
         if (!lang) {
@@ -1015,17 +1024,12 @@ int judge_run(const struct problem *p, struct language_set *langs, const char *s
             strbuf_release(&known);
             return -1;
         }
-    } else {
-        lang = (struct language *)lang_for_file(langs, solution);
-        if (!lang)
-            return set_error(err, errlen,
-                             "%s: cannot tell the language from the file name; use "
-                             "--lang",
-                             solution);
+    } else if (build_language(langs, &in, &lang, err, errlen) != 0) {
+        return -1;
     }
-    if (!is_file(solution))
+    if (!is_file(solution) && !is_dir(solution))
         return set_error(err, errlen, "%s: %s", solution,
-                         access(solution, F_OK) ? strerror(errno) : "not a file");
+                         access(solution, F_OK) ? strerror(errno) : "not a file or a folder");
     if (p->nharness > 0) {
         harness = problem_harness_for(p, lang->id);
         if (!harness) {
@@ -1064,18 +1068,20 @@ int judge_run(const struct problem *p, struct language_set *langs, const char *s
     c.o = o;
     c.j = j;
     if (p->checker.kind != CHECKER_BUILTIN &&
-        build_helper(langs, p->checker.source, &c.checker, "checker", err, errlen) < 0)
+        build_helper(langs, p->dir, p->checker.source, &c.checker, "checker", err, errlen) < 0)
         goto out;
     if (p->interaction != INTERACTION_NONE &&
-        build_helper(langs, p->interactor_source, &c.interactor, "interactor", err, errlen) < 0)
+        build_helper(langs, p->dir, p->interactor_source, &c.interactor, "interactor", err,
+                     errlen) < 0)
         goto out;
 
     struct program prog;
     struct build_outcome outcome;
-    const char *slash = strrchr(solution, '/');
-    struct build_input in = {.source_path = solution,
-                             .display_name = slash ? slash + 1 : solution,
-                             .harness_path = harness ? harness->path : NULL};
+    if (in.from_package && is_dir(solution) &&
+        submissions_entry_point(p->dir, solution, &entry, err, errlen) < 0)
+        goto out;
+    in.harness_path = harness ? harness->path : NULL;
+    in.entry_point = entry;
     int r = build_program(lang, &in, &prog, &outcome, err, errlen);
     if (r == -1)
         goto out;
@@ -1143,6 +1149,7 @@ out_boxes:
 out:
     release_helper(&c.checker);
     release_helper(&c.interactor);
+    free(entry);
     if (ret < 0)
         judgement_release(j);
     return ret;

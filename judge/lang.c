@@ -83,6 +83,7 @@ static void lang_release(struct language *l)
     free(l->name);
     lang_argv_free(l->extensions);
     free(l->source);
+    lang_argv_free(l->entry);
     lang_argv_free(l->compile);
     lang_argv_free(l->check);
     lang_argv_free(l->run);
@@ -139,11 +140,17 @@ static int parse_language(const char *file, const cJSON *o, struct language *l, 
     ARRAY("env", env, true)
     ARRAY("bind_ro", bind_ro, true)
     ARRAY("mle_patterns", mle_patterns, true)
+    ARRAY("entry", entry, true)
 #undef ARRAY
     if (!l->extensions)
         return set_error(err, errlen, "%s: %s.extensions is missing", file, id);
     if (!l->run)
         return set_error(err, errlen, "%s: %s.run is missing", file, id);
+    for (char **e = l->entry; e && *e; e++) {
+        if (!(*e)[0] || strchr(*e, '/'))
+            return set_error(err, errlen, "%s: %s.entry must list file names (got '%s')", file, id,
+                             *e);
+    }
     for (char **e = l->env; e && *e; e++) {
         if (!strchr(*e, '='))
             return set_error(err, errlen, "%s: %s.env entries must be VAR=value (got '%s')", file,
@@ -480,15 +487,36 @@ char **lang_bind_paths(const struct language *l)
     return out.paths;
 }
 
+/* Whether arg is exactly the list variable {name}. */
+static bool is_list_var(const char *arg, const char *name)
+{
+    size_t n = strlen(name);
+    return arg[0] == '{' && strncmp(arg + 1, name, n) == 0 && arg[n + 1] == '}' && !arg[n + 2];
+}
+
 char **lang_expand(const struct language *l, char *const *tmpl, const struct lang_vars *v)
 {
-    size_t n = 0;
+    size_t n = 0, room = 0;
     while (tmpl[n])
         n++;
-    char **argv = xcalloc(n + 1, sizeof(char *));
+    char *const single[] = {(char *)v->main, NULL};
+    char *const *sources = v->sources ? v->sources : v->main ? single : NULL;
+    char *const *files = v->files ? v->files : sources;
+    for (char *const *f = sources; f && *f; f++)
+        room++;
+    for (char *const *f = files; f && *f; f++)
+        room++;
+    char **argv = xcalloc(n + room + 1, sizeof(char *));
+    size_t out = 0;
     char memory[32];
     snprintf(memory, sizeof(memory), "%ld", v->memory_mb);
     for (size_t i = 0; i < n; i++) {
+        bool want_sources = is_list_var(tmpl[i], "sources");
+        if (want_sources || is_list_var(tmpl[i], "files")) {
+            for (char *const *f = want_sources ? sources : files; f && *f; f++)
+                argv[out++] = xstrdup(*f);
+            continue;
+        }
         char *s = xstrdup(tmpl[i]);
         const struct {
             const char *key, *value;
@@ -514,7 +542,7 @@ char **lang_expand(const struct language *l, char *const *tmpl, const struct lan
                 s = r;
             }
         }
-        argv[i] = s;
+        argv[out++] = s;
     }
     return argv;
 }
@@ -571,4 +599,159 @@ char *lang_java_class(const char *text)
             p++;
     }
     return xstrdup("Main");
+}
+
+/* ---- entry points of programs given as directories ---- */
+
+static bool template_names_entry(char *const *tmpl)
+{
+    for (char *const *a = tmpl; a && *a; a++) {
+        if (strstr(*a, "{main}") || strstr(*a, "{class}") || strstr(*a, "{source}"))
+            return true;
+    }
+    return false;
+}
+
+bool lang_needs_entry(const struct language *l)
+{
+    /* A check step that names {source} checks one file; the run or compile step naming
+     * {main} or {class} starts from one. */
+    return template_names_entry(l->run) || template_names_entry(l->compile);
+}
+
+bool lang_has_extension(const struct language *l, const char *name)
+{
+    for (char **e = l->extensions; e && *e; e++) {
+        if (ends_with(name, *e) && strlen(name) > strlen(*e))
+            return true;
+    }
+    return false;
+}
+
+/* The next Java token: an identifier (into word), or one other character; comments,
+ * strings and character literals skipped. Returns where it ends, or NULL at the end. */
+static const char *java_token(const char *p, char *word, size_t len)
+{
+    for (;;) {
+        p = skip_java_space(p);
+        if (*p != '"' && *p != '\'')
+            break;
+        char quote = *p++;
+        while (*p && *p != quote) {
+            if (*p == '\\' && p[1])
+                p++;
+            p++;
+        }
+        if (*p)
+            p++;
+    }
+    if (!*p)
+        return NULL;
+    size_t n = 0;
+    if (isalpha((unsigned char)*p) || *p == '_' || *p == '$') {
+        while (isalnum((unsigned char)p[n]) || p[n] == '_' || p[n] == '$')
+            n++;
+    } else {
+        n = 1;
+    }
+    snprintf(word, len, "%.*s", (int)n, p);
+    return p + n;
+}
+
+bool lang_java_has_main(const char *text)
+{
+    /* "static", at most a few modifiers or a type later "void main (" */
+    char prev[3][16] = {"", "", ""}, word[16];
+    for (const char *p = text; (p = java_token(p, word, sizeof(word)));) {
+        if (strcmp(word, "(") == 0 && strcmp(prev[2], "main") == 0 &&
+            strcmp(prev[1], "void") == 0 && strcmp(prev[0], "static") == 0)
+            return true;
+        /* Modifiers between static and void do not count as tokens. */
+        if (strcmp(word, "public") == 0 || strcmp(word, "final") == 0 ||
+            strcmp(word, "synchronized") == 0 || strcmp(word, "strictfp") == 0)
+            continue;
+        memmove(prev[0], prev[1], sizeof(prev[0]));
+        memmove(prev[1], prev[2], sizeof(prev[1]));
+        snprintf(prev[2], sizeof(prev[2]), "%s", word);
+    }
+    return false;
+}
+
+static bool named_like_helper(const char *name)
+{
+    return strstr(name, "validator") || strstr(name, "checker") || strstr(name, "interactor");
+}
+
+/* "a.py, b.py, c.py" (at most a few, then "..."). */
+static void list_names(struct strbuf *sb, const char *const *names, size_t n)
+{
+    for (size_t i = 0; i < n && i < 6; i++)
+        strbuf_addf(sb, "%s%s", i ? ", " : "", names[i]);
+    if (n > 6)
+        strbuf_addstr(sb, ", ...");
+}
+
+int lang_entry_point(const struct language *l, const char *const *names, const char *const *texts,
+                     size_t n, const char *named, bool helper, char *err, size_t errlen)
+{
+    if (n == 0)
+        return set_error(err, errlen, "no %s source file", l->name);
+    if (named) {
+        for (size_t i = 0; i < n; i++) {
+            if (strcmp(names[i], named) == 0)
+                return (int)i;
+        }
+        for (size_t i = 0; i < n; i++) {
+            size_t len = strlen(named);
+            if (strncmp(names[i], named, len) == 0 && names[i][len] == '.' &&
+                lang_has_extension(l, names[i]) && !strchr(names[i] + len + 1, '.'))
+                return (int)i;
+        }
+        struct strbuf sb = STRBUF_INIT;
+        list_names(&sb, names, n);
+        set_error(err, errlen, "the entry point '%s' is none of the %s files (%s)", named, l->name,
+                  sb.buf);
+        strbuf_release(&sb);
+        return -1;
+    }
+    for (char **e = l->entry; e && *e; e++) {
+        for (size_t i = 0; i < n; i++) {
+            if (strcmp(names[i], *e) == 0)
+                return (int)i;
+        }
+    }
+    if (n == 1)
+        return 0;
+    int found = -1, count = 0;
+    for (size_t i = 0; helper && i < n; i++) {
+        if (named_like_helper(names[i])) {
+            found = (int)i;
+            count++;
+        }
+    }
+    if (count == 1)
+        return found;
+    if (strcmp(l->id, "java") == 0) {
+        found = -1;
+        count = 0;
+        for (size_t i = 0; i < n; i++) {
+            if (texts && texts[i] && lang_java_has_main(texts[i])) {
+                found = (int)i;
+                count++;
+            }
+        }
+        if (count == 1)
+            return found;
+    }
+    struct strbuf sb = STRBUF_INIT;
+    list_names(&sb, names, n);
+    if (l->entry && l->entry[0])
+        set_error(err, errlen,
+                  "cannot tell the entry point: no %s among %zu %s files (%s); name it %s",
+                  l->entry[0], n, l->name, sb.buf, l->entry[0]);
+    else
+        set_error(err, errlen, "cannot tell the entry point among %zu %s files (%s)", n, l->name,
+                  sb.buf);
+    strbuf_release(&sb);
+    return -1;
 }

@@ -19,7 +19,9 @@ struct language {
     char *name;          /* "C++" */
     char **extensions;   /* ".cpp", ".cc" (NULL-ended) */
     char *source;        /* the name the user's file gets in /prog: "solution.cpp"; for Java
-                            "{class}.java" */
+                            "{class}.java" (a program given as a directory keeps its names) */
+    char **entry;        /* a directory program's default entry points, first found wins:
+                            "main.py", "__main__.py" (NULL-ended; NULL when none) */
     char **compile;      /* argv template, or NULL: no compile step */
     char **check;        /* for languages without compile: a syntax check (argv), or NULL */
     char **run;          /* argv template */
@@ -43,12 +45,18 @@ struct language_set {
     char *path; /* where it was read from */
 };
 
-/* Values substituted in command templates. */
+/* Values substituted in command templates. An argument that is exactly "{sources}" or
+ * "{files}" becomes one argument per file (none when the list is empty; {main} alone when
+ * the list is NULL). */
 struct lang_vars {
-    const char *source; /* {source}: /prog/solution.cpp */
-    const char *main;   /* {main}: the entry file (the harness, or the source) */
-    const char *klass;  /* {class}: Java's main class */
-    long memory_mb;     /* {memory_mb} */
+    const char *source;   /* {source}: /prog/solution.cpp (a directory's: its entry point) */
+    const char *main;     /* {main}: the entry file (the harness, or the source) */
+    const char *klass;    /* {class}: Java's main class */
+    long memory_mb;       /* {memory_mb} */
+    char *const *sources; /* {sources}: the user's source files in the language (NULL-ended):
+                             the one file, or every one of a directory program */
+    char *const *files;   /* {files}: what the compiler is given: the harness's main file
+                             when there is one (it includes the user's), else {sources} */
 };
 
 /* Reads the languages file: path if given, else $JUDGE_LANGUAGES, else
@@ -80,5 +88,35 @@ char **lang_bind_paths(const struct language *lang);
 
 /* Java's rule: the name of the file's public class, else "Main". Malloc'ed. */
 char *lang_java_class(const char *source_text);
+
+/* Whether the language's commands name one entry file or class ({main}, {class}): Python,
+ * Java, JavaScript, Rust. C, C++ and Go compile every source ({files}) and need none. */
+bool lang_needs_entry(const struct language *lang);
+
+/* Whether the file's name ends with one of the language's extensions. */
+bool lang_has_extension(const struct language *lang, const char *name);
+
+/*
+ * The entry point of a program given as a directory, among its source files in the language
+ * (names[0..n), sorted; texts[i] each one's content, or NULL where unread), as the format's
+ * languages table says:
+ *   1. `named`, the package's choice (submissions.yaml `entrypoint`), when not NULL: a file
+ *      name, or one without its extension (Java's class "Main" is Main.java);
+ *   2. the language's default entry points, in order (main.py, then __main__.py: Python's
+ *      own entry of a directory, as the format's validators use it; Main.java; main.js ...);
+ *   3. the only source file;
+ *   4. for a checker, validator or interactor (helper), the only file named like one
+ *      (validator, checker, interactor), as the judge has always picked them;
+ *   5. Java: the only file that declares `static void main(`.
+ * Returns the index into names, or -1 with a one-line reason in err naming the files
+ * ("no main.py among 3 Python 3 files (a.py, b.py, c.py): name the entry point main.py").
+ */
+int lang_entry_point(const struct language *lang, const char *const *names,
+                     const char *const *texts, size_t n, const char *named, bool helper, char *err,
+                     size_t errlen);
+
+/* Whether Java source text declares a `static void main(` method (comments and strings
+ * skipped). */
+bool lang_java_has_main(const char *source_text);
 
 #endif

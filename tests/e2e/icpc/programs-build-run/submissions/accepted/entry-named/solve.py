@@ -1,0 +1,4 @@
+from numbers_io import read_two
+
+a, b = read_two()
+print(a + b)

@@ -1,0 +1,5 @@
+class Adder {
+    static long add(long a, long b) {
+        return a + b;
+    }
+}

@@ -1,0 +1,3 @@
+from pairs import pair
+
+print(*pair(int(input())))

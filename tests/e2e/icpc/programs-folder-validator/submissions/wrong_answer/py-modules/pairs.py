@@ -1,0 +1,2 @@
+def pair(n):
+    return n, 1  # one too many

@@ -1,0 +1,1 @@
+double half(long long n);
