@@ -502,6 +502,20 @@ def case_waiting_for_a_cpu(h, variant):
     h.case("waiting_for_a_cpu_" + variant, go)
 
 
+def case_cp_in_compiler_profile(h):
+    """A package's build script copies a file with coreutils' cp, which tries to clone the
+    file's extents (ioctl FICLONE) first: refused with EOPNOTSUPP, cp copies, the run goes on."""
+    def go():
+        before = h.snapshot()
+        run = h.exec("cp_in_compiler_profile", "/bin/sh",
+                     ["-c", "echo copied > /box/a && cp /box/a /box/b && cat /box/b"],
+                     QUICK + ["--profile", "compiler"], with_token=False)
+        problems = check_result(run, dict(status="exited", exit_code=0, out_has=[r"^copied$"]),
+                                h.canary_value)
+        return problems + h.host_problems(before, run), run.summary()
+    h.case("cp_in_compiler_profile", go)
+
+
 def case_tiocsti_pty(h, variant):
     """The judge on a terminal: stdin a pty (the run then gets /dev/null), or --stdout the
     pty itself. TIOCSTI is stopped, and nothing reaches the terminal's input queue."""
@@ -680,6 +694,7 @@ def main():
     case_stdin_directory(h, "redirect")
     case_judge_killed(h)
     case_input_owned_by_run_uid(h)
+    case_cp_in_compiler_profile(h)
     case_keeper_stopped(h)
     case_waiting_for_a_cpu(h, "busy")
     case_waiting_for_a_cpu(h, "sleeping")
