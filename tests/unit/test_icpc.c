@@ -305,7 +305,7 @@ static void test_errors_name_file_and_field(void **state)
         {"name: x\ntype: scoring\nlimits: [1]\n",
          "problem.yaml:3: limits must be a map (got a list)"},
         {"problem_format_version: 2025-09\ntype: [multi-pass]\nname: x\n",
-         "problem.yaml:2: type multi-pass is not supported"},
+         "problem.yaml:2: type multi-pass needs an output validator"},
         {"problem_format_version: 2025-09\n", "problem.yaml: name is missing"},
         {"problem_format_version: 2023-07-draft\nname: x\nlimits:\n  time_multipliers:\n    "
          "time_limit_to_tle: 0\n",
