@@ -201,6 +201,13 @@ int sbx_box_open(struct sbx_box **out, const struct sbx_box_config *cfg_in, char
         goto out_fail;
     }
     args.ctl = ctl[1];
+    r = sbx_exec_page(&args.exec_page);
+    if (r < 0) {
+        box_fail(box, r, "cannot map the exec page: %s", strerror(-r));
+        close(ctl[0]);
+        close(ctl[1]);
+        goto out_fail;
+    }
     /* With namespaces the box's root is a tmpfs the keeper mounts over /tmp in its own,
      * private mount namespace: the host gets no directory at all, not even for a moment. */
     snprintf(root, sizeof(root), "/tmp");
@@ -387,11 +394,14 @@ static const char *const default_env[] = {
     NULL,
 };
 
-static int pack(struct sbx_box *box, const struct sbx_run *run, char *buf, size_t *len)
+/* The request: the header, cwd, argv and envp as strings, then the seccomp program. */
+static int pack(struct sbx_box *box, const struct sbx_run *run, const struct sock_fprog *bpf,
+                char *buf, size_t *len)
 {
     struct sbx_wire_run *req = (struct sbx_wire_run *)buf;
     const char *const *envp = run->envp ? run->envp : default_env;
-    size_t pos = 0, cap = SBX_WIRE_MAX - sizeof(*req);
+    size_t bpf_bytes = (size_t)bpf->len * sizeof(struct sock_filter);
+    size_t pos = 0, cap = SBX_WIRE_MAX - sizeof(*req) - bpf_bytes - 8;
 
 #define PUT(s)                                                                                     \
     do {                                                                                           \
@@ -417,7 +427,11 @@ static int pack(struct sbx_box *box, const struct sbx_run *run, char *buf, size_
     }
 #undef PUT
     req->strings_len = (uint32_t)pos;
-    *len = sizeof(*req) + pos;
+    size_t at = (sizeof(*req) + pos + 7) & ~(size_t)7;
+    memcpy(buf + at, bpf->filter, bpf_bytes);
+    req->bpf_offset = (uint32_t)at;
+    req->bpf_len = bpf->len;
+    *len = at + bpf_bytes;
     return 0;
 }
 
@@ -510,7 +524,13 @@ int sbx_start(struct sbx_box *box, const struct sbx_run *run)
     r = sbx_limits_resolve(&req->limits, box->error, sizeof(box->error));
     if (r < 0)
         return r;
-    r = pack(box, run, buf, &len);
+    const struct sock_fprog *bpf;
+    bool notify = box->iso.seccomp_notify;
+    r = sbx_profile_bpf(run->profile, notify,
+                        notify && req->limits.memory_mode == SBX_MEMORY_ADDRESS_SPACE, &bpf);
+    if (r < 0)
+        return box_fail(box, r, "cannot build the seccomp filter: %s", strerror(-r));
+    r = pack(box, run, bpf, buf, &len);
     if (r < 0)
         return r;
 

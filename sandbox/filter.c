@@ -458,6 +458,39 @@ out:
     return r;
 }
 
+int sbx_exec_page(char **page)
+{
+    static char *mapped;
+    if (!mapped) {
+        void *p = mmap(NULL, SBX_EXEC_PAGE_SIZE, PROT_READ | PROT_WRITE,
+                       MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        if (p == MAP_FAILED)
+            return -errno;
+        mapped = p; /* its address is random (ASLR), and the same in every keeper */
+    }
+    *page = mapped;
+    return 0;
+}
+
+int sbx_profile_bpf(enum sbx_profile profile, bool notify, bool alloc_check,
+                    const struct sock_fprog **prog)
+{
+    static struct sock_fprog built[SBX_PROFILE_COUNT][2][2];
+    if ((unsigned)profile >= SBX_PROFILE_COUNT)
+        return -EINVAL;
+    struct sock_fprog *p = &built[profile][notify][alloc_check];
+    if (!p->filter) {
+        char *page;
+        int r = sbx_exec_page(&page);
+        if (r == 0)
+            r = sbx_filter_build(profile, notify, page, alloc_check ? SBX_ALLOC_CHECK_MIN : 0, p);
+        if (r < 0)
+            return r;
+    }
+    *prog = p;
+    return 0;
+}
+
 void sbx_filter_syscall_name(uint32_t arch, int nr, char *buf, size_t len)
 {
     char *name = seccomp_syscall_resolve_num_arch(arch, nr);

@@ -29,7 +29,9 @@ struct sbx_wire_run {
     uint32_t envc;
     uint32_t nfds; /* descriptors attached, in the order of fd_present */
     uint8_t fd_present[3 + SBX_MAX_EXTRA_FDS];
-    uint8_t keep_files; /* do not empty /box, /tmp, /dev/shm first */
+    uint8_t keep_files;  /* do not empty /box, /tmp, /dev/shm first */
+    uint32_t bpf_len;    /* instructions of the seccomp program, after the strings */
+    uint32_t bpf_offset; /* where they start in the message (8-byte aligned) */
     uint32_t strings_len;
     char strings[];
 };
@@ -56,6 +58,7 @@ ssize_t sbx_recv(int sock, void *buf, size_t len, int *fds, int *nfds);
 
 struct sbx_keeper_args {
     int ctl;          /* the keeper's end of the control socket */
+    char *exec_page;  /* the page execve is allowed from (mapped by the judge: see box.c) */
     const char *root; /* an empty host directory to build the box's root on */
     const struct sbx_box_config *cfg;
     struct sbx_isolation iso; /* what the judge arranged before the keeper started */
@@ -92,6 +95,17 @@ int sbx_scratch_resize(int fd, long size_kib);
 
 /* Whether the kernel supports seccomp user notification (then blocked calls are named). */
 bool sbx_filter_can_notify(void);
+
+/* The page (SBX_EXEC_PAGE_SIZE bytes) from which a run's program is exec'd, mapped once per
+ * judge process at a random address and inherited by every keeper, and the seccomp program
+ * of a profile built against it: once per process, not once per box (libseccomp takes about
+ * a millisecond per program). 0 or -errno. */
+#define SBX_EXEC_PAGE_SIZE 4096
+/* mmap/mremap of at least this much go to the keeper for a memory check (address-space mode). */
+#define SBX_ALLOC_CHECK_MIN (1UL << 20)
+int sbx_exec_page(char **page);
+int sbx_profile_bpf(enum sbx_profile profile, bool notify, bool alloc_check,
+                    const struct sock_fprog **prog);
 
 /* Builds the BPF program for a profile. exec_path is the one address from which execve is
  * allowed in profiles that may not exec (the run's own program); alloc_check_bytes > 0 makes

@@ -104,10 +104,8 @@ struct sync_msg {
     int err;
 };
 
-#define EXEC_PAGE_SIZE   4096
 #define CHILD_STACK_SIZE (256 * 1024)
 #define FD_BASE          100 /* where the child parks descriptors before placing them */
-#define ALLOC_CHECK_MIN  (1UL << 20)
 /* Besides its loadable segments, a program needs a stack, the vDSO and the loader's pages
  * before it runs. */
 #define IMAGE_HEADROOM_KIB 1024L
@@ -125,7 +123,6 @@ struct keeper {
     bool change_ids;
     char *exec_page;
     char *child_stack;
-    struct sock_fprog bpf[SBX_PROFILE_COUNT][2];
     int ncpu;
     long scratch_max_kib;   /* the size the box was opened with */
     long scratch_kib;       /* the size /box, /tmp and /dev/shm have now */
@@ -592,16 +589,6 @@ static void fail_result(struct sbx_result *r, const char *fmt, const char *arg, 
     snprintf(r->message, sizeof(r->message), fmt, arg, strerror(err));
 }
 
-static const struct sock_fprog *get_bpf(struct keeper *k, enum sbx_profile profile,
-                                        bool alloc_check)
-{
-    struct sock_fprog *prog = &k->bpf[profile][alloc_check];
-    if (!prog->filter && sbx_filter_build(profile, k->iso.seccomp_notify, k->exec_page,
-                                          alloc_check ? ALLOC_CHECK_MIN : 0, prog) < 0)
-        return NULL;
-    return prog;
-}
-
 /* The fallback has no mount view: the box's own paths live under a host directory. */
 static const char *const box_paths[] = {"/box", "/prog", "/tmp", "/dev/shm", NULL};
 
@@ -741,7 +728,7 @@ static void serve_run_fds(struct keeper *k, struct sbx_wire_run *req, size_t len
     struct sbx_result *r = &reply->result;
     struct run_state s = {.listener = -1,
                           .out = {{.pipe = -1, .file = -1}, {.pipe = -1, .file = -1}}};
-    char *p = req->strings, *end = (char *)req + len;
+    char *p = req->strings, *end = req->strings + req->strings_len;
     const char *path_env = NULL;
     int sync[2];
 
@@ -751,8 +738,11 @@ static void serve_run_fds(struct keeper *k, struct sbx_wire_run *req, size_t len
 
     /* The request comes from the judge, which is trusted; still, check its shape. */
     if (req->argc < 1 || req->argc > SBX_MAX_ARGS || req->envc > SBX_MAX_ENV ||
-        req->profile >= SBX_PROFILE_COUNT || len < sizeof(*req) + req->strings_len ||
-        end[-1] != '\0') {
+        req->profile >= SBX_PROFILE_COUNT || req->strings_len == 0 ||
+        len < sizeof(*req) + req->strings_len || req->bpf_len == 0 || req->bpf_len > BPF_MAXINSNS ||
+        req->bpf_offset % 8 || req->bpf_offset < sizeof(*req) + req->strings_len ||
+        req->bpf_offset + (size_t)req->bpf_len * sizeof(struct sock_filter) > len ||
+        req->strings[req->strings_len - 1] != '\0') {
         fail_result(r, "%s: %s", "malformed run request", EINVAL);
         return;
     }
@@ -819,7 +809,7 @@ static void serve_run_fds(struct keeper *k, struct sbx_wire_run *req, size_t len
         return;
     }
 
-    e = resolve(plan.argv[0], path_env, k->exec_page, EXEC_PAGE_SIZE);
+    e = resolve(plan.argv[0], path_env, k->exec_page, SBX_EXEC_PAGE_SIZE);
     if (e < 0) {
         fail_result(r, "cannot execute %s: %s", plan.argv[0], -e);
         return;
@@ -843,12 +833,11 @@ static void serve_run_fds(struct keeper *k, struct sbx_wire_run *req, size_t len
     }
     sbx_limits_rlimits(&req->limits, k->iso.user_ns, &plan.rlimits);
     plan.notify = k->iso.seccomp_notify;
-    plan.bpf = get_bpf(k, (enum sbx_profile)req->profile,
-                       plan.notify && req->limits.memory_mode == SBX_MEMORY_ADDRESS_SPACE);
-    if (!plan.bpf) {
-        fail_result(r, "%s: %s", "cannot build the seccomp filter", ENOMEM);
-        return;
-    }
+    /* The judge built the profile's program once for all its boxes, and sent it along. */
+    static struct sock_fprog bpf;
+    bpf.len = (unsigned short)req->bpf_len;
+    bpf.filter = (struct sock_filter *)((char *)req + req->bpf_offset);
+    plan.bpf = &bpf;
     if (!req->keep_files) { /* what the emptied space itself takes is not the run's */
         k->scratch_base_kib = 0;
         k->scratch_base_kib = scratch_used_kib(k);
@@ -1065,10 +1054,7 @@ _Noreturn void sbx_keeper_main(struct sbx_keeper_args *a)
         keeper_fail(k.ctl, "cannot drop the capability bounding set");
 
     /* The page execve is allowed from (see filter.c); its address is random (ASLR). */
-    k.exec_page =
-        mmap(NULL, EXEC_PAGE_SIZE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-    if (k.exec_page == MAP_FAILED)
-        keeper_fail(k.ctl, "cannot map the exec page");
+    k.exec_page = a->exec_page; /* mapped by the judge before the clone: ours is a copy */
     k.child_stack = mmap(NULL, CHILD_STACK_SIZE, PROT_READ | PROT_WRITE,
                          MAP_PRIVATE | MAP_ANONYMOUS | MAP_STACK, -1, 0);
     if (k.child_stack == MAP_FAILED)
