@@ -7,7 +7,6 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <inttypes.h>
-#include <openssl/evp.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -23,19 +22,13 @@
 
 void cache_key_init(struct cache_key *k, const char *purpose)
 {
-    EVP_MD_CTX *md = EVP_MD_CTX_new();
-    if (!md || !EVP_DigestInit_ex(md, EVP_sha256(), NULL)) {
-        /* Only out of memory gets here: a judge failure, as xmalloc treats it. */
-        fprintf(stderr, "judge: cannot start SHA-256: out of memory\n");
-        exit(3);
-    }
-    k->md = md;
+    sha256_begin(&k->md);
     cache_key_addf(k, "judge %s %s\n", JUDGE_VERSION, purpose);
 }
 
 void cache_key_add(struct cache_key *k, const void *data, size_t len)
 {
-    EVP_DigestUpdate(k->md, data, len);
+    sha256_add(&k->md, data, len);
 }
 
 void cache_key_addf(struct cache_key *k, const char *fmt, ...)
@@ -45,7 +38,7 @@ void cache_key_addf(struct cache_key *k, const char *fmt, ...)
     va_start(ap, fmt);
     strbuf_vaddf(&sb, fmt, ap);
     va_end(ap);
-    EVP_DigestUpdate(k->md, sb.buf ? sb.buf : "", sb.len);
+    sha256_add(&k->md, sb.buf ? sb.buf : "", sb.len);
     strbuf_release(&sb);
 }
 
@@ -61,7 +54,7 @@ int cache_key_add_fd(struct cache_key *k, int fd, off_t offset, off_t len)
             return -errno;
         if (n == 0)
             return -EIO;
-        EVP_DigestUpdate(k->md, buf, (size_t)n);
+        sha256_add(&k->md, buf, (size_t)n);
         offset += n;
         len -= n;
     }
@@ -70,19 +63,12 @@ int cache_key_add_fd(struct cache_key *k, int fd, off_t offset, off_t len)
 
 void cache_key_final(struct cache_key *k, char out[65])
 {
-    unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int len = 0;
-    EVP_DigestFinal_ex(k->md, digest, &len);
-    for (unsigned int i = 0; i < 32; i++)
-        snprintf(out + 2 * i, 3, "%02x", i < len ? digest[i] : 0);
-    out[64] = '\0';
-    cache_key_abandon(k);
+    sha256_end_hex(&k->md, out);
 }
 
 void cache_key_abandon(struct cache_key *k)
 {
-    EVP_MD_CTX_free(k->md);
-    k->md = NULL;
+    (void)k; /* nothing is allocated */
 }
 
 static bool valid_key(const char *key)
@@ -313,7 +299,7 @@ int cache_get(const struct judge_cache *c, const char *key, const char *format, 
             discard(c, key);
         return 0;
     }
-    struct cache_key k = {NULL};
+    struct cache_key k;
     int found = 0;
     struct stat st;
     char head[HEADER_MAX + 1];
@@ -377,8 +363,6 @@ int cache_get(const struct judge_cache *c, const char *key, const char *format, 
 out_discard:
     discard(c, key);
 out_release:
-    if (k.md)
-        cache_key_abandon(&k);
     cache_entry_release(e);
 out_close:
     close(fd);

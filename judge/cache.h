@@ -2,6 +2,8 @@
 #ifndef JUDGE_CACHE_H
 #define JUDGE_CACHE_H
 
+#include "judge/util.h"
+
 #include <stdbool.h>
 #include <stddef.h>
 #include <sys/types.h>
@@ -88,7 +90,7 @@ int cache_put(const struct judge_cache *c, const char *key, const char *format, 
 
 /* A key being computed: the SHA-256 of everything its entry depends on, streamed. */
 struct cache_key {
-    void *md; /* an EVP_MD_CTX */
+    struct sha256 md;
 };
 
 /* Starts a key; `purpose` ("checker", "time limit") and the judge's version are its first

@@ -12,7 +12,6 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <math.h>
-#include <openssl/evp.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -70,18 +69,18 @@ void derive_result_release(struct derive_result *r)
 
 /* ---- the cache key: a hash of what the limit depends on ---- */
 
-static void hash_line(EVP_MD_CTX *md, const char *kind, const char *rel, long long size)
+static void hash_line(struct sha256 *md, const char *kind, const char *rel, long long size)
 {
     char line[4200];
     int n = size >= 0 ? snprintf(line, sizeof(line), "%s %s %lld\n", kind, rel, size)
                       : snprintf(line, sizeof(line), "%s %s\n", kind, rel);
-    EVP_DigestUpdate(md, line, (size_t)n < sizeof(line) ? (size_t)n : sizeof(line) - 1);
+    sha256_add(md, line, (size_t)n < sizeof(line) ? (size_t)n : sizeof(line) - 1);
 }
 
 /* Hashes a regular file of the package, opened as pkgfile.h says (no link out of the package,
  * at most PKG_TEST_FILE_MAX bytes: a huge sparse file is refused, not read). */
-static int hash_file(EVP_MD_CTX *md, const char *dir, const char *path, const char *rel, char *err,
-                     size_t errlen)
+static int hash_file(struct sha256 *md, const char *dir, const char *path, const char *rel,
+                     char *err, size_t errlen)
 {
     int fd = pkg_open(dir, path, PKG_TEST_FILE_MAX, err, errlen);
     if (fd < 0)
@@ -108,7 +107,7 @@ static int hash_file(EVP_MD_CTX *md, const char *dir, const char *path, const ch
             got = -1;
             break;
         }
-        EVP_DigestUpdate(md, buf, (size_t)got);
+        sha256_add(md, buf, (size_t)got);
     }
     int e = got < 0 ? errno : 0;
     close(fd);
@@ -124,7 +123,7 @@ static int hash_file(EVP_MD_CTX *md, const char *dir, const char *path, const ch
  * link to a directory, never followed, so that no walk can loop; a link out of the package; a
  * FIFO or device) refuses the package, naming it. *budget bounds the entries read.
  */
-static int hash_entry(EVP_MD_CTX *md, const char *dir, const char *path, const char *rel,
+static int hash_entry(struct sha256 *md, const char *dir, const char *path, const char *rel,
                       const struct pkg_entry *e, int depth, size_t *budget, char *err,
                       size_t errlen)
 {
@@ -165,14 +164,11 @@ static int package_hash(const struct problem *p, char out[65], char *err, size_t
                                         "submissions/submissions.yaml",
                                         "output_validator",
                                         "output_validators"};
-    EVP_MD_CTX *md = EVP_MD_CTX_new();
-    if (!md || !EVP_DigestInit_ex(md, EVP_sha256(), NULL)) {
-        EVP_MD_CTX_free(md);
-        return set_error(err, errlen, "cannot start SHA-256");
-    }
+    struct sha256 hash, *md = &hash;
+    sha256_begin(md);
     char head[128];
     int n = snprintf(head, sizeof(head), "judge %s time limit\n", JUDGE_VERSION);
-    EVP_DigestUpdate(md, head, (size_t)n);
+    sha256_add(md, head, (size_t)n);
     int r = 0;
     size_t budget = PKG_WALK_MAX_ENTRIES;
     for (size_t i = 0; i < sizeof(parts) / sizeof(parts[0]) && r == 0; i++) {
@@ -182,16 +178,8 @@ static int package_hash(const struct problem *p, char out[65], char *err, size_t
         r = hash_entry(md, p->dir, path, parts[i], &e, 0, &budget, err, errlen);
         free(path);
     }
-    unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int len = 0;
-    EVP_DigestFinal_ex(md, digest, &len);
-    EVP_MD_CTX_free(md);
-    if (r < 0)
-        return -1;
-    for (unsigned int i = 0; i < len && i < 32; i++)
-        snprintf(out + 2 * i, 3, "%02x", digest[i]);
-    out[64] = '\0';
-    return 0;
+    sha256_end_hex(md, out);
+    return r < 0 ? -1 : 0;
 }
 
 /* The programs of a submissions folder (a missing folder has none). Only regular files (links

@@ -6,6 +6,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdio.h>
+#include <nettle/sha2.h>
 #include <sys/types.h>
 
 /* Allocation that cannot fail: out of memory prints a message and exits with status 3
@@ -63,8 +64,14 @@ int write_all(int fd, const void *buf, size_t len);
 /* Copies everything from in (from its current offset) to out; 0 or -errno. */
 int copy_fd(int in, int out);
 
-/* Lowercase hex SHA-256 of a buffer into out[65]. */
+/* SHA-256, from nettle: of a buffer (lowercase hex into out[65]), or in steps. */
 void sha256_hex(const void *data, size_t len, char out[65]);
+struct sha256 {
+    struct sha256_ctx ctx;
+};
+void sha256_begin(struct sha256 *h);
+void sha256_add(struct sha256 *h, const void *data, size_t len);
+void sha256_end_hex(struct sha256 *h, char out[65]); /* and begins anew */
 
 /* The current time as "2026-11-28T12:34:56Z". */
 void utc_now(char out[21]);

@@ -156,9 +156,28 @@ static void test_json_print(void **state)
     cJSON_Delete(o);
 }
 
+/* The known answers of FIPS 180-2, whole and in steps of any size. */
+static void test_sha256(void **state)
+{
+    (void)state;
+    char out[65];
+    sha256_hex("abc", 3, out);
+    assert_string_equal(out, "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    sha256_hex("", 0, out);
+    assert_string_equal(out, "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+    const char *two = "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq";
+    struct sha256 h;
+    sha256_begin(&h);
+    for (const char *p = two; *p; p += 3)
+        sha256_add(&h, p, strlen(p) < 3 ? strlen(p) : 3);
+    sha256_end_hex(&h, out);
+    assert_string_equal(out, "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_sha256),
         cmocka_unit_test(test_valid),
         cmocka_unit_test(test_invalid_one_replacement_per_maximal_subpart),
         cmocka_unit_test(test_visible),
