@@ -4,6 +4,7 @@
 #include "judge/cache.h"
 #include "judge/util.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <inttypes.h>
@@ -358,6 +359,8 @@ int cache_get(const struct judge_cache *c, const char *key, const char *format, 
     if (strcmp(got, want) != 0)
         goto out_discard;
     found = 1;
+    /* Used now: the last to go when the area is trimmed. */
+    futimens(fd, (const struct timespec[2]){{.tv_nsec = UTIME_OMIT}, {.tv_nsec = UTIME_NOW}});
     goto out_close;
 
 out_discard:
@@ -370,6 +373,68 @@ out_close:
 }
 
 /* Copies len bytes of in (from offset 0, with pread) to out. 0 or -errno. */
+struct used {
+    char name[65];
+    long long bytes;
+    struct timespec when;
+};
+
+static int older_first(const void *a, const void *b)
+{
+    const struct used *x = a, *y = b;
+    if (x->when.tv_sec != y->when.tv_sec)
+        return x->when.tv_sec < y->when.tv_sec ? -1 : 1;
+    if (x->when.tv_nsec != y->when.tv_nsec)
+        return x->when.tv_nsec < y->when.tv_nsec ? -1 : 1;
+    return strcmp(x->name, y->name);
+}
+
+int cache_trim(const struct judge_cache *c, long long max_bytes)
+{
+    if (c->dirfd < 0)
+        return 0;
+    int fd = openat(c->dirfd, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    DIR *d = fd >= 0 ? fdopendir(fd) : NULL;
+    if (!d) {
+        int e = errno;
+        if (fd >= 0)
+            close(fd);
+        return -e;
+    }
+    struct used *list = NULL;
+    size_t n = 0, cap = 0;
+    long long total = 0;
+    struct dirent *de;
+    while ((de = readdir(d))) {
+        struct stat st;
+        if (!valid_key(de->d_name) || fstatat(c->dirfd, de->d_name, &st, AT_SYMLINK_NOFOLLOW) < 0 ||
+            !S_ISREG(st.st_mode))
+            continue; /* not an entry */
+        if (n == cap) {
+            cap = cap ? 2 * cap : 64;
+            list = xrealloc(list, cap * sizeof(*list));
+        }
+        memcpy(list[n].name, de->d_name, 65); /* a valid key: 64 hex digits and a NUL */
+        list[n].bytes = (long long)st.st_blocks * 512;
+        list[n].when = st.st_mtim;
+        total += list[n].bytes;
+        n++;
+    }
+    closedir(d);
+    int gone = 0;
+    if (total > max_bytes) {
+        qsort(list, n, sizeof(*list), older_first);
+        for (size_t i = 0; i < n && total > max_bytes / 4 * 3; i++) {
+            if (unlinkat(c->dirfd, list[i].name, 0) == 0) {
+                total -= list[i].bytes;
+                gone++;
+            }
+        }
+    }
+    free(list);
+    return gone;
+}
+
 static int copy_prefix(int in, off_t len, int out)
 {
     char buf[CHUNK];

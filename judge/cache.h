@@ -88,6 +88,14 @@ int cache_get(const struct judge_cache *c, const char *key, const char *format, 
 int cache_put(const struct judge_cache *c, const char *key, const char *format, const char *meta,
               size_t meta_len, int data_fd, off_t data_len);
 
+/*
+ * Keeps the area within max_bytes: when its entries take more, the least recently used go
+ * (cache_get() marks an entry used by setting its modification time) until they take at most
+ * three quarters of it. Files that are not entries (temporary ones of a judge still writing)
+ * are left alone. Returns how many entries went, or a negative errno.
+ */
+int cache_trim(const struct judge_cache *c, long long max_bytes);
+
 /* A key being computed: the SHA-256 of everything its entry depends on, streamed. */
 struct cache_key {
     struct sha256 md;

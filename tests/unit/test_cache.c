@@ -109,6 +109,52 @@ static void test_round_trip_and_private_modes(void **state)
     cache_close(&c);
 }
 
+/* An area over its bound loses its least recently used entries, and only entries. */
+static void test_trim_least_recently_used(void **state)
+{
+    (void)state;
+    struct judge_cache c;
+    open_area(&c, "lru");
+    char keys[6][65];
+    char big[40000];
+    memset(big, 'b', sizeof(big));
+    int fd = data_fd(big);
+    for (int i = 0; i < 6; i++) {
+        char name[16];
+        snprintf(name, sizeof(name), "lru-%d", i);
+        key_of(name, keys[i]);
+        assert_int_equal(cache_put(&c, keys[i], FORMAT, "m\n", 2, fd, (off_t)sizeof(big)), 0);
+        /* Distinct, increasing times of use: 0 is the oldest. */
+        struct timespec t[2] = {{.tv_nsec = UTIME_OMIT}, {.tv_sec = 1000000 + i}};
+        assert_int_equal(utimensat(c.dirfd, keys[i], t, 0), 0);
+    }
+    close(fd);
+    /* Using entry 0 makes it the newest. */
+    struct cache_entry e;
+    assert_int_equal(cache_get(&c, keys[0], FORMAT, 1 << 20, &e), 1);
+    cache_entry_release(&e);
+    int other = openat(c.dirfd, "not-an-entry.tmp", O_WRONLY | O_CREAT, 0600);
+    assert_true(other >= 0);
+    close(other);
+
+    struct stat st;
+    assert_int_equal(fstatat(c.dirfd, keys[1], &st, 0), 0);
+    long long each = (long long)st.st_blocks * 512;
+    assert_int_equal(cache_trim(&c, 6 * each + 1), 0); /* within the bound: nothing goes */
+    int gone = cache_trim(&c, 4 * each);
+    assert_int_equal(gone, 3); /* down to 3/4 of the bound: three entries go */
+    for (int i = 1; i <= 3; i++)
+        assert_int_equal(cache_get(&c, keys[i], FORMAT, 1 << 20, &e), 0);
+    for (int i = 0; i < 6; i++) {
+        if (i >= 1 && i <= 3)
+            continue;
+        assert_int_equal(cache_get(&c, keys[i], FORMAT, 1 << 20, &e), 1);
+        cache_entry_release(&e);
+    }
+    assert_int_equal(faccessat(c.dirfd, "not-an-entry.tmp", F_OK, 0), 0);
+    cache_close(&c);
+}
+
 static void test_changed_or_moved_entries_are_dropped(void **state)
 {
     (void)state;
@@ -286,6 +332,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_round_trip_and_private_modes),
         cmocka_unit_test(test_changed_or_moved_entries_are_dropped),
+        cmocka_unit_test(test_trim_least_recently_used),
         cmocka_unit_test(test_symlinked_entry_is_not_followed),
         cmocka_unit_test(test_unsafe_directories_are_refused),
         cmocka_unit_test(test_fallback_without_home),
