@@ -21,8 +21,10 @@
 #define CHUNK             65536
 
 /* A built checker in the cache (judge/cache.h): the index as meta, the memory file as data. */
-#define PROGRAM_FORMAT    "judge-program 3"
-#define PROGRAM_MAX_FILES (PROGRAM_MAX_COMPILED_FILES + PROGRAM_DIR_MAX_FILES + 2)
+#define PROGRAM_FORMAT "judge-program 3"
+/* Compiled solutions kept at most (the "programs" cache area; least recently used go). */
+#define PROGRAMS_CACHE_MAX_BYTES (1LL << 30)
+#define PROGRAM_MAX_FILES        (PROGRAM_MAX_COMPILED_FILES + PROGRAM_DIR_MAX_FILES + 2)
 #define PROGRAM_MAX_BYTES                                                                          \
     (PROGRAM_MAX_COMPILED_BYTES + PROGRAM_DIR_MAX_BYTES + 2 * SOURCE_MAX_BYTES)
 
@@ -994,16 +996,118 @@ static int compile_sources(struct program *prog, struct build_outcome *outcome, 
     return compile_in_box(prog, tmpl, outcome, err, errlen);
 }
 
+static int program_key(const struct program *prog, char out[65]);
+static char *program_index(const struct program *prog, size_t *len);
+static bool program_from_entry(struct program *prog, struct cache_entry *e);
+
+/* The compiler's message in one line of a cache entry's meta part, and back. */
+static void add_escaped(struct strbuf *sb, const char *s)
+{
+    for (; *s; s++) {
+        if (*s == '\\')
+            strbuf_addstr(sb, "\\\\");
+        else if (*s == '\n')
+            strbuf_addstr(sb, "\\n");
+        else
+            strbuf_add(sb, s, 1);
+    }
+}
+
+static char *unescape_line(const char *s, size_t len)
+{
+    struct strbuf sb = STRBUF_INIT;
+    for (size_t i = 0; i < len; i++) {
+        if (s[i] == '\\' && i + 1 < len) {
+            i++;
+            strbuf_addstr(&sb, s[i] == 'n' ? "\n" : s[i] == '\\' ? "\\" : "?");
+        } else {
+            strbuf_add(&sb, s + i, 1);
+        }
+    }
+    return strbuf_detach(&sb);
+}
+
+/*
+ * A compiled program found in the cache ("programs": judging the same file again, or a week
+ * folder judged before, compiles nothing). The key is the one checkers have: the language,
+ * its compile command as it will run, the identity of each of its tools (a new compiler is a
+ * new key), the entry point, and every file's name, mode and whole content. Returns true with
+ * prog rebuilt and outcome filled (the compiler's message of the time); false to compile.
+ */
+static bool cached_build(const struct judge_cache *cache, const char *key, struct program *prog,
+                         struct build_outcome *outcome)
+{
+    struct cache_entry e;
+    if (!cache_get(cache, key, PROGRAM_FORMAT, PROGRAM_MAX_BYTES + CACHE_META_MAX, &e))
+        return false;
+    /* meta: "message ESCAPED\n" then the program's index */
+    char *nl = strchr(e.meta, '\n');
+    bool good = strncmp(e.meta, "message ", 8) == 0 && nl;
+    struct program cached;
+    program_init(&cached);
+    cached.lang = prog->lang;
+    cached.directory = prog->directory;
+    cached.display_name = xstrdup(prog->display_name);
+    cached.bind_ro = lang_bind_paths(prog->lang);
+    char *message = NULL;
+    if (good) {
+        message = unescape_line(e.meta + 8, (size_t)(nl - e.meta - 8));
+        size_t skip = (size_t)(nl + 1 - e.meta);
+        memmove(e.meta, nl + 1, e.meta_len - skip + 1);
+        e.meta_len -= skip;
+        good = program_from_entry(&cached, &e);
+    }
+    cache_entry_release(&e);
+    if (!good) {
+        free(message);
+        program_release(&cached);
+        return false;
+    }
+    program_release(prog);
+    *prog = cached;
+    outcome->ok = true;
+    outcome->cached = true;
+    outcome->message = message;
+    return true;
+}
+
 int build_program(struct language *lang, const struct build_input *in, struct program *prog,
                   struct build_outcome *outcome, char *err, size_t errlen)
 {
+    struct judge_cache cache = {.dirfd = -1};
+    char key[65] = "";
     program_init(prog);
     memset(outcome, 0, sizeof(*outcome));
     int r = lang_resolve(lang, err, errlen) < 0 ? -1 : 0;
     if (r == 0)
         r = gather_sources(lang, in, prog, err, errlen);
+    if (r == 0 && lang->compile && !in->helper) {
+        char cerr[512];
+        if (cache_open(&cache, "programs", cerr, sizeof(cerr)) < 0)
+            r = fail(err, errlen, -1, "%s", cerr); /* the user's set-up to fix */
+        else if (cache.dirfd >= 0 && program_key(prog, key) < 0)
+            key[0] = '\0'; /* cannot hash it: build it, keep nothing */
+        if (r == 0 && key[0] && cached_build(&cache, key, prog, outcome))
+            goto out;
+    }
     if (r == 0)
         r = compile_sources(prog, outcome, err, errlen);
+    if (r == 0 && outcome->ok && key[0]) {
+        struct strbuf meta = STRBUF_INIT;
+        size_t len;
+        char *index = program_index(prog, &len);
+        strbuf_addstr(&meta, "message ");
+        add_escaped(&meta, outcome->message ? outcome->message : "");
+        strbuf_addstr(&meta, "\n");
+        strbuf_add(&meta, index, len);
+        free(index);
+        /* A failure to keep it only costs a compile next time. */
+        if (cache_put(&cache, key, PROGRAM_FORMAT, meta.buf, meta.len, prog->fd, prog->size) == 0)
+            cache_trim(&cache, PROGRAMS_CACHE_MAX_BYTES);
+        strbuf_release(&meta);
+    }
+out:
+    cache_close(&cache);
     if (r < 0) {
         program_release(prog);
         build_outcome_release(outcome);
@@ -1025,6 +1129,15 @@ static int program_key(const struct program *prog, char out[65])
     for (char **a = argv; a && *a; a++)
         cache_key_addf(&k, "arg %s\n", *a);
     lang_argv_free(argv);
+    /* Its tools as they are on disk now: an upgraded compiler makes a new key. */
+    for (size_t i = 0; i < prog->lang->ntools; i++) {
+        struct stat st;
+        const char *path = prog->lang->tools[i].path;
+        if (path && stat(path, &st) == 0)
+            cache_key_addf(&k, "tool %s %llu %llu %lld %lld.%09ld\n", path,
+                           (unsigned long long)st.st_dev, (unsigned long long)st.st_ino,
+                           (long long)st.st_size, (long long)st.st_mtim.tv_sec, st.st_mtim.tv_nsec);
+    }
     cache_key_addf(&k, "class %s\n", prog->klass ? prog->klass : "-");
     cache_key_addf(&k, "entry %s\n", entry_name(prog));
     for (size_t i = 0; i < prog->nfiles; i++)

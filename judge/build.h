@@ -86,6 +86,7 @@ struct build_input {
 
 struct build_outcome {
     bool ok;
+    bool cached;   /* nothing was compiled: the program came from the cache of built programs */
     char *message; /* the compiler's output, cleaned and truncated; "" when none */
     long time_ms;
 };

@@ -1092,6 +1092,7 @@ int judge_run(const struct problem *p, struct language_set *langs, const char *s
         goto out;
     }
     j->compile_message = outcome.message;
+    j->compile_cached = outcome.cached;
     outcome.message = NULL;
     if (!outcome.ok) {
         j->verdict = VERDICT_CE;

@@ -39,6 +39,7 @@ struct judgement {
     long time_limit_ms; /* what was applied */
     long memory_limit_mb;
     bool compiled;             /* false: CE (or SE before the build finished) */
+    bool compile_cached;       /* the program came from the cache: nothing was compiled */
     char *compile_message;     /* the compiler's output ("" when none) */
     char *error;               /* SE: what failed in the judge */
     struct test_result *tests; /* total of them, in the problem's order */

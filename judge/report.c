@@ -72,6 +72,7 @@ cJSON *report_json(const struct judgement *j, const struct problem *p)
         cJSON_AddNumberToObject(o, "score", j->score);
     cJSON *compile = cJSON_AddObjectToObject(o, "compile");
     cJSON_AddBoolToObject(compile, "ok", j->compiled);
+    cJSON_AddBoolToObject(compile, "cached", j->compile_cached);
     cJSON_AddStringToObject(compile, "message", j->compile_message ? j->compile_message : "");
     if (j->error)
         cJSON_AddStringToObject(o, "error", j->error);
