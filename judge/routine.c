@@ -628,3 +628,283 @@ const char *queue_status_name(enum queue_status s)
     }
     return "done";
 }
+
+/* ---- the meeting's agenda ---- */
+
+static int compare_names(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+size_t routine_week_members(const struct week *w, const struct hist_submission *rows, size_t n,
+                           const char ***out)
+{
+    const char **members = xcalloc(n + 1, sizeof(*members));
+    size_t count = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (!rows[i].week || strcmp(rows[i].week, w->id) != 0)
+            continue;
+        bool seen = false;
+        for (size_t j = 0; j < count && !seen; j++)
+            seen = strcmp(members[j], rows[i].user) == 0;
+        if (!seen)
+            members[count++] = rows[i].user;
+    }
+    if (count > 1)
+        qsort(members, count, sizeof(*members), compare_names);
+    *out = members;
+    return count;
+}
+
+static int compare_first_ac(const void *a, const void *b)
+{
+    const struct agenda_solver *x = a, *y = b;
+    /* rows are chronological: an earlier row is an earlier AC. */
+    if (x->solution.first_ac != y->solution.first_ac)
+        return x->solution.first_ac < y->solution.first_ac ? -1 : 1;
+    return strcmp(x->solution.user, y->solution.user);
+}
+
+void agenda_compute(struct agenda *a, const struct week *w, const struct hist_submission *rows,
+                    size_t n, const char *const *past, size_t npast,
+                    const char *const *confirmed, const char *const *chosen)
+{
+    memset(a, 0, sizeof(*a));
+    a->week = w;
+    const char **members;
+    a->nmembers = routine_week_members(w, rows, n, &members);
+    a->members = members;
+    a->nproblems = w->nproblems;
+    a->problems = xcalloc(w->nproblems, sizeof(*a->problems));
+    struct presenter_problem *pp = xcalloc(w->nproblems, sizeof(*pp));
+    const char ***solver_names = xcalloc(w->nproblems, sizeof(*solver_names));
+    for (size_t p = 0; p < w->nproblems; p++) {
+        struct agenda_problem *ap = &a->problems[p];
+        ap->problem = w->problems[p];
+        ap->title = w->problems[p];
+        for (size_t i = 0; i < n; i++) {
+            if (strcmp(rows[i].problem, ap->problem) == 0) {
+                ap->title = rows[i].problem_title;
+                break;
+            }
+        }
+        ap->solvers = xcalloc(a->nmembers + 1, sizeof(*ap->solvers));
+        ap->tried = xcalloc(a->nmembers + 1, sizeof(*ap->tried));
+        for (size_t m = 0; m < a->nmembers; m++) {
+            struct member_solution sol;
+            member_solution_compute(&sol, a->members[m], ap->problem, w, rows, n);
+            if (sol.first_ac) {
+                struct agenda_solver *s = &ap->solvers[ap->nsolvers++];
+                s->solution = sol;
+                s->bytes = -1;
+                s->lines = -1;
+            } else if (sol.submissions) {
+                ap->tried[ap->ntried++] = sol;
+            }
+        }
+        if (ap->nsolvers > 1)
+            qsort(ap->solvers, ap->nsolvers, sizeof(*ap->solvers), compare_first_ac);
+        solver_names[p] = xcalloc(ap->nsolvers + 1, sizeof(char *));
+        for (size_t i = 0; i < ap->nsolvers; i++)
+            solver_names[p][i] = ap->solvers[i].solution.user;
+        pp[p].solvers = solver_names[p];
+        pp[p].nsolvers = ap->nsolvers;
+        pp[p].confirmed = chosen && chosen[p] ? chosen[p] : confirmed ? confirmed[p] : NULL;
+    }
+    const char **presenters = xcalloc(w->nproblems + 1, sizeof(*presenters));
+    presenters_propose(past, npast, pp, w->nproblems, presenters);
+    for (size_t p = 0; p < w->nproblems; p++) {
+        a->problems[p].presenter = presenters[p];
+        a->problems[p].confirmed =
+            !(chosen && chosen[p]) && confirmed && confirmed[p] && presenters[p] == confirmed[p];
+        free(solver_names[p]);
+    }
+    free(presenters);
+    free(solver_names);
+    free(pp);
+}
+
+void agenda_release(struct agenda *a)
+{
+    for (size_t p = 0; p < a->nproblems; p++) {
+        free(a->problems[p].solvers);
+        free(a->problems[p].tried);
+    }
+    free(a->problems);
+    free((void *)a->members);
+    memset(a, 0, sizeof(*a));
+}
+
+static void add_long_or_null(cJSON *o, const char *key, long value)
+{
+    if (value < 0)
+        cJSON_AddNullToObject(o, key);
+    else
+        cJSON_AddNumberToObject(o, key, (double)value);
+}
+
+static cJSON *queue_item_json(const struct queue_item *q)
+{
+    cJSON *x = cJSON_CreateObject();
+    cJSON_AddStringToObject(x, "reviewer", q->reviewer);
+    cJSON_AddStringToObject(x, "author", q->author);
+    cJSON_AddStringToObject(x, "problem", q->problem);
+    cJSON_AddNumberToObject(x, "submission_id", (double)q->submission_id);
+    cJSON_AddStringToObject(x, "status", queue_status_name(q->status));
+    return x;
+}
+
+cJSON *queue_json(const struct queue_item *items, size_t n)
+{
+    cJSON *list = cJSON_CreateArray();
+    for (size_t i = 0; i < n; i++)
+        cJSON_AddItemToArray(list, queue_item_json(&items[i]));
+    return list;
+}
+
+cJSON *agenda_json(const struct agenda *a, const struct queue_item_list *open)
+{
+    char date[11];
+    cJSON *o = cJSON_CreateObject();
+    cJSON_AddItemToObject(o, "week", week_json(a->week));
+    cJSON *members = cJSON_AddArrayToObject(o, "members");
+    for (size_t m = 0; m < a->nmembers; m++)
+        cJSON_AddItemToArray(members, cJSON_CreateString(a->members[m]));
+    cJSON *problems = cJSON_AddArrayToObject(o, "problems");
+    for (size_t p = 0; p < a->nproblems; p++) {
+        const struct agenda_problem *ap = &a->problems[p];
+        cJSON *x = cJSON_CreateObject();
+        cJSON_AddStringToObject(x, "problem", ap->problem);
+        cJSON_AddStringToObject(x, "title", ap->title);
+        cJSON *solvers = cJSON_AddArrayToObject(x, "solvers");
+        for (size_t i = 0; i < ap->nsolvers; i++) {
+            const struct agenda_solver *s = &ap->solvers[i];
+            const struct member_solution *sol = &s->solution;
+            cJSON *y = cJSON_CreateObject();
+            cJSON_AddStringToObject(y, "user", sol->user);
+            cJSON_AddNumberToObject(y, "submission_id", (double)sol->latest_ac->id);
+            cJSON_AddStringToObject(y, "language", sol->latest_ac->language);
+            cJSON_AddNumberToObject(y, "attempts", sol->attempts);
+            week_date_format(sol->solved_day, date);
+            cJSON_AddStringToObject(y, "solved_on", date);
+            cJSON_AddBoolToObject(y, "late", sol->late);
+            cJSON_AddNumberToObject(y, "best_time_ms", (double)sol->best_time_ms);
+            cJSON_AddNumberToObject(y, "best_memory_kb", (double)sol->best_memory_kib);
+            add_long_or_null(y, "bytes", s->bytes);
+            add_long_or_null(y, "lines", s->lines);
+            if (s->note)
+                cJSON_AddStringToObject(y, "note", s->note);
+            else
+                cJSON_AddNullToObject(y, "note");
+            cJSON_AddBoolToObject(y, "note_hidden", s->note_hidden);
+            cJSON_AddItemToArray(solvers, y);
+        }
+        cJSON *tried = cJSON_AddArrayToObject(x, "tried");
+        for (size_t i = 0; i < ap->ntried; i++) {
+            cJSON *y = cJSON_CreateObject();
+            cJSON_AddStringToObject(y, "user", ap->tried[i].user);
+            cJSON_AddNumberToObject(y, "attempts", ap->tried[i].attempts);
+            cJSON_AddItemToArray(tried, y);
+        }
+        if (ap->presenter) {
+            cJSON *pr = cJSON_AddObjectToObject(x, "presenter");
+            cJSON_AddStringToObject(pr, "user", ap->presenter);
+            cJSON_AddBoolToObject(pr, "confirmed", ap->confirmed);
+        } else {
+            cJSON_AddNullToObject(x, "presenter");
+        }
+        cJSON_AddItemToArray(problems, x);
+    }
+    cJSON_AddItemToObject(o, "reviews_open", queue_json(open ? open->items : NULL,
+                                                        open ? open->count : 0));
+    return o;
+}
+
+/* A note as a Markdown block quote under a list item. */
+static void md_add_quote(struct strbuf *md, const char *text)
+{
+    strbuf_addstr(md, "  > ");
+    for (const char *p = text; *p; p++) {
+        if (*p == '\n') {
+            if (p[1])
+                strbuf_addstr(md, "\n  > ");
+            continue;
+        }
+        strbuf_add(md, p, 1);
+    }
+    strbuf_addstr(md, "\n");
+}
+
+char *agenda_markdown(const struct agenda *a, const struct queue_item_list *open)
+{
+    const struct week *w = a->week;
+    struct strbuf md = STRBUF_INIT;
+    char day[32];
+    strbuf_addstr(&md, "## Meeting: ");
+    md_add_escaped(&md, w->id);
+    strbuf_addstr(&md, ": ");
+    md_add_escaped(&md, w->title);
+    strbuf_addf(&md, "\n\n%s to %s · %zu member%s\n", w->starts, w->ends, a->nmembers,
+                plural((long)a->nmembers));
+    for (size_t p = 0; p < a->nproblems; p++) {
+        const struct agenda_problem *ap = &a->problems[p];
+        strbuf_addf(&md, "\n### %c. ", p < 26 ? (int)('A' + p) : '?');
+        md_add_escaped(&md, ap->problem);
+        if (strcmp(ap->title, ap->problem) != 0) {
+            strbuf_addstr(&md, " (");
+            md_add_escaped(&md, ap->title);
+            strbuf_addstr(&md, ")");
+        }
+        strbuf_addstr(&md, "\n\n");
+        if (ap->presenter) {
+            strbuf_addstr(&md, "Presenter: **");
+            md_add_escaped(&md, ap->presenter);
+            strbuf_addf(&md, "**%s\n\n", ap->confirmed ? "" : " (proposed)");
+        }
+        if (ap->nsolvers == 0)
+            strbuf_addstr(&md, "Nobody solved it yet.\n");
+        for (size_t i = 0; i < ap->nsolvers; i++) {
+            const struct agenda_solver *s = &ap->solvers[i];
+            const struct member_solution *sol = &s->solution;
+            strbuf_addstr(&md, "- **");
+            md_add_escaped(&md, sol->user);
+            strbuf_addstr(&md, "**: ");
+            md_add_escaped(&md, sol->latest_ac->language);
+            strbuf_addf(&md, ", %d attempt%s, %s%s, %ld ms, %ld KiB", sol->attempts,
+                        plural(sol->attempts), sol->late ? "late, " : "",
+                        routine_day_text(sol->solved_day, day, sizeof(day)), sol->best_time_ms,
+                        sol->best_memory_kib);
+            if (s->lines >= 0)
+                strbuf_addf(&md, ", %ld line%s (%ld bytes)", s->lines, plural(s->lines), s->bytes);
+            strbuf_addstr(&md, "\n");
+            if (s->note)
+                md_add_quote(&md, s->note);
+            else if (s->note_hidden)
+                strbuf_addstr(&md, "  > (note shared once the week has ended)\n");
+        }
+        if (ap->ntried) {
+            strbuf_addstr(&md, "- tried, not solved:");
+            for (size_t i = 0; i < ap->ntried; i++) {
+                strbuf_addstr(&md, i ? ", " : " ");
+                md_add_escaped(&md, ap->tried[i].user);
+                strbuf_addf(&md, " (%d)", ap->tried[i].attempts);
+            }
+            strbuf_addstr(&md, "\n");
+        }
+    }
+    strbuf_addstr(&md, "\n### Reviews still open\n\n");
+    if (!open || open->count == 0)
+        strbuf_addstr(&md, "None.\n");
+    for (size_t i = 0; open && i < open->count; i++) {
+        const struct queue_item *q = &open->items[i];
+        strbuf_addstr(&md, "- ");
+        md_add_escaped(&md, q->reviewer);
+        strbuf_addstr(&md, " reviews ");
+        md_add_escaped(&md, q->author);
+        strbuf_addstr(&md, "'s ");
+        md_add_escaped(&md, q->problem);
+        strbuf_addf(&md, " (#%lld)%s\n", q->submission_id,
+                    q->status == QUEUE_WAITING ? ", once the honesty rule allows" : "");
+    }
+    return strbuf_detach(&md);
+}

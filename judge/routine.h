@@ -111,6 +111,11 @@ struct member_solution {
 void member_solution_compute(struct member_solution *m, const char *user, const char *problem,
                              const struct week *w, const struct hist_submission *rows, size_t n);
 
+/* Everyone with a submission recorded in w, distinct and sorted by name, pointing into rows.
+ * Returns the count; free *out. */
+size_t routine_week_members(const struct week *w, const struct hist_submission *rows, size_t n,
+                            const char ***out);
+
 /* ---- the presenter rotation ---- */
 
 struct presenter_problem {
@@ -130,6 +135,57 @@ struct presenter_problem {
 void presenters_propose(const char *const *past, size_t npast,
                         const struct presenter_problem *problems, size_t nproblems,
                         const char **out);
+
+/* ---- the meeting's agenda ---- */
+
+struct queue_item_list;
+
+/* One solver of a problem on the agenda. */
+struct agenda_solver {
+    struct member_solution solution;
+    long bytes;       /* of the latest AC's source; -1 until the caller fills it */
+    long lines;       /* likewise */
+    const char *note; /* the member's approach note, if the caller may show it; else NULL */
+    bool note_hidden; /* there is a note, hidden by the honesty rule */
+};
+
+struct agenda_problem {
+    const char *problem;
+    const char *title;             /* as recorded with the submissions */
+    struct agenda_solver *solvers; /* by the time of their first AC */
+    size_t nsolvers;
+    struct member_solution *tried; /* attempted, never solved (in the week), by name */
+    size_t ntried;
+    const char *presenter; /* NULL: nobody solved it */
+    bool confirmed;        /* the presenter was confirmed earlier (not only proposed) */
+};
+
+struct agenda {
+    const struct week *week;
+    const char *const *members; /* everyone with a submission in the week, by name */
+    size_t nmembers;
+    struct agenda_problem *problems; /* the set's order */
+    size_t nproblems;
+};
+
+/*
+ * The agenda of week w from rows (every submission, chronological; those recorded in w
+ * count). past: the presenters confirmed at earlier meetings, in sequence (presenters_propose);
+ * confirmed[i]: the presenter confirmed for problem i of this meeting, or NULL; chosen[i]: a
+ * presenter the group picks now instead (NULL: none; the caller checks it solved the
+ * problem). The caller fills each solver's bytes, lines and note. Release with
+ * agenda_release.
+ */
+void agenda_compute(struct agenda *a, const struct week *w, const struct hist_submission *rows,
+                    size_t n, const char *const *past, size_t npast,
+                    const char *const *confirmed, const char *const *chosen);
+void agenda_release(struct agenda *a);
+
+/* The agenda as JSON (docs/meeting.md); open: the reviews still open (not done). */
+cJSON *agenda_json(const struct agenda *a, const struct queue_item_list *open);
+
+/* The agenda as Markdown for the group's chat or wiki (names escaped, notes quoted). */
+char *agenda_markdown(const struct agenda *a, const struct queue_item_list *open);
 
 /* ---- review pairs ---- */
 
@@ -209,5 +265,14 @@ size_t review_queue_compute(const struct review_pair *pairs, size_t npairs, cons
 
 /* "open", "waiting", "done". */
 const char *queue_status_name(enum queue_status s);
+
+/* A list of queue items, borrowed. */
+struct queue_item_list {
+    const struct queue_item *items;
+    size_t count;
+};
+
+/* Queue items as JSON: [{"reviewer", "author", "problem", "submission_id", "status"}]. */
+cJSON *queue_json(const struct queue_item *items, size_t n);
 
 #endif
