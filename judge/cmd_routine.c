@@ -76,22 +76,24 @@ static void note_usage(FILE *out)
             "  --show      print your note (--json: as JSON)\n"
             "\n"
             "Exit status: 0 recorded (or shown), 1 no note to show or the editor failed,\n"
-            "2 bad usage or no submission to attach it to, 3 the judge failed.\n");
+            "2 bad usage, no editor, or no submission to attach it to, 3 the judge failed.\n");
 }
 
 static const char note_template[] = "# Idea\n\n\n# Complexity\n\n\n# What was hard\n\n";
 
-/* Runs the user's editor on path, as the user (not in a sandbox): $VISUAL, else $EDITOR,
- * through the shell as git does so that "code --wait" works. 0, or -1 after printing why. */
-static int run_editor(const char *path)
+/* The user's editor: $VISUAL, else $EDITOR; NULL when neither is set. */
+static const char *editor_command(void)
 {
     const char *editor = getenv("VISUAL");
     if (!editor || !editor[0])
         editor = getenv("EDITOR");
-    if (!editor || !editor[0]) {
-        cli_error("no editor: set $VISUAL or $EDITOR, or give the note with --file F");
-        return -1;
-    }
+    return editor && editor[0] ? editor : NULL;
+}
+
+/* Runs the editor on path, as the user (not in a sandbox), through the shell as git does so
+ * that "code --wait" works. 0, or -1 after printing why. */
+static int run_editor(const char *editor, const char *path)
+{
     char *command = xasprintf("%s \"$1\"", editor);
     /* As system() does: Ctrl-C in the editor is the editor's, not the judge's to die of (the
      * temporary file must still be removed). */
@@ -132,7 +134,7 @@ static int run_editor(const char *path)
 
 /* The note written in the editor, starting from start. Malloc'ed; NULL after printing why.
  * The temporary file is private (0600) and removed whatever happens. */
-static char *note_from_editor(const char *start)
+static char *note_from_editor(const char *editor, const char *start)
 {
     const char *tmpdir = getenv("TMPDIR");
     char *path = xasprintf("%s/judge-note-XXXXXX.md", tmpdir && tmpdir[0] ? tmpdir : "/tmp");
@@ -147,7 +149,7 @@ static char *note_from_editor(const char *start)
     close(fd);
     if (e < 0) {
         cli_error("%s: %s", path, strerror(-e));
-    } else if (run_editor(path) == 0) {
+    } else if (run_editor(editor, path) == 0) {
         size_t len;
         text = read_file(path, HIST_NOTE_MAX, &len);
         if (!text)
@@ -326,9 +328,16 @@ int cmd_note(int argc, char **argv)
         goto out_close;
     }
 
+    const char *editor = file ? NULL : editor_command();
+    if (!file && !editor) {
+        cli_error("no editor: set $VISUAL or $EDITOR, or give the note with --file F");
+        r = EXIT_USAGE;
+        goto out_close;
+    }
     struct hist_note old;
     bool had = hist_note_get(db, user, problem, &old, err, sizeof(err)) == HIST_OK;
-    char *text = file ? note_from_file(file) : note_from_editor(had ? old.text : note_template);
+    char *text = file ? note_from_file(file)
+                      : note_from_editor(editor, had ? old.text : note_template);
     if (!text) {
         r = file ? EXIT_USAGE : EXIT_VERDICT;
     } else if (blank(text) || (!file && !had && strcmp(text, note_template) == 0)) {

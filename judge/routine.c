@@ -14,7 +14,9 @@
 
 void md_add_escaped(struct strbuf *md, const char *text)
 {
-    static const char special[] = "\\`*_{}[]()<>#+-.!|~@:";
+    /* What can start emphasis, code, a link, an HTML tag or a table cell mid-line; names are
+     * never at the start of a line, where '-', '#' and '1.' would matter. */
+    static const char special[] = "\\`*_[]<>|~";
     for (const char *p = text ? text : ""; *p; p++) {
         if (*p == '\n' || *p == '\r' || *p == '\t') {
             strbuf_addstr(md, " ");
