@@ -168,14 +168,23 @@ int export_write(struct export_dir *d, const char *rel, const char *content, siz
 {
     char *shown = path_join(d->path, rel);
     int dirfd = d->fd, ret = 0;
-    const char *p = rel;
-    for (;;) {
+    /* The whole path is checked before anything is made. */
+    for (const char *p = rel;;) {
         const char *slash = strchr(p, '/');
         size_t n = slash ? (size_t)(slash - p) : strlen(p);
         if (!plain_component(p, n)) {
             ret = set_error(err, errlen, "%s: refused: the path would leave %s", shown, d->path);
-            break;
+            free(shown);
+            return ret;
         }
+        if (!slash)
+            break;
+        p = slash + 1;
+    }
+    const char *p = rel;
+    for (;;) {
+        const char *slash = strchr(p, '/');
+        size_t n = slash ? (size_t)(slash - p) : strlen(p);
         char *name = xstrndup(p, n);
         if (slash) {
             int next = open_subdir(dirfd, name, shown, err, errlen);
