@@ -172,14 +172,22 @@ static char *note_from_file(const char *file)
     size_t len;
     char *text;
     if (strcmp(file, "-") == 0) {
-        bool truncated;
-        text = read_fd_head(STDIN_FILENO, HIST_NOTE_MAX, &truncated);
-        if (text && truncated) {
+        /* A pipe: read() until the end, at most one byte past the bound. */
+        struct strbuf sb = STRBUF_INIT;
+        char buf[8192];
+        ssize_t n;
+        while (sb.len <= HIST_NOTE_MAX && ((n = read(STDIN_FILENO, buf, sizeof(buf))) > 0 ||
+                                           (n < 0 && errno == EINTR)))
+            if (n > 0)
+                strbuf_add(&sb, buf, (size_t)n);
+        int e = errno;
+        len = sb.len;
+        text = strbuf_detach(&sb);
+        if (n < 0 || len > HIST_NOTE_MAX) {
             free(text);
             text = NULL;
-            errno = EFBIG;
+            errno = n < 0 ? e : EFBIG;
         }
-        len = text ? strlen(text) : 0;
     } else {
         text = read_file(file, HIST_NOTE_MAX, &len);
     }
@@ -188,7 +196,7 @@ static char *note_from_file(const char *file)
                   errno == EFBIG ? "the note is larger than 64 KiB" : strerror(errno));
         return NULL;
     }
-    if (strcmp(file, "-") != 0 && memchr(text, '\0', len)) {
+    if (memchr(text, '\0', len)) {
         cli_error("%s: the note holds a NUL byte: not text", file);
         free(text);
         return NULL;
