@@ -18,20 +18,21 @@
 
 static void compare_usage(FILE *out)
 {
-    fprintf(out,
-            "usage: judge compare PROBLEM [--week W] [--users a,b,...] [--json] [--width N]\n"
-            "                     [--user U] [--db FILE] [--problems DIR]\n"
-            "\n"
-            "Members' accepted solutions of PROBLEM next to each other: each one's verdicts in\n"
-            "order, attempts, time, memory, code length and source (their latest accepted\n"
-            "submission), and their note. On a terminal wide enough the sources are side by\n"
-            "side, else one after the other. WEEK defaults to the set with PROBLEM (the\n"
-            "current one, else the latest); --users keeps those members.\n"
-            "\n"
-            "The honesty rule: another member's source and note are shown once you (--user)\n"
-            "have solved PROBLEM yourself or the week has ended (docs/meeting.md).\n"
-            "\n"
-            "  --width N   lay out for N columns (default: the terminal's; 0: one after another)\n");
+    fprintf(
+        out,
+        "usage: judge compare PROBLEM [--week W] [--users a,b,...] [--json] [--width N]\n"
+        "                     [--user U] [--db FILE] [--problems DIR]\n"
+        "\n"
+        "Members' accepted solutions of PROBLEM next to each other: each one's verdicts in\n"
+        "order, attempts, time, memory, code length and source (their latest accepted\n"
+        "submission), and their note. On a terminal wide enough the sources are side by\n"
+        "side, else one after the other. WEEK defaults to the set with PROBLEM (the\n"
+        "current one, else the latest); --users keeps those members.\n"
+        "\n"
+        "The honesty rule: another member's source and note are shown once you (--user)\n"
+        "have solved PROBLEM yourself or the week has ended (docs/meeting.md).\n"
+        "\n"
+        "  --width N   lay out for N columns (default: the terminal's; 0: one after another)\n");
 }
 
 /* One member as compared. */
@@ -112,9 +113,9 @@ static int load_compared(struct hist_db *db, const struct week_set *weeks, const
     if (c->full.source_len && c->full.source[c->full.source_len - 1] != '\n')
         c->lines++;
     if (c->why == HONESTY_HIDDEN)
-        c->hidden = honesty_explain(user, problem, c->full.week ? week_set_find(weeks, c->full.week)
-                                                                : NULL,
-                                    HONESTY_VIEWER);
+        c->hidden =
+            honesty_explain(user, problem, c->full.week ? week_set_find(weeks, c->full.week) : NULL,
+                            HONESTY_VIEWER);
     r = hist_note_get(db, user, problem, &c->note, err, sizeof(err));
     if (r == HIST_ENOTFOUND)
         return EXIT_OK;
@@ -284,7 +285,16 @@ static size_t terminal_width(void)
 
 int cmd_compare(int argc, char **argv)
 {
-    enum { OPT_WEEK = 256, OPT_USERS, OPT_WIDTH, OPT_USER, OPT_DB, OPT_PROBLEMS, OPT_JSON, OPT_HELP };
+    enum {
+        OPT_WEEK = 256,
+        OPT_USERS,
+        OPT_WIDTH,
+        OPT_USER,
+        OPT_DB,
+        OPT_PROBLEMS,
+        OPT_JSON,
+        OPT_HELP
+    };
     static const struct option options[] = {
         {"week", required_argument, NULL, OPT_WEEK},
         {"users", required_argument, NULL, OPT_USERS},
@@ -354,8 +364,8 @@ int cmd_compare(int argc, char **argv)
         r = EXIT_USAGE;
         goto out_free;
     }
-    const struct week *w = week_arg ? week_set_find(&weeks, week_arg)
-                                    : week_set_for_problem(&weeks, problem, today);
+    const struct week *w =
+        week_arg ? week_set_find(&weeks, week_arg) : week_set_for_problem(&weeks, problem, today);
     if (week_arg && !w) {
         cli_error("unknown week '%s'", week_arg);
         r = EXIT_USAGE;

@@ -141,8 +141,7 @@ static void print_queue(const struct queue_item *q, size_t n, bool only_open)
             continue;
         char *reviewer = text_visible(q[i].reviewer, 16), *author = text_visible(q[i].author, 16),
              *problem = text_visible(q[i].problem, 28);
-        printf("  %-16s → %-16s %-28s #%-6lld %s\n", reviewer, author, problem,
-               q[i].submission_id,
+        printf("  %-16s → %-16s %-28s #%-6lld %s\n", reviewer, author, problem, q[i].submission_id,
                q[i].status == QUEUE_WAITING ? "waiting (the honesty rule: once the reviewer "
                                               "solves it or the week ends)"
                                             : queue_status_name(q[i].status));
@@ -308,8 +307,8 @@ static int fill_solver(struct hist_db *db, const struct week_cli *w, const char 
         return hist_status(r);
     }
     /* The note is judged as the work it belongs to. */
-    struct hist_submission about = {.user = note->user, .problem = note->problem,
-                                    .week = note->week};
+    struct hist_submission about = {
+        .user = note->user, .problem = note->problem, .week = note->week};
     enum honesty_reason why;
     r = honesty_check_submission(db, &w->weeks, viewer, &about, w->today, audience, &why, err,
                                  sizeof(err));
@@ -466,10 +465,11 @@ static void print_agenda(const struct meeting *m, const char *viewer, int today)
         for (size_t i = 0; i < ap->nsolvers; i++) {
             const struct agenda_solver *s = &ap->solvers[i];
             const struct member_solution *sol = &s->solution;
-            char *user = text_visible(sol->user, 16), *lang = text_visible(sol->latest_ac->language, 8);
+            char *user = text_visible(sol->user, 16),
+                 *lang = text_visible(sol->latest_ac->language, 8);
             printf("   %-16s %-8s %2d attempt%s  %s%s  %s  %s  %ld lines (%ld bytes)\n", user, lang,
-                   sol->attempts, sol->attempts == 1 ? " " : "s",
-                   sol->late ? "late " : "", routine_day_text(sol->solved_day, day, sizeof(day)),
+                   sol->attempts, sol->attempts == 1 ? " " : "s", sol->late ? "late " : "",
+                   routine_day_text(sol->solved_day, day, sizeof(day)),
                    format_ms(sol->best_time_ms, t, sizeof(t)),
                    format_kib(sol->best_memory_kib, mem, sizeof(mem)), s->lines, s->bytes);
             free(user);

@@ -176,8 +176,8 @@ static char *note_from_file(const char *file)
         struct strbuf sb = STRBUF_INIT;
         char buf[8192];
         ssize_t n;
-        while (sb.len <= HIST_NOTE_MAX && ((n = read(STDIN_FILENO, buf, sizeof(buf))) > 0 ||
-                                           (n < 0 && errno == EINTR)))
+        while (sb.len <= HIST_NOTE_MAX &&
+               ((n = read(STDIN_FILENO, buf, sizeof(buf))) > 0 || (n < 0 && errno == EINTR)))
             if (n > 0)
                 strbuf_add(&sb, buf, (size_t)n);
         int e = errno;
@@ -250,9 +250,12 @@ int cmd_note(int argc, char **argv)
 {
     enum { OPT_FILE = 256, OPT_SHOW, OPT_USER, OPT_DB, OPT_JSON, OPT_HELP };
     static const struct option options[] = {
-        {"file", required_argument, NULL, OPT_FILE}, {"show", no_argument, NULL, OPT_SHOW},
-        {"user", required_argument, NULL, OPT_USER}, {"db", required_argument, NULL, OPT_DB},
-        {"json", no_argument, NULL, OPT_JSON},       {"help", no_argument, NULL, OPT_HELP},
+        {"file", required_argument, NULL, OPT_FILE},
+        {"show", no_argument, NULL, OPT_SHOW},
+        {"user", required_argument, NULL, OPT_USER},
+        {"db", required_argument, NULL, OPT_DB},
+        {"json", no_argument, NULL, OPT_JSON},
+        {"help", no_argument, NULL, OPT_HELP},
         {NULL, 0, NULL, 0},
     };
     const char *file = NULL, *user_opt = NULL, *db_opt = NULL;
@@ -344,8 +347,8 @@ int cmd_note(int argc, char **argv)
     }
     struct hist_note old;
     bool had = hist_note_get(db, user, problem, &old, err, sizeof(err)) == HIST_OK;
-    char *text = file ? note_from_file(file)
-                      : note_from_editor(editor, had ? old.text : note_template);
+    char *text =
+        file ? note_from_file(file) : note_from_editor(editor, had ? old.text : note_template);
     if (!text) {
         r = file ? EXIT_USAGE : EXIT_VERDICT;
     } else if (blank(text) || (!file && !had && strcmp(text, note_template) == 0)) {
@@ -426,7 +429,8 @@ static int mistake_list(struct hist_db *db, const char *user, bool json)
         printf("  %-10s %-7s %-24s %-9s %-7s %-16s %s\n", "judged", "#", "problem", "week",
                "verdict", "kind", "note");
         for (size_t i = n; i-- > 0;) {
-            char *problem = text_visible(list[i].problem, 24), *note = text_visible(list[i].note, 0),
+            char *problem = text_visible(list[i].problem, 24),
+                 *note = text_visible(list[i].note, 0),
                  *week = text_visible(list[i].week ? list[i].week : "-", 9);
             printf("  %.10s #%-6lld %-24s %-9s %-7s %-16s %s\n", list[i].judged_at,
                    list[i].submission_id, problem, week, list[i].verdict, list[i].kind, note);
@@ -459,9 +463,12 @@ int cmd_mistake(int argc, char **argv)
 {
     enum { OPT_YES = 256, OPT_LIST, OPT_USER, OPT_DB, OPT_JSON, OPT_HELP };
     static const struct option options[] = {
-        {"yes", no_argument, NULL, OPT_YES},         {"list", no_argument, NULL, OPT_LIST},
-        {"user", required_argument, NULL, OPT_USER}, {"db", required_argument, NULL, OPT_DB},
-        {"json", no_argument, NULL, OPT_JSON},       {"help", no_argument, NULL, OPT_HELP},
+        {"yes", no_argument, NULL, OPT_YES},
+        {"list", no_argument, NULL, OPT_LIST},
+        {"user", required_argument, NULL, OPT_USER},
+        {"db", required_argument, NULL, OPT_DB},
+        {"json", no_argument, NULL, OPT_JSON},
+        {"help", no_argument, NULL, OPT_HELP},
         {NULL, 0, NULL, 0},
     };
     const char *user_opt = NULL, *db_opt = NULL;
@@ -605,18 +612,17 @@ out_close:
 
 static void comment_usage(FILE *out)
 {
-    fprintf(out,
-            "usage: judge comment ID [--line N] TEXT...\n"
-            "       judge comment ID --show [--json]\n"
-            "  [--user U] [--db FILE] [--problems DIR]\n"
-            "\n"
-            "Reviews: a comment on submission ID, on line N of its source or on the whole;\n"
-            "--show lists its comments with the lines they are about. Another member's\n"
-            "submission can be read and commented on once you have solved its problem or\n"
-            "its week has ended (the honesty rule, docs/meeting.md).\n"
-            "\n"
-            "Exit status: 0 recorded (or shown), 1 no such submission or not yet readable\n"
-            "(the honesty rule), 2 bad usage, 3 the judge failed.\n");
+    fprintf(out, "usage: judge comment ID [--line N] TEXT...\n"
+                 "       judge comment ID --show [--json]\n"
+                 "  [--user U] [--db FILE] [--problems DIR]\n"
+                 "\n"
+                 "Reviews: a comment on submission ID, on line N of its source or on the whole;\n"
+                 "--show lists its comments with the lines they are about. Another member's\n"
+                 "submission can be read and commented on once you have solved its problem or\n"
+                 "its week has ended (the honesty rule, docs/meeting.md).\n"
+                 "\n"
+                 "Exit status: 0 recorded (or shown), 1 no such submission or not yet readable\n"
+                 "(the honesty rule), 2 bad usage, 3 the judge failed.\n");
 }
 
 /* Line n (1-based) of source, without its newline. Malloc'ed; NULL past the end. */

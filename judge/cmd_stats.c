@@ -187,14 +187,14 @@ static void stats_usage(FILE *out)
 {
     fprintf(out,
             "usage: judge stats [--user U] [--json] [--db FILE] [--problems DIR]\n"
-                 "\n"
-                 "Looks back over a user's history: per weekly set, solved of assigned, the\n"
-                 "first-try AC rate, attempts per AC and the most common failing verdicts; the\n"
-                 "current streak of sets with every problem solved; the problems still unsolved;\n"
-                 "the tags where the attempts fail most; the tagged mistakes by kind; the\n"
-                 "progress over the sets as sparklines, with a trend over the last %d\n"
-                 "finished ones (better, steady, worse). --json prints one object\n"
-                 "(docs/history.md).\n",
+            "\n"
+            "Looks back over a user's history: per weekly set, solved of assigned, the\n"
+            "first-try AC rate, attempts per AC and the most common failing verdicts; the\n"
+            "current streak of sets with every problem solved; the problems still unsolved;\n"
+            "the tags where the attempts fail most; the tagged mistakes by kind; the\n"
+            "progress over the sets as sparklines, with a trend over the last %d\n"
+            "finished ones (better, steady, worse). --json prints one object\n"
+            "(docs/history.md).\n",
             PROGRESS_TREND_WEEKS);
 }
 

@@ -513,9 +513,9 @@ static int show_hidden(struct hist_db *db, const struct hist_submission *s, cons
             cli_error("%s", err);
             r = hist_exit(r);
         } else if (why == HONESTY_HIDDEN) {
-            *hidden = honesty_explain(s->user, s->problem,
-                                      s->week ? week_set_find(&weeks, s->week) : NULL,
-                                      HONESTY_VIEWER);
+            *hidden =
+                honesty_explain(s->user, s->problem,
+                                s->week ? week_set_find(&weeks, s->week) : NULL, HONESTY_VIEWER);
         }
         week_set_release(&weeks);
     }

@@ -523,9 +523,9 @@ static void print_group_board(const struct group_board *b, int today)
         free(user);
         for (size_t p = 0; p < w->nproblems; p++) {
             const struct group_cell *cell = &row->cells[p];
-            const char *on = !color         ? ""
-                             : cell->solved ? "\033[32m"
-                             : cell->late   ? "\033[33m"
+            const char *on = !color           ? ""
+                             : cell->solved   ? "\033[32m"
+                             : cell->late     ? "\033[33m"
                              : cell->attempts ? "\033[31m"
                                               : "";
             printf(" %s%15s%s", on, group_cell_text(cell, cell_text, sizeof(cell_text)),
@@ -987,8 +987,8 @@ int cmd_week(int argc, char **argv)
         const char *name;
         int (*fn)(struct week_cli *w, const struct week *week);
     } subcommands[] = {
-        {"show", week_show},       {"run", week_run},     {"board", week_board},
-        {"report", week_report},   {"meeting", week_meeting}, {"pairs", week_pairs},
+        {"show", week_show},     {"run", week_run},         {"board", week_board},
+        {"report", week_report}, {"meeting", week_meeting}, {"pairs", week_pairs},
         {"export", week_export},
     };
     bool list = strcmp(w.subcommand, "list") == 0;

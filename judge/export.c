@@ -75,8 +75,7 @@ int export_open(struct export_dir *d, const char *path, char *err, size_t errlen
     memset(d, 0, sizeof(*d));
     d->fd = -1;
     if (mkdir(path, 0755) < 0 && errno != EEXIST)
-        return set_error(err, errlen, "%s: cannot create the directory: %s", path,
-                         strerror(errno));
+        return set_error(err, errlen, "%s: cannot create the directory: %s", path, strerror(errno));
     d->fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (d->fd < 0)
         return set_error(err, errlen, "%s: %s", path,

@@ -195,7 +195,7 @@ static const struct table_shape shape_v2[] = {{"submissions", submissions_v2},
                                               {"submission_tags", submission_tags_v2},
                                               {NULL, NULL}};
 static const char *const notes_v3[] = {"submission_id INTEGER", "text TEXT", "written_at TEXT",
-                                        NULL};
+                                       NULL};
 static const char *const mistakes_v3[] = {"submission_id INTEGER", "kind TEXT", "note TEXT",
                                           "tagged_at TEXT", NULL};
 static const char *const presentations_v3[] = {"week TEXT", "problem TEXT", "user TEXT",
@@ -203,8 +203,8 @@ static const char *const presentations_v3[] = {"week TEXT", "problem TEXT", "use
 static const char *const review_pairs_v3[] = {"week TEXT", "reviewer TEXT", "author TEXT",
                                               "confirmed_at TEXT", NULL};
 static const char *const comments_v3[] = {
-    "id INTEGER",   "submission_id INTEGER", "author TEXT", "line INTEGER",
-    "text TEXT",    "written_at TEXT",       NULL,
+    "id INTEGER", "submission_id INTEGER", "author TEXT", "line INTEGER",
+    "text TEXT",  "written_at TEXT",       NULL,
 };
 static const struct table_shape shape_v3[] = {{"submissions", submissions_v2},
                                               {"submission_tests", submission_tests_v2},
@@ -1124,8 +1124,8 @@ typedef int (*write_fn)(struct hist_db *h, void *ctx);
 
 /* Runs fn in one write transaction, retried while the database is busy, as hist_record does:
  * all of it is written or nothing. */
-static int write_transaction(struct hist_db *h, write_fn fn, void *ctx, const char *what,
-                             char *err, size_t errlen)
+static int write_transaction(struct hist_db *h, write_fn fn, void *ctx, const char *what, char *err,
+                             size_t errlen)
 {
     long long deadline = now_ms() + RETRY_FOR_MS;
     for (;;) {
@@ -1300,8 +1300,8 @@ static int write_mistake(struct hist_db *h, void *ctx)
                       texts, 3, &w->submission_id, 1);
 }
 
-int hist_mistake_set(struct hist_db *h, long long submission_id, const char *kind,
-                     const char *note, char *err, size_t errlen)
+int hist_mistake_set(struct hist_db *h, long long submission_id, const char *kind, const char *note,
+                     char *err, size_t errlen)
 {
     int r = submission_exists(h, submission_id, err, errlen);
     if (r != HIST_OK)

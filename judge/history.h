@@ -169,8 +169,8 @@ int hist_note_set(struct hist_db *db, long long submission_id, const char *text,
 
 /* The note of user on problem: the one on their latest submission of it (by judged_at, then
  * id) that has a note. HIST_ENOTFOUND (err set) when there is none. */
-int hist_note_get(struct hist_db *db, const char *user, const char *problem,
-                  struct hist_note *out, char *err, size_t errlen);
+int hist_note_get(struct hist_db *db, const char *user, const char *problem, struct hist_note *out,
+                  char *err, size_t errlen);
 void hist_note_release(struct hist_note *n);
 
 /* A failed submission tagged with the kind of mistake (mistakes.h names the kinds). */
@@ -209,8 +209,8 @@ int hist_presentations_list(struct hist_db *db, struct hist_presentation **out, 
                             char *err, size_t errlen);
 /* Records presenters (each for its week and problem, replacing an earlier choice), all in one
  * transaction; confirmed_at is set now. */
-int hist_presentations_set(struct hist_db *db, const struct hist_presentation *list,
-                           size_t count, char *err, size_t errlen);
+int hist_presentations_set(struct hist_db *db, const struct hist_presentation *list, size_t count,
+                           char *err, size_t errlen);
 void hist_presentations_free(struct hist_presentation *list, size_t count);
 
 /* A reviewer assigned to review an author's accepted solutions of a week. */
@@ -225,8 +225,8 @@ struct hist_pair {
 int hist_pairs_list(struct hist_db *db, struct hist_pair **out, size_t *count, char *err,
                     size_t errlen);
 /* Replaces the pairs of week with list (whose week fields are ignored), in one transaction. */
-int hist_pairs_set(struct hist_db *db, const char *week, const struct hist_pair *list,
-                   size_t count, char *err, size_t errlen);
+int hist_pairs_set(struct hist_db *db, const char *week, const struct hist_pair *list, size_t count,
+                   char *err, size_t errlen);
 void hist_pairs_free(struct hist_pair *list, size_t count);
 
 /* A comment on a submission, on one line of its source or on the whole. */

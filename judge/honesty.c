@@ -22,8 +22,8 @@ enum honesty_reason honesty_decide(const char *viewer, const char *author, bool 
 
 int honesty_check_submission(struct hist_db *db, const struct week_set *weeks, const char *viewer,
                              const struct hist_submission *s, int today,
-                             enum honesty_audience audience, enum honesty_reason *reason,
-                             char *err, size_t errlen)
+                             enum honesty_audience audience, enum honesty_reason *reason, char *err,
+                             size_t errlen)
 {
     const struct week *week = s->week ? week_set_find(weeks, s->week) : NULL;
     bool solved = false;

@@ -28,10 +28,10 @@ enum honesty_audience {
 };
 
 enum honesty_reason {
-    HONESTY_HIDDEN = 0,  /* not to be shown (yet) */
-    HONESTY_OWN,         /* the viewer's own work */
-    HONESTY_SOLVED,      /* the viewer has solved the problem */
-    HONESTY_WEEK_ENDED,  /* the work's week has ended */
+    HONESTY_HIDDEN = 0, /* not to be shown (yet) */
+    HONESTY_OWN,        /* the viewer's own work */
+    HONESTY_SOLVED,     /* the viewer has solved the problem */
+    HONESTY_WEEK_ENDED, /* the work's week has ended */
 };
 
 /*
@@ -48,8 +48,8 @@ enum honesty_reason honesty_decide(const char *viewer, const char *author, bool 
  * history, s's week is looked up in weeks. HIST_OK with *reason set, or a history error. */
 int honesty_check_submission(struct hist_db *db, const struct week_set *weeks, const char *viewer,
                              const struct hist_submission *s, int today,
-                             enum honesty_audience audience, enum honesty_reason *reason,
-                             char *err, size_t errlen);
+                             enum honesty_audience audience, enum honesty_reason *reason, char *err,
+                             size_t errlen);
 
 /* Why the work is hidden, for people: "ben's work on p-b is shown once you have solved p-b or
  * week-01 has ended (after 2026-11-08)". Malloc'ed. week may be NULL. */

@@ -77,8 +77,7 @@ static bool parse_int128(const char *text, size_t len, __int128 *out)
 
 /* The quoted piece after marker in message ("expected '...'"), without quotes: its start and
  * length, or false. The checkers quote with single quotes; a piece may hold spaces (a line). */
-static bool quoted_after(const char *message, const char *marker, const char **start,
-                         size_t *len)
+static bool quoted_after(const char *message, const char *marker, const char **start, size_t *len)
 {
     const char *p = strstr(message, marker);
     if (!p)
@@ -150,8 +149,13 @@ bool mistake_message_shows_overflow(const char *message)
 static bool shows_recursion_limit(const char *message)
 {
     static const char *const markers[] = {
-        "RecursionError", "maximum recursion depth", "StackOverflowError", "stack overflow",
-        "overflowed its stack", "stack exceeds", "Maximum call stack size exceeded",
+        "RecursionError",
+        "maximum recursion depth",
+        "StackOverflowError",
+        "stack overflow",
+        "overflowed its stack",
+        "stack exceeds",
+        "Maximum call stack size exceeded",
     };
     for (size_t i = 0; i < sizeof(markers) / sizeof(markers[0]); i++) {
         if (strstr(message, markers[i]))

@@ -34,7 +34,8 @@ const char *mistake_kind_list(void);
 /* What the evidence of a failed submission points to. */
 struct mistake_proposal {
     enum mistake_kind kind;
-    char why[256]; /* "TLE on test 07-big", "test sample-1: expected '3000000000', got '-1294967296'" */
+    char why[256]; /* "TLE on test 07-big", "test sample-1: expected '3000000000', got
+                      '-1294967296'" */
 };
 
 /*

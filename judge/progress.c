@@ -5,8 +5,7 @@
 #include <math.h>
 
 enum progress_trend progress_trend(const double *values, const bool *present, size_t n,
-                                   size_t window, bool higher_is_better, double band,
-                                   double *slope)
+                                   size_t window, bool higher_is_better, double band, double *slope)
 {
     size_t start = n > window ? n - window : 0;
     double sx = 0, sy = 0, sxx = 0, sxy = 0;

@@ -487,8 +487,7 @@ static int compare_pairs(const void *a, const void *b)
 
 size_t pairs_propose(const char *const *members, size_t nmembers, int k, size_t ordinal,
                      const struct review_pair *previous, size_t nprevious,
-                     const struct review_pair *earlier, size_t nearlier,
-                     struct review_pair **out)
+                     const struct review_pair *earlier, size_t nearlier, struct review_pair **out)
 {
     *out = NULL;
     if (nmembers < 2 || k < 1)
@@ -639,7 +638,7 @@ static int compare_names(const void *a, const void *b)
 }
 
 size_t routine_week_members(const struct week *w, const struct hist_submission *rows, size_t n,
-                           const char ***out)
+                            const char ***out)
 {
     const char **members = xcalloc(n + 1, sizeof(*members));
     size_t count = 0;
@@ -668,8 +667,8 @@ static int compare_first_ac(const void *a, const void *b)
 }
 
 void agenda_compute(struct agenda *a, const struct week *w, const struct hist_submission *rows,
-                    size_t n, const char *const *past, size_t npast,
-                    const char *const *confirmed, const char *const *chosen)
+                    size_t n, const char *const *past, size_t npast, const char *const *confirmed,
+                    const char *const *chosen)
 {
     memset(a, 0, sizeof(*a));
     a->week = w;
@@ -817,8 +816,8 @@ cJSON *agenda_json(const struct agenda *a, const struct queue_item_list *open)
         }
         cJSON_AddItemToArray(problems, x);
     }
-    cJSON_AddItemToObject(o, "reviews_open", queue_json(open ? open->items : NULL,
-                                                        open ? open->count : 0));
+    cJSON_AddItemToObject(o, "reviews_open",
+                          queue_json(open ? open->items : NULL, open ? open->count : 0));
     return o;
 }
 

@@ -178,8 +178,8 @@ struct agenda {
  * agenda_release.
  */
 void agenda_compute(struct agenda *a, const struct week *w, const struct hist_submission *rows,
-                    size_t n, const char *const *past, size_t npast,
-                    const char *const *confirmed, const char *const *chosen);
+                    size_t n, const char *const *past, size_t npast, const char *const *confirmed,
+                    const char *const *chosen);
 void agenda_release(struct agenda *a);
 
 /* The agenda as JSON (docs/meeting.md); open: the reviews still open (not done). */
@@ -210,8 +210,7 @@ struct review_pair {
  */
 size_t pairs_propose(const char *const *members, size_t nmembers, int k, size_t ordinal,
                      const struct review_pair *previous, size_t nprevious,
-                     const struct review_pair *earlier, size_t nearlier,
-                     struct review_pair **out);
+                     const struct review_pair *earlier, size_t nearlier, struct review_pair **out);
 
 /* A week as the rotation sees it: its members, and its pairs if they were confirmed. */
 struct pairs_week {

@@ -687,8 +687,8 @@ static void series_values(const struct user_stats *s, int id, double *values, bo
             break;
         case SERIES_FIRST_TRY_RATE:
             present[k] = sw->attempted > 0;
-            values[k] = present[k] ? round((double)sw->first_try / sw->attempted * 10000) / 10000
-                                   : 0;
+            values[k] =
+                present[k] ? round((double)sw->first_try / sw->attempted * 10000) / 10000 : 0;
             break;
         case SERIES_ATTEMPTS_PER_AC:
             present[k] = sw->solved > 0;
@@ -716,7 +716,8 @@ static cJSON *series_json(const struct user_stats *s, int id)
     const struct series_info *info = info_of(id);
     cJSON *o = cJSON_CreateObject();
     if (id >= SERIES_KIND)
-        cJSON_AddStringToObject(o, "kind", mistake_kind_name((enum mistake_kind)(id - SERIES_KIND)));
+        cJSON_AddStringToObject(o, "kind",
+                                mistake_kind_name((enum mistake_kind)(id - SERIES_KIND)));
     cJSON *list = cJSON_AddArrayToObject(o, "values");
     for (size_t k = 0; k < n; k++)
         cJSON_AddItemToArray(list, present[k] ? cJSON_CreateNumber(values[k]) : cJSON_CreateNull());
@@ -763,8 +764,8 @@ static void series_text(struct strbuf *sb, const struct user_stats *s, int id)
     bool *present = xcalloc(n + 1, sizeof(bool)), *trend_present = xcalloc(n + 1, sizeof(bool));
     series_values(s, id, values, present, trend_present);
     const struct series_info *info = info_of(id);
-    const char *label = id >= SERIES_KIND ? mistake_kind_name((enum mistake_kind)(id - SERIES_KIND))
-                                          : info->label;
+    const char *label =
+        id >= SERIES_KIND ? mistake_kind_name((enum mistake_kind)(id - SERIES_KIND)) : info->label;
     strbuf_addf(sb, "  %-18s ", label);
     progress_sparkline(sb, values, present, n);
     size_t last = n;
@@ -781,8 +782,9 @@ static void series_text(struct strbuf *sb, const struct user_stats *s, int id)
     double slope = 0;
     enum progress_trend t = progress_trend(values, trend_present, n, PROGRESS_TREND_WEEKS,
                                            info->higher_is_better, info->band, &slope);
-    strbuf_addf(sb, "  %s\n", t == PROGRESS_NONE ? "(too few finished sets for a trend)"
-                                                   : progress_trend_name(t));
+    strbuf_addf(sb, "  %s\n",
+                t == PROGRESS_NONE ? "(too few finished sets for a trend)"
+                                   : progress_trend_name(t));
     free(values);
     free(present);
     free(trend_present);
@@ -792,7 +794,8 @@ void stats_progress_text(struct strbuf *sb, const struct user_stats *s)
 {
     if (s->nweeks == 0)
         return;
-    strbuf_addf(sb, "progress over %zu set%s (oldest first; the trend over the last %d finished):\n",
+    strbuf_addf(sb,
+                "progress over %zu set%s (oldest first; the trend over the last %d finished):\n",
                 s->nweeks, plural((long)s->nweeks), PROGRESS_TREND_WEEKS);
     for (int id = 0; id < SERIES_KIND; id++)
         series_text(sb, s, id);
@@ -1116,8 +1119,8 @@ char *review_reason(const struct review_item *item)
                         plural(item->clean_reviews));
     }
     for (size_t k = 0; k < item->nrecurring; k++)
-        strbuf_addf(&sb, "%s%s", k ? ", " : "; a recurring mistake: ",
-                    mistake_kind_name(item->recurring[k]));
+        strbuf_addf(&sb, "%s%s",
+                    k ? ", " : "; a recurring mistake: ", mistake_kind_name(item->recurring[k]));
     strbuf_addf(&sb, "; review every %d day%s", item->interval, plural(item->interval));
     if (item->overdue > 0)
         strbuf_addf(&sb, ", %d day%s overdue", item->overdue, plural(item->overdue));

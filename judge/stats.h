@@ -212,14 +212,14 @@ struct review_item {
     const char *problem;
     enum review_kind kind;
     const struct week *week; /* REVIEW_NEW: the set it was in */
-    int attempts;          /* every attempt on it */
-    int attempts_to_solve; /* HARD_WON: the attempt that first got AC */
-    int clean_reviews;     /* later days whose first attempt was AC, since the last slip */
-    int box;               /* Leitner box: 0 unsolved or slipped, 1 solved, +1 per clean review */
-    int last_day;          /* of the last attempt */
-    int interval;          /* days between reviews in this box */
-    int due_day;           /* last_day + interval */
-    int overdue;           /* today - due_day: >= 0 when due */
+    int attempts;            /* every attempt on it */
+    int attempts_to_solve;   /* HARD_WON: the attempt that first got AC */
+    int clean_reviews;       /* later days whose first attempt was AC, since the last slip */
+    int box;                 /* Leitner box: 0 unsolved or slipped, 1 solved, +1 per clean review */
+    int last_day;            /* of the last attempt */
+    int interval;            /* days between reviews in this box */
+    int due_day;             /* last_day + interval */
+    int overdue;             /* today - due_day: >= 0 when due */
     struct stats_verdicts failing;
     long long last_failed_id; /* the latest failed attempt, 0 when none */
     char **failed_tests;      /* the names of its failed tests (review_set_failed_tests) */
@@ -258,7 +258,7 @@ struct review_options {
     const struct stats_mistake *mistakes; /* the user's tagged mistakes (others ignored) */
     size_t nmistakes;
     const struct week_set *weeks; /* for include_new */
-    bool include_new; /* offer the problems of ended sets the user never started */
+    bool include_new;             /* offer the problems of ended sets the user never started */
 };
 
 /* review_compute, with the mistakes (problems whose kind of mistake recurs come back, and

@@ -53,7 +53,7 @@ static void test_names(void **state)
     name_is("", "_");
     name_is("a b/c\\d", "a_b_c_d");
     name_is("line\nbreak\x1b[31m", "line_break__31m");
-    name_is("민수", "민수");                     /* names in other scripts are kept */
+    name_is("민수", "민수");                          /* names in other scripts are kept */
     name_is("ana\xe2\x80\xaegpj.exe", "ana_gpj.exe"); /* a right-to-left override is not */
     name_is("bad\xff", "bad_");
     char longer[200];
@@ -108,9 +108,9 @@ static void test_write_only_what_changed(void **state)
     char *root = in_dir("repo");
     assert_int_equal(export_open(&d, root, err, sizeof(err)), 0);
     enum export_status st;
-    assert_int_equal(export_write(&d, "week-01/two-sum/ana.cpp", "int main() {}\n", 14, &st, err,
-                                  sizeof(err)),
-                     0);
+    assert_int_equal(
+        export_write(&d, "week-01/two-sum/ana.cpp", "int main() {}\n", 14, &st, err, sizeof(err)),
+        0);
     assert_int_equal(st, EXPORT_WRITTEN);
     char *text = slurp("repo/week-01/two-sum/ana.cpp");
     assert_string_equal(text, "int main() {}\n");
@@ -120,9 +120,9 @@ static void test_write_only_what_changed(void **state)
     char *file = in_dir("repo/week-01/two-sum/ana.cpp");
     struct stat before, after;
     assert_int_equal(stat(file, &before), 0);
-    assert_int_equal(export_write(&d, "week-01/two-sum/ana.cpp", "int main() {}\n", 14, &st, err,
-                                  sizeof(err)),
-                     0);
+    assert_int_equal(
+        export_write(&d, "week-01/two-sum/ana.cpp", "int main() {}\n", 14, &st, err, sizeof(err)),
+        0);
     assert_int_equal(st, EXPORT_UNCHANGED);
     assert_int_equal(stat(file, &after), 0);
     assert_int_equal(before.st_ino, after.st_ino);
@@ -179,8 +179,8 @@ static void test_links_and_escapes_refused(void **state)
     assert_true(S_ISLNK(sb.st_mode));
 
     /* Paths that would leave the directory or hide in it. */
-    const char *bad[] = {"../x", "a/../../x", "/etc/passwd", "a//b", ".git/config", "", "a/",
-                         "a/./b"};
+    const char *bad[] = {"../x",        "a/../../x", "/etc/passwd", "a//b",
+                         ".git/config", "",          "a/",          "a/./b"};
     for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
         assert_int_equal(export_write(&d, bad[i], "x", 1, &st, err, sizeof(err)), -1);
         assert_non_null(strstr(err, "would leave"));

@@ -365,8 +365,7 @@ static void test_notes(void **state)
     long long second = record(db, "ana", "week-01", VERDICT_AC, "2026-11-03T10:00:00Z");
     record(db, "ben", "week-01", VERDICT_AC, "2026-11-03T11:00:00Z");
 
-    assert_int_equal(hist_note_get(db, "ana", "islands", &note, err, sizeof(err)),
-                     HIST_ENOTFOUND);
+    assert_int_equal(hist_note_get(db, "ana", "islands", &note, err, sizeof(err)), HIST_ENOTFOUND);
     assert_int_equal(hist_note_set(db, first, "BFS from each land cell", err, sizeof(err)),
                      HIST_OK);
     assert_int_equal(hist_note_get(db, "ana", "islands", &note, err, sizeof(err)), HIST_OK);
@@ -377,15 +376,13 @@ static void test_notes(void **state)
 
     /* A note on a later submission is the one shown; setting again replaces. */
     assert_int_equal(hist_note_set(db, second, "union-find", err, sizeof(err)), HIST_OK);
-    assert_int_equal(hist_note_set(db, second, "union-find, O(n a(n))", err, sizeof(err)),
-                     HIST_OK);
+    assert_int_equal(hist_note_set(db, second, "union-find, O(n a(n))", err, sizeof(err)), HIST_OK);
     assert_int_equal(hist_note_get(db, "ana", "islands", &note, err, sizeof(err)), HIST_OK);
     assert_int_equal(note.submission_id, second);
     assert_string_equal(note.text, "union-find, O(n a(n))");
     hist_note_release(&note);
     /* Another member's notes are theirs. */
-    assert_int_equal(hist_note_get(db, "ben", "islands", &note, err, sizeof(err)),
-                     HIST_ENOTFOUND);
+    assert_int_equal(hist_note_get(db, "ben", "islands", &note, err, sizeof(err)), HIST_ENOTFOUND);
 
     /* Invalid UTF-8 is stored replaced; no such submission is refused. */
     assert_int_equal(hist_note_set(db, first, "bad \xff byte", err, sizeof(err)), HIST_OK);
@@ -527,12 +524,10 @@ static void test_honesty_check_submission(void **state)
     assert_int_equal(why, HONESTY_OWN);
     /* A failed attempt is not solving it. */
     record(db, "ana", "week-01", VERDICT_WA, "2026-11-03T10:00:00Z");
-    honesty_check_submission(db, &weeks, "ana", &s, during, HONESTY_VIEWER, &why, err,
-                             sizeof(err));
+    honesty_check_submission(db, &weeks, "ana", &s, during, HONESTY_VIEWER, &why, err, sizeof(err));
     assert_int_equal(why, HONESTY_HIDDEN);
     record(db, "ana", "week-01", VERDICT_AC, "2026-11-04T10:00:00Z");
-    honesty_check_submission(db, &weeks, "ana", &s, during, HONESTY_VIEWER, &why, err,
-                             sizeof(err));
+    honesty_check_submission(db, &weeks, "ana", &s, during, HONESTY_VIEWER, &why, err, sizeof(err));
     assert_int_equal(why, HONESTY_SOLVED);
     /* The group as a whole waits for the week's end, whoever solved it. */
     honesty_check_submission(db, &weeks, "ana", &s, during, HONESTY_GROUP, &why, err, sizeof(err));

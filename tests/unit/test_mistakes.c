@@ -67,11 +67,13 @@ static void test_overflow_evidence(void **state)
 }
 
 /* A test as the history keeps it (the strings are not written to). */
-#define T(name, verdict, message) {(char *)(name), (char *)(verdict), 1, 1, (char *)(message)}
+#define T(name, verdict, message)                                                                  \
+    {                                                                                              \
+        (char *)(name), (char *)(verdict), 1, 1, (char *)(message)                                 \
+    }
 
 /* A failed submission with its tests. */
-static void make(struct hist_submission *s, const char *verdict, struct hist_test *tests,
-                 size_t n)
+static void make(struct hist_submission *s, const char *verdict, struct hist_test *tests, size_t n)
 {
     memset(s, 0, sizeof(*s));
     s->verdict = (char *)verdict;

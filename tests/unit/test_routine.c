@@ -65,19 +65,14 @@ static struct stats_attempt *attempts_of(const struct spec *s, size_t n)
 }
 
 static const struct spec BOARD[] = {
-    {"ana", "a", "w", VERDICT_AC, "2026-11-02"},
-    {"dee", "a", "w", VERDICT_AC, "2026-11-02"},
-    {"ana", "b", "w", VERDICT_WA, "2026-11-03"},
-    {"dee", "b", "w", VERDICT_AC, "2026-11-03"},
-    {"cy", "c", "w", VERDICT_WA, "2026-11-04"},
-    {"ana", "b", "w", VERDICT_AC, "2026-11-06"},
+    {"ana", "a", "w", VERDICT_AC, "2026-11-02"},     {"dee", "a", "w", VERDICT_AC, "2026-11-02"},
+    {"ana", "b", "w", VERDICT_WA, "2026-11-03"},     {"dee", "b", "w", VERDICT_AC, "2026-11-03"},
+    {"cy", "c", "w", VERDICT_WA, "2026-11-04"},      {"ana", "b", "w", VERDICT_AC, "2026-11-06"},
     {"ben", "a", "w", VERDICT_WA, "2026-11-07"}, /* the weekend: no later than anyone else */
-    {"ben", "a", "w", VERDICT_AC, "2026-11-08"},
-    {"ben", "b", "w", VERDICT_AC, "2026-11-08"},
+    {"ben", "a", "w", VERDICT_AC, "2026-11-08"},     {"ben", "b", "w", VERDICT_AC, "2026-11-08"},
     {"ana", "a", "w", VERDICT_WA, "2026-11-09"}, /* after her AC: not counted */
     {"cy", "a", "w", VERDICT_AC, "2026-11-10"},  /* after the week: late */
-    {"eve", "a", "other", VERDICT_AC, "2026-11-02"},
-    {"eve", "a", NULL, VERDICT_AC, "2026-11-02"},
+    {"eve", "a", "other", VERDICT_AC, "2026-11-02"}, {"eve", "a", NULL, VERDICT_AC, "2026-11-02"},
 };
 
 static void test_group_board(void **state)
@@ -182,8 +177,8 @@ static const struct row_spec ROWS[] = {
     {4, "ben", "b", "w", "WA", "2026-11-04T10:00:00Z", 10},
     {5, "ana", "a", "w", "AC", "2026-11-05T10:00:00Z", 30}, /* a faster one, later */
     {6, "ana", "b", "w", "AC", "2026-11-06T10:00:00Z", 20},
-    {7, "cy", "a", "w", "AC", "2026-11-10T10:00:00Z", 20},  /* late */
-    {8, "cy", "b", "x", "AC", "2026-11-02T10:00:00Z", 20},  /* another week: solved b anyway */
+    {7, "cy", "a", "w", "AC", "2026-11-10T10:00:00Z", 20}, /* late */
+    {8, "cy", "b", "x", "AC", "2026-11-02T10:00:00Z", 20}, /* another week: solved b anyway */
 };
 
 static void test_member_solution(void **state)
@@ -228,8 +223,8 @@ static void test_review_queue(void **state)
         {"ben", "cy", "a"},  /* not a pair's: changes nothing */
     };
     struct queue_item *q;
-    size_t count = review_queue_compute(pairs, 4, &w, rows, n, comments, 2,
-                                        day_of("2026-11-07"), &q);
+    size_t count =
+        review_queue_compute(pairs, 4, &w, rows, n, comments, 2, day_of("2026-11-07"), &q);
     /* ana -> ben: ben solved a (#3), ana commented: done. ben -> ana: a (#5, her latest AC)
      * open, ben solved a; b (#6) waiting: ben has only a WA on b and the week runs. cy -> ana:
      * open both, cy solved a (late, #7) and b (in another set, #8): solving anywhere counts.
@@ -240,7 +235,7 @@ static void test_review_queue(void **state)
         long long id;
         enum queue_status status;
     } expected[] = {
-        {"ana", "ben", "a", 3, QUEUE_DONE},   {"ben", "ana", "a", 5, QUEUE_OPEN},
+        {"ana", "ben", "a", 3, QUEUE_DONE},    {"ben", "ana", "a", 5, QUEUE_OPEN},
         {"ben", "ana", "b", 6, QUEUE_WAITING}, {"cy", "ana", "a", 5, QUEUE_OPEN},
         {"cy", "ana", "b", 6, QUEUE_OPEN},     {"ana", "cy", "a", 7, QUEUE_OPEN},
     };
@@ -311,13 +306,12 @@ static void test_presenters(void **state)
     const char *s1[] = {"ana", "ben", "cy"}, *s2[] = {"ben", "ana"}, *s3[] = {"ana"},
                *s5[] = {"ana", "ben"}, *s6[] = {"ben", "cy"}, *s7[] = {"zed", "amy"};
     const struct presenter_problem problems[] = {
-        {s1, 3, NULL}, /* cy never presented */
-        {s2, 2, NULL}, /* ana (0) less recently than ben (1) */
-        {s3, 1, NULL}, /* only ana: twice in a row, unavoidable */
-        {NULL, 0, NULL},
-        {s5, 2, "ben"}, /* confirmed */
-        {s6, 2, NULL},  /* ben presented just before: cy */
-        {s7, 2, NULL},  /* neither ever: by name */
+        {s1, 3, NULL},                   /* cy never presented */
+        {s2, 2, NULL},                   /* ana (0) less recently than ben (1) */
+        {s3, 1, NULL},                   /* only ana: twice in a row, unavoidable */
+        {NULL, 0, NULL}, {s5, 2, "ben"}, /* confirmed */
+        {s6, 2, NULL},                   /* ben presented just before: cy */
+        {s7, 2, NULL},                   /* neither ever: by name */
     };
     const char *out[7];
     presenters_propose(past, 2, problems, 7, out);
@@ -378,8 +372,8 @@ static void test_pairs_rotation(void **state)
 
     /* The rotation over three unconfirmed weeks is the same, and week 2 comes back to
      * shifts 1 and 2 (never week 1's). */
-    struct pairs_week weeks[3] = {{five, 5, NULL, 0, false}, {five, 5, NULL, 0, false},
-                                  {five, 5, NULL, 0, false}};
+    struct pairs_week weeks[3] = {
+        {five, 5, NULL, 0, false}, {five, 5, NULL, 0, false}, {five, 5, NULL, 0, false}};
     size_t n2 = pairs_rotation(weeks, 1, 2, &w2);
     assert_int_equal(n2, n1);
     for (size_t i = 0; i < n2; i++)
@@ -449,13 +443,11 @@ static void test_honesty_decide(void **state)
     /* Too early: not solved, the week runs (its last day included). */
     assert_int_equal(honesty_decide("ana", "ben", false, &w, during, HONESTY_VIEWER),
                      HONESTY_HIDDEN);
-    assert_int_equal(honesty_decide("ana", "ben", false, &w, last, HONESTY_VIEWER),
-                     HONESTY_HIDDEN);
+    assert_int_equal(honesty_decide("ana", "ben", false, &w, last, HONESTY_VIEWER), HONESTY_HIDDEN);
     /* Solved it: the viewer may look; the whole group may not yet. */
     assert_int_equal(honesty_decide("ana", "ben", true, &w, during, HONESTY_VIEWER),
                      HONESTY_SOLVED);
-    assert_int_equal(honesty_decide("ana", "ben", true, &w, during, HONESTY_GROUP),
-                     HONESTY_HIDDEN);
+    assert_int_equal(honesty_decide("ana", "ben", true, &w, during, HONESTY_GROUP), HONESTY_HIDDEN);
     /* The week has ended: everyone. */
     assert_int_equal(honesty_decide("ana", "ben", false, &w, after, HONESTY_VIEWER),
                      HONESTY_WEEK_ENDED);
@@ -478,10 +470,10 @@ int main(void)
 {
     setenv("TZ", "UTC", 1);
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_group_board),      cmocka_unit_test(test_markdown_escapes_names),
-        cmocka_unit_test(test_member_solution),  cmocka_unit_test(test_review_queue),
-        cmocka_unit_test(test_agenda),           cmocka_unit_test(test_presenters),
-        cmocka_unit_test(test_pairs_rotation),   cmocka_unit_test(test_pairs_small_groups),
+        cmocka_unit_test(test_group_board),     cmocka_unit_test(test_markdown_escapes_names),
+        cmocka_unit_test(test_member_solution), cmocka_unit_test(test_review_queue),
+        cmocka_unit_test(test_agenda),          cmocka_unit_test(test_presenters),
+        cmocka_unit_test(test_pairs_rotation),  cmocka_unit_test(test_pairs_small_groups),
         cmocka_unit_test(test_honesty_decide),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

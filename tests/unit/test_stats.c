@@ -648,8 +648,12 @@ static void test_stats_mistakes_and_progress(void **state)
     const char *in[] = {"w1", "w1", "w1", "w2", "w2", "w3"};
     struct stats_mistake m[7];
     for (int i = 0; i < 6; i++)
-        m[i] = (struct stats_mistake){.submission_id = i + 1, .user = "u", .problem = "p",
-                                      .week = in[i], .kind = MISTAKE_OVERFLOW, .note = ""};
+        m[i] = (struct stats_mistake){.submission_id = i + 1,
+                                      .user = "u",
+                                      .problem = "p",
+                                      .week = in[i],
+                                      .kind = MISTAKE_OVERFLOW,
+                                      .note = ""};
     m[6] = (struct stats_mistake){
         .submission_id = 7, .user = "v", .problem = "p", .week = "w1", .kind = MISTAKE_OTHER};
     struct user_stats s;
