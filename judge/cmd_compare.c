@@ -206,8 +206,11 @@ static void print_compared(const struct compared *list, size_t n, size_t width)
         char *user = text_visible(c->sol.user, 16);
         printf("  %-16s ", user);
         free(user);
-        for (size_t k = 0; k < c->nverdicts; k++)
-            printf("%s%s", k ? " " : "", c->verdicts[k]);
+        for (size_t k = 0; k < c->nverdicts; k++) {
+            char *verdict = text_visible(c->verdicts[k], 8);
+            printf("%s%s", k ? " " : "", verdict);
+            free(verdict);
+        }
         if (c->full.id)
             printf("   %d attempt%s, %zu bytes%s\n", c->sol.attempts,
                    c->sol.attempts == 1 ? "" : "s", c->full.source_len,
@@ -238,9 +241,10 @@ static void print_compared(const struct compared *list, size_t n, size_t width)
         if (!c->full.id)
             continue;
         if (c->hidden) {
-            char *why = text_visible(c->hidden, 0);
-            printf("\n%s's source is hidden: %s\n", list[i].sol.user, why);
+            char *why = text_visible(c->hidden, 0), *user = text_visible(c->sol.user, 0);
+            printf("\n%s's source is hidden: %s\n", user, why);
             free(why);
+            free(user);
             continue;
         }
         struct strbuf sb = STRBUF_INIT;
@@ -415,7 +419,9 @@ int cmd_compare(int argc, char **argv)
             json_print_line(stdout, o);
             cJSON_Delete(o);
         } else if (nmembers == 0) {
-            printf("no submissions of %s%s%s\n", problem, w ? " in " : "", w ? w->id : "");
+            char *shown = text_visible(problem, 0);
+            printf("no submissions of %s%s%s\n", shown, w ? " in " : "", w ? w->id : "");
+            free(shown);
         } else {
             char *shown = text_visible(problem, 0);
             printf("%s%s%s, as %s sees it\n\n", shown, w ? " · " : "", w ? w->id : "", viewer);

@@ -452,9 +452,10 @@ static void print_agenda(const struct meeting *m, const char *viewer, int today)
     free(who);
     for (size_t p = 0; p < a->nproblems; p++) {
         const struct agenda_problem *ap = &a->problems[p];
-        char *title = text_visible(ap->title, 0);
-        printf("\n%c  %s (%s)", p < 26 ? (int)('A' + p) : '?', ap->problem, title);
+        char *title = text_visible(ap->title, 0), *problem = text_visible(ap->problem, 0);
+        printf("\n%c  %s (%s)", p < 26 ? (int)('A' + p) : '?', problem, title);
         free(title);
+        free(problem);
         if (ap->presenter) {
             char *presenter = text_visible(ap->presenter, 0);
             printf("  presenter: %s%s\n", presenter, ap->confirmed ? "" : " (proposed)");

@@ -235,11 +235,13 @@ static int show_note(struct hist_db *db, const char *user, const char *problem, 
         cJSON_AddStringToObject(o, "text", note.text);
         print_json(o);
     } else {
-        char *who = text_visible(user, 0), *what = text_visible(problem, 0);
+        char *who = text_visible(user, 0), *what = text_visible(problem, 0),
+             *when = text_visible(note.written_at, 0);
         printf("%s's note on %s (with submission #%lld, written %s):\n\n", who, what,
-               note.submission_id, note.written_at);
+               note.submission_id, when);
         free(who);
         free(what);
+        free(when);
         print_indented(note.text, "");
     }
     hist_note_release(&note);
@@ -355,13 +357,17 @@ int cmd_note(int argc, char **argv)
         cli_error("the note is empty: nothing recorded");
         r = EXIT_USAGE;
     } else if (had && strcmp(text, old.text) == 0 && old.submission_id == target) {
-        printf("note unchanged (%s, with submission #%lld)\n", problem, target);
+        char *shown = text_visible(problem, 0);
+        printf("note unchanged (%s, with submission #%lld)\n", shown, target);
+        free(shown);
         r = EXIT_OK;
     } else if ((r = hist_note_set(db, target, text, err, sizeof(err))) != HIST_OK) {
         cli_error("%s", err);
         r = hist_status(r);
     } else {
-        printf("note recorded for %s (with submission #%lld)\n", problem, target);
+        char *shown = text_visible(problem, 0);
+        printf("note recorded for %s (with submission #%lld)\n", shown, target);
+        free(shown);
         r = EXIT_OK;
     }
     free(text);
@@ -431,12 +437,18 @@ static int mistake_list(struct hist_db *db, const char *user, bool json)
         for (size_t i = n; i-- > 0;) {
             char *problem = text_visible(list[i].problem, 24),
                  *note = text_visible(list[i].note, 0),
-                 *week = text_visible(list[i].week ? list[i].week : "-", 9);
-            printf("  %.10s #%-6lld %-24s %-9s %-7s %-16s %s\n", list[i].judged_at,
-                   list[i].submission_id, problem, week, list[i].verdict, list[i].kind, note);
+                 *week = text_visible(list[i].week ? list[i].week : "-", 9),
+                 *judged = text_visible(list[i].judged_at, 10),
+                 *verdict = text_visible(list[i].verdict, 7),
+                 *kind = text_visible(list[i].kind, 16);
+            printf("  %-10s #%-6lld %-24s %-9s %-7s %-16s %s\n", judged, list[i].submission_id,
+                   problem, week, verdict, kind, note);
             free(problem);
             free(note);
             free(week);
+            free(judged);
+            free(verdict);
+            free(kind);
         }
     }
     hist_mistakes_free(list, n);
@@ -559,9 +571,12 @@ int cmd_mistake(int argc, char **argv)
                   mistake_kind_list());
         r = EXIT_USAGE;
     } else if (nargs < 2 && !yes && !(isatty(STDIN_FILENO) && isatty(STDERR_FILENO))) {
-        if (!json)
+        if (!json) {
+            char *why = text_visible(proposal.why, 0);
             printf("#%lld: the evidence points to %s (%s)\n", id, mistake_kind_name(proposal.kind),
-                   proposal.why);
+                   why);
+            free(why);
+        }
         cli_error("not recorded: confirm with --yes, or name the kind");
         r = EXIT_VERDICT;
     } else if (nargs < 2 && !yes && !confirm_on_terminal(id, &s, &proposal)) {
@@ -576,9 +591,13 @@ int cmd_mistake(int argc, char **argv)
             r = hist_status(r);
         } else {
             recorded = true;
-            if (!json)
-                printf("#%lld (%s) tagged %s%s%s\n", id, s.problem, mistake_kind_name(kind),
-                       note[0] ? ": " : "", note);
+            if (!json) {
+                char *problem = text_visible(s.problem, 0), *shown = text_visible(note, 0);
+                printf("#%lld (%s) tagged %s%s%s\n", id, problem, mistake_kind_name(kind),
+                       note[0] ? ": " : "", shown);
+                free(problem);
+                free(shown);
+            }
         }
     }
     if (json) {
@@ -692,9 +711,10 @@ static int show_comments(struct hist_db *db, const struct hist_submission *s, bo
             cJSON_AddStringToObject(x, "written_at", c->written_at);
             cJSON_AddItemToArray(arr, x);
         } else {
-            char *author = text_visible(c->author, 0);
-            printf("\n%s, %s%s:\n", author, c->written_at, c->line ? "" : " (on the whole)");
+            char *author = text_visible(c->author, 0), *when = text_visible(c->written_at, 0);
+            printf("\n%s, %s%s:\n", author, when, c->line ? "" : " (on the whole)");
             free(author);
+            free(when);
             if (line) {
                 char prefix[32];
                 snprintf(prefix, sizeof(prefix), "  %4ld │ ", c->line);
