@@ -508,6 +508,52 @@ def test_review_means_it():
          [("p1", 2, 1, "2026-11-14")], "a new source is a clean review")
 
 
+def test_terminal_prompt_editor_failures_and_side_by_side():
+    """A proposal is confirmed at a terminal's prompt; an editor that fails records nothing and
+    leaves no temporary file; on a wide terminal solutions are side by side."""
+    import pty
+    import subprocess
+    g = Group("terminal", weeks=WEEKS[:1], problems=("p1", "p2"))
+    g.submit("t", "ana", "p1", TLE, "2026-11-02T10:00:00Z", ["--time-limit", "300"])
+    g.submit("ok", "ana", "p1", OK, "2026-11-02T11:00:00Z")
+    g.submit("b", "ben", "p1", "import sys\nprint(sum(map(int, sys.stdin.read().split())))\n",
+             "2026-11-03T10:00:00Z")
+    for answer, recorded in (("n\n", False), ("y\n", True)):
+        master, slave = pty.openpty()
+        p = subprocess.Popen([jt.JUDGE, "mistake", str(g.ids["t"]), "--user", "ana"],
+                             stdin=slave, stderr=slave, stdout=subprocess.PIPE,
+                             env=dict(os.environ, **g.env()))
+        os.close(slave)
+        prompt = b""
+        while b"[y/N]" not in prompt:
+            prompt += os.read(master, 1024)
+        os.write(master, answer.encode())
+        out, _ = p.communicate(timeout=60)
+        os.close(master)
+        check(b"the evidence points to complexity" in prompt, f"the prompt: {prompt!r}")
+        check((p.returncode == 0) == recorded, f"answer {answer!r}: exit {p.returncode} {out!r}")
+    o = g.json(["mistake", "--list"], user="ana")
+    same([m["kind"] for m in o], ["complexity"], "recorded once confirmed")
+
+    tmp = os.path.join(g.root, "tmp")
+    os.makedirs(tmp)
+    rc, out, err = g.run(["note", "p1"], user="ana", env={"EDITOR": "false", "VISUAL": "",
+                                                          "TMPDIR": tmp})
+    check(rc == 1 and "failed" in err and os.listdir(tmp) == [], f"a failing editor: {rc} {err}")
+    rc, out, err = g.run(["note", "p1"], user="ana", env={"EDITOR": "no-such-editor-here",
+                                                          "VISUAL": "", "TMPDIR": tmp})
+    check(rc == 1 and "could not be run" in err and os.listdir(tmp) == [], f"{rc} {err}")
+    rc, out, err = g.run(["note", "p1", "--show"], user="ana")
+    check(rc == 1, f"nothing recorded: {rc} {out}")
+
+    rc, out, err = g.run(["compare", "p1", "--width", "120"], user="ana")
+    lines = out.splitlines()
+    check(rc == 0 and any("a, b = map(int, input().split())" in l and "│ import sys" in l
+                          for l in lines), f"side by side:\n{out}")
+    rc, out, err = g.run(["compare", "p1"], user="ana")  # not a terminal: one after the other
+    check(rc == 0 and "--- ana #" in out and "--- ben #" in out and "│" not in out, out)
+
+
 def test_export_hostile_names_and_links():
     """User names and problem ids are data: in the export they become safe names, never paths;
     and a link planted in the repository is not followed."""
