@@ -26,6 +26,11 @@ int cmd_show(int argc, char **argv);
 int cmd_week(int argc, char **argv);
 int cmd_stats(int argc, char **argv);
 int cmd_review(int argc, char **argv);
+/* The weekly routine (docs/meeting.md). */
+int cmd_note(int argc, char **argv);
+int cmd_mistake(int argc, char **argv);
+int cmd_compare(int argc, char **argv);
+int cmd_comment(int argc, char **argv);
 
 /* What `judge test` and `judge submit` share: their options, and judging from them. */
 #include "judge/judging.h"

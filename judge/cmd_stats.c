@@ -2,6 +2,7 @@
 #define _GNU_SOURCE
 #include "judge/cli.h"
 #include "judge/history.h"
+#include "judge/progress.h"
 #include "judge/stats.h"
 #include "judge/util.h"
 #include "judge/weeks.h"
@@ -15,17 +16,19 @@ struct stats_cli {
     const char *db;
     const char *problems_dir;
     bool json;
+    bool include_new; /* review */
 };
 
 /* Parses the options both commands take; 0, -1 for --help, or EXIT_USAGE. */
 static int stats_options_parse(int argc, char **argv, struct stats_cli *o)
 {
-    enum { OPT_USER = 256, OPT_DB, OPT_PROBLEMS, OPT_JSON, OPT_HELP };
+    enum { OPT_USER = 256, OPT_DB, OPT_PROBLEMS, OPT_JSON, OPT_INCLUDE_NEW, OPT_HELP };
     static const struct option options[] = {
         {"user", required_argument, NULL, OPT_USER},
         {"db", required_argument, NULL, OPT_DB},
         {"problems", required_argument, NULL, OPT_PROBLEMS},
         {"json", no_argument, NULL, OPT_JSON},
+        {"include-new", no_argument, NULL, OPT_INCLUDE_NEW},
         {"help", no_argument, NULL, OPT_HELP},
         {NULL, 0, NULL, 0},
     };
@@ -46,6 +49,13 @@ static int stats_options_parse(int argc, char **argv, struct stats_cli *o)
         case OPT_JSON:
             o->json = true;
             break;
+        case OPT_INCLUDE_NEW:
+            if (strcmp(argv[0], "review") != 0) {
+                cli_error("--include-new goes with 'review' only");
+                return EXIT_USAGE;
+            }
+            o->include_new = true;
+            break;
         case OPT_HELP:
         case 'h':
             return -1;
@@ -60,13 +70,19 @@ static int stats_options_parse(int argc, char **argv, struct stats_cli *o)
     return 0;
 }
 
-/* Everything both commands read: the user, their history (oldest first), the weekly sets. */
+/* Everything both commands read: the user, their history (oldest first), their tagged
+ * mistakes, the weekly sets; and the history, still open. */
 struct user_history {
     char *user;
+    struct hist_db *db;
     struct hist_submission *rows;
     size_t nrows;
     struct stats_attempt *attempts;
     size_t nattempts;
+    struct hist_mistake *mistake_rows;
+    size_t nmistake_rows;
+    struct stats_mistake *mistakes;
+    size_t nmistakes;
     struct week_set weeks;
     int today;
 };
@@ -89,8 +105,18 @@ static int load_user_history(const struct stats_cli *o, struct user_history *h)
     }
     struct hist_filter f = {.user = h->user, .oldest_first = true};
     if ((r = hist_open(o->db, false, &db, err, sizeof(err))) == HIST_OK) {
+        h->db = db;
         r = hist_list(db, &f, &h->rows, &h->nrows, err, sizeof(err));
-        hist_close(db);
+        if (r == HIST_OK)
+            r = hist_mistakes_list(db, h->user, &h->mistake_rows, &h->nmistake_rows, err,
+                                   sizeof(err));
+        if (r != HIST_OK) {
+            hist_list_free(h->rows, h->nrows);
+            h->rows = NULL;
+            h->nrows = 0;
+            hist_close(db);
+            h->db = NULL;
+        }
     }
     if (r != HIST_OK) {
         cli_error("%s", err);
@@ -98,6 +124,7 @@ static int load_user_history(const struct stats_cli *o, struct user_history *h)
         goto out_release_weeks;
     }
     h->nattempts = stats_attempts_from_history(h->rows, h->nrows, &h->attempts);
+    h->nmistakes = stats_mistakes_from_history(h->mistake_rows, h->nmistake_rows, &h->mistakes);
     return EXIT_OK;
 
 out_release_weeks:
@@ -110,6 +137,9 @@ out_free_user:
 
 static void user_history_release(struct user_history *h)
 {
+    free(h->mistakes);
+    hist_mistakes_free(h->mistake_rows, h->nmistake_rows);
+    hist_close(h->db);
     free(h->attempts);
     hist_list_free(h->rows, h->nrows);
     week_set_release(&h->weeks);
@@ -155,13 +185,17 @@ static void verdicts_line(struct strbuf *sb, const struct stats_verdicts *v)
 
 static void stats_usage(FILE *out)
 {
-    fprintf(out, "usage: judge stats [--user U] [--json] [--db FILE] [--problems DIR]\n"
-                 "\n"
-                 "Looks back over a user's history: per weekly set, solved of assigned, the\n"
-                 "first-try AC rate, attempts per AC and the most common failing verdicts; the\n"
-                 "current streak of sets with every problem solved; the problems still unsolved;\n"
-                 "the tags where the attempts fail most. --json prints one object\n"
-                 "(docs/history.md).\n");
+    fprintf(out,
+            "usage: judge stats [--user U] [--json] [--db FILE] [--problems DIR]\n"
+            "\n"
+            "Looks back over a user's history: per weekly set, solved of assigned, the\n"
+            "first-try AC rate, attempts per AC and the most common failing verdicts; the\n"
+            "current streak of sets with every problem solved; the problems still unsolved;\n"
+            "the tags where the attempts fail most; the tagged mistakes by kind; the\n"
+            "progress over the sets as sparklines, with a trend over the last %d\n"
+            "finished ones (better, steady, worse). --json prints one object\n"
+            "(docs/history.md).\n",
+            PROGRESS_TREND_WEEKS);
 }
 
 static void print_stats(const struct user_stats *s)
@@ -213,6 +247,21 @@ static void print_stats(const struct user_stats *s)
                s->tags[i].attempts, s->tags[i].attempts == 1 ? "" : "s",
                percent(s->tags[i].failed, s->tags[i].attempts, a, sizeof(a)));
 
+    printf("mistakes tagged:");
+    int tagged = 0;
+    for (int k = 0; k < MISTAKE_KIND_COUNT; k++) {
+        if (s->mistakes[k])
+            printf("%s %s %d", tagged++ ? "," : "", mistake_kind_name((enum mistake_kind)k),
+                   s->mistakes[k]);
+    }
+    printf("%s\n", tagged ? "" : " none (judge mistake ID KIND)");
+
+    struct strbuf progress = STRBUF_INIT;
+    stats_progress_text(&progress, s);
+    if (progress.len)
+        printf("%s", progress.buf);
+    strbuf_release(&progress);
+
     verdicts_line(&line, &s->failing);
     printf("overall: %d submission%s, %d accepted; %d of %d problems solved; first try %s; "
            "%s attempts per AC; failing: %s\n",
@@ -239,6 +288,7 @@ int cmd_stats(int argc, char **argv)
         return r;
     struct user_stats s;
     stats_compute(&s, h.user, &h.weeks, h.today, h.attempts, h.nattempts);
+    stats_count_mistakes(&s, h.mistakes, h.nmistakes);
     if (o.json)
         print_json(stats_json(&s));
     else
@@ -253,15 +303,54 @@ int cmd_stats(int argc, char **argv)
 static void review_usage(FILE *out)
 {
     fprintf(out,
-            "usage: judge review [--user U] [--json] [--db FILE]\n"
+            "usage: judge review [--user U] [--include-new] [--json] [--db FILE]\n"
+            "                    [--problems DIR]\n"
             "\n"
             "The problems worth solving again now: first those attempted and never solved,\n"
-            "then those solved only after %d or more attempts. Each comes due again after\n"
-            "1, 3, 7, 14, then 30 days, moving up a step each day it is solved at the first\n"
-            "attempt, and back to the start when a review fails (spaced repetition). Most\n"
-            "overdue first; each line says why it is listed. --json prints one object\n"
-            "(docs/history.md).\n",
-            REVIEW_MIN_ATTEMPTS);
+            "then those solved only after %d or more attempts, then those with a mistake of a\n"
+            "kind you keep making (tagged on %d or more problems: `judge mistake`). Each comes\n"
+            "due again after 1, 3, 7, 14, then 30 days, moving up a step each day it is\n"
+            "solved at the first attempt, and back to the start when a review fails (spaced\n"
+            "repetition); judging a byte-identical source again is not a review. Most overdue\n"
+            "first; each line says why, with the failed tests of the last failed attempt and\n"
+            "its mistake notes. --include-new offers the problems of finished sets you never\n"
+            "started. --json prints one object (docs/history.md).\n",
+            REVIEW_MIN_ATTEMPTS, REVIEW_RECURRING_MIN);
+}
+
+static const char *review_kind_text(enum review_kind kind)
+{
+    switch (kind) {
+    case REVIEW_UNSOLVED:
+        return "unsolved";
+    case REVIEW_HARD_WON:
+        return "hard won";
+    case REVIEW_RECURRING:
+        return "recurring";
+    case REVIEW_NEW:
+        break;
+    }
+    return "new";
+}
+
+static void print_review_details(const struct review_item *item)
+{
+    if (item->nfailed_tests) {
+        printf("      failed tests (#%lld):", item->last_failed_id);
+        for (size_t k = 0; k < item->nfailed_tests; k++) {
+            char *name = text_visible(item->failed_tests[k], 0);
+            printf("%s %s", k ? "," : "", name);
+            free(name);
+        }
+        printf("\n");
+    }
+    for (size_t k = 0; k < item->nmistakes; k++) {
+        const struct stats_mistake *m = item->mistakes[k];
+        char *note = text_visible(m->note, 0);
+        printf("      mistake #%lld: %s%s%s\n", m->submission_id, mistake_kind_name(m->kind),
+               note[0] ? ": " : "", note);
+        free(note);
+    }
 }
 
 static void print_review(const struct review_list *r)
@@ -275,9 +364,10 @@ static void print_review(const struct review_list *r)
     for (size_t i = 0; i < r->ndue; i++) {
         const struct review_item *item = &r->due[i];
         char *reason = review_reason(item);
-        printf("  %2zu. %-30s %-9s %s\n", i + 1, item->problem,
-               item->kind == REVIEW_UNSOLVED ? "unsolved" : "hard won", reason);
+        printf("  %2zu. %-30s %-9s %s\n", i + 1, item->problem, review_kind_text(item->kind),
+               reason);
         free(reason);
+        print_review_details(item);
     }
     if (r->nlater) {
         printf("later:");
@@ -287,6 +377,32 @@ static void print_review(const struct review_list *r)
         }
         printf("\n");
     }
+}
+
+/* Gives each item the names of the failed tests of its last failed attempt. */
+static int fill_failed_tests(struct hist_db *db, struct review_item *items, size_t n)
+{
+    char err[4096];
+    for (size_t i = 0; i < n; i++) {
+        if (!items[i].last_failed_id)
+            continue;
+        struct hist_submission s;
+        int r = hist_get(db, items[i].last_failed_id, &s, err, sizeof(err));
+        if (r != HIST_OK) {
+            cli_error("%s", err);
+            return r == HIST_ESYSTEM ? EXIT_SYSTEM : EXIT_USAGE;
+        }
+        const char **names = xcalloc(s.ntests + 1, sizeof(*names));
+        size_t count = 0;
+        for (size_t t = 0; t < s.ntests; t++) {
+            if (strcmp(s.tests[t].verdict, "AC") != 0 && strcmp(s.tests[t].verdict, "skipped") != 0)
+                names[count++] = s.tests[t].name;
+        }
+        review_set_failed_tests(&items[i], names, count);
+        free(names);
+        hist_submission_release(&s);
+    }
+    return EXIT_OK;
 }
 
 int cmd_review(int argc, char **argv)
@@ -305,12 +421,21 @@ int cmd_review(int argc, char **argv)
     if ((r = load_user_history(&o, &h)) != EXIT_OK)
         return r;
     struct review_list list;
-    review_compute(&list, h.user, h.today, h.attempts, h.nattempts);
-    if (o.json)
-        print_json(review_json(&list));
-    else
-        print_review(&list);
+    struct review_options opts = {.mistakes = h.mistakes,
+                                  .nmistakes = h.nmistakes,
+                                  .weeks = &h.weeks,
+                                  .include_new = o.include_new};
+    review_compute_full(&list, h.user, h.today, h.attempts, h.nattempts, &opts);
+    r = fill_failed_tests(h.db, list.due, list.ndue);
+    if (r == EXIT_OK)
+        r = fill_failed_tests(h.db, list.later, list.nlater);
+    if (r == EXIT_OK) {
+        if (o.json)
+            print_json(review_json(&list));
+        else
+            print_review(&list);
+    }
     review_release(&list);
     user_history_release(&h);
-    return EXIT_OK;
+    return r;
 }

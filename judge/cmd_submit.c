@@ -2,6 +2,7 @@
 #define _GNU_SOURCE
 #include "judge/cli.h"
 #include "judge/history.h"
+#include "judge/honesty.h"
 #include "judge/report.h"
 #include "judge/util.h"
 #include "judge/weeks.h"
@@ -407,9 +408,12 @@ out_close:
 
 static void show_usage(FILE *out)
 {
-    fprintf(out, "usage: judge show ID [--json] [--db FILE]\n"
+    fprintf(out, "usage: judge show ID [--json] [--user U] [--db FILE] [--problems DIR]\n"
                  "\n"
-                 "Shows one recorded submission: its verdict, per-test results and source.\n");
+                 "Shows one recorded submission: its verdict, per-test results and source.\n"
+                 "Another member's source is shown once you (--user) have solved its problem\n"
+                 "or its week has ended (the honesty rule, docs/meeting.md); before, the\n"
+                 "rest is shown without it and the exit status is 1.\n");
 }
 
 /* Prints text from the history with its control characters made visible. */
@@ -420,7 +424,7 @@ static void put_visible(const char *text)
     free(v);
 }
 
-static void show_human(const struct hist_submission *s)
+static void show_human(const struct hist_submission *s, const char *hidden)
 {
     bool color = cli_use_color(stdout);
     enum verdict v = stored_verdict(s->verdict);
@@ -466,6 +470,12 @@ static void show_human(const struct hist_submission *s)
         free(name);
         free(verdict);
     }
+    if (hidden) {
+        char *why = text_visible(hidden, 0);
+        printf("\n--- source (%zu bytes) hidden: %s ---\n", s->source_len, why);
+        free(why);
+        return;
+    }
     /* The source as it is, but shown: a source can hold escape sequences too (in a string
      * literal), and bytes that are not UTF-8. `judge show --json` has it as data. */
     printf("\n--- source (%zu bytes, sha256 %s) ---\n", s->source_len, s->source_sha256);
@@ -478,16 +488,53 @@ static void show_human(const struct hist_submission *s)
     strbuf_release(&sb);
 }
 
+/* The honesty rule for showing s: *hidden is why its source may not be shown (malloc'ed), or
+ * NULL. Another member's submission needs the weekly sets, loaded only then. */
+static int show_hidden(struct hist_db *db, const struct hist_submission *s, const char *user_opt,
+                       const char *problems_dir, char **hidden)
+{
+    char err[4096];
+    *hidden = NULL;
+    char *viewer = hist_user(user_opt, err, sizeof(err));
+    if (!viewer) {
+        cli_error("%s", err);
+        return EXIT_USAGE;
+    }
+    int r = EXIT_OK;
+    if (strcmp(viewer, s->user) != 0) {
+        struct week_set weeks = WEEK_SET_INIT;
+        enum honesty_reason why;
+        if (week_set_load(&weeks, problems_dir, err, sizeof(err)) < 0) {
+            cli_error("%s", err);
+            r = EXIT_USAGE;
+        } else if ((r = honesty_check_submission(db, &weeks, viewer, s, week_today(),
+                                                 HONESTY_VIEWER, &why, err, sizeof(err))) !=
+                   HIST_OK) {
+            cli_error("%s", err);
+            r = hist_exit(r);
+        } else if (why == HONESTY_HIDDEN) {
+            *hidden =
+                honesty_explain(s->user, s->problem,
+                                s->week ? week_set_find(&weeks, s->week) : NULL, HONESTY_VIEWER);
+        }
+        week_set_release(&weeks);
+    }
+    free(viewer);
+    return r;
+}
+
 int cmd_show(int argc, char **argv)
 {
-    enum { OPT_JSON = 256, OPT_DB, OPT_HELP };
+    enum { OPT_JSON = 256, OPT_DB, OPT_USER, OPT_PROBLEMS, OPT_HELP };
     static const struct option options[] = {
         {"json", no_argument, NULL, OPT_JSON},
         {"db", required_argument, NULL, OPT_DB},
+        {"user", required_argument, NULL, OPT_USER},
+        {"problems", required_argument, NULL, OPT_PROBLEMS},
         {"help", no_argument, NULL, OPT_HELP},
         {NULL, 0, NULL, 0},
     };
-    const char *db_opt = NULL;
+    const char *db_opt = NULL, *user_opt = NULL, *problems_dir = NULL;
     bool json = false;
     char err[4096];
     int c;
@@ -499,6 +546,12 @@ int cmd_show(int argc, char **argv)
             break;
         case OPT_DB:
             db_opt = optarg;
+            break;
+        case OPT_USER:
+            user_opt = optarg;
+            break;
+        case OPT_PROBLEMS:
+            problems_dir = optarg;
             break;
         case OPT_HELP:
         case 'h':
@@ -528,12 +581,27 @@ int cmd_show(int argc, char **argv)
         r = r == HIST_ENOTFOUND ? EXIT_VERDICT : hist_exit(r);
         goto out_close;
     }
-    if (json)
-        print_json(hist_submission_json(&s, true));
-    else
-        show_human(&s);
+    char *hidden = NULL;
+    if ((r = show_hidden(db, &s, user_opt, problems_dir, &hidden)) != EXIT_OK)
+        goto out_release;
+    if (json) {
+        cJSON *o = hist_submission_json(&s, true);
+        if (hidden) {
+            cJSON_ReplaceItemInObject(o, "source", cJSON_CreateNull());
+            cJSON_AddStringToObject(o, "source_hidden", hidden);
+        }
+        print_json(o);
+    } else {
+        show_human(&s, hidden);
+    }
+    if (hidden) {
+        fflush(stdout);
+        cli_error("#%ld: %s", id, hidden);
+    }
+    r = hidden ? EXIT_VERDICT : EXIT_OK;
+    free(hidden);
+out_release:
     hist_submission_release(&s);
-    r = EXIT_OK;
 out_close:
     hist_close(db);
     return r;

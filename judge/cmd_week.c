@@ -1,8 +1,12 @@
-/* cmd_week.c: `judge week`: the weekly sets: list, show, run, board, report. */
+/* cmd_week.c: `judge week`: the weekly sets: list, show, run, board, report; and the option
+ * parsing and dispatch of every week subcommand (meeting and pairs are in cmd_meeting.c,
+ * export in cmd_export.c). */
 #define _GNU_SOURCE
+#include "judge/cmd_week.h"
 #include "judge/cli.h"
 #include "judge/history.h"
 #include "judge/report.h"
+#include "judge/routine.h"
 #include "judge/stats.h"
 #include "judge/util.h"
 #include "judge/webhook.h"
@@ -22,28 +26,46 @@ static void week_usage(FILE *out)
     fprintf(out,
             "usage: judge week list\n"
             "       judge week show [WEEK] [--user U]\n"
-            "       judge week run [WEEK] --dir DIR [--user U] [test options]\n"
-            "       judge week board [WEEK]\n"
-            "       judge week report [WEEK] [--markdown] [--webhook URL] [--timeout S]\n"
+            "       judge week run [WEEK] --dir DIR [--user U] [--style group|icpc] [test "
+            "options]\n"
+            "       judge week board [WEEK] [--style group|icpc]\n"
+            "       judge week report [WEEK] [--style group|icpc] [--agenda] [--markdown]\n"
+            "                         [--webhook URL] [--timeout S]\n"
+            "       judge week meeting [WEEK] [--confirm] [--presenter PROBLEM=USER]... "
+            "[--markdown]\n"
+            "       judge week pairs [WEEK] [--k N] [--confirm]\n"
+            "       judge week export DIR [WEEK]\n"
             "\n"
-            "The weekly problem sets of the library (DIR/weeks/<id>.json, docs/history.md).\n"
-            "WEEK defaults to the current set (by today's date), else the latest started.\n"
+            "The weekly problem sets of the library (DIR/weeks/<id>.json, docs/history.md)\n"
+            "and the group's weekly routine (docs/meeting.md). WEEK defaults to the current\n"
+            "set (by today's date), else the latest started.\n"
             "\n"
             "  list      every set, the current one marked\n"
             "  show      the set's problems and where you stand on each\n"
             "  run       judge and record every DIR/<problem-id>.<ext> of the set, then\n"
             "            print the board; files matching no problem are listed\n"
-            "  board     members by problems: attempts and time of the first AC since the\n"
-            "            set began (hours:minutes), ranked by solved, then total time\n"
-            "            (+%d minutes per rejected attempt before an AC)\n"
+            "  board     the study group's board: the day each problem was first solved and\n"
+            "            the attempts; a solve after the week ended is late and does not\n"
+            "            count; ranked by solved, then first-try solves, then fewer attempts.\n"
+            "            --style icpc: the contest board (time since the set began, +%d\n"
+            "            minutes per rejected attempt before an AC)\n"
             "  report    the summary for the meeting, as Markdown; with --webhook, POSTed\n"
-            "            as JSON to a Slack, Mattermost or Discord incoming webhook\n"
+            "            as JSON to a Slack, Mattermost or Discord incoming webhook;\n"
+            "            --agenda adds the meeting's agenda\n"
+            "  meeting   the agenda: per problem who solved it and how, their notes, and a\n"
+            "            presenter by a fair rotation (--confirm records the choice;\n"
+            "            --presenter picks another solver); the reviews still open\n"
+            "  pairs     who reviews whose accepted solutions this week (k each, by a\n"
+            "            rotation; --confirm records them), and the review queue\n"
+            "  export    write the week to DIR: each member's accepted source and notes per\n"
+            "            problem, and a README with the board; only what changed is written\n"
             "\n"
-            "  --json            print JSON (docs/history.md)\n"
-            "  --user U          whose status (show) or submissions (run)\n"
+            "  --json            print JSON (docs/history.md, docs/meeting.md)\n"
+            "  --user U          who you are (show, run, meeting, pairs, export)\n"
             "  --db FILE         the history (default: $JUDGE_DB,\n"
             "                    $XDG_DATA_HOME/judge/history.db)\n"
             "  --problems DIR    the problem library (default: $JUDGE_PROBLEMS, ./problems)\n"
+            "  --k N             pairs, meeting: reviews per member per week (default %d)\n"
             "  --timeout S       report: give up on the webhook after S seconds (default 10)\n"
             "  --time-limit, --memory-limit, --fail-fast, -j, --languages: run, as for\n"
             "                    `judge test`\n"
@@ -51,39 +73,44 @@ static void week_usage(FILE *out)
             "Exit status: 0 success (run: every solution accepted), 1 a verdict other than\n"
             "AC (run) or the webhook failed (report), 2 bad usage or a bad file, 3 the judge\n"
             "failed.\n",
-            BOARD_PENALTY_MINUTES);
+            BOARD_PENALTY_MINUTES, PAIRS_DEFAULT_K);
 }
-
-struct week_cli {
-    struct judge_cli judge; /* run's judging options, --user, --db, --json, --problems */
-    const char *subcommand;
-    const char *week_arg;
-    const char *dir;
-    const char *webhook;
-    bool markdown;
-    long timeout_s;
-    struct week_set weeks;
-    int today;
-};
 
 static int week_options_parse(int argc, char **argv, struct week_cli *w)
 {
-    enum { OPT_DIR = JUDGE_CLI_OPT_END, OPT_MARKDOWN, OPT_WEBHOOK, OPT_TIMEOUT };
+    enum {
+        OPT_DIR = JUDGE_CLI_OPT_END,
+        OPT_MARKDOWN,
+        OPT_WEBHOOK,
+        OPT_TIMEOUT,
+        OPT_STYLE,
+        OPT_CONFIRM,
+        OPT_PRESENTER,
+        OPT_K,
+        OPT_AGENDA,
+    };
     static const struct option options[] = {
         JUDGE_CLI_LONG_OPTIONS,
         {"dir", required_argument, NULL, OPT_DIR},
         {"markdown", no_argument, NULL, OPT_MARKDOWN},
         {"webhook", required_argument, NULL, OPT_WEBHOOK},
         {"timeout", required_argument, NULL, OPT_TIMEOUT},
+        {"style", required_argument, NULL, OPT_STYLE},
+        {"confirm", no_argument, NULL, OPT_CONFIRM},
+        {"presenter", required_argument, NULL, OPT_PRESENTER},
+        {"k", required_argument, NULL, OPT_K},
+        {"agenda", no_argument, NULL, OPT_AGENDA},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
     };
     struct judge_cli *j = &w->judge;
     int c;
+    bool style = false, k = false;
 
     memset(w, 0, sizeof(*w));
     judge_cli_init(j);
     w->timeout_s = 10;
+    w->k = PAIRS_DEFAULT_K;
     optind = 1;
     while ((c = getopt_long(argc, argv, "j:h", options, NULL)) != -1) {
         switch (c) {
@@ -92,6 +119,36 @@ static int week_options_parse(int argc, char **argv, struct week_cli *w)
             break;
         case OPT_MARKDOWN:
             w->markdown = true;
+            break;
+        case OPT_STYLE:
+            if (strcmp(optarg, "group") != 0 && strcmp(optarg, "icpc") != 0) {
+                cli_error("--style must be group or icpc (got '%s')", optarg);
+                return EXIT_USAGE;
+            }
+            w->icpc = strcmp(optarg, "icpc") == 0;
+            style = true;
+            break;
+        case OPT_CONFIRM:
+            w->confirm = true;
+            break;
+        case OPT_PRESENTER:
+            if (!strchr(optarg, '=') || optarg[0] == '=' || !strchr(optarg, '=')[1]) {
+                cli_error("--presenter must be PROBLEM=USER (got '%s')", optarg);
+                return EXIT_USAGE;
+            }
+            if (w->npresenters == WEEK_CLI_PRESENTERS_MAX) {
+                cli_error("at most %d --presenter options", WEEK_CLI_PRESENTERS_MAX);
+                return EXIT_USAGE;
+            }
+            w->presenters[w->npresenters++] = optarg;
+            break;
+        case OPT_K:
+            if (cli_parse_long("--k", optarg, 1, 50, &w->k) < 0)
+                return EXIT_USAGE;
+            k = true;
+            break;
+        case OPT_AGENDA:
+            w->agenda = true;
             break;
         case OPT_WEBHOOK:
             w->webhook = optarg;
@@ -111,24 +168,62 @@ static int week_options_parse(int argc, char **argv, struct week_cli *w)
     }
     int nargs = argc - optind;
     if (nargs < 1) {
-        cli_error("week needs a subcommand: list, show, run, board or report");
+        cli_error("week needs a subcommand: list, show, run, board, report, meeting, pairs or "
+                  "export");
         return EXIT_USAGE;
     }
     w->subcommand = argv[optind];
+    bool run = strcmp(w->subcommand, "run") == 0;
+    bool report = strcmp(w->subcommand, "report") == 0;
+    bool meeting = strcmp(w->subcommand, "meeting") == 0;
+    bool pairs = strcmp(w->subcommand, "pairs") == 0;
+    bool export = strcmp(w->subcommand, "export") == 0;
+    bool board = strcmp(w->subcommand, "board") == 0;
+    int first = optind + 1;
+    if (export) {
+        if (nargs < 2) {
+            cli_error("week export needs DIR (usage: judge week export DIR [WEEK])");
+            return EXIT_USAGE;
+        }
+        w->export_dir = argv[first++];
+        nargs--;
+    }
     if (nargs > 2 || (nargs == 2 && strcmp(w->subcommand, "list") == 0)) {
         cli_error("too many arguments to 'week %s' (got '%s')", w->subcommand, argv[argc - 1]);
         return EXIT_USAGE;
     }
-    w->week_arg = nargs == 2 ? argv[optind + 1] : NULL;
-    bool run = strcmp(w->subcommand, "run") == 0;
-    bool report = strcmp(w->subcommand, "report") == 0;
+    w->week_arg = nargs == 2 ? argv[first] : NULL;
     if (run != (w->dir != NULL)) {
         cli_error(run ? "week run needs --dir DIR (the folder of solutions)"
                       : "--dir goes with 'week run' only");
         return EXIT_USAGE;
     }
-    if (!report && (w->webhook || w->markdown)) {
-        cli_error("--webhook and --markdown go with 'week report' only");
+    if (!report && (w->webhook || w->agenda)) {
+        cli_error("--webhook and --agenda go with 'week report' only");
+        return EXIT_USAGE;
+    }
+    if (!report && !meeting && w->markdown) {
+        cli_error("--markdown goes with 'week report' and 'week meeting' only");
+        return EXIT_USAGE;
+    }
+    if (style && !board && !run && !report) {
+        cli_error("--style goes with 'week board', 'week run' and 'week report' only");
+        return EXIT_USAGE;
+    }
+    if (w->confirm && !meeting && !pairs) {
+        cli_error("--confirm goes with 'week meeting' and 'week pairs' only");
+        return EXIT_USAGE;
+    }
+    if (w->npresenters && !meeting) {
+        cli_error("--presenter goes with 'week meeting' only");
+        return EXIT_USAGE;
+    }
+    if (k && !meeting && !pairs) {
+        cli_error("--k goes with 'week meeting' and 'week pairs' only");
+        return EXIT_USAGE;
+    }
+    if (w->markdown && w->judge.json && meeting) {
+        cli_error("--markdown and --json do not go together");
         return EXIT_USAGE;
     }
     return 0;
@@ -155,13 +250,18 @@ static const struct week *chosen_week(const struct week_cli *w)
     return found;
 }
 
-static void print_json(cJSON *o)
+void week_cli_print_json(cJSON *o)
 {
     json_print_line(stdout, o);
     cJSON_Delete(o);
 }
 
-static int open_history(const struct week_cli *w, bool write, struct hist_db **db)
+static void print_json(cJSON *o)
+{
+    week_cli_print_json(o);
+}
+
+int week_cli_open_history(const struct week_cli *w, bool write, struct hist_db **db)
 {
     char err[4096];
     int r = hist_open(w->judge.db, write, db, err, sizeof(err));
@@ -265,7 +365,7 @@ static int week_show(struct week_cli *w, const struct week *week)
     }
     struct hist_db *db;
     struct week_history h;
-    int r = open_history(w, false, &db);
+    int r = week_cli_open_history(w, false, &db);
     if (r != EXIT_OK)
         goto out_free_user;
     if ((r = load_week_history(db, week, user, &h)) != EXIT_OK)
@@ -399,31 +499,109 @@ static void print_board(const struct board *b, int today)
            BOARD_PENALTY_MINUTES);
 }
 
-/* Computes the week's board from the history; EXIT_OK with *b and *h to release. */
-static int compute_board(struct hist_db *db, const struct week *week, struct board *b,
-                         struct week_history *h)
+static void print_group_board(const struct group_board *b, int today)
 {
-    int r = load_week_history(db, week, NULL, h);
-    if (r == EXIT_OK)
-        board_compute(b, week, week_local_midnight(week->starts_day), h->attempts, h->nattempts);
-    return r;
+    const struct week *w = b->week;
+    bool color = cli_use_color(stdout);
+    char cell_text[64];
+    print_week_header(w, today);
+    for (size_t p = 0; p < w->nproblems; p++)
+        printf("  %c  %s\n", p < 26 ? (int)('A' + p) : '?', w->problems[p]);
+    printf("\n");
+    if (b->nrows == 0) {
+        printf("no submissions recorded for %s yet\n", w->id);
+        return;
+    }
+    printf("  %4s  %-16s", "rank", "member");
+    for (size_t p = 0; p < w->nproblems; p++)
+        printf(" %15c", p < 26 ? (int)('A' + p) : '?');
+    printf(" %7s %9s %8s\n", "solved", "first try", "attempts");
+    for (size_t r = 0; r < b->nrows; r++) {
+        const struct group_row *row = &b->rows[r];
+        char *user = text_visible(row->user, 16);
+        printf("  %4d  %-16s", row->rank, user);
+        free(user);
+        for (size_t p = 0; p < w->nproblems; p++) {
+            const struct group_cell *cell = &row->cells[p];
+            const char *on = !color           ? ""
+                             : cell->solved   ? "\033[32m"
+                             : cell->late     ? "\033[33m"
+                             : cell->attempts ? "\033[31m"
+                                              : "";
+            printf(" %s%15s%s", on, group_cell_text(cell, cell_text, sizeof(cell_text)),
+                   *on ? "\033[0m" : "");
+        }
+        printf(" %7d %9d %8d\n", row->solved, row->first_try, row->attempts);
+    }
+    printf("\nA cell: the day of the first AC and the attempts it took; late: solved after the\n"
+           "week ended (not counted); -N: N attempts, not solved. Ranked by solved, then\n"
+           "first-try solves, then fewer attempts.\n");
+}
+
+/* The week's board in either style, from the history. */
+struct week_board {
+    bool icpc;
+    struct board icpc_board;
+    struct group_board group;
+    struct week_history h;
+};
+
+/* Computes the week's board from the history; EXIT_OK with *b to release. */
+static int compute_board(struct hist_db *db, const struct week *week, bool icpc,
+                         struct week_board *b)
+{
+    memset(b, 0, sizeof(*b));
+    b->icpc = icpc;
+    int r = load_week_history(db, week, NULL, &b->h);
+    if (r != EXIT_OK)
+        return r;
+    if (icpc)
+        board_compute(&b->icpc_board, week, week_local_midnight(week->starts_day), b->h.attempts,
+                      b->h.nattempts);
+    else
+        group_board_compute(&b->group, week, b->h.attempts, b->h.nattempts);
+    return EXIT_OK;
+}
+
+static void week_board_release(struct week_board *b)
+{
+    if (b->icpc)
+        board_release(&b->icpc_board);
+    else
+        group_board_release(&b->group);
+    week_history_release(&b->h);
+}
+
+static cJSON *week_board_json(const struct week_board *b)
+{
+    if (!b->icpc)
+        return group_board_json(&b->group);
+    cJSON *o = board_json(&b->icpc_board);
+    cJSON_AddStringToObject(o, "style", "icpc");
+    return o;
+}
+
+static void week_board_print(const struct week_board *b, int today)
+{
+    if (b->icpc)
+        print_board(&b->icpc_board, today);
+    else
+        print_group_board(&b->group, today);
 }
 
 static int week_board(struct week_cli *w, const struct week *week)
 {
     struct hist_db *db;
-    struct week_history h;
-    struct board b;
-    int r = open_history(w, false, &db);
+    struct week_board b;
+    int r = week_cli_open_history(w, false, &db);
     if (r != EXIT_OK)
         return r;
-    if ((r = compute_board(db, week, &b, &h)) == EXIT_OK) {
+    if ((r = compute_board(db, week, w->icpc, &b)) == EXIT_OK) {
         if (w->judge.json)
-            print_json(board_json(&b));
+            print_json(week_board_json(&b));
         else
-            print_board(&b, w->today);
-        board_release(&b);
-        week_history_release(&h);
+            week_board_print(&b, w->today);
+        week_board_release(&b);
     }
     hist_close(db);
     return r;
@@ -434,23 +612,41 @@ static int week_board(struct week_cli *w, const struct week *week)
 static int week_report(struct week_cli *w, const struct week *week)
 {
     struct hist_db *db;
-    struct week_history h;
-    struct board b;
+    struct week_board b;
     char err[1024];
-    int r = open_history(w, false, &db);
+    int r = week_cli_open_history(w, false, &db);
     if (r != EXIT_OK)
         return r;
     /* The history is only read: a failed post can simply be sent again. */
-    if ((r = compute_board(db, week, &b, &h)) != EXIT_OK)
+    if ((r = compute_board(db, week, w->icpc, &b)) != EXIT_OK)
         goto out_close;
-    char *markdown = board_report_markdown(&b);
-    if (w->judge.json)
-        print_json(board_report_json(&b));
-    else if (!w->webhook || w->markdown)
-        fputs(markdown, stdout);
+    char *agenda_md = NULL;
+    cJSON *agenda_json = NULL;
+    if (w->agenda && (r = week_agenda_for_group(w, db, week, &agenda_md, &agenda_json)) != EXIT_OK)
+        goto out_release;
+    char *report = w->icpc ? board_report_markdown(&b.icpc_board) : group_report_markdown(&b.group);
+    struct strbuf markdown = STRBUF_INIT;
+    strbuf_addstr(&markdown, report);
+    free(report);
+    if (agenda_md) {
+        strbuf_addstr(&markdown, "\n");
+        strbuf_addstr(&markdown, agenda_md);
+    }
+    if (w->judge.json) {
+        cJSON *o = w->icpc ? board_report_json(&b.icpc_board) : group_report_json(&b.group);
+        if (w->icpc)
+            cJSON_AddStringToObject(cJSON_GetObjectItemCaseSensitive(o, "board"), "style", "icpc");
+        if (agenda_json) {
+            cJSON_AddItemToObject(o, "agenda", agenda_json);
+            agenda_json = NULL;
+        }
+        print_json(o);
+    } else if (!w->webhook || w->markdown) {
+        fputs(markdown.buf, stdout);
+    }
     fflush(stdout);
     if (w->webhook) {
-        char *payload = webhook_payload(markdown);
+        char *payload = webhook_payload(markdown.buf);
         char *origin = webhook_origin(w->webhook);
         if (webhook_post(w->webhook, payload, w->timeout_s, err, sizeof(err)) < 0) {
             cli_error("%s report not sent: %s", week->id, err);
@@ -461,9 +657,11 @@ static int week_report(struct week_cli *w, const struct week *week)
         free(origin);
         free(payload);
     }
-    free(markdown);
-    board_release(&b);
-    week_history_release(&h);
+    strbuf_release(&markdown);
+    free(agenda_md);
+    cJSON_Delete(agenda_json);
+out_release:
+    week_board_release(&b);
 out_close:
     hist_close(db);
     return r;
@@ -695,7 +893,7 @@ static int week_run(struct week_cli *w, const struct week *week)
         goto out_free_names;
     }
     struct hist_db *db;
-    if ((r = open_history(w, true, &db)) != EXIT_OK)
+    if ((r = week_cli_open_history(w, true, &db)) != EXIT_OK)
         goto out_release_langs;
     r = EXIT_OK;
 
@@ -748,16 +946,14 @@ static int week_run(struct week_cli *w, const struct week *week)
     strbuf_release(&skipped);
     fflush(stdout);
 
-    struct week_history h;
-    struct board b;
-    int br = compute_board(db, week, &b, &h);
+    struct week_board b;
+    int br = compute_board(db, week, w->icpc, &b);
     if (br == EXIT_OK) {
         if (json)
-            cJSON_AddItemToObject(json, "board", board_json(&b));
+            cJSON_AddItemToObject(json, "board", week_board_json(&b));
         else
-            print_board(&b, w->today);
-        board_release(&b);
-        week_history_release(&h);
+            week_board_print(&b, w->today);
+        week_board_release(&b);
     }
     r = worse(r, br);
     if (json)
@@ -791,10 +987,9 @@ int cmd_week(int argc, char **argv)
         const char *name;
         int (*fn)(struct week_cli *w, const struct week *week);
     } subcommands[] = {
-        {"show", week_show},
-        {"run", week_run},
-        {"board", week_board},
-        {"report", week_report},
+        {"show", week_show},     {"run", week_run},         {"board", week_board},
+        {"report", week_report}, {"meeting", week_meeting}, {"pairs", week_pairs},
+        {"export", week_export},
     };
     bool list = strcmp(w.subcommand, "list") == 0;
     size_t k = 0;
@@ -802,7 +997,9 @@ int cmd_week(int argc, char **argv)
            strcmp(subcommands[k].name, w.subcommand) != 0)
         k++;
     if (!list && k == sizeof(subcommands) / sizeof(subcommands[0])) {
-        cli_error("unknown week subcommand '%s' (list, show, run, board, report)", w.subcommand);
+        cli_error("unknown week subcommand '%s' (list, show, run, board, report, meeting, pairs, "
+                  "export)",
+                  w.subcommand);
         return EXIT_USAGE;
     }
 

@@ -97,6 +97,44 @@ static const char *const migrations[HIST_SCHEMA_VERSION] = {
     "CREATE INDEX submissions_by_user ON submissions(user, judged_at);\n"
     "CREATE INDEX submissions_by_week ON submissions(week, judged_at);\n"
     "CREATE INDEX submissions_by_problem ON submissions(problem, judged_at);\n",
+
+    /* 2 -> 3: the meeting routine. An approach note and a mistake belong to one submission
+     * each; the presenters and review pairs confirmed for a week; comments on submissions,
+     * optionally on a line of the source. */
+    "CREATE TABLE notes (\n"
+    "    submission_id INTEGER PRIMARY KEY REFERENCES submissions(id) ON DELETE CASCADE,\n"
+    "    text TEXT NOT NULL,\n"
+    "    written_at TEXT NOT NULL\n"
+    ");\n"
+    "CREATE TABLE mistakes (\n"
+    "    submission_id INTEGER PRIMARY KEY REFERENCES submissions(id) ON DELETE CASCADE,\n"
+    "    kind TEXT NOT NULL,\n"
+    "    note TEXT NOT NULL,\n"
+    "    tagged_at TEXT NOT NULL\n"
+    ");\n"
+    "CREATE TABLE presentations (\n"
+    "    week TEXT NOT NULL,\n"
+    "    problem TEXT NOT NULL,\n"
+    "    user TEXT NOT NULL,\n"
+    "    confirmed_at TEXT NOT NULL,\n"
+    "    PRIMARY KEY (week, problem)\n"
+    ") WITHOUT ROWID;\n"
+    "CREATE TABLE review_pairs (\n"
+    "    week TEXT NOT NULL,\n"
+    "    reviewer TEXT NOT NULL,\n"
+    "    author TEXT NOT NULL,\n"
+    "    confirmed_at TEXT NOT NULL,\n"
+    "    PRIMARY KEY (week, reviewer, author)\n"
+    ") WITHOUT ROWID;\n"
+    "CREATE TABLE comments (\n"
+    "    id INTEGER PRIMARY KEY AUTOINCREMENT,\n"
+    "    submission_id INTEGER NOT NULL REFERENCES submissions(id) ON DELETE CASCADE,\n"
+    "    author TEXT NOT NULL,\n"
+    "    line INTEGER,\n"
+    "    text TEXT NOT NULL,\n"
+    "    written_at TEXT NOT NULL\n"
+    ");\n"
+    "CREATE INDEX comments_by_submission ON comments(submission_id, id);\n",
 };
 
 /*
@@ -156,7 +194,29 @@ static const struct table_shape shape_v2[] = {{"submissions", submissions_v2},
                                               {"submission_tests", submission_tests_v2},
                                               {"submission_tags", submission_tags_v2},
                                               {NULL, NULL}};
-static const struct table_shape *const shapes[HIST_SCHEMA_VERSION + 1] = {NULL, shape_v1, shape_v2};
+static const char *const notes_v3[] = {"submission_id INTEGER", "text TEXT", "written_at TEXT",
+                                       NULL};
+static const char *const mistakes_v3[] = {"submission_id INTEGER", "kind TEXT", "note TEXT",
+                                          "tagged_at TEXT", NULL};
+static const char *const presentations_v3[] = {"week TEXT", "problem TEXT", "user TEXT",
+                                               "confirmed_at TEXT", NULL};
+static const char *const review_pairs_v3[] = {"week TEXT", "reviewer TEXT", "author TEXT",
+                                              "confirmed_at TEXT", NULL};
+static const char *const comments_v3[] = {
+    "id INTEGER", "submission_id INTEGER", "author TEXT", "line INTEGER",
+    "text TEXT",  "written_at TEXT",       NULL,
+};
+static const struct table_shape shape_v3[] = {{"submissions", submissions_v2},
+                                              {"submission_tests", submission_tests_v2},
+                                              {"submission_tags", submission_tags_v2},
+                                              {"notes", notes_v3},
+                                              {"mistakes", mistakes_v3},
+                                              {"presentations", presentations_v3},
+                                              {"review_pairs", review_pairs_v3},
+                                              {"comments", comments_v3},
+                                              {NULL, NULL}};
+static const struct table_shape *const shapes[HIST_SCHEMA_VERSION + 1] = {NULL, shape_v1, shape_v2,
+                                                                          shape_v3};
 
 /* ---- small helpers ---- */
 
@@ -1045,4 +1105,526 @@ cJSON *hist_submission_json(const struct hist_submission *s, bool with_details)
         cJSON_AddItemToArray(tests, x);
     }
     return o;
+}
+
+/* ---- the meeting routine: notes, mistakes, presenters, review pairs, comments ---- */
+
+/* Now, as the history records it: $JUDGE_NOW when it is a valid time (tests), else the clock. */
+static void record_time(char out[21])
+{
+    const char *now = getenv("JUDGE_NOW");
+    if (now && hist_parse_time(now) >= 0)
+        snprintf(out, 21, "%s", now);
+    else
+        utc_now(out);
+}
+
+/* The writes of one transaction: an SQLite result code (SQLITE_OK when all went in). */
+typedef int (*write_fn)(struct hist_db *h, void *ctx);
+
+/* Runs fn in one write transaction, retried while the database is busy, as hist_record does:
+ * all of it is written or nothing. */
+static int write_transaction(struct hist_db *h, write_fn fn, void *ctx, const char *what, char *err,
+                             size_t errlen)
+{
+    long long deadline = now_ms() + RETRY_FOR_MS;
+    for (;;) {
+        if (exec_retry(h->db, "BEGIN IMMEDIATE") != SQLITE_OK)
+            return db_fail(h, err, errlen, what);
+        int rc = fn(h, ctx);
+        if (rc == SQLITE_OK)
+            rc = exec_retry(h->db, "COMMIT");
+        if (rc == SQLITE_OK)
+            return HIST_OK;
+        db_fail(h, err, errlen, what);
+        sqlite3_exec(h->db, "ROLLBACK", NULL, NULL, NULL);
+        if (!is_busy(rc) || now_ms() >= deadline)
+            return HIST_ESYSTEM;
+        backoff();
+    }
+}
+
+/* HIST_OK when submission id exists, HIST_ENOTFOUND (err set) when not. */
+static int submission_exists(struct hist_db *h, long long id, char *err, size_t errlen)
+{
+    sqlite3_stmt *st;
+    if (sqlite3_prepare_v2(h->db, "SELECT 1 FROM submissions WHERE id = ?", -1, &st, NULL) !=
+        SQLITE_OK)
+        return db_fail(h, err, errlen, "cannot read the history");
+    sqlite3_bind_int64(st, 1, id);
+    int rc = sqlite3_step(st);
+    sqlite3_finalize(st);
+    if (rc == SQLITE_ROW)
+        return HIST_OK;
+    if (rc != SQLITE_DONE)
+        return db_fail(h, err, errlen, "cannot read the history");
+    set_error(err, errlen, "%s: no submission #%lld", h->path, id);
+    return HIST_ENOTFOUND;
+}
+
+/* Prepares sql, binds each of the count texts in order, and runs it once; an SQLite code. */
+static int exec_bound(struct hist_db *h, const char *sql, const char *const *texts, int count,
+                      const long long *ints, int nints)
+{
+    sqlite3_stmt *st;
+    int rc = sqlite3_prepare_v2(h->db, sql, -1, &st, NULL);
+    if (rc != SQLITE_OK)
+        return rc;
+    for (int i = 0; i < nints; i++)
+        sqlite3_bind_int64(st, i + 1, ints[i]);
+    for (int i = 0; i < count; i++) {
+        if (texts[i])
+            bind_utf8(st, nints + i + 1, texts[i]);
+        else
+            sqlite3_bind_null(st, nints + i + 1);
+    }
+    rc = sqlite3_step(st);
+    sqlite3_finalize(st);
+    return rc == SQLITE_DONE ? SQLITE_OK : rc;
+}
+
+int hist_has_accepted(struct hist_db *h, const char *user, const char *problem, bool *out,
+                      char *err, size_t errlen)
+{
+    sqlite3_stmt *st;
+    *out = false;
+    if (sqlite3_prepare_v2(h->db,
+                           "SELECT 1 FROM submissions WHERE user = ? AND problem = ? AND "
+                           "verdict = 'AC' LIMIT 1",
+                           -1, &st, NULL) != SQLITE_OK)
+        return db_fail(h, err, errlen, "cannot read the history");
+    sqlite3_bind_text(st, 1, user, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 2, problem, -1, SQLITE_STATIC);
+    int rc = sqlite3_step(st);
+    sqlite3_finalize(st);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        return db_fail(h, err, errlen, "cannot read the history");
+    *out = rc == SQLITE_ROW;
+    return HIST_OK;
+}
+
+/* ---- notes ---- */
+
+struct note_write {
+    long long submission_id;
+    const char *text;
+    char at[21];
+};
+
+static int write_note(struct hist_db *h, void *ctx)
+{
+    struct note_write *w = ctx;
+    const char *texts[] = {w->text, w->at};
+    return exec_bound(h,
+                      "INSERT INTO notes (submission_id, text, written_at) VALUES (?1, ?2, ?3) "
+                      "ON CONFLICT (submission_id) DO UPDATE SET text = excluded.text, "
+                      "written_at = excluded.written_at",
+                      texts, 2, &w->submission_id, 1);
+}
+
+int hist_note_set(struct hist_db *h, long long submission_id, const char *text, char *err,
+                  size_t errlen)
+{
+    int r = submission_exists(h, submission_id, err, errlen);
+    if (r != HIST_OK)
+        return r;
+    struct note_write w = {.submission_id = submission_id, .text = text};
+    record_time(w.at);
+    return write_transaction(h, write_note, &w, "cannot record the note", err, errlen);
+}
+
+int hist_note_get(struct hist_db *h, const char *user, const char *problem, struct hist_note *out,
+                  char *err, size_t errlen)
+{
+    sqlite3_stmt *st;
+    memset(out, 0, sizeof(*out));
+    if (sqlite3_prepare_v2(h->db,
+                           "SELECT n.submission_id, s.user, s.problem, s.week, n.text, "
+                           "n.written_at FROM notes n JOIN submissions s ON s.id = n.submission_id "
+                           "WHERE s.user = ? AND s.problem = ? "
+                           "ORDER BY s.judged_at DESC, s.id DESC LIMIT 1",
+                           -1, &st, NULL) != SQLITE_OK)
+        return db_fail(h, err, errlen, "cannot read the notes");
+    sqlite3_bind_text(st, 1, user, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 2, problem, -1, SQLITE_STATIC);
+    int rc = sqlite3_step(st);
+    if (rc != SQLITE_ROW) {
+        sqlite3_finalize(st);
+        if (rc != SQLITE_DONE)
+            return db_fail(h, err, errlen, "cannot read the notes");
+        set_error(err, errlen, "no note of %s on %s", user, problem);
+        return HIST_ENOTFOUND;
+    }
+    out->submission_id = sqlite3_column_int64(st, 0);
+    out->user = column_dup(st, 1);
+    out->problem = column_dup(st, 2);
+    out->week = column_dup(st, 3);
+    out->text = column_dup(st, 4);
+    column_copy(st, 5, out->written_at, sizeof(out->written_at));
+    if (!out->user)
+        out->user = xstrdup("");
+    if (!out->problem)
+        out->problem = xstrdup("");
+    if (!out->text)
+        out->text = xstrdup("");
+    sqlite3_finalize(st);
+    return HIST_OK;
+}
+
+void hist_note_release(struct hist_note *n)
+{
+    free(n->user);
+    free(n->problem);
+    free(n->week);
+    free(n->text);
+    memset(n, 0, sizeof(*n));
+}
+
+/* ---- mistakes ---- */
+
+struct mistake_write {
+    long long submission_id;
+    const char *kind;
+    const char *note;
+    char at[21];
+};
+
+static int write_mistake(struct hist_db *h, void *ctx)
+{
+    struct mistake_write *w = ctx;
+    const char *texts[] = {w->kind, w->note, w->at};
+    return exec_bound(h,
+                      "INSERT INTO mistakes (submission_id, kind, note, tagged_at) "
+                      "VALUES (?1, ?2, ?3, ?4) ON CONFLICT (submission_id) DO UPDATE SET "
+                      "kind = excluded.kind, note = excluded.note, tagged_at = excluded.tagged_at",
+                      texts, 3, &w->submission_id, 1);
+}
+
+int hist_mistake_set(struct hist_db *h, long long submission_id, const char *kind, const char *note,
+                     char *err, size_t errlen)
+{
+    int r = submission_exists(h, submission_id, err, errlen);
+    if (r != HIST_OK)
+        return r;
+    struct mistake_write w = {.submission_id = submission_id, .kind = kind, .note = note};
+    record_time(w.at);
+    return write_transaction(h, write_mistake, &w, "cannot record the mistake", err, errlen);
+}
+
+/* Grows a list by one zeroed element; returns it. */
+static void *list_grow(void **list, size_t *count, size_t *cap, size_t size)
+{
+    if (*count == *cap) {
+        *cap = *cap ? 2 * *cap : 16;
+        *list = xrealloc(*list, *cap * size);
+    }
+    char *item = (char *)*list + (*count)++ * size;
+    memset(item, 0, size);
+    return item;
+}
+
+static char *column_dup_or_empty(sqlite3_stmt *st, int col)
+{
+    char *s = column_dup(st, col);
+    return s ? s : xstrdup("");
+}
+
+int hist_mistakes_list(struct hist_db *h, const char *user, struct hist_mistake **out,
+                       size_t *count, char *err, size_t errlen)
+{
+    sqlite3_stmt *st;
+    size_t cap = 0;
+    *out = NULL;
+    *count = 0;
+    if (sqlite3_prepare_v2(h->db,
+                           "SELECT m.submission_id, s.user, s.problem, s.week, s.verdict, m.kind, "
+                           "m.note, s.judged_at, m.tagged_at FROM mistakes m "
+                           "JOIN submissions s ON s.id = m.submission_id "
+                           "WHERE ?1 IS NULL OR s.user = ?1 ORDER BY s.judged_at, s.id",
+                           -1, &st, NULL) != SQLITE_OK)
+        return db_fail(h, err, errlen, "cannot read the mistakes");
+    if (user)
+        sqlite3_bind_text(st, 1, user, -1, SQLITE_STATIC);
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        struct hist_mistake *m = list_grow((void **)out, count, &cap, sizeof(**out));
+        m->submission_id = sqlite3_column_int64(st, 0);
+        m->user = column_dup_or_empty(st, 1);
+        m->problem = column_dup_or_empty(st, 2);
+        m->week = column_dup(st, 3);
+        m->verdict = column_dup_or_empty(st, 4);
+        m->kind = column_dup_or_empty(st, 5);
+        m->note = column_dup_or_empty(st, 6);
+        column_copy(st, 7, m->judged_at, sizeof(m->judged_at));
+        column_copy(st, 8, m->tagged_at, sizeof(m->tagged_at));
+    }
+    sqlite3_finalize(st);
+    if (rc != SQLITE_DONE) {
+        hist_mistakes_free(*out, *count);
+        *out = NULL;
+        *count = 0;
+        return db_fail(h, err, errlen, "cannot read the mistakes");
+    }
+    return HIST_OK;
+}
+
+void hist_mistakes_free(struct hist_mistake *list, size_t count)
+{
+    for (size_t i = 0; i < count; i++) {
+        free(list[i].user);
+        free(list[i].problem);
+        free(list[i].week);
+        free(list[i].verdict);
+        free(list[i].kind);
+        free(list[i].note);
+    }
+    free(list);
+}
+
+/* ---- presenters ---- */
+
+int hist_presentations_list(struct hist_db *h, struct hist_presentation **out, size_t *count,
+                            char *err, size_t errlen)
+{
+    sqlite3_stmt *st;
+    size_t cap = 0;
+    *out = NULL;
+    *count = 0;
+    if (sqlite3_prepare_v2(h->db,
+                           "SELECT week, problem, user, confirmed_at FROM presentations "
+                           "ORDER BY week, problem",
+                           -1, &st, NULL) != SQLITE_OK)
+        return db_fail(h, err, errlen, "cannot read the presenters");
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        struct hist_presentation *p = list_grow((void **)out, count, &cap, sizeof(**out));
+        p->week = column_dup_or_empty(st, 0);
+        p->problem = column_dup_or_empty(st, 1);
+        p->user = column_dup_or_empty(st, 2);
+        column_copy(st, 3, p->confirmed_at, sizeof(p->confirmed_at));
+    }
+    sqlite3_finalize(st);
+    if (rc != SQLITE_DONE) {
+        hist_presentations_free(*out, *count);
+        *out = NULL;
+        *count = 0;
+        return db_fail(h, err, errlen, "cannot read the presenters");
+    }
+    return HIST_OK;
+}
+
+struct presentations_write {
+    const struct hist_presentation *list;
+    size_t count;
+    char at[21];
+};
+
+static int write_presentations(struct hist_db *h, void *ctx)
+{
+    struct presentations_write *w = ctx;
+    int rc = SQLITE_OK;
+    for (size_t i = 0; i < w->count && rc == SQLITE_OK; i++) {
+        const char *texts[] = {w->list[i].week, w->list[i].problem, w->list[i].user, w->at};
+        rc = exec_bound(h,
+                        "INSERT OR REPLACE INTO presentations (week, problem, user, confirmed_at) "
+                        "VALUES (?1, ?2, ?3, ?4)",
+                        texts, 4, NULL, 0);
+    }
+    return rc;
+}
+
+int hist_presentations_set(struct hist_db *h, const struct hist_presentation *list, size_t count,
+                           char *err, size_t errlen)
+{
+    struct presentations_write w = {.list = list, .count = count};
+    record_time(w.at);
+    return write_transaction(h, write_presentations, &w, "cannot record the presenters", err,
+                             errlen);
+}
+
+void hist_presentations_free(struct hist_presentation *list, size_t count)
+{
+    for (size_t i = 0; i < count; i++) {
+        free(list[i].week);
+        free(list[i].problem);
+        free(list[i].user);
+    }
+    free(list);
+}
+
+/* ---- review pairs ---- */
+
+int hist_pairs_list(struct hist_db *h, struct hist_pair **out, size_t *count, char *err,
+                    size_t errlen)
+{
+    sqlite3_stmt *st;
+    size_t cap = 0;
+    *out = NULL;
+    *count = 0;
+    if (sqlite3_prepare_v2(h->db,
+                           "SELECT week, reviewer, author, confirmed_at FROM review_pairs "
+                           "ORDER BY week, reviewer, author",
+                           -1, &st, NULL) != SQLITE_OK)
+        return db_fail(h, err, errlen, "cannot read the review pairs");
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        struct hist_pair *p = list_grow((void **)out, count, &cap, sizeof(**out));
+        p->week = column_dup_or_empty(st, 0);
+        p->reviewer = column_dup_or_empty(st, 1);
+        p->author = column_dup_or_empty(st, 2);
+        column_copy(st, 3, p->confirmed_at, sizeof(p->confirmed_at));
+    }
+    sqlite3_finalize(st);
+    if (rc != SQLITE_DONE) {
+        hist_pairs_free(*out, *count);
+        *out = NULL;
+        *count = 0;
+        return db_fail(h, err, errlen, "cannot read the review pairs");
+    }
+    return HIST_OK;
+}
+
+struct pairs_write {
+    const char *week;
+    const struct hist_pair *list;
+    size_t count;
+    char at[21];
+};
+
+static int write_pairs(struct hist_db *h, void *ctx)
+{
+    struct pairs_write *w = ctx;
+    const char *week[] = {w->week};
+    int rc = exec_bound(h, "DELETE FROM review_pairs WHERE week = ?1", week, 1, NULL, 0);
+    for (size_t i = 0; i < w->count && rc == SQLITE_OK; i++) {
+        const char *texts[] = {w->week, w->list[i].reviewer, w->list[i].author, w->at};
+        rc = exec_bound(h,
+                        "INSERT OR IGNORE INTO review_pairs (week, reviewer, author, "
+                        "confirmed_at) VALUES (?1, ?2, ?3, ?4)",
+                        texts, 4, NULL, 0);
+    }
+    return rc;
+}
+
+int hist_pairs_set(struct hist_db *h, const char *week, const struct hist_pair *list, size_t count,
+                   char *err, size_t errlen)
+{
+    struct pairs_write w = {.week = week, .list = list, .count = count};
+    record_time(w.at);
+    return write_transaction(h, write_pairs, &w, "cannot record the review pairs", err, errlen);
+}
+
+void hist_pairs_free(struct hist_pair *list, size_t count)
+{
+    for (size_t i = 0; i < count; i++) {
+        free(list[i].week);
+        free(list[i].reviewer);
+        free(list[i].author);
+    }
+    free(list);
+}
+
+/* ---- comments ---- */
+
+struct comment_write {
+    long long submission_id;
+    const char *author;
+    long line;
+    const char *text;
+    char at[21];
+    long long id;
+};
+
+static int write_comment(struct hist_db *h, void *ctx)
+{
+    struct comment_write *w = ctx;
+    sqlite3_stmt *st;
+    int rc = sqlite3_prepare_v2(h->db,
+                                "INSERT INTO comments (submission_id, author, line, text, "
+                                "written_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+                                -1, &st, NULL);
+    if (rc != SQLITE_OK)
+        return rc;
+    sqlite3_bind_int64(st, 1, w->submission_id);
+    bind_utf8(st, 2, w->author);
+    if (w->line > 0)
+        sqlite3_bind_int64(st, 3, w->line);
+    else
+        sqlite3_bind_null(st, 3);
+    bind_utf8(st, 4, w->text);
+    bind_utf8(st, 5, w->at);
+    rc = sqlite3_step(st);
+    sqlite3_finalize(st);
+    if (rc != SQLITE_DONE)
+        return rc;
+    w->id = sqlite3_last_insert_rowid(h->db);
+    return SQLITE_OK;
+}
+
+int hist_comment_add(struct hist_db *h, long long submission_id, const char *author, long line,
+                     const char *text, long long *id, char *err, size_t errlen)
+{
+    int r = submission_exists(h, submission_id, err, errlen);
+    if (r != HIST_OK)
+        return r;
+    struct comment_write w = {
+        .submission_id = submission_id, .author = author, .line = line, .text = text};
+    record_time(w.at);
+    r = write_transaction(h, write_comment, &w, "cannot record the comment", err, errlen);
+    if (r == HIST_OK)
+        *id = w.id;
+    return r;
+}
+
+int hist_comments_list(struct hist_db *h, const struct hist_comment_filter *f,
+                       struct hist_comment **out, size_t *count, char *err, size_t errlen)
+{
+    sqlite3_stmt *st;
+    size_t cap = 0;
+    *out = NULL;
+    *count = 0;
+    if (sqlite3_prepare_v2(h->db,
+                           "SELECT c.id, c.submission_id, c.author, c.line, c.text, c.written_at, "
+                           "s.user, s.problem, s.week FROM comments c "
+                           "JOIN submissions s ON s.id = c.submission_id "
+                           "WHERE (?1 = 0 OR c.submission_id = ?1) AND (?2 IS NULL OR s.week = ?2) "
+                           "ORDER BY c.id",
+                           -1, &st, NULL) != SQLITE_OK)
+        return db_fail(h, err, errlen, "cannot read the comments");
+    sqlite3_bind_int64(st, 1, f->submission_id);
+    if (f->week)
+        sqlite3_bind_text(st, 2, f->week, -1, SQLITE_STATIC);
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        struct hist_comment *c = list_grow((void **)out, count, &cap, sizeof(**out));
+        c->id = sqlite3_column_int64(st, 0);
+        c->submission_id = sqlite3_column_int64(st, 1);
+        c->author = column_dup_or_empty(st, 2);
+        c->line = sqlite3_column_type(st, 3) == SQLITE_NULL ? 0 : sqlite3_column_int64(st, 3);
+        c->text = column_dup_or_empty(st, 4);
+        column_copy(st, 5, c->written_at, sizeof(c->written_at));
+        c->submission_user = column_dup_or_empty(st, 6);
+        c->problem = column_dup_or_empty(st, 7);
+        c->week = column_dup(st, 8);
+    }
+    sqlite3_finalize(st);
+    if (rc != SQLITE_DONE) {
+        hist_comments_free(*out, *count);
+        *out = NULL;
+        *count = 0;
+        return db_fail(h, err, errlen, "cannot read the comments");
+    }
+    return HIST_OK;
+}
+
+void hist_comments_free(struct hist_comment *list, size_t count)
+{
+    for (size_t i = 0; i < count; i++) {
+        free(list[i].author);
+        free(list[i].text);
+        free(list[i].submission_user);
+        free(list[i].problem);
+        free(list[i].week);
+    }
+    free(list);
 }

@@ -13,7 +13,7 @@
 
 /* The schema this judge writes; older databases are migrated forward when opened, newer
  * ones are refused. */
-#define HIST_SCHEMA_VERSION 2
+#define HIST_SCHEMA_VERSION 3
 
 /* PRAGMA application_id of a judge history database: 0x4A444745, "JDGE" (decimal, for SQL).
  * A database with any other id (and any content) is refused. */
@@ -133,5 +133,127 @@ cJSON *hist_submission_json(const struct hist_submission *s, bool with_details);
 
 /* Parses judged_at ("YYYY-MM-DDTHH:MM:SSZ") into seconds since the epoch; -1 if malformed. */
 long long hist_parse_time(const char *judged_at);
+
+/* Whether user has an accepted submission of problem, in any week or none. */
+int hist_has_accepted(struct hist_db *db, const char *user, const char *problem, bool *out,
+                      char *err, size_t errlen);
+
+/*
+ * ---- The meeting routine (docs/meeting.md) ----
+ *
+ * Approach notes, mistakes, the presenters and review pairs confirmed for a week, and comments
+ * on submissions. Every write is one transaction (all of it or nothing) that waits for other
+ * writers as hist_record does; every text is stored as valid UTF-8 (invalid bytes replaced by
+ * U+FFFD). Times are UTC "YYYY-MM-DDTHH:MM:SSZ", $JUDGE_NOW when set. The lists are malloc'ed
+ * arrays the caller frees with the matching _free; a single record is released with its
+ * _release.
+ */
+
+#define HIST_NOTE_MAX         (64 << 10) /* bytes of an approach note */
+#define HIST_COMMENT_MAX      (8 << 10)  /* bytes of a comment */
+#define HIST_MISTAKE_NOTE_MAX 1024       /* bytes of a mistake's free note */
+
+/* An approach note: one per submission (idea, complexity, what was hard). */
+struct hist_note {
+    long long submission_id;
+    char *user;    /* the submission's */
+    char *problem; /* the submission's */
+    char *week;    /* the submission's; NULL: none */
+    char *text;
+    char written_at[21];
+};
+
+/* Sets the note of a submission, replacing any. HIST_ENOTFOUND: no such submission. */
+int hist_note_set(struct hist_db *db, long long submission_id, const char *text, char *err,
+                  size_t errlen);
+
+/* The note of user on problem: the one on their latest submission of it (by judged_at, then
+ * id) that has a note. HIST_ENOTFOUND (err set) when there is none. */
+int hist_note_get(struct hist_db *db, const char *user, const char *problem, struct hist_note *out,
+                  char *err, size_t errlen);
+void hist_note_release(struct hist_note *n);
+
+/* A failed submission tagged with the kind of mistake (mistakes.h names the kinds). */
+struct hist_mistake {
+    long long submission_id;
+    char *user;
+    char *problem;
+    char *week; /* NULL: none */
+    char *verdict;
+    char *kind;
+    char *note; /* "" when none */
+    char judged_at[21];
+    char tagged_at[21];
+};
+
+/* Tags a submission (replacing an earlier tag). The caller checks the kind and that the
+ * submission failed. HIST_ENOTFOUND: no such submission. */
+int hist_mistake_set(struct hist_db *db, long long submission_id, const char *kind,
+                     const char *note, char *err, size_t errlen);
+
+/* The tagged mistakes of user (NULL: everyone's), oldest submission first. */
+int hist_mistakes_list(struct hist_db *db, const char *user, struct hist_mistake **out,
+                       size_t *count, char *err, size_t errlen);
+void hist_mistakes_free(struct hist_mistake *list, size_t count);
+
+/* A presenter confirmed for one problem of one week's meeting. */
+struct hist_presentation {
+    char *week;
+    char *problem;
+    char *user;
+    char confirmed_at[21];
+};
+
+/* Every confirmed presentation (in no particular order: the rotation orders them by week). */
+int hist_presentations_list(struct hist_db *db, struct hist_presentation **out, size_t *count,
+                            char *err, size_t errlen);
+/* Records presenters (each for its week and problem, replacing an earlier choice), all in one
+ * transaction; confirmed_at is set now. */
+int hist_presentations_set(struct hist_db *db, const struct hist_presentation *list, size_t count,
+                           char *err, size_t errlen);
+void hist_presentations_free(struct hist_presentation *list, size_t count);
+
+/* A reviewer assigned to review an author's accepted solutions of a week. */
+struct hist_pair {
+    char *week;
+    char *reviewer;
+    char *author;
+    char confirmed_at[21];
+};
+
+/* Every confirmed pair, ordered by week, reviewer, author. */
+int hist_pairs_list(struct hist_db *db, struct hist_pair **out, size_t *count, char *err,
+                    size_t errlen);
+/* Replaces the pairs of week with list (whose week fields are ignored), in one transaction. */
+int hist_pairs_set(struct hist_db *db, const char *week, const struct hist_pair *list, size_t count,
+                   char *err, size_t errlen);
+void hist_pairs_free(struct hist_pair *list, size_t count);
+
+/* A comment on a submission, on one line of its source or on the whole. */
+struct hist_comment {
+    long long id;
+    long long submission_id;
+    char *author; /* who wrote the comment */
+    long line;    /* 1-based line of the source; 0: the whole submission */
+    char *text;
+    char written_at[21];
+    char *submission_user; /* whose submission */
+    char *problem;         /* the submission's */
+    char *week;            /* the submission's; NULL: none */
+};
+
+/* Adds a comment; *id is its id. HIST_ENOTFOUND: no such submission. */
+int hist_comment_add(struct hist_db *db, long long submission_id, const char *author, long line,
+                     const char *text, long long *id, char *err, size_t errlen);
+
+struct hist_comment_filter {
+    long long submission_id; /* 0: any */
+    const char *week;        /* the submission's week; NULL: any */
+};
+
+/* The comments matching f, oldest first. */
+int hist_comments_list(struct hist_db *db, const struct hist_comment_filter *f,
+                       struct hist_comment **out, size_t *count, char *err, size_t errlen);
+void hist_comments_free(struct hist_comment *list, size_t count);
 
 #endif

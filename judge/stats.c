@@ -1,6 +1,7 @@
 /* stats.c: the board, the week's report, a user's statistics and the review schedule. */
 #define _GNU_SOURCE
 #include "judge/stats.h"
+#include "judge/progress.h"
 #include "judge/util.h"
 
 #include <math.h>
@@ -537,6 +538,30 @@ void stats_release(struct user_stats *s)
     memset(s, 0, sizeof(*s));
 }
 
+/* Tagged mistakes by kind, as [{"kind", "count"}], most first (ties: the kinds' order). */
+static cJSON *mistakes_json(const int counts[MISTAKE_KIND_COUNT])
+{
+    cJSON *list = cJSON_CreateArray();
+    bool done[MISTAKE_KIND_COUNT] = {false};
+    for (;;) {
+        int best = -1;
+        for (int k = 0; k < MISTAKE_KIND_COUNT; k++) {
+            if (!done[k] && counts[k] > 0 && (best < 0 || counts[k] > counts[best]))
+                best = k;
+        }
+        if (best < 0)
+            break;
+        done[best] = true;
+        cJSON *x = cJSON_CreateObject();
+        cJSON_AddStringToObject(x, "kind", mistake_kind_name((enum mistake_kind)best));
+        cJSON_AddNumberToObject(x, "count", counts[best]);
+        cJSON_AddItemToArray(list, x);
+    }
+    return list;
+}
+
+static cJSON *progress_json(const struct user_stats *s);
+
 cJSON *stats_json(const struct user_stats *s)
 {
     char date[11];
@@ -562,6 +587,7 @@ cJSON *stats_json(const struct user_stats *s)
         add_ratio(x, "attempts_per_ac", sw->attempts_to_solve, sw->solved);
         cJSON_AddNumberToObject(x, "submissions", sw->submissions);
         cJSON_AddItemToObject(x, "failing_verdicts", verdicts_json(&sw->failing));
+        cJSON_AddItemToObject(x, "mistakes", mistakes_json(sw->mistakes));
         cJSON_AddItemToArray(weeks, x);
     }
 
@@ -610,7 +636,206 @@ cJSON *stats_json(const struct user_stats *s)
     add_ratio(all, "first_try_rate", s->first_try, s->attempted);
     add_ratio(all, "attempts_per_ac", s->attempts_to_solve, s->solved);
     cJSON_AddItemToObject(all, "failing_verdicts", verdicts_json(&s->failing));
+    cJSON_AddItemToObject(all, "mistakes", mistakes_json(s->mistakes));
+    cJSON_AddItemToObject(o, "progress", progress_json(s));
     return o;
+}
+
+/* ---- progress over the weeks ---- */
+
+/* The weekly series stats shows a trend for. */
+enum series_id {
+    SERIES_SOLVED,
+    SERIES_FIRST_TRY_RATE,
+    SERIES_ATTEMPTS_PER_AC,
+    SERIES_MISTAKES,
+    SERIES_KIND, /* one kind of mistake: SERIES_KIND + kind */
+};
+
+static const struct series_info {
+    const char *key;   /* in the JSON */
+    const char *label; /* for people */
+    bool higher_is_better;
+    double band; /* a change smaller than this over the window is steady */
+} series_info[] = {
+    [SERIES_SOLVED] = {"solved", "solved", true, 0.5},
+    [SERIES_FIRST_TRY_RATE] = {"first_try_rate", "first-try rate", true, 0.1},
+    [SERIES_ATTEMPTS_PER_AC] = {"attempts_per_ac", "attempts per AC", false, 0.25},
+    [SERIES_MISTAKES] = {"mistakes", "mistakes tagged", false, 0.5},
+    [SERIES_KIND] = {NULL, NULL, false, 0.5},
+};
+
+static const struct series_info *info_of(int id)
+{
+    return &series_info[id < SERIES_KIND ? id : SERIES_KIND];
+}
+
+/* One series' values over s->weeks: present[] false where there is nothing to take a ratio
+ * of; trend_present[] leaves out the current, unfinished set. */
+static void series_values(const struct user_stats *s, int id, double *values, bool *present,
+                          bool *trend_present)
+{
+    for (size_t k = 0; k < s->nweeks; k++) {
+        const struct stats_week *sw = &s->weeks[k];
+        int total = 0;
+        for (int m = 0; m < MISTAKE_KIND_COUNT; m++)
+            total += sw->mistakes[m];
+        present[k] = true;
+        switch (id) {
+        case SERIES_SOLVED:
+            values[k] = sw->solved;
+            break;
+        case SERIES_FIRST_TRY_RATE:
+            present[k] = sw->attempted > 0;
+            values[k] =
+                present[k] ? round((double)sw->first_try / sw->attempted * 10000) / 10000 : 0;
+            break;
+        case SERIES_ATTEMPTS_PER_AC:
+            present[k] = sw->solved > 0;
+            values[k] =
+                present[k] ? round((double)sw->attempts_to_solve / sw->solved * 10000) / 10000 : 0;
+            break;
+        case SERIES_MISTAKES:
+            values[k] = total;
+            break;
+        default:
+            values[k] = sw->mistakes[id - SERIES_KIND];
+            break;
+        }
+        trend_present[k] = present[k] && !sw->current;
+    }
+}
+
+/* The series with its trend, as JSON. */
+static cJSON *series_json(const struct user_stats *s, int id)
+{
+    size_t n = s->nweeks;
+    double *values = xcalloc(n + 1, sizeof(double));
+    bool *present = xcalloc(n + 1, sizeof(bool)), *trend_present = xcalloc(n + 1, sizeof(bool));
+    series_values(s, id, values, present, trend_present);
+    const struct series_info *info = info_of(id);
+    cJSON *o = cJSON_CreateObject();
+    if (id >= SERIES_KIND)
+        cJSON_AddStringToObject(o, "kind",
+                                mistake_kind_name((enum mistake_kind)(id - SERIES_KIND)));
+    cJSON *list = cJSON_AddArrayToObject(o, "values");
+    for (size_t k = 0; k < n; k++)
+        cJSON_AddItemToArray(list, present[k] ? cJSON_CreateNumber(values[k]) : cJSON_CreateNull());
+    double slope = 0;
+    enum progress_trend t = progress_trend(values, trend_present, n, PROGRESS_TREND_WEEKS,
+                                           info->higher_is_better, info->band, &slope);
+    if (t == PROGRESS_NONE) {
+        cJSON_AddNullToObject(o, "trend");
+        cJSON_AddNullToObject(o, "slope");
+    } else {
+        cJSON_AddStringToObject(o, "trend", progress_trend_name(t));
+        cJSON_AddNumberToObject(o, "slope", slope);
+    }
+    free(values);
+    free(present);
+    free(trend_present);
+    return o;
+}
+
+static cJSON *progress_json(const struct user_stats *s)
+{
+    cJSON *o = cJSON_CreateObject();
+    cJSON *weeks = cJSON_AddArrayToObject(o, "weeks");
+    for (size_t k = 0; k < s->nweeks; k++)
+        cJSON_AddItemToArray(weeks, cJSON_CreateString(s->weeks[k].week->id));
+    cJSON_AddNumberToObject(o, "trend_weeks", PROGRESS_TREND_WEEKS);
+    for (int id = 0; id < SERIES_KIND; id++)
+        cJSON_AddItemToObject(o, info_of(id)->key, series_json(s, id));
+    cJSON *kinds = cJSON_AddArrayToObject(o, "mistake_kinds");
+    for (int m = 0; m < MISTAKE_KIND_COUNT; m++) {
+        if (s->mistakes[m] == 0)
+            continue;
+        cJSON *x = series_json(s, SERIES_KIND + m);
+        cJSON_AddNumberToObject(x, "total", s->mistakes[m]);
+        cJSON_AddItemToArray(kinds, x);
+    }
+    return o;
+}
+
+static void series_text(struct strbuf *sb, const struct user_stats *s, int id)
+{
+    size_t n = s->nweeks;
+    double *values = xcalloc(n + 1, sizeof(double));
+    bool *present = xcalloc(n + 1, sizeof(bool)), *trend_present = xcalloc(n + 1, sizeof(bool));
+    series_values(s, id, values, present, trend_present);
+    const struct series_info *info = info_of(id);
+    const char *label =
+        id >= SERIES_KIND ? mistake_kind_name((enum mistake_kind)(id - SERIES_KIND)) : info->label;
+    strbuf_addf(sb, "  %-18s ", label);
+    progress_sparkline(sb, values, present, n);
+    size_t last = n;
+    while (last > 0 && !present[last - 1])
+        last--;
+    if (last == 0)
+        strbuf_addstr(sb, "  -");
+    else if (id == SERIES_FIRST_TRY_RATE)
+        strbuf_addf(sb, "  %.0f%%", values[last - 1] * 100);
+    else if (id == SERIES_ATTEMPTS_PER_AC)
+        strbuf_addf(sb, "  %.1f", values[last - 1]);
+    else
+        strbuf_addf(sb, "  %.0f", values[last - 1]);
+    double slope = 0;
+    enum progress_trend t = progress_trend(values, trend_present, n, PROGRESS_TREND_WEEKS,
+                                           info->higher_is_better, info->band, &slope);
+    strbuf_addf(sb, "  %s\n",
+                t == PROGRESS_NONE ? "(too few finished sets for a trend)"
+                                   : progress_trend_name(t));
+    free(values);
+    free(present);
+    free(trend_present);
+}
+
+void stats_progress_text(struct strbuf *sb, const struct user_stats *s)
+{
+    if (s->nweeks == 0)
+        return;
+    strbuf_addf(sb,
+                "progress over %zu set%s (oldest first; the trend over the last %d finished):\n",
+                s->nweeks, plural((long)s->nweeks), PROGRESS_TREND_WEEKS);
+    for (int id = 0; id < SERIES_KIND; id++)
+        series_text(sb, s, id);
+    for (int m = 0; m < MISTAKE_KIND_COUNT; m++) {
+        if (s->mistakes[m])
+            series_text(sb, s, SERIES_KIND + m);
+    }
+}
+
+void stats_count_mistakes(struct user_stats *s, const struct stats_mistake *list, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        const struct stats_mistake *m = &list[i];
+        if (strcmp(m->user, s->user) != 0)
+            continue;
+        s->mistakes[m->kind]++;
+        for (size_t k = 0; m->week && k < s->nweeks; k++) {
+            if (strcmp(s->weeks[k].week->id, m->week) == 0)
+                s->weeks[k].mistakes[m->kind]++;
+        }
+    }
+}
+
+size_t stats_mistakes_from_history(const struct hist_mistake *list, size_t n,
+                                   struct stats_mistake **out)
+{
+    size_t count = 0;
+    *out = xcalloc(n ? n : 1, sizeof(**out));
+    for (size_t i = 0; i < n; i++) {
+        struct stats_mistake *m = &(*out)[count];
+        if (mistake_kind_parse(list[i].kind, &m->kind) < 0)
+            continue;
+        m->submission_id = list[i].submission_id;
+        m->user = list[i].user;
+        m->problem = list[i].problem;
+        m->week = list[i].week;
+        m->note = list[i].note;
+        count++;
+    }
+    return count;
 }
 
 /* ---- review ---- */
@@ -622,7 +847,32 @@ int review_interval_days(int box)
     return intervals[box < 0 ? 0 : box > last ? last : box];
 }
 
-/* Walks one problem's attempts day by day (they are chronological) to place it in a box. */
+/* Whether attempts[i] resubmits the exact source of an earlier attempt of the same user on
+ * the same problem: judging it again proves nothing new. */
+static bool is_rerun(const struct stats_attempt *attempts, size_t i)
+{
+    const struct stats_attempt *a = &attempts[i];
+    if (!a->source_sha256)
+        return false;
+    for (size_t j = 0; j < i; j++) {
+        const struct stats_attempt *b = &attempts[j];
+        if (b->source_sha256 && strcmp(b->source_sha256, a->source_sha256) == 0 &&
+            strcmp(b->user, a->user) == 0 && strcmp(b->problem, a->problem) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* Whether attempt i is one of user's on problem that counts for review (not a rerun). */
+static bool counts_for_review(const struct stats_attempt *attempts, size_t i, const char *user,
+                              const char *problem)
+{
+    return strcmp(attempts[i].user, user) == 0 && strcmp(attempts[i].problem, problem) == 0 &&
+           !is_rerun(attempts, i);
+}
+
+/* Walks one problem's attempts day by day (they are chronological) to place it in a box, and
+ * finds its last attempt and last failed attempt; reruns are skipped. */
 static void review_place(struct review_item *item, const char *user, const char *problem,
                          const struct stats_attempt *attempts, size_t n)
 {
@@ -630,7 +880,7 @@ static void review_place(struct review_item *item, const char *user, const char 
     size_t i = 0;
     while (i < n) {
         const struct stats_attempt *a = &attempts[i];
-        if (strcmp(a->user, user) != 0 || strcmp(a->problem, problem) != 0) {
+        if (!counts_for_review(attempts, i, user, problem)) {
             i++;
             continue;
         }
@@ -638,11 +888,14 @@ static void review_place(struct review_item *item, const char *user, const char 
         bool first_ac = a->verdict == VERDICT_AC, any_ac = false;
         for (; i < n; i++) {
             const struct stats_attempt *b = &attempts[i];
-            if (strcmp(b->user, user) != 0 || strcmp(b->problem, problem) != 0)
+            if (!counts_for_review(attempts, i, user, problem))
                 continue;
             if (b->day != day)
                 break;
             any_ac |= b->verdict == VERDICT_AC;
+            item->last_day = b->day;
+            if (b->verdict != VERDICT_AC)
+                item->last_failed_id = b->id;
         }
         if (!solved) {
             solved = any_ac;
@@ -677,12 +930,97 @@ static int compare_later(const void *a, const void *b)
     return strcmp(x->problem, y->problem);
 }
 
-void review_compute(struct review_list *r, const char *user, int today,
-                    const struct stats_attempt *attempts, size_t n)
+/* How many distinct problems of the user's mistakes have each kind. */
+static void count_kind_problems(const struct review_options *o, const char *user,
+                                int problems[MISTAKE_KIND_COUNT])
 {
+    memset(problems, 0, MISTAKE_KIND_COUNT * sizeof(int));
+    for (size_t i = 0; o && i < o->nmistakes; i++) {
+        const struct stats_mistake *m = &o->mistakes[i];
+        if (strcmp(m->user, user) != 0)
+            continue;
+        bool seen = false; /* the same kind on the same problem counts once */
+        for (size_t j = 0; j < i && !seen; j++)
+            seen = strcmp(o->mistakes[j].user, user) == 0 && o->mistakes[j].kind == m->kind &&
+                   strcmp(o->mistakes[j].problem, m->problem) == 0;
+        if (!seen)
+            problems[m->kind]++;
+    }
+}
+
+/* Gives the item its mistakes (latest first) and which of their kinds recur. */
+static void attach_mistakes(struct review_item *item, const char *user,
+                            const struct review_options *o, const int problems[MISTAKE_KIND_COUNT])
+{
+    for (size_t i = o ? o->nmistakes : 0; i-- > 0;) {
+        const struct stats_mistake *m = &o->mistakes[i];
+        if (strcmp(m->user, user) != 0 || strcmp(m->problem, item->problem) != 0)
+            continue;
+        item->mistakes = xrealloc(item->mistakes, (item->nmistakes + 1) * sizeof(*item->mistakes));
+        item->mistakes[item->nmistakes++] = m;
+        bool listed = false;
+        for (size_t k = 0; k < item->nrecurring; k++)
+            listed |= item->recurring[k] == m->kind;
+        if (!listed && problems[m->kind] >= REVIEW_RECURRING_MIN)
+            item->recurring[item->nrecurring++] = m->kind;
+    }
+}
+
+static void review_add(struct review_list *r, struct review_item *item)
+{
+    item->interval = review_interval_days(item->box);
+    item->due_day = item->last_day + item->interval;
+    item->overdue = r->today - item->due_day;
+    struct review_item **list = item->overdue >= 0 ? &r->due : &r->later;
+    size_t *count = item->overdue >= 0 ? &r->ndue : &r->nlater;
+    *list = xrealloc(*list, (*count + 1) * sizeof(**list));
+    (*list)[(*count)++] = *item;
+}
+
+/* Whether user ever attempted problem. */
+static bool attempted(const struct stats_attempt *attempts, size_t n, const char *user,
+                      const char *problem)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (strcmp(attempts[i].user, user) == 0 && strcmp(attempts[i].problem, problem) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* The problems of ended sets that user never started, each once (its first set). */
+static void add_new_problems(struct review_list *r, const char *user,
+                             const struct stats_attempt *attempts, size_t n,
+                             const struct week_set *weeks)
+{
+    for (size_t k = 0; weeks && k < weeks->count; k++) {
+        const struct week *w = &weeks->weeks[k];
+        if (w->ends_day >= r->today)
+            continue;
+        for (size_t p = 0; p < w->nproblems; p++) {
+            const char *problem = w->problems[p];
+            bool listed = false;
+            for (size_t j = 0; j < k && !listed; j++)
+                listed = weeks->weeks[j].ends_day < r->today &&
+                         week_has_problem(&weeks->weeks[j], problem);
+            if (listed || attempted(attempts, n, user, problem))
+                continue;
+            struct review_item item = {
+                .problem = problem, .kind = REVIEW_NEW, .week = w, .last_day = w->ends_day};
+            review_add(r, &item);
+        }
+    }
+}
+
+void review_compute_full(struct review_list *r, const char *user, int today,
+                         const struct stats_attempt *attempts, size_t n,
+                         const struct review_options *opts)
+{
+    int kind_problems[MISTAKE_KIND_COUNT];
     memset(r, 0, sizeof(*r));
     r->user = user;
     r->today = today;
+    count_kind_problems(opts, user, kind_problems);
     for (size_t i = 0; i < n; i++) {
         const struct stats_attempt *a = &attempts[i];
         if (strcmp(a->user, user) != 0)
@@ -695,42 +1033,77 @@ void review_compute(struct review_list *r, const char *user, int today,
             continue;
         struct problem_summary ps;
         summarize(&ps, user, a->problem, NULL, attempts, n);
-        if (ps.first_ac && ps.first_ac < REVIEW_MIN_ATTEMPTS)
-            continue;
         struct review_item item = {
             .problem = a->problem,
             .kind = ps.first_ac ? REVIEW_HARD_WON : REVIEW_UNSOLVED,
             .attempts = ps.attempts,
             .attempts_to_solve = ps.first_ac,
-            .last_day = ps.last_day,
             .failing = ps.failing,
         };
+        attach_mistakes(&item, user, opts, kind_problems);
+        if (ps.first_ac && ps.first_ac < REVIEW_MIN_ATTEMPTS) {
+            if (item.nrecurring == 0) {
+                free(item.mistakes);
+                continue;
+            }
+            item.kind = REVIEW_RECURRING;
+        }
         sort_verdicts(&item.failing);
         review_place(&item, user, a->problem, attempts, n);
-        item.interval = review_interval_days(item.box);
-        item.due_day = item.last_day + item.interval;
-        item.overdue = today - item.due_day;
-        struct review_item **list = item.overdue >= 0 ? &r->due : &r->later;
-        size_t *count = item.overdue >= 0 ? &r->ndue : &r->nlater;
-        *list = xrealloc(*list, (*count + 1) * sizeof(**list));
-        (*list)[(*count)++] = item;
+        review_add(r, &item);
     }
+    if (opts && opts->include_new)
+        add_new_problems(r, user, attempts, n, opts->weeks);
     if (r->ndue > 1)
         qsort(r->due, r->ndue, sizeof(*r->due), compare_due);
     if (r->nlater > 1)
         qsort(r->later, r->nlater, sizeof(*r->later), compare_later);
 }
 
+void review_compute(struct review_list *r, const char *user, int today,
+                    const struct stats_attempt *attempts, size_t n)
+{
+    review_compute_full(r, user, today, attempts, n, NULL);
+}
+
+void review_set_failed_tests(struct review_item *item, const char *const *names, size_t n)
+{
+    for (size_t i = 0; i < item->nfailed_tests; i++)
+        free(item->failed_tests[i]);
+    free(item->failed_tests);
+    item->failed_tests = xcalloc(n ? n : 1, sizeof(*item->failed_tests));
+    for (size_t i = 0; i < n; i++)
+        item->failed_tests[i] = xstrdup(names[i]);
+    item->nfailed_tests = n;
+}
+
+static void review_items_free(struct review_item *items, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        for (size_t k = 0; k < items[i].nfailed_tests; k++)
+            free(items[i].failed_tests[k]);
+        free(items[i].failed_tests);
+        free(items[i].mistakes);
+    }
+    free(items);
+}
+
 void review_release(struct review_list *r)
 {
-    free(r->due);
-    free(r->later);
+    review_items_free(r->due, r->ndue);
+    review_items_free(r->later, r->nlater);
     memset(r, 0, sizeof(*r));
 }
 
 char *review_reason(const struct review_item *item)
 {
     struct strbuf sb = STRBUF_INIT;
+    char date[11];
+    if (item->kind == REVIEW_NEW) {
+        week_date_format(item->week->ends_day, date);
+        strbuf_addf(&sb, "never started (%s, which ended %s)", item->week->id, date);
+        return strbuf_detach(&sb);
+    }
     if (item->kind == REVIEW_UNSOLVED) {
         strbuf_addf(&sb, "attempted %d time%s (", item->attempts, plural(item->attempts));
         verdicts_text(&sb, &item->failing);
@@ -745,6 +1118,9 @@ char *review_reason(const struct review_item *item)
             strbuf_addf(&sb, ", %d clean review%s since", item->clean_reviews,
                         plural(item->clean_reviews));
     }
+    for (size_t k = 0; k < item->nrecurring; k++)
+        strbuf_addf(&sb, "%s%s",
+                    k ? ", " : "; a recurring mistake: ", mistake_kind_name(item->recurring[k]));
     strbuf_addf(&sb, "; review every %d day%s", item->interval, plural(item->interval));
     if (item->overdue > 0)
         strbuf_addf(&sb, ", %d day%s overdue", item->overdue, plural(item->overdue));
@@ -755,12 +1131,27 @@ char *review_reason(const struct review_item *item)
     return strbuf_detach(&sb);
 }
 
+static const char *review_kind_name(enum review_kind kind)
+{
+    switch (kind) {
+    case REVIEW_UNSOLVED:
+        return "unsolved";
+    case REVIEW_HARD_WON:
+        return "hard_won";
+    case REVIEW_RECURRING:
+        return "recurring";
+    case REVIEW_NEW:
+        break;
+    }
+    return "new";
+}
+
 static cJSON *review_item_json(const struct review_item *item)
 {
     char date[11];
     cJSON *o = cJSON_CreateObject();
     cJSON_AddStringToObject(o, "problem", item->problem);
-    cJSON_AddStringToObject(o, "kind", item->kind == REVIEW_UNSOLVED ? "unsolved" : "hard_won");
+    cJSON_AddStringToObject(o, "kind", review_kind_name(item->kind));
     cJSON_AddNumberToObject(o, "attempts", item->attempts);
     if (item->attempts_to_solve)
         cJSON_AddNumberToObject(o, "attempts_to_solve", item->attempts_to_solve);
@@ -769,8 +1160,12 @@ static cJSON *review_item_json(const struct review_item *item)
     cJSON_AddNumberToObject(o, "box", item->box);
     cJSON_AddNumberToObject(o, "clean_reviews", item->clean_reviews);
     cJSON_AddNumberToObject(o, "interval_days", item->interval);
-    week_date_format(item->last_day, date);
-    cJSON_AddStringToObject(o, "last_attempt", date);
+    if (item->kind == REVIEW_NEW) {
+        cJSON_AddNullToObject(o, "last_attempt");
+    } else {
+        week_date_format(item->last_day, date);
+        cJSON_AddStringToObject(o, "last_attempt", date);
+    }
     week_date_format(item->due_day, date);
     cJSON_AddStringToObject(o, "due", date);
     cJSON_AddNumberToObject(o, "overdue_days", item->overdue);
@@ -778,6 +1173,29 @@ static cJSON *review_item_json(const struct review_item *item)
     char *reason = review_reason(item);
     cJSON_AddStringToObject(o, "reason", reason);
     free(reason);
+    if (item->week)
+        cJSON_AddStringToObject(o, "week", item->week->id);
+    else
+        cJSON_AddNullToObject(o, "week");
+    if (item->last_failed_id)
+        cJSON_AddNumberToObject(o, "last_failed", (double)item->last_failed_id);
+    else
+        cJSON_AddNullToObject(o, "last_failed");
+    cJSON *tests = cJSON_AddArrayToObject(o, "failed_tests");
+    for (size_t i = 0; i < item->nfailed_tests; i++)
+        cJSON_AddItemToArray(tests, cJSON_CreateString(item->failed_tests[i]));
+    cJSON *mistakes = cJSON_AddArrayToObject(o, "mistakes");
+    for (size_t i = 0; i < item->nmistakes; i++) {
+        const struct stats_mistake *m = item->mistakes[i];
+        cJSON *x = cJSON_CreateObject();
+        cJSON_AddNumberToObject(x, "submission_id", (double)m->submission_id);
+        cJSON_AddStringToObject(x, "kind", mistake_kind_name(m->kind));
+        cJSON_AddStringToObject(x, "note", m->note ? m->note : "");
+        cJSON_AddItemToArray(mistakes, x);
+    }
+    cJSON *recurring = cJSON_AddArrayToObject(o, "recurring_kinds");
+    for (size_t i = 0; i < item->nrecurring; i++)
+        cJSON_AddItemToArray(recurring, cJSON_CreateString(mistake_kind_name(item->recurring[i])));
     return o;
 }
 
@@ -818,6 +1236,7 @@ size_t stats_attempts_from_history(const struct hist_submission *rows, size_t n,
         a->day = week_local_day(a->at);
         a->tags = (const char *const *)s->tags;
         a->ntags = s->ntags;
+        a->source_sha256 = s->source_sha256;
         count++;
     }
     return count;

@@ -4,6 +4,8 @@
 #define JUDGE_STATS_H
 
 #include "judge/history.h"
+#include "judge/mistakes.h"
+#include "judge/util.h"
 #include "judge/verdict.h"
 #include "judge/weeks.h"
 
@@ -27,12 +29,28 @@ struct stats_attempt {
     int day;   /* the local calendar day of at (weeks.h day number) */
     const char *const *tags;
     size_t ntags;
+    const char *source_sha256; /* NULL: unknown (every source counts as different) */
 };
 
 /* Attempts from history rows (oldest first), pointing into them: rows with a malformed time
  * or an unknown verdict are left out. Returns the count; free *out. */
 size_t stats_attempts_from_history(const struct hist_submission *rows, size_t n,
                                    struct stats_attempt **out);
+
+/* A tagged mistake, as the computations see it (pointers borrowed). */
+struct stats_mistake {
+    long long submission_id;
+    const char *user;
+    const char *problem;
+    const char *week; /* NULL: none */
+    enum mistake_kind kind;
+    const char *note;
+};
+
+/* Mistakes from history records, pointing into them; records of an unknown kind are left
+ * out. Returns the count; free *out. */
+size_t stats_mistakes_from_history(const struct hist_mistake *list, size_t n,
+                                   struct stats_mistake **out);
 
 /* Failed verdicts and how often, most frequent first (ties: verdict order). */
 struct stats_verdict_count {
@@ -114,6 +132,7 @@ struct stats_week {
     int attempts_to_solve; /* attempts up to the first AC, summed over solved problems */
     int submissions;
     struct stats_verdicts failing;
+    int mistakes[MISTAKE_KIND_COUNT]; /* tagged mistakes of the set's submissions, by kind */
 };
 
 struct stats_tag {
@@ -149,6 +168,7 @@ struct user_stats {
     int first_try;
     int attempts_to_solve;
     struct stats_verdicts failing;
+    int mistakes[MISTAKE_KIND_COUNT]; /* every tagged mistake, by kind */
 };
 
 /*
@@ -158,30 +178,56 @@ struct user_stats {
 void stats_compute(struct user_stats *s, const char *user, const struct week_set *weeks, int today,
                    const struct stats_attempt *attempts, size_t n);
 void stats_release(struct user_stats *s);
+
+/* Counts the user's tagged mistakes into s: per set (the set the submission was recorded in)
+ * and overall. Call after stats_compute. */
+void stats_count_mistakes(struct user_stats *s, const struct stats_mistake *list, size_t n);
+
+/* The statistics as JSON (docs/history.md), with the progress over the weeks: each weekly
+ * series (solved, first-try rate, attempts per AC, mistakes and each kind's) and its trend
+ * over the latest PROGRESS_TREND_WEEKS finished sets. The caller deletes it. */
 cJSON *stats_json(const struct user_stats *s);
+
+/* The progress for people: per series, a sparkline over the sets (oldest first), the latest
+ * value and the trend. */
+void stats_progress_text(struct strbuf *sb, const struct user_stats *s);
 
 /* ---- review: the problems worth solving again now ---- */
 
 /* A problem solved only at this attempt or later was hard won and is worth reviewing. */
 #define REVIEW_MIN_ATTEMPTS 3
 
+/* A kind of mistake recurs when it was tagged on at least this many of the user's problems;
+ * every problem with a mistake of that kind comes back for review. */
+#define REVIEW_RECURRING_MIN 2
+
 enum review_kind {
-    REVIEW_UNSOLVED, /* attempted, never solved */
-    REVIEW_HARD_WON, /* first solved only after REVIEW_MIN_ATTEMPTS attempts or more */
+    REVIEW_UNSOLVED,  /* attempted, never solved */
+    REVIEW_HARD_WON,  /* first solved only after REVIEW_MIN_ATTEMPTS attempts or more */
+    REVIEW_RECURRING, /* solved, but with a mistake of a kind that recurs */
+    REVIEW_NEW,       /* in a set that has ended, never started (--include-new) */
 };
 
 struct review_item {
     const char *problem;
     enum review_kind kind;
-    int attempts;          /* every attempt on it */
-    int attempts_to_solve; /* HARD_WON: the attempt that first got AC */
-    int clean_reviews;     /* later days whose first attempt was AC, since the last slip */
-    int box;               /* Leitner box: 0 unsolved or slipped, 1 solved, +1 per clean review */
-    int last_day;          /* of the last attempt */
-    int interval;          /* days between reviews in this box */
-    int due_day;           /* last_day + interval */
-    int overdue;           /* today - due_day: >= 0 when due */
+    const struct week *week; /* REVIEW_NEW: the set it was in */
+    int attempts;            /* every attempt on it */
+    int attempts_to_solve;   /* HARD_WON: the attempt that first got AC */
+    int clean_reviews;       /* later days whose first attempt was AC, since the last slip */
+    int box;                 /* Leitner box: 0 unsolved or slipped, 1 solved, +1 per clean review */
+    int last_day;            /* of the last attempt */
+    int interval;            /* days between reviews in this box */
+    int due_day;             /* last_day + interval */
+    int overdue;             /* today - due_day: >= 0 when due */
     struct stats_verdicts failing;
+    long long last_failed_id; /* the latest failed attempt, 0 when none */
+    char **failed_tests;      /* the names of its failed tests (review_set_failed_tests) */
+    size_t nfailed_tests;
+    const struct stats_mistake **mistakes; /* tagged on this problem, latest first */
+    size_t nmistakes;
+    enum mistake_kind recurring[MISTAKE_KIND_COUNT]; /* its mistakes' kinds that recur */
+    size_t nrecurring;
 };
 
 struct review_list {
@@ -200,10 +246,29 @@ int review_interval_days(int box);
  * The user's problems worth solving again. Attempts are grouped by day: the first day with
  * an AC puts the problem in box 1; each later day whose first attempt is AC moves it up a
  * box; a later day whose first attempt fails sends it back to box 1 (solved again that day)
- * or box 0 (not).
+ * or box 0 (not). An attempt whose source is byte-identical to an earlier attempt's on the
+ * same problem (a folder judged again) is not a review: it neither moves the problem nor
+ * counts as its last attempt.
  */
 void review_compute(struct review_list *r, const char *user, int today,
                     const struct stats_attempt *attempts, size_t n);
+
+/* What else review_compute_full considers. */
+struct review_options {
+    const struct stats_mistake *mistakes; /* the user's tagged mistakes (others ignored) */
+    size_t nmistakes;
+    const struct week_set *weeks; /* for include_new */
+    bool include_new;             /* offer the problems of ended sets the user never started */
+};
+
+/* review_compute, with the mistakes (problems whose kind of mistake recurs come back, and
+ * every item lists its mistakes) and, with include_new, the problems never started. */
+void review_compute_full(struct review_list *r, const char *user, int today,
+                         const struct stats_attempt *attempts, size_t n,
+                         const struct review_options *opts);
+
+/* Gives an item the names of the failed tests of its last failed attempt (copied). */
+void review_set_failed_tests(struct review_item *item, const char *const *names, size_t n);
 void review_release(struct review_list *r);
 
 /* Why the item is listed, for people: "attempted 4 times (WA 3, TLE 1), never solved; ...".

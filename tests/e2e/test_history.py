@@ -340,7 +340,8 @@ def test_migrate_version_1():
     rc, o, err = run_json(["history", "--all", "--db", db])
     check(rc == 0 and len(o) == len(originals), f"history on v1: {rc} {len(o)} {err}")
     conn = sqlite3.connect(db)
-    check(conn.execute("PRAGMA user_version").fetchone()[0] == 2, "migrated to version 2")
+    check(conn.execute("PRAGMA user_version").fetchone()[0] == hf.SCHEMA_VERSION,
+          f"migrated to version {hf.SCHEMA_VERSION}")
     columns = [r[1] for r in conn.execute("PRAGMA table_info(submissions)")]
     check("tests" not in columns and "tags" not in columns, f"columns: {columns}")
     conn.close()
@@ -359,7 +360,7 @@ def test_migrate_version_1():
         tags = [r["tag"] for r in rows(db, f"SELECT tag FROM submission_tags WHERE submission_id = "
                                            f"{want['id']} ORDER BY tag")]
         check(tags == sorted(want["tags"]), f"#{want['id']} tags {tags}")
-    rc, o, _ = run_json(["show", "1", "--db", db])
+    rc, o, _ = run_json(["show", "1", "--db", db, "--user", originals[0]["user"]])
     check(o["source"] == originals[0]["source"], "show after migration")
     check(consistent_v2(db), "consistent")
     # And the migrated history takes new submissions after the old ids.
@@ -385,6 +386,35 @@ def refused(path, args, *expected):
     check(not os.path.exists(path + "-wal") or os.path.getsize(path + "-wal") == 0, "no WAL written")
 
 
+def test_migrate_version_2():
+    """A version-2 history (before the meeting routine) gains the routine's tables, keeps every
+    row, and takes notes afterwards; a version-3 file missing one of them is refused."""
+    root = os.path.join(jt.WORK, "migrate2")
+    shutil.rmtree(root, ignore_errors=True)
+    os.makedirs(root)
+    db = hf.fixture_history(os.path.join(root, "v2.db"), version=2)
+    before = rows(db)
+    rc, o, err = run_json(["history", "--all", "--db", db])
+    check(rc == 0 and len(o) == len(before), f"history on v2: {rc} {err}")
+    conn = sqlite3.connect(db)
+    check(conn.execute("PRAGMA user_version").fetchone()[0] == 3, "migrated to version 3")
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_schema WHERE type = 'table'")}
+    conn.close()
+    for table in ("notes", "mistakes", "presentations", "review_pairs", "comments"):
+        check(table in tables, f"table {table} after migration: {tables}")
+    check(rows(db) == before, "every submission kept as it was")
+    note = hf.write(os.path.join(root, "note.md"), "two pointers\n")
+    rc, out, err = run(["note", "p-a", "--file", note, "--user", "ana", "--db", db])
+    check(rc == 0 and "with submission #1" in out, f"a note on the migrated history: {rc} {out} {err}")
+
+    missing = os.path.join(root, "v3-no-comments.db")
+    conn = hf.new_db(missing, 3)
+    conn.execute("DROP TABLE comments")
+    conn.commit()
+    conn.close()
+    refused(missing, ["history", "--all"], "table comments is missing")
+
+
 def test_refuse_newer_corrupt_and_foreign_files():
     boxes_before = set(jt.leftover_boxes())
     root, lib, _ = workspace("refuse")
@@ -392,13 +422,14 @@ def test_refuse_newer_corrupt_and_foreign_files():
     submit = ["submit", "aplusb", src, "--problems", lib]
 
     newer = os.path.join(root, "newer.db")
-    conn = hf.new_db(newer, 2)
-    hf.insert(conn, hf.fixture_rows()[0], 2)
-    conn.execute("PRAGMA user_version = 3")
+    conn = hf.new_db(newer, hf.SCHEMA_VERSION)
+    hf.insert(conn, hf.fixture_rows()[0], hf.SCHEMA_VERSION)
+    conn.execute(f"PRAGMA user_version = {hf.SCHEMA_VERSION + 1}")
     conn.commit()
     conn.close()
     for args in (["history"], submit, ["stats"]):
-        refused(newer, args, "schema version 3 is newer than this judge knows (2)")
+        refused(newer, args, f"schema version {hf.SCHEMA_VERSION + 1} is newer than this judge "
+                             f"knows ({hf.SCHEMA_VERSION})")
 
     foreign = os.path.join(root, "foreign.db")
     conn = sqlite3.connect(foreign)
@@ -512,15 +543,15 @@ def test_invalid_utf8_is_replaced_in_json_and_history():
 
     shown = {}
     for sid in (1, 2):
-        rc, out, err = run_bytes(["show", str(sid), "--json", "--db", db])
+        rc, out, err = run_bytes(["show", str(sid), "--json", "--db", db], env)
         shown[sid] = strict_json(out, f"show {sid} --json")
         check(rc == 0, f"show {sid} --json: {rc} {err}")
-        rc, out, err = run_bytes(["show", str(sid), "--db", db])
+        rc, out, err = run_bytes(["show", str(sid), "--db", db], env)
         strict_text(out, f"show {sid}")
         check(rc == 0, f"show {sid}: {rc} {err}")
     check(shown[1]["source"] == ce_source.decode("utf-8", "replace"), f"show's source: {shown[1]}")
     check("oops \ufffd\ufffd" in shown[2]["tests"][1]["message"], f"show's message: {shown[2]}")
-    rc, out, _ = run_bytes(["show", "1", "--db", db])
+    rc, out, _ = run_bytes(["show", "1", "--db", db], env)
     check(b'#error "\\xff\\xfe"' in out, f"show prints the source's bytes visibly: {out!r}")
 
     # Read directly, every text in the file decodes (sqlite3 raises on text that is not

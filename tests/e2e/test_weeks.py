@@ -45,7 +45,7 @@ def cell(problem, attempts, minutes=None, time=None):
 
 def test_board_week_01():
     lib, db = fixture("board1")
-    o = judge_json(["week", "board", "week-01", "--problems", lib], hf.env(db))
+    o = judge_json(["week", "board", "week-01", "--style", "icpc", "--problems", lib], hf.env(db))
     # ana: p-a first try at 01:00 (60); p-b at attempt 3 at 11-03 02:00 (26 h = 1560, +40);
     #      p-c first try at 11-05 00:00 (72 h = 4320); her WA on p-a after the AC is not
     #      counted. Total 60 + 1600 + 4320 = 5980 = 99:40.
@@ -72,11 +72,42 @@ def test_board_week_01():
     same(o["hardest"], "p-b", "hardest")
     same(o["penalty_minutes"], 20, "penalty")
     same(o["week"], hf.WEEKS[0], "week")
+    same(o["style"], "icpc", "style")
+
+
+def gcell(problem, attempts, solved_on=None, late=False):
+    return {"problem": problem, "attempts": attempts, "solved": solved_on is not None and not late,
+            "late": late, "solved_on": solved_on}
+
+
+def test_group_board_week_01():
+    """The study group's board, the default: the day of the first AC and the attempts;
+    ranked by solved, then first-try solves, then fewer attempts."""
+    lib, db = fixture("gboard1")
+    o = judge_json(["week", "board", "week-01", "--problems", lib], hf.env(db))
+    same(o["style"], "group", "style")
+    # ana: 3 solved, 2 first try (p-a, p-c), 1 + 3 + 1 = 5 attempts; ben: p-a at attempt 2;
+    # cy: nothing solved.
+    same(o["members"], [
+        {"rank": 1, "user": "ana", "solved": 3, "first_try": 2, "attempts": 5, "late": 0,
+         "problems": [gcell("p-a", 1, "2026-11-02"), gcell("p-b", 3, "2026-11-03"),
+                      gcell("p-c", 1, "2026-11-05")]},
+        {"rank": 2, "user": "ben", "solved": 1, "first_try": 0, "attempts": 2, "late": 0,
+         "problems": [gcell("p-a", 2, "2026-11-02"), gcell("p-b", 0), gcell("p-c", 2)]},
+        {"rank": 3, "user": "cy", "solved": 0, "first_try": 0, "attempts": 0, "late": 0,
+         "problems": [gcell("p-a", 0), gcell("p-b", 1), gcell("p-c", 0)]},
+    ], "week-01 group members")
+    same(o["hardest"], "p-b", "hardest")
+    rc, out, err = run(["week", "board", "week-01", "--problems", lib], env=hf.env(db))
+    check(rc == 0 and "Tue 11-03 (3)" in out and "Mon 11-02 (2)" in out and "99:40" not in out,
+          f"human group board: {rc} {out} {err}")
+    rc, _, err = run(["week", "board", "--style", "elo", "--problems", lib], env=hf.env(db))
+    check(rc == 2 and "--style must be group or icpc" in err, f"bad style: {rc} {err}")
 
 
 def test_board_weeks_02_03_and_default():
     lib, db = fixture("board2")
-    o = judge_json(["week", "board", "week-02", "--problems", lib], hf.env(db))
+    o = judge_json(["week", "board", "week-02", "--style", "icpc", "--problems", lib], hf.env(db))
     # ben: p-d at 05:00 (300), p-e at 11-12 00:00 (72 h = 4320): 4620 = 77:00, both first try.
     # ana: p-d at 10:00 (600); p-e three WAs. p-e: 1 solver -> hardest.
     same([(m["rank"], m["user"], m["solved"], m["total_time"]) for m in o["members"]],
@@ -85,18 +116,20 @@ def test_board_weeks_02_03_and_default():
     same(o["hardest"], "p-e", "week-02 hardest")
     # No WEEK: today (2026-11-18) is in week-03. ben: p-f at attempt 3 at 11-17 10:00
     # (34 h = 2040, +40) = 2080 = 34:40.
-    o = judge_json(["week", "board", "--problems", lib], hf.env(db))
+    o = judge_json(["week", "board", "--style", "icpc", "--problems", lib], hf.env(db))
     same(o["week"]["id"], "week-03", "default week")
     same([(m["rank"], m["user"], m["solved"], m["total_minutes"]) for m in o["members"]],
          [(1, "ben", 1, 2080), (2, "ana", 0, 0)], "week-03 ranking")
-    rc, out, err = run(["week", "board", "week-01", "--problems", lib], env=hf.env(db))
+    rc, out, err = run(["week", "board", "week-01", "--style", "icpc", "--problems", lib],
+                       env=hf.env(db))
     check(rc == 0 and "99:40" in out and "26:00 (3)" in out and "-2" in out,
           f"human board: {rc} {out} {err}")
 
 
 def test_report_markdown():
     lib, db = fixture("report")
-    rc, out, err = run(["week", "report", "week-01", "--problems", lib], env=hf.env(db))
+    rc, out, err = run(["week", "report", "week-01", "--style", "icpc", "--problems", lib],
+                       env=hf.env(db))
     check(rc == 0, f"report: {rc} {err}")
     for expected in ["## week-01: Arrays", "2026-11-02 to 2026-11-08 · 3 problems · 3 members",
                      "- **ana** (3/3): p-a, p-b, p-c", "- **ben** (1/3): p-a",
@@ -104,11 +137,21 @@ def test_report_markdown():
                      "**p-b**: solved by 1 of 3 members, 3 failed attempts.",
                      "| 1 | ana | 1:00 (1) | 26:00 (3) | 72:00 (1) | 3 | 99:40 |"]:
         check(expected in out, f"report lacks {expected!r}:\n{out}")
-    o = judge_json(["week", "report", "week-01", "--problems", lib], hf.env(db))
+    o = judge_json(["week", "report", "week-01", "--style", "icpc", "--problems", lib], hf.env(db))
     same(o["members"], [{"user": "ana", "solved": ["p-a", "p-b", "p-c"], "first_try": ["p-a", "p-c"]},
                         {"user": "ben", "solved": ["p-a"], "first_try": []},
                         {"user": "cy", "solved": [], "first_try": []}], "report members")
     same(o["hardest"], {"problem": "p-b", "solvers": 1, "members": 3, "failed_attempts": 3}, "report hardest")
+    # The default report is the study group's.
+    rc, out, err = run(["week", "report", "week-01", "--problems", lib], env=hf.env(db))
+    for expected in ["## week-01: Arrays", "- **ana** (3/3): p-a, p-b, p-c",
+                     "### First-try solves\n\n- ana: p-a, p-c\n",
+                     "| 1 | ana | Mon 11-02 (1) | Tue 11-03 (3) | Thu 11-05 (1) | 3 | 2 | 5 |"]:
+        check(expected in out, f"group report lacks {expected!r}:\n{out}")
+    o = judge_json(["week", "report", "week-01", "--problems", lib], hf.env(db))
+    same(o["members"][1], {"user": "ben", "solved": ["p-a"], "first_try": [], "late": []},
+         "group report ben")
+    same(o["board"]["style"], "group", "group report's board")
 
 
 # ---- stats ----
@@ -119,7 +162,8 @@ def week_stats(i, current, assigned, attempted, solved, first_try, rate, per_ac,
             "current": current, "assigned": assigned, "attempted": attempted, "solved": solved,
             "first_try": first_try, "first_try_rate": rate, "attempts_per_ac": per_ac,
             "submissions": submissions,
-            "failing_verdicts": [{"verdict": v, "count": c} for v, c in failing]}
+            "failing_verdicts": [{"verdict": v, "count": c} for v, c in failing],
+            "mistakes": []}
 
 
 def tag(name, attempts, failed, rate):
@@ -159,7 +203,8 @@ def test_stats_ana():
                         "first_try": 3, "first_try_rate": 0.4286, "attempts_per_ac": 1.5,
                         "failing_verdicts": [{"verdict": "WA", "count": 6},
                                              {"verdict": "TLE", "count": 1},
-                                             {"verdict": "CE", "count": 1}]}, "ana overall")
+                                             {"verdict": "CE", "count": 1}],
+                        "mistakes": []}, "ana overall")
 
 
 def test_stats_ben_and_streak():
@@ -197,12 +242,18 @@ def item(problem, kind, attempts, to_solve, box, interval, last, due, overdue, f
             "failing_verdicts": [{"verdict": v, "count": c} for v, c in failing], "reason": reason}
 
 
+def review_items(items):
+    """The review items without the fields the meeting routine added (checked elsewhere)."""
+    added = ("week", "last_failed", "failed_tests", "mistakes", "recurring_kinds")
+    return [{k: v for k, v in x.items() if k not in added} for x in items]
+
+
 def test_review():
     lib, db = fixture("review")
     o = judge_json(["review", "--user", "ana"], hf.env(db))
     # Unsolved first, most overdue first (box 0: every day), then p-b, solved at attempt 3
     # on 11-03 (box 1: every 3 days, due 11-06). p-a, p-c, p-d were solved at once.
-    same(o["due"], [
+    same(review_items(o["due"]), [
         item("p-x", "unsolved", 1, None, 0, 1, "2026-11-01", "2026-11-02", 16, [("CE", 1)],
              "attempted 1 time (CE 1), never solved; review every 1 day, 16 days overdue"),
         item("p-e", "unsolved", 3, None, 0, 1, "2026-11-11", "2026-11-12", 6, [("WA", 3)],
@@ -334,8 +385,8 @@ def test_week_run():
         {"file": "p-x.py", "reason": "no problem of the set has that name"},
         {"file": "zzz.py", "reason": "no problem of the set has that name"},
     ], "run unmatched")
-    # Judged on 11-03 12:00, 36 h after the week began.
-    same(o["board"]["members"][0]["problems"][:2], [cell("p-a", 1, 2160, "36:00"), cell("p-b", 1)],
+    # Judged on 11-03 (the group's board, the default).
+    same(o["board"]["members"][0]["problems"][:2], [gcell("p-a", 1, "2026-11-03"), gcell("p-b", 1)],
          "board after the run")
     rows = sqlite3.connect(db).execute(
         "SELECT id, user, problem, week, verdict, judged_at FROM submissions ORDER BY id").fetchall()

@@ -15,7 +15,9 @@
 #include <sqlite3.h>
 
 #include "judge/history.h"
+#include "judge/honesty.h"
 #include "judge/util.h"
+#include "judge/weeks.h"
 
 static char dir[] = "/tmp/test-history-XXXXXX";
 
@@ -119,7 +121,7 @@ static void test_open_creates_directories_and_schema(void **state)
     sqlite3 *raw;
     sqlite3_stmt *st;
     assert_int_equal(sqlite3_open(path, &raw), SQLITE_OK);
-    const char *checks[][2] = {{"PRAGMA user_version", "2"},
+    const char *checks[][2] = {{"PRAGMA user_version", "3"},
                                {"PRAGMA application_id", "1245988677"},
                                {"PRAGMA journal_mode", "wal"}};
     for (size_t i = 0; i < 3; i++) {
@@ -340,6 +342,203 @@ static void test_parse_time(void **state)
     assert_int_equal(hist_parse_time(""), -1);
 }
 
+/* ---- the meeting routine's tables ---- */
+
+static struct hist_db *open_fresh(const char *name)
+{
+    char *path = in_dir(name);
+    struct hist_db *db;
+    char err[512];
+    if (hist_open(path, true, &db, err, sizeof(err)) != HIST_OK)
+        fail_msg("%s", err);
+    free(path);
+    return db;
+}
+
+static void test_notes(void **state)
+{
+    (void)state;
+    struct hist_db *db = open_fresh("notes.db");
+    char err[512];
+    struct hist_note note;
+    long long first = record(db, "ana", "week-01", VERDICT_WA, "2026-11-02T10:00:00Z");
+    long long second = record(db, "ana", "week-01", VERDICT_AC, "2026-11-03T10:00:00Z");
+    record(db, "ben", "week-01", VERDICT_AC, "2026-11-03T11:00:00Z");
+
+    assert_int_equal(hist_note_get(db, "ana", "islands", &note, err, sizeof(err)), HIST_ENOTFOUND);
+    assert_int_equal(hist_note_set(db, first, "BFS from each land cell", err, sizeof(err)),
+                     HIST_OK);
+    assert_int_equal(hist_note_get(db, "ana", "islands", &note, err, sizeof(err)), HIST_OK);
+    assert_int_equal(note.submission_id, first);
+    assert_string_equal(note.text, "BFS from each land cell");
+    assert_string_equal(note.week, "week-01");
+    hist_note_release(&note);
+
+    /* A note on a later submission is the one shown; setting again replaces. */
+    assert_int_equal(hist_note_set(db, second, "union-find", err, sizeof(err)), HIST_OK);
+    assert_int_equal(hist_note_set(db, second, "union-find, O(n a(n))", err, sizeof(err)), HIST_OK);
+    assert_int_equal(hist_note_get(db, "ana", "islands", &note, err, sizeof(err)), HIST_OK);
+    assert_int_equal(note.submission_id, second);
+    assert_string_equal(note.text, "union-find, O(n a(n))");
+    hist_note_release(&note);
+    /* Another member's notes are theirs. */
+    assert_int_equal(hist_note_get(db, "ben", "islands", &note, err, sizeof(err)), HIST_ENOTFOUND);
+
+    /* Invalid UTF-8 is stored replaced; no such submission is refused. */
+    assert_int_equal(hist_note_set(db, first, "bad \xff byte", err, sizeof(err)), HIST_OK);
+    assert_int_equal(hist_note_set(db, 999, "x", err, sizeof(err)), HIST_ENOTFOUND);
+    assert_non_null(strstr(err, "no submission #999"));
+    hist_close(db);
+}
+
+static void test_mistakes_and_has_accepted(void **state)
+{
+    (void)state;
+    struct hist_db *db = open_fresh("mistakes.db");
+    char err[512];
+    long long wa = record(db, "ana", "week-01", VERDICT_WA, "2026-11-02T10:00:00Z");
+    long long tle = record(db, "ana", "week-02", VERDICT_TLE, "2026-11-09T10:00:00Z");
+    long long ben = record(db, "ben", NULL, VERDICT_WA, "2026-11-01T10:00:00Z");
+    bool solved = true;
+    assert_int_equal(hist_has_accepted(db, "ana", "islands", &solved, err, sizeof(err)), HIST_OK);
+    assert_false(solved);
+    record(db, "ana", "week-02", VERDICT_AC, "2026-11-10T10:00:00Z");
+    assert_int_equal(hist_has_accepted(db, "ana", "islands", &solved, err, sizeof(err)), HIST_OK);
+    assert_true(solved);
+
+    assert_int_equal(hist_mistake_set(db, tle, "complexity", "", err, sizeof(err)), HIST_OK);
+    assert_int_equal(hist_mistake_set(db, wa, "edge-case", "n = 0", err, sizeof(err)), HIST_OK);
+    assert_int_equal(hist_mistake_set(db, wa, "overflow", "int for the sum", err, sizeof(err)),
+                     HIST_OK);
+    assert_int_equal(hist_mistake_set(db, ben, "misread", "", err, sizeof(err)), HIST_OK);
+    struct hist_mistake *list;
+    size_t n;
+    assert_int_equal(hist_mistakes_list(db, "ana", &list, &n, err, sizeof(err)), HIST_OK);
+    /* Oldest submission first; the second tag of #wa replaced the first. */
+    assert_int_equal(n, 2);
+    assert_int_equal(list[0].submission_id, wa);
+    assert_string_equal(list[0].kind, "overflow");
+    assert_string_equal(list[0].note, "int for the sum");
+    assert_string_equal(list[0].verdict, "WA");
+    assert_string_equal(list[0].week, "week-01");
+    assert_int_equal(list[1].submission_id, tle);
+    hist_mistakes_free(list, n);
+    assert_int_equal(hist_mistakes_list(db, NULL, &list, &n, err, sizeof(err)), HIST_OK);
+    assert_int_equal(n, 3);
+    assert_int_equal(list[0].submission_id, ben);
+    assert_null(list[0].week);
+    hist_mistakes_free(list, n);
+    assert_int_equal(hist_mistake_set(db, 999, "other", "", err, sizeof(err)), HIST_ENOTFOUND);
+    hist_close(db);
+}
+
+static void test_presenters_pairs_comments(void **state)
+{
+    (void)state;
+    struct hist_db *db = open_fresh("routine.db");
+    char err[512];
+    char w1[] = "week-01", pa[] = "p-a", pb[] = "p-b", ana[] = "ana", ben[] = "ben", cy[] = "cy";
+    struct hist_presentation chosen[] = {{w1, pa, ana, ""}, {w1, pb, ben, ""}};
+    assert_int_equal(hist_presentations_set(db, chosen, 2, err, sizeof(err)), HIST_OK);
+    struct hist_presentation again[] = {{w1, pb, cy, ""}};
+    assert_int_equal(hist_presentations_set(db, again, 1, err, sizeof(err)), HIST_OK);
+    struct hist_presentation *pl;
+    size_t n;
+    assert_int_equal(hist_presentations_list(db, &pl, &n, err, sizeof(err)), HIST_OK);
+    assert_int_equal(n, 2);
+    assert_string_equal(pl[0].problem, "p-a");
+    assert_string_equal(pl[0].user, "ana");
+    assert_string_equal(pl[1].user, "cy"); /* replaced */
+    hist_presentations_free(pl, n);
+
+    struct hist_pair pairs[] = {{NULL, ana, ben, ""}, {NULL, ben, cy, ""}, {NULL, cy, ana, ""}};
+    assert_int_equal(hist_pairs_set(db, "week-01", pairs, 3, err, sizeof(err)), HIST_OK);
+    assert_int_equal(hist_pairs_set(db, "week-02", pairs, 1, err, sizeof(err)), HIST_OK);
+    /* Setting a week's pairs again replaces them all. */
+    assert_int_equal(hist_pairs_set(db, "week-01", pairs + 1, 2, err, sizeof(err)), HIST_OK);
+    struct hist_pair *list;
+    assert_int_equal(hist_pairs_list(db, &list, &n, err, sizeof(err)), HIST_OK);
+    assert_int_equal(n, 3);
+    assert_string_equal(list[0].week, "week-01");
+    assert_string_equal(list[0].reviewer, "ben");
+    assert_string_equal(list[1].reviewer, "cy");
+    assert_string_equal(list[2].week, "week-02");
+    assert_string_equal(list[2].reviewer, "ana");
+    hist_pairs_free(list, n);
+
+    long long s1 = record(db, "ben", "week-01", VERDICT_AC, "2026-11-02T10:00:00Z");
+    long long s2 = record(db, "cy", "week-02", VERDICT_AC, "2026-11-09T10:00:00Z");
+    long long c1, c2, c3;
+    assert_int_equal(hist_comment_add(db, s1, "ana", 2, "why a set?", &c1, err, sizeof(err)),
+                     HIST_OK);
+    assert_int_equal(hist_comment_add(db, s1, "cy", 0, "neat", &c2, err, sizeof(err)), HIST_OK);
+    assert_int_equal(hist_comment_add(db, s2, "ana", 1, "ok", &c3, err, sizeof(err)), HIST_OK);
+    assert_true(c1 < c2 && c2 < c3);
+    assert_int_equal(hist_comment_add(db, 999, "ana", 0, "x", &c3, err, sizeof(err)),
+                     HIST_ENOTFOUND);
+    struct hist_comment *cl;
+    struct hist_comment_filter by_sub = {.submission_id = s1}, by_week = {.week = "week-02"};
+    assert_int_equal(hist_comments_list(db, &by_sub, &cl, &n, err, sizeof(err)), HIST_OK);
+    assert_int_equal(n, 2);
+    assert_string_equal(cl[0].author, "ana");
+    assert_int_equal(cl[0].line, 2);
+    assert_string_equal(cl[0].submission_user, "ben");
+    assert_string_equal(cl[0].problem, "islands");
+    assert_int_equal(cl[1].line, 0);
+    hist_comments_free(cl, n);
+    assert_int_equal(hist_comments_list(db, &by_week, &cl, &n, err, sizeof(err)), HIST_OK);
+    assert_int_equal(n, 1);
+    assert_int_equal(cl[0].submission_id, s2);
+    hist_comments_free(cl, n);
+    hist_close(db);
+}
+
+/* The honesty rule over a real history: whether the viewer solved the problem is read. */
+static void test_honesty_check_submission(void **state)
+{
+    (void)state;
+    struct hist_db *db = open_fresh("honesty.db");
+    char err[512];
+    const char *json = "{\"id\": \"week-01\", \"title\": \"W\", \"starts\": \"2026-11-02\", "
+                       "\"ends\": \"2026-11-08\", \"problems\": [\"islands\"]}";
+    struct week w;
+    struct week_set weeks = WEEK_SET_INIT;
+    if (week_parse("weeks/week-01.json", json, strlen(json), NULL, NULL, &w, err, sizeof(err)) <
+            0 ||
+        week_set_add(&weeks, &w, err, sizeof(err)) < 0)
+        fail_msg("%s", err);
+    long long ben = record(db, "ben", "week-01", VERDICT_AC, "2026-11-02T10:00:00Z");
+    struct hist_submission s;
+    assert_int_equal(hist_get(db, ben, &s, err, sizeof(err)), HIST_OK);
+    int during, after;
+    week_date_parse("2026-11-05", &during);
+    week_date_parse("2026-11-09", &after);
+    enum honesty_reason why;
+    assert_int_equal(honesty_check_submission(db, &weeks, "ana", &s, during, HONESTY_VIEWER, &why,
+                                              err, sizeof(err)),
+                     HIST_OK);
+    assert_int_equal(why, HONESTY_HIDDEN);
+    assert_int_equal(honesty_check_submission(db, &weeks, "ben", &s, during, HONESTY_VIEWER, &why,
+                                              err, sizeof(err)),
+                     HIST_OK);
+    assert_int_equal(why, HONESTY_OWN);
+    /* A failed attempt is not solving it. */
+    record(db, "ana", "week-01", VERDICT_WA, "2026-11-03T10:00:00Z");
+    honesty_check_submission(db, &weeks, "ana", &s, during, HONESTY_VIEWER, &why, err, sizeof(err));
+    assert_int_equal(why, HONESTY_HIDDEN);
+    record(db, "ana", "week-01", VERDICT_AC, "2026-11-04T10:00:00Z");
+    honesty_check_submission(db, &weeks, "ana", &s, during, HONESTY_VIEWER, &why, err, sizeof(err));
+    assert_int_equal(why, HONESTY_SOLVED);
+    /* The group as a whole waits for the week's end, whoever solved it. */
+    honesty_check_submission(db, &weeks, "ana", &s, during, HONESTY_GROUP, &why, err, sizeof(err));
+    assert_int_equal(why, HONESTY_HIDDEN);
+    honesty_check_submission(db, &weeks, "cy", &s, after, HONESTY_GROUP, &why, err, sizeof(err));
+    assert_int_equal(why, HONESTY_WEEK_ENDED);
+    hist_submission_release(&s);
+    week_set_release(&weeks);
+    hist_close(db);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -350,6 +549,10 @@ int main(void)
         cmocka_unit_test(test_default_path),
         cmocka_unit_test(test_user_precedence),
         cmocka_unit_test(test_parse_time),
+        cmocka_unit_test(test_notes),
+        cmocka_unit_test(test_mistakes_and_has_accepted),
+        cmocka_unit_test(test_presenters_pairs_comments),
+        cmocka_unit_test(test_honesty_check_submission),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -509,9 +509,182 @@ static void test_review(void **state)
     free(a);
 }
 
+/* Review that means it: a byte-identical resubmission is not a review; mistakes of a kind
+ * that recurs bring problems back; never-started problems of ended sets with --include-new. */
+static void test_review_reruns_mistakes_and_new(void **state)
+{
+    (void)state;
+    int today = day_of("2026-12-01");
+    struct {
+        const char *problem;
+        int day;
+        enum verdict verdict;
+        const char *sha;
+    } s[] = {
+        /* h: hard won 20 days ago (box 1), then the same accepted source judged again 10 and
+         * 2 days ago (a folder run twice): not reviews. Still box 1, last -20, due -17. */
+        {"h", -20, VERDICT_WA, "s1"},
+        {"h", -20, VERDICT_WA, "s2"},
+        {"h", -20, VERDICT_AC, "s3"},
+        {"h", -10, VERDICT_AC, "s3"},
+        {"h", -2, VERDICT_AC, "s3"},
+        /* g: the same, but re-solved with a new source 10 days ago: a clean review, box 2. */
+        {"g", -20, VERDICT_WA, "g1"},
+        {"g", -20, VERDICT_WA, "g2"},
+        {"g", -20, VERDICT_AC, "g3"},
+        {"g", -10, VERDICT_AC, "g4"},
+        /* x, y: solved at attempt 2 (never listed by attempts), each with an overflow: the kind
+         * recurs, both come back. z: solved at attempt 2 with an edge case, once: not. */
+        {"x", -6, VERDICT_WA, "x1"},
+        {"x", -6, VERDICT_AC, "x2"},
+        {"y", -4, VERDICT_WA, "y1"},
+        {"y", -4, VERDICT_AC, "y2"},
+        {"z", -4, VERDICT_WA, "z1"},
+        {"z", -4, VERDICT_AC, "z2"},
+    };
+    size_t n = sizeof(s) / sizeof(s[0]);
+    struct stats_attempt *a = xcalloc(n, sizeof(*a));
+    for (size_t i = 0; i < n; i++)
+        a[i] = (struct stats_attempt){.id = (long long)i + 1,
+                                      .user = "r",
+                                      .problem = s[i].problem,
+                                      .verdict = s[i].verdict,
+                                      .day = today + s[i].day,
+                                      .tags = NO_TAGS,
+                                      .source_sha256 = s[i].sha};
+    /* Sorted by day (stable), as the history gives them. */
+    for (size_t i = 1; i < n; i++) {
+        struct stats_attempt x = a[i];
+        size_t j = i;
+        for (; j > 0 && a[j - 1].day > x.day; j--)
+            a[j] = a[j - 1];
+        a[j] = x;
+    }
+    const struct stats_mistake mistakes[] = {
+        {.submission_id = 10, .user = "r", .problem = "x", .kind = MISTAKE_OVERFLOW, .note = "int"},
+        {.submission_id = 12, .user = "r", .problem = "y", .kind = MISTAKE_OVERFLOW, .note = ""},
+        {.submission_id = 14, .user = "r", .problem = "z", .kind = MISTAKE_EDGE_CASE, .note = ""},
+        {.submission_id = 99, .user = "q", .problem = "z", .kind = MISTAKE_EDGE_CASE, .note = ""},
+    };
+    struct week_set weeks = WEEK_SET_INIT;
+    struct week w1 = make_week("w1", "2026-11-02", "2026-11-08", "\"h\", \"n1\", \"n2\"");
+    struct week w2 = make_week("w2", "2026-11-30", "2026-12-06", "\"n3\"");
+    struct week w0 = make_week("w0", "2026-10-26", "2026-11-01", "\"n1\"");
+    char err[256];
+    assert_int_equal(week_set_add(&weeks, &w1, err, sizeof(err)), 0);
+    assert_int_equal(week_set_add(&weeks, &w2, err, sizeof(err)), 0);
+    assert_int_equal(week_set_add(&weeks, &w0, err, sizeof(err)), 0);
+    struct review_options opts = {mistakes, 4, &weeks, true};
+    struct review_list r;
+    review_compute_full(&r, "r", today, a, n, &opts);
+
+    /* Due: the hard won h (box 1, last -20: due -17) and g (box 2 after its clean review,
+     * last -10: due -3); the recurring x (box 1, last -6: due -3) and y (last -4: due -1);
+     * then the new ones: n1 (in w0, which ended 11-01) and n2 (w1 ended 11-08), each once;
+     * n3's set runs. z's edge case does not recur: not listed. */
+    const char *due[] = {"h", "g", "x", "y", "n1", "n2"};
+    const enum review_kind kinds[] = {REVIEW_HARD_WON,  REVIEW_HARD_WON, REVIEW_RECURRING,
+                                      REVIEW_RECURRING, REVIEW_NEW,      REVIEW_NEW};
+    assert_int_equal(r.ndue, 6);
+    for (size_t i = 0; i < r.ndue; i++) {
+        assert_string_equal(r.due[i].problem, due[i]);
+        assert_int_equal(r.due[i].kind, kinds[i]);
+    }
+    assert_int_equal(r.due[0].box, 1);
+    assert_int_equal(r.due[0].clean_reviews, 0);
+    assert_int_equal(r.due[0].last_day, today - 20);
+    assert_int_equal(r.due[0].overdue, 17);
+    assert_int_equal(r.due[0].last_failed_id, 2);
+    assert_int_equal(r.due[1].box, 2);
+    assert_int_equal(r.due[1].clean_reviews, 1);
+    assert_int_equal(r.due[1].overdue, 3);
+    assert_int_equal(r.due[2].nmistakes, 1);
+    assert_int_equal(r.due[2].nrecurring, 1);
+    assert_int_equal(r.due[2].recurring[0], MISTAKE_OVERFLOW);
+    assert_int_equal(r.due[2].overdue, 3);
+    assert_int_equal(r.due[3].overdue, 1);
+    assert_string_equal(r.due[4].week->id, "w0");
+    char *reason = review_reason(&r.due[2]);
+    assert_non_null(strstr(reason, "a recurring mistake: overflow"));
+    free(reason);
+    reason = review_reason(&r.due[5]);
+    assert_string_equal(reason, "never started (w1, which ended 2026-11-08)");
+    free(reason);
+    assert_int_equal(r.nlater, 0);
+    const char *names[] = {"07-big", "sample-1"};
+    review_set_failed_tests(&r.due[0], names, 2);
+    cJSON *json = review_json(&r);
+    char *text = cJSON_PrintUnformatted(json);
+    assert_non_null(strstr(text, "\"failed_tests\":[\"07-big\",\"sample-1\"]"));
+    assert_non_null(strstr(text, "\"recurring_kinds\":[\"overflow\"]"));
+    assert_non_null(strstr(text, "\"kind\":\"new\""));
+    free(text);
+    cJSON_Delete(json);
+    review_release(&r);
+
+    /* Without the options: the hard won only. */
+    review_compute(&r, "r", today, a, n);
+    assert_int_equal(r.ndue, 2);
+    assert_string_equal(r.due[0].problem, "h");
+    review_release(&r);
+    week_set_release(&weeks);
+    free(a);
+}
+
+/* Mistakes per week and their trend in the statistics. */
+static void test_stats_mistakes_and_progress(void **state)
+{
+    (void)state;
+    struct week_set weeks = WEEK_SET_INIT;
+    char err[256];
+    const char *ids[] = {"w1", "w2", "w3", "w4"};
+    const char *starts[] = {"2026-11-02", "2026-11-09", "2026-11-16", "2026-11-23"};
+    const char *ends[] = {"2026-11-08", "2026-11-15", "2026-11-22", "2026-11-29"};
+    for (int i = 0; i < 4; i++) {
+        struct week w = make_week(ids[i], starts[i], ends[i], "\"p\"");
+        assert_int_equal(week_set_add(&weeks, &w, err, sizeof(err)), 0);
+    }
+    /* Overflows: 3 in w1, 2 in w2, 1 in w3, 0 in w4 (current): rarer, better. */
+    const char *in[] = {"w1", "w1", "w1", "w2", "w2", "w3"};
+    struct stats_mistake m[7];
+    for (int i = 0; i < 6; i++)
+        m[i] = (struct stats_mistake){.submission_id = i + 1,
+                                      .user = "u",
+                                      .problem = "p",
+                                      .week = in[i],
+                                      .kind = MISTAKE_OVERFLOW,
+                                      .note = ""};
+    m[6] = (struct stats_mistake){
+        .submission_id = 7, .user = "v", .problem = "p", .week = "w1", .kind = MISTAKE_OTHER};
+    struct user_stats s;
+    stats_compute(&s, "u", &weeks, day_of("2026-11-25"), NULL, 0);
+    stats_count_mistakes(&s, m, 7);
+    assert_int_equal(s.mistakes[MISTAKE_OVERFLOW], 6);
+    assert_int_equal(s.mistakes[MISTAKE_OTHER], 0);
+    assert_int_equal(s.weeks[0].mistakes[MISTAKE_OVERFLOW], 3);
+    assert_int_equal(s.weeks[3].mistakes[MISTAKE_OVERFLOW], 0);
+    cJSON *json = stats_json(&s);
+    char *text = cJSON_PrintUnformatted(json);
+    /* The trend leaves out the current week: 3, 2, 1 -> slope -1, better. */
+    assert_non_null(strstr(text, "\"mistake_kinds\":[{\"kind\":\"overflow\",\"values\":[3,2,1,0],"
+                                 "\"trend\":\"better\",\"slope\":-1,\"total\":6}]"));
+    assert_non_null(strstr(text, "\"mistakes\":[{\"kind\":\"overflow\",\"count\":3}]"));
+    assert_non_null(strstr(text, "\"weeks\":[\"w1\",\"w2\",\"w3\",\"w4\"]"));
+    free(text);
+    cJSON_Delete(json);
+    struct strbuf sb = STRBUF_INIT;
+    stats_progress_text(&sb, &s);
+    assert_non_null(strstr(sb.buf, "  overflow           █▆▃▁  0  better\n"));
+    strbuf_release(&sb);
+    stats_release(&s);
+    week_set_release(&weeks);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_review_reruns_mistakes_and_new),
+        cmocka_unit_test(test_stats_mistakes_and_progress),
         cmocka_unit_test(test_board),
         cmocka_unit_test(test_board_hardest_ties_and_empty),
         cmocka_unit_test(test_format_minutes),

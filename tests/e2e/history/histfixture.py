@@ -1,5 +1,5 @@
 """histfixture.py: what the history suites share: a problem library with weekly sets, the
-history's schemas written out by hand (version 1 and the current version 2), and a fixture
+history's schemas written out by hand (versions 1, 2 and the current 3), and a fixture
 history spanning three weeks and three users whose board, stats and review the suites check
 against values worked out by hand (see test_weeks.py).
 """
@@ -9,7 +9,7 @@ import os
 import sqlite3
 
 APPLICATION_ID = 0x4A444745  # "JDGE"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # Version 1: one table; per-test results and tags as JSON text.
 SCHEMA_V1 = """
@@ -34,7 +34,7 @@ CREATE TABLE submissions (
 );
 """
 
-# Version 2 (current): per-test results and tags in their own tables, and indexes.
+# Version 2: per-test results and tags in their own tables, and indexes.
 SCHEMA_V2 = """
 CREATE TABLE submissions (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -73,6 +73,44 @@ CREATE INDEX submissions_by_week ON submissions(week, judged_at);
 CREATE INDEX submissions_by_problem ON submissions(problem, judged_at);
 """
 
+# Version 3 (current): version 2 plus the meeting routine's tables.
+SCHEMA_V3 = SCHEMA_V2 + """
+CREATE TABLE notes (
+    submission_id INTEGER PRIMARY KEY REFERENCES submissions(id) ON DELETE CASCADE,
+    text TEXT NOT NULL,
+    written_at TEXT NOT NULL
+);
+CREATE TABLE mistakes (
+    submission_id INTEGER PRIMARY KEY REFERENCES submissions(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    note TEXT NOT NULL,
+    tagged_at TEXT NOT NULL
+);
+CREATE TABLE presentations (
+    week TEXT NOT NULL,
+    problem TEXT NOT NULL,
+    user TEXT NOT NULL,
+    confirmed_at TEXT NOT NULL,
+    PRIMARY KEY (week, problem)
+) WITHOUT ROWID;
+CREATE TABLE review_pairs (
+    week TEXT NOT NULL,
+    reviewer TEXT NOT NULL,
+    author TEXT NOT NULL,
+    confirmed_at TEXT NOT NULL,
+    PRIMARY KEY (week, reviewer, author)
+) WITHOUT ROWID;
+CREATE TABLE comments (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    submission_id INTEGER NOT NULL REFERENCES submissions(id) ON DELETE CASCADE,
+    author TEXT NOT NULL,
+    line INTEGER,
+    text TEXT NOT NULL,
+    written_at TEXT NOT NULL
+);
+CREATE INDEX comments_by_submission ON comments(submission_id, id);
+"""
+
 APLUSB_OK = "a, b = map(int, input().split())\nprint(a + b)\n"
 APLUSB_WA = "a, b = map(int, input().split())\nprint(a - b)\n"
 
@@ -104,7 +142,7 @@ def library(root, problems, weeks):
 def new_db(path, version):
     """An empty history of the given schema version, as that judge version made it."""
     conn = sqlite3.connect(path)
-    conn.executescript(SCHEMA_V1 if version == 1 else SCHEMA_V2)
+    conn.executescript({1: SCHEMA_V1, 2: SCHEMA_V2, 3: SCHEMA_V3}[version])
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     conn.execute(f"PRAGMA user_version = {version}")
     conn.commit()
