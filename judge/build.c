@@ -3,6 +3,7 @@
 #define _GNU_SOURCE
 #include "judge/build.h"
 #include "judge/cache.h"
+#include "judge/pch.h"
 #include "judge/pkgfile.h"
 #include "judge/util.h"
 
@@ -14,6 +15,8 @@
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
+#include <poll.h>
+#include <time.h>
 #include <unistd.h>
 
 #define MESSAGE_MAX_BYTES 8192
@@ -292,7 +295,10 @@ int program_install(const struct program *prog, struct sbx_box *box)
                          f->executable ? 0755 : 0644);
         if (out < 0)
             return -errno;
-        int r = copy_range(prog->fd, f->offset, f->size, out);
+        /* The run's uid must read it whatever the user's umask (077 makes it 0600). */
+        int r = fchmod(out, f->executable ? 0755 : 0644) < 0 ? -errno : 0;
+        if (r == 0)
+            r = copy_range(prog->fd, f->offset, f->size, out);
         close(out);
         if (r < 0)
             return r;
@@ -482,12 +488,40 @@ static char **compile_argv(const struct program *prog, char **tmpl)
 }
 
 /* Runs the compile (or check) command in a fresh box. */
-static int compile_in_box(struct program *prog, char **tmpl, struct build_outcome *outcome,
-                          char *err, size_t errlen)
+/* sbx_run(), telling on_compile how long it has taken, about ten times a second. */
+static int run_compiler(struct sbx_box *box, const struct sbx_run *run, struct sbx_result *res,
+                        void (*on_compile)(void *, long), void *ctx)
+{
+    if (!on_compile)
+        return sbx_run(box, run, res);
+    int r = sbx_start(box, run);
+    if (r < 0)
+        return sbx_run(box, run, res); /* fills res with the reason */
+    struct timespec t0, now;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    for (;;) {
+        int left = sbx_wait_timeout_ms(box);
+        struct pollfd pfd = {.fd = sbx_box_pollfd(box), .events = POLLIN};
+        int n = poll(&pfd, 1, left >= 0 && left < 100 ? left : 100);
+        if (n != 0 || left == 0)
+            break;
+        clock_gettime(CLOCK_MONOTONIC, &now);
+        on_compile(ctx, (now.tv_sec - t0.tv_sec) * 1000 + (now.tv_nsec - t0.tv_nsec) / 1000000);
+    }
+    r = sbx_wait(box, res);
+    on_compile(ctx, -1);
+    return r;
+}
+
+static int compile_in_box(struct program *prog, char **tmpl, const char *pch,
+                          struct build_outcome *outcome, void (*on_compile)(void *, long),
+                          void *ctx, char *err, size_t errlen)
 {
     struct language *lang = prog->lang;
+    const struct sbx_bind pch_bind[] = {{pch, PCH_BOX_DIR}, {NULL, NULL}};
     struct sbx_box_config cfg = {
         .bind_ro = (const char *const *)prog->bind_ro,
+        .bind_ro_at = pch ? pch_bind : NULL,
         .scratch_kib = 1024L * 1024,
         .devices = compile_devices,
     };
@@ -503,6 +537,15 @@ static int compile_in_box(struct program *prog, char **tmpl, struct build_outcom
         goto out_box;
     }
     char **argv = compile_argv(prog, tmpl);
+    if (pch) {
+        /* The precompiled header's directory first among the includes (pch.h). */
+        size_t n = 0;
+        while (argv[n])
+            n++;
+        argv = xrealloc(argv, (n + 2) * sizeof(char *));
+        memmove(argv + 2, argv + 1, n * sizeof(char *));
+        argv[1] = xstrdup("-I" PCH_BOX_DIR);
+    }
 
     const char *env[SBX_MAX_ENV + 1];
     size_t n = 0;
@@ -536,7 +579,7 @@ static int compile_in_box(struct program *prog, char **tmpl, struct build_outcom
     run.limits.open_files = 256;
 
     struct sbx_result res;
-    r = sbx_run(box, &run, &res);
+    r = run_compiler(box, &run, &res, on_compile, ctx);
     lang_argv_free(argv);
     outcome->time_ms = res.cpu_ms;
     if (r < 0 || res.status == SBX_SANDBOX_ERROR) {
@@ -984,8 +1027,27 @@ static int gather_sources(struct language *lang, const struct build_input *in, s
 }
 
 /* Compiles (or checks) the gathered sources; the built files join them in the program. */
-static int compile_sources(struct program *prog, struct build_outcome *outcome, char *err,
-                           size_t errlen)
+/* Whether one of the program's files includes its language's precompilable header. */
+static bool program_wants_pch(const struct program *prog)
+{
+    if (!prog->lang->pch_header)
+        return false;
+    for (size_t i = 0; i < prog->nfiles; i++) {
+        const struct program_file *f = &prog->files[i];
+        if (f->size > SOURCE_MAX_BYTES)
+            continue;
+        char *text = xmalloc((size_t)f->size + 1);
+        bool wanted = pread(prog->fd, text, (size_t)f->size, f->offset) == f->size &&
+                      pch_wanted(prog->lang, text, (size_t)f->size);
+        free(text);
+        if (wanted)
+            return true;
+    }
+    return false;
+}
+
+static int compile_sources(struct program *prog, struct build_outcome *outcome,
+                           void (*on_compile)(void *, long), void *ctx, char *err, size_t errlen)
 {
     char **tmpl = prog->lang->compile ? prog->lang->compile : prog->lang->check;
     if (!tmpl) {
@@ -993,7 +1055,12 @@ static int compile_sources(struct program *prog, struct build_outcome *outcome, 
         outcome->message = xstrdup("");
         return 0;
     }
-    return compile_in_box(prog, tmpl, outcome, err, errlen);
+    char *pch =
+        prog->lang->compile == tmpl && program_wants_pch(prog) ? pch_ready_dir(prog->lang) : NULL;
+    outcome->pch = pch != NULL;
+    int r = compile_in_box(prog, tmpl, pch, outcome, on_compile, ctx, err, errlen);
+    free(pch);
+    return r;
 }
 
 static int program_key(const struct program *prog, char out[65]);
@@ -1091,7 +1158,7 @@ int build_program(struct language *lang, const struct build_input *in, struct pr
             goto out;
     }
     if (r == 0)
-        r = compile_sources(prog, outcome, err, errlen);
+        r = compile_sources(prog, outcome, in->on_compile, in->ctx, err, errlen);
     if (r == 0 && outcome->ok && key[0]) {
         struct strbuf meta = STRBUF_INIT;
         size_t len;
@@ -1279,7 +1346,7 @@ int build_cached(struct language_set *langs, const char *dir, const char *source
         }
     }
 
-    ret = compile_sources(prog, &outcome, err, errlen);
+    ret = compile_sources(prog, &outcome, NULL, NULL, err, errlen);
     if (ret < 0)
         goto out;
     if (!outcome.ok) {

@@ -82,11 +82,16 @@ struct build_input {
                                  package_dir), or NULL; a directory program takes none */
     const char *entry_point;  /* the package's entry point for a directory (submissions.yaml
                                  `entrypoint`), or NULL: the languages table's rule */
+    /* Called about ten times a second while the compiler runs (elapsed time so far), and
+     * once with -1 when it is done; NULL for none. */
+    void (*on_compile)(void *ctx, long elapsed_ms);
+    void *ctx;
 };
 
 struct build_outcome {
     bool ok;
     bool cached;   /* nothing was compiled: the program came from the cache of built programs */
+    bool pch;      /* compiled with a precompiled header at hand (pch.h) */
     char *message; /* the compiler's output, cleaned and truncated; "" when none */
     long time_ms;
 };

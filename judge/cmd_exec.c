@@ -66,8 +66,10 @@ static int copy_into_prog(int prog_dir, const char *host_path, const char *name)
         goto out_close_in;
     }
     int out = openat(prog_dir, name, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0755);
-    if (out < 0) {
+    if (out < 0 || fchmod(out, 0755) < 0) { /* whatever the umask: the run must run it */
         ret = -errno;
+        if (out >= 0)
+            close(out);
         goto out_close_in;
     }
     off_t left = st.st_size;

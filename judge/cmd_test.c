@@ -164,6 +164,7 @@ int judge_cli_judge(struct judge_cli *cli, const char *problem_arg, const char *
     progress_init(&pr, stderr);
     if (!cli->json) {
         cli->opts.on_test = progress_on_test;
+        cli->opts.on_compile = progress_on_compile;
         cli->opts.ctx = &pr;
     }
     r = judge_run(p, langs, solution, &cli->opts, j, err, sizeof(err));

@@ -1013,7 +1013,9 @@ int judge_run(const struct problem *p, struct language_set *langs, const char *s
     struct build_input in = {.package_dir = p->dir,
                              .source_path = solution,
                              .from_package = build_path_within(p->dir, solution),
-                             .display_name = slash && slash[1] ? slash + 1 : solution};
+                             .display_name = slash && slash[1] ? slash + 1 : solution,
+                             .on_compile = o->on_compile,
+                             .ctx = o->ctx};
     if (o->lang_id) {
         lang = (struct language *)lang_by_id(langs, o->lang_id);
         if (!lang) {
@@ -1093,6 +1095,7 @@ int judge_run(const struct problem *p, struct language_set *langs, const char *s
     }
     j->compile_message = outcome.message;
     j->compile_cached = outcome.cached;
+    j->compile_pch = outcome.pch;
     outcome.message = NULL;
     if (!outcome.ok) {
         j->verdict = VERDICT_CE;

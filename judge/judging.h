@@ -40,6 +40,7 @@ struct judgement {
     long memory_limit_mb;
     bool compiled;             /* false: CE (or SE before the build finished) */
     bool compile_cached;       /* the program came from the cache: nothing was compiled */
+    bool compile_pch;          /* compiled with a precompiled header at hand */
     char *compile_message;     /* the compiler's output ("" when none) */
     char *error;               /* SE: what failed in the judge */
     struct test_result *tests; /* total of them, in the problem's order */
@@ -55,6 +56,8 @@ struct judge_options {
     long memory_limit_mb; /* override; 0: the problem's */
     bool fail_fast;       /* stop at the first test that fails */
     int jobs;             /* tests at once (boxes); < 1 means 1, at most JUDGE_MAX_JOBS */
+    /* Called while the solution compiles (elapsed ms; -1 when done), for progress displays. */
+    void (*on_compile)(void *ctx, long elapsed_ms);
     /* Called after each test ends (in the order they end), for progress displays. */
     void (*on_test)(void *ctx, const struct judgement *j, size_t test_index);
     void *ctx;

@@ -84,6 +84,8 @@ static void lang_release(struct language *l)
     lang_argv_free(l->extensions);
     free(l->source);
     lang_argv_free(l->entry);
+    lang_argv_free(l->pch_compile);
+    free(l->pch_header);
     lang_argv_free(l->compile);
     lang_argv_free(l->check);
     lang_argv_free(l->run);
@@ -141,7 +143,19 @@ static int parse_language(const char *file, const cJSON *o, struct language *l, 
     ARRAY("bind_ro", bind_ro, true)
     ARRAY("mle_patterns", mle_patterns, true)
     ARRAY("entry", entry, true)
+    ARRAY("pch_compile", pch_compile, false)
 #undef ARRAY
+    const cJSON *pch = cJSON_GetObjectItemCaseSensitive(o, "pch_header");
+    if (pch && (!cJSON_IsString(pch) || !pch->valuestring[0] || strstr(pch->valuestring, "..") ||
+                pch->valuestring[0] == '/'))
+        return set_error(err, errlen,
+                         "%s: %s.pch_header must name a header as included, such as "
+                         "\"bits/stdc++.h\"",
+                         file, id);
+    if (pch && !l->pch_compile)
+        return set_error(err, errlen, "%s: %s.pch_header needs pch_compile", file, id);
+    if (pch)
+        l->pch_header = xstrdup(pch->valuestring);
     if (!l->extensions)
         return set_error(err, errlen, "%s: %s.extensions is missing", file, id);
     if (!l->run)

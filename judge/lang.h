@@ -18,6 +18,9 @@ struct language {
     char *id;            /* "cpp" */
     char *name;          /* "C++" */
     char **extensions;   /* ".cpp", ".cc" (NULL-ended) */
+    char *pch_header;    /* a header worth precompiling ("bits/stdc++.h"), or NULL */
+    char **pch_compile;  /* how: argv template ({source} the header to compile, {output}
+                            where the precompiled header goes); the flags must be compile's */
     char *source;        /* the name the user's file gets in /prog: "solution.cpp"; for Java
                             "{class}.java" (a program given as a directory keeps its names) */
     char **entry;        /* a directory program's default entry points, first found wins:

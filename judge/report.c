@@ -73,6 +73,7 @@ cJSON *report_json(const struct judgement *j, const struct problem *p)
     cJSON *compile = cJSON_AddObjectToObject(o, "compile");
     cJSON_AddBoolToObject(compile, "ok", j->compiled);
     cJSON_AddBoolToObject(compile, "cached", j->compile_cached);
+    cJSON_AddBoolToObject(compile, "pch", j->compile_pch);
     cJSON_AddStringToObject(compile, "message", j->compile_message ? j->compile_message : "");
     if (j->error)
         cJSON_AddStringToObject(o, "error", j->error);
@@ -278,6 +279,18 @@ void progress_init(struct progress *pr, FILE *stream)
     memset(pr, 0, sizeof(*pr));
     pr->stream = stream;
     pr->active = isatty(fileno(stream));
+}
+
+void progress_on_compile(void *ctx, long elapsed_ms)
+{
+    struct progress *pr = ctx;
+    if (!pr->active)
+        return;
+    if (elapsed_ms < 0)
+        fputs("\r\033[K", pr->stream);
+    else
+        fprintf(pr->stream, "\r\033[K  compiling... %.1f s", (double)elapsed_ms / 1000);
+    fflush(pr->stream);
 }
 
 void progress_on_test(void *ctx, const struct judgement *j, size_t index)

@@ -29,6 +29,8 @@ struct progress {
 void progress_init(struct progress *pr, FILE *stream);
 /* The judge_options.on_test callback; ctx is a struct progress. */
 void progress_on_test(void *ctx, const struct judgement *j, size_t index);
+/* The judge_options.on_compile callback: "compiling... 1.2 s"; ctx is a struct progress. */
+void progress_on_compile(void *ctx, long elapsed_ms);
 void progress_clear(struct progress *pr);
 
 /* "0.123 s", "12.3 MiB" into buf. */

@@ -4,6 +4,7 @@
 
 #include <cjson/cJSON.h>
 #include <ctype.h>
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -234,6 +235,44 @@ char *read_fd_head(int fd, size_t max, bool *truncated)
         *truncated = pread(fd, &c, 1, (off_t)got) == 1;
     }
     return buf;
+}
+
+static int remove_level(int dirfd, int depth)
+{
+    int fd = openat(dirfd, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    DIR *d = fd >= 0 ? fdopendir(fd) : NULL;
+    if (!d) {
+        int e = errno;
+        if (fd >= 0)
+            close(fd);
+        return -e;
+    }
+    int ret = 0;
+    struct dirent *de;
+    while ((de = readdir(d))) {
+        if (strcmp(de->d_name, ".") == 0 || strcmp(de->d_name, "..") == 0)
+            continue;
+        if (unlinkat(dirfd, de->d_name, 0) == 0)
+            continue;
+        int sub = depth < 16
+                      ? openat(dirfd, de->d_name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+                      : -1;
+        if (sub < 0) {
+            ret = -errno;
+            continue;
+        }
+        int r = remove_level(sub, depth + 1);
+        close(sub);
+        if (r < 0 || unlinkat(dirfd, de->d_name, AT_REMOVEDIR) < 0)
+            ret = r < 0 ? r : -errno;
+    }
+    closedir(d);
+    return ret;
+}
+
+int remove_tree_at(int dirfd)
+{
+    return remove_level(dirfd, 0);
 }
 
 int write_all(int fd, const void *buf, size_t len)

@@ -58,6 +58,10 @@ char *read_file(const char *path, size_t max, size_t *len);
  * sets *truncated when there was more. */
 char *read_fd_head(int fd, size_t max, bool *truncated);
 
+/* Removes everything below the directory dirfd (our own small trees: a cache entry), never
+ * following a link, at most 16 levels deep. 0 or -errno. */
+int remove_tree_at(int dirfd);
+
 /* Writes all of buf to fd; 0 or -errno. */
 int write_all(int fd, const void *buf, size_t len);
 

@@ -1011,6 +1011,9 @@ _Noreturn void sbx_keeper_main(struct sbx_keeper_args *a)
     k.wipe_budget_us =
         budget_ms > 0 && budget_ms < WIPE_BUDGET_US / 1000 ? budget_ms * 1000L : WIPE_BUDGET_US;
     clearenv();
+    /* The box is ours to build: its directories must be as we say, whatever umask the judge's
+     * user has (077 would hide /etc and the like from the runs). Runs start with 022 too. */
+    umask(022);
     /* Runs inherit dispositions: give them the defaults once, here, rather than in every
      * run child (a handler would be reset by exec anyway; an ignored signal would not). */
     for (int sig = 1; sig < NSIG; sig++)

@@ -110,13 +110,14 @@ static int make_parents(char *path, size_t from)
     return 0;
 }
 
-/* Shows host path `src` read-only at the same path under root. */
-static int bind_ro(const char *root, const char *src, bool optional, char *err, size_t errlen)
+/* Shows host path `src` read-only at box path `at` (NULL: the same path) under root. */
+static int bind_ro(const char *root, const char *src, const char *at, bool optional, char *err,
+                   size_t errlen)
 {
     char dst[PATH_MAX];
     struct stat st;
 
-    if (sbx_fmt(dst, sizeof(dst), "%s%s", root, src) < 0)
+    if (sbx_fmt(dst, sizeof(dst), "%s%s", root, at ? at : src) < 0)
         return fail(err, errlen, ENAMETOOLONG, "cannot show", src);
     if (lstat(src, &st) < 0) {
         if (optional && errno == ENOENT)
@@ -290,11 +291,22 @@ int sbx_mount_view(const char *root, const struct sbx_box_config *cfg, uid_t uid
     /* Nothing done here may propagate back to the host. */
     if (mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) < 0)
         return fail(err, errlen, errno, "cannot make private", "/");
+    /* What is shown elsewhere is held open first: the box's root is about to cover /tmp,
+     * where such a path may live (a cache under $TMPDIR). */
+    int at_fds[8];
+    size_t nat = 0;
+    for (const struct sbx_bind *b = cfg->bind_ro_at; b && b->host; b++) {
+        if (nat == sizeof(at_fds) / sizeof(at_fds[0]))
+            return fail(err, errlen, E2BIG, "too many paths to show:", b->host);
+        if (b->host[0] != '/' || (at_fds[nat] = open(b->host, O_PATH | O_CLOEXEC)) < 0)
+            return fail(err, errlen, b->host[0] != '/' ? EINVAL : errno, "cannot show", b->host);
+        nat++;
+    }
     if (mount("judge-root", root, "tmpfs", MS_NOSUID | MS_NODEV, "size=1m,mode=0755") < 0)
         return fail(err, errlen, errno, "cannot mount the box root on", root);
 
     for (int i = 0; system_paths[i]; i++) {
-        r = bind_ro(root, system_paths[i], true, err, errlen);
+        r = bind_ro(root, system_paths[i], NULL, true, err, errlen);
         if (r < 0)
             return r;
     }
@@ -306,9 +318,26 @@ int sbx_mount_view(const char *root, const struct sbx_box_config *cfg, uid_t uid
             snprintf(err, errlen, "cannot show %s: the box has its own %s", b, b);
             return -EINVAL;
         }
-        r = bind_ro(root, b, false, err, errlen);
+        r = bind_ro(root, b, NULL, false, err, errlen);
         if (r < 0)
             return r;
+    }
+    for (size_t i = 0; i < nat; i++) {
+        const struct sbx_bind *b = &cfg->bind_ro_at[i];
+        char held[64];
+        snprintf(held, sizeof(held), "/proc/self/fd/%d", at_fds[i]);
+        if (!b->box || b->box[0] != '/' || strstr(b->box, ".."))
+            r = fail(err, errlen, EINVAL, "not an absolute path:", b->box ? b->box : "");
+        else if (sbx_box_owns_path(b->box))
+            r = fail(err, errlen, EINVAL, "the box has its own", b->box);
+        else
+            r = bind_ro(root, held, b->box, false, err, errlen);
+        close(at_fds[i]);
+        if (r < 0) {
+            for (size_t k = i + 1; k < nat; k++)
+                close(at_fds[k]);
+            return r;
+        }
     }
     r = make_dev(root, cfg->devices, err, errlen);
     if (r < 0)

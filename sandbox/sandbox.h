@@ -124,14 +124,21 @@ struct sbx_result {
 
 struct sbx_box;
 
+/* A host directory or file shown read-only at another path in the box. */
+struct sbx_bind {
+    const char *host; /* NULL ends a list */
+    const char *box;  /* an absolute path the box does not own (see sbx_box_owns_path) */
+};
+
 struct sbx_box_config {
-    const char *const *bind_ro; /* host paths shown read-only at the same path; NULL-ended */
-    long scratch_kib;           /* size of /box + /tmp + /dev/shm together; 0: 256 MiB */
-    long prog_kib;              /* size of /prog; 0: 256 MiB */
-    const char *const *devices; /* device nodes in /dev, from null, zero, full, random,
-                                   urandom; NULL: all five. Compilers get only null, so that
-                                   #include "/dev/urandom" fails at once. */
-    uid_t uid;                  /* identity of runs when the caller is root; 0: 60000 + slot */
+    const char *const *bind_ro;        /* host paths shown read-only at the same path; NULL-ended */
+    const struct sbx_bind *bind_ro_at; /* host paths shown read-only elsewhere; or NULL */
+    long scratch_kib;                  /* size of /box + /tmp + /dev/shm together; 0: 256 MiB */
+    long prog_kib;                     /* size of /prog; 0: 256 MiB */
+    const char *const *devices;        /* device nodes in /dev, from null, zero, full, random,
+                                          urandom; NULL: all five. Compilers get only null, so that
+                                          #include "/dev/urandom" fails at once. */
+    uid_t uid; /* identity of runs when the caller is root; 0: 60000 + slot */
     gid_t gid;
 };
 

@@ -96,6 +96,9 @@ def main(module_globals):
     os.environ["XDG_DATA_HOME"] = os.path.join(WORK, "data")
     os.environ["XDG_CONFIG_HOME"] = os.path.join(WORK, "config")
     os.environ["NO_COLOR"] = "1"
+    # No precompiled header built behind a suite's back (test_compile.py tests them): a
+    # background build would outlive the suite's work directory.
+    os.environ.setdefault("JUDGE_PCH", "off")
     tests = [(n, f) for n, f in module_globals.items()
              if n.startswith("test_") and callable(f) and args.k in n]
     failed = 0
