@@ -398,7 +398,9 @@ class Harness:
             tok = self.token.encode()
             if tok in cmdline or tok in environ:
                 why = "carries the token"
-            elif run.pidns and ns == run.pidns:
+            elif run.pidns and ns == run.pidns and start <= until_ticks:
+                # (a namespace's inode number is reused once it is gone: a process that
+                # started after the judge returned is in another box that got the number)
                 why = "in the run's PID namespace"
             elif run.uid and run.uid >= RUN_UID_MIN and uid == run.uid and start <= until_ticks:
                 why = "has the run's uid %d" % uid
