@@ -524,6 +524,8 @@ static int compile_in_box(struct program *prog, char **tmpl, const char *pch,
         .bind_ro_at = pch ? pch_bind : NULL,
         .scratch_kib = 1024L * 1024,
         .devices = compile_devices,
+        .expect_profile = SBX_PROFILE_COMPILER,
+        .expect_memory_mode = lang->compile_memory_mode,
     };
     struct sbx_box *box;
     char box_err[256];

@@ -355,7 +355,9 @@ int cmd_exec(int argc, char **argv)
         goto out_close;
     }
 
-    struct sbx_box_config cfg = {.bind_ro = binds};
+    struct sbx_box_config cfg = {.bind_ro = binds,
+                                 .expect_profile = run.profile,
+                                 .expect_memory_mode = run.limits.memory_mode};
     struct sbx_box *box;
     char err[256];
     int opened = sbx_box_open(&box, &cfg, err, sizeof(err));

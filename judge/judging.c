@@ -693,7 +693,9 @@ static void drop_some(int fd)
 
 static int open_box(struct sbx_box **box, const struct program *prog, char *err, size_t errlen)
 {
-    struct sbx_box_config cfg = {.bind_ro = (const char *const *)prog->bind_ro};
+    struct sbx_box_config cfg = {.bind_ro = (const char *const *)prog->bind_ro,
+                                 .expect_profile = prog->lang->profile,
+                                 .expect_memory_mode = prog->lang->memory_mode};
     if (sbx_box_open(box, &cfg, err, errlen) < 0)
         return -1;
     int r = program_install(prog, *box);

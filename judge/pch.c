@@ -151,7 +151,9 @@ static int build_entry(const struct judge_cache *c, const struct language *lang,
     char **binds = lang_bind_paths(lang);
     struct sbx_box_config cfg = {.bind_ro = (const char *const *)binds,
                                  .scratch_kib = PCH_MAX_BYTES / 1024 * 2,
-                                 .devices = devices};
+                                 .devices = devices,
+                                 .expect_profile = SBX_PROFILE_COMPILER,
+                                 .expect_memory_mode = lang->compile_memory_mode};
     struct sbx_box *box = NULL;
     char err[256], tmp[128];
     int ret = -1, out = -1, tmpdir = -1;

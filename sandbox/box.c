@@ -276,6 +276,13 @@ int sbx_box_open(struct sbx_box **out, const struct sbx_box_config *cfg_in, char
         }
     }
 
+    /* While the keeper builds the box, the seccomp program the first run will want (built once
+     * per process: later boxes find it ready). */
+    const struct sock_fprog *ignored;
+    sbx_profile_bpf(cfg.expect_profile, box->iso.seccomp_notify,
+                    box->iso.seccomp_notify && cfg.expect_memory_mode == SBX_MEMORY_ADDRESS_SPACE,
+                    &ignored);
+
     struct sbx_wire_reply reply;
     int dirs[2], ndirs = 2;
     struct pollfd pfd = {.fd = box->ctl, .events = POLLIN};

@@ -140,6 +140,10 @@ struct sbx_box_config {
                                           #include "/dev/urandom" fails at once. */
     uid_t uid; /* identity of runs when the caller is root; 0: 60000 + slot */
     gid_t gid;
+    /* The kind of run expected first: its seccomp program is built while the keeper sets the
+     * box up, on another CPU (0: native, address-space memory, the most common). */
+    enum sbx_profile expect_profile;
+    enum sbx_memory_mode expect_memory_mode;
 };
 
 /* What a box actually got; sbx_probe() fills the same structure for the machine. */
