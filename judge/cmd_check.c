@@ -82,6 +82,7 @@ struct check {
     struct checked *subs;
     size_t nsubs;
     long slowest_ms;
+    char *slowest_path; /* to judge it again when the margin looks too thin */
     char *slowest;
     size_t accepted_passed;
     bool helpers_built;
@@ -416,7 +417,10 @@ static void judge_program(struct check *c, const struct category *cat, const cha
             if (j.max_time_ms > c->slowest_ms || !c->slowest) {
                 c->slowest_ms = j.max_time_ms;
                 free(c->slowest);
+    free(c->slowest_path);
                 c->slowest = xstrdup(rel);
+                free(c->slowest_path);
+                c->slowest_path = xstrdup(path);
             }
         }
     } else {
@@ -509,6 +513,23 @@ static void check_margin(struct check *c)
     double factor =
         p->format == PROBLEM_ICPC && p->ac_to_time_limit_set ? p->ac_to_time_limit : MARGIN_DEFAULT;
     double need = (double)c->slowest_ms * factor;
+    /* CPU time is only ever inflated, never shrunk, by others' work on the machine (caches,
+     * memory bandwidth): before calling a limit too tight, judge the slowest program twice
+     * more and keep its fastest measure. */
+    for (int again = 0; again < 2 && need > (double)p->time_limit_ms && c->slowest_path; again++) {
+        struct judge_options o = {.jobs = 1};
+        struct judgement j;
+        char err[1024];
+        if (judge_run(&c->p, &c->langs, c->slowest_path, &o, &j, err, sizeof(err)) < 0)
+            break;
+        if (j.verdict == VERDICT_AC && j.max_time_ms < c->slowest_ms) {
+            note(c, "%s measured again: %.3f s (was %.3f s)", c->slowest,
+                 (double)j.max_time_ms / 1000, (double)c->slowest_ms / 1000);
+            c->slowest_ms = j.max_time_ms;
+            need = (double)c->slowest_ms * factor;
+        }
+        judgement_release(&j);
+    }
     const char *name = p->format == PROBLEM_ICPC && p->ac_to_time_limit_set
                            ? (strcmp(p->format_version, "legacy") == 0 ? " (time_multiplier)"
                                                                        : " (ac_to_time_limit)")
