@@ -31,7 +31,6 @@
 #define CHECKER_TIME_MS   20000
 #define CHECKER_MEMORY_MB 1024
 #define STDERR_HEAD       4096
-#define SAMPLE_SHOW_BYTES 2048
 
 /* Messages are one line for humans: longer ones are cut, on purpose. */
 static void set_message(struct test_result *t, const char *fmt, ...)
@@ -94,7 +93,17 @@ struct run_ctx {
     struct sbx_box *checker_box;
     struct slot *slots;
     int nslots;
+    enum problem_feedback feedback;
+    char **user_files; /* the /prog names of the user's sources ({file} in reasons) */
+    size_t captured;   /* the failed test whose output is kept to show; ntests: none yet */
 };
+
+/* Whether a test's data and reasons may be shown: samples always (they are in the
+ * statement), hidden tests unless the feedback is verdict-only. */
+static bool reveal(const struct run_ctx *c, size_t test)
+{
+    return c->p->tests[test].sample || c->feedback == FEEDBACK_FULL;
+}
 
 static int renew_box(struct sbx_box **box, const struct program *prog, char *err, size_t errlen);
 static int open_box(struct sbx_box **box, const struct program *prog, char *err, size_t errlen);
@@ -139,7 +148,8 @@ static int open_for_box(const char *dir, const char *path)
     return copy;
 }
 
-/* The last non-empty line of a text, for "exit code 1: IndexError: ..." messages. */
+/* The last non-empty line of a text, for "exit code 1: ..." messages when no rule of the
+ * language reads the reason. */
 static void last_line(const char *text, char *out, size_t len)
 {
     const char *end = text + strlen(text);
@@ -159,10 +169,29 @@ static void last_line(const char *text, char *out, size_t len)
     }
 }
 
+/* Why a run failed, from its stderr: the language's rules (languages.json runtime_errors:
+ * the Python exception, the Java exception and its frame, the Rust panic, the Node error),
+ * else the last line; paths as the user knows them. */
+static void stderr_reason(const struct run_ctx *c, const char *text, char *out, size_t len)
+{
+    out[0] = '\0';
+    char *reason = lang_error_reason(c->prog->lang, text, c->user_files);
+    char tail[LANG_REASON_MAX + 1];
+    if (!reason) {
+        last_line(text, tail, sizeof(tail));
+        reason = xstrdup(tail);
+    }
+    char *shown = program_show_paths(c->prog, reason);
+    snprintf(out, len, "%s", shown);
+    free(shown);
+    free(reason);
+}
+
 /* Decides a test from how the solution's run ended, before looking at its output. Returns
- * true when the output still has to be checked. */
-static bool map_run(const struct run_ctx *c, const struct sbx_result *r, int err_fd, bool sample,
-                    struct test_result *t)
+ * true when the output still has to be checked. With with_reason, a failed run's message gives
+ * its reason from stderr. */
+static bool map_run(const struct run_ctx *c, const struct sbx_result *r, int err_fd,
+                    bool with_reason, struct test_result *t)
 {
     t->time_ms = r->cpu_ms;
     t->wall_ms = r->wall_ms;
@@ -170,14 +199,18 @@ static bool map_run(const struct run_ctx *c, const struct sbx_result *r, int err
     t->exit_code = r->exit_code;
     t->signal = r->signal;
 
+    bool failed = r->status == SBX_SIGNALED || (r->status == SBX_EXITED && r->exit_code != 0);
     bool truncated;
-    char *stderr_text = err_fd >= 0 ? read_fd_head(err_fd, STDERR_HEAD, &truncated) : NULL;
+    char *stderr_text =
+        err_fd >= 0 && failed
+            ? read_fd_head(err_fd, with_reason ? JUDGE_STDERR_READ : STDERR_HEAD, &truncated)
+            : NULL;
     bool runtime_oom = false;
     for (char **pat = c->prog->lang->mle_patterns; stderr_text && pat && *pat; pat++)
         runtime_oom |= strstr(stderr_text, *pat) != NULL;
-    char tail[160] = "";
-    if (stderr_text && sample)
-        last_line(stderr_text, tail, sizeof(tail));
+    char tail[LANG_REASON_MAX + 1] = "";
+    if (stderr_text && with_reason)
+        stderr_reason(c, stderr_text, tail, sizeof(tail));
     free(stderr_text);
 
     bool check = false;
@@ -400,7 +433,7 @@ static void run_checker(struct run_ctx *c, const struct slot *s, struct sbx_box 
             return;
         }
     }
-    if (t->verdict != VERDICT_AC && test->sample && text[0])
+    if (t->verdict != VERDICT_AC && reveal(c, s->test) && text[0])
         set_message(t, "%s", text);
     else if (t->verdict == VERDICT_WA)
         set_message(t, "wrong answer");
@@ -452,7 +485,7 @@ static void check_output(struct run_ctx *c, struct slot *s, int out_fd, struct t
     } else {
         t->verdict = r.verdict;
         if (r.verdict != VERDICT_AC) {
-            if (test->sample) {
+            if (reveal(c, s->test)) {
                 t->has_diff = true;
                 t->diff = r;
                 set_message(t, "%s", r.message);
@@ -476,7 +509,6 @@ static void check_output(struct run_ctx *c, struct slot *s, int out_fd, struct t
  */
 static void judge_interaction(struct run_ctx *c, struct slot *s, struct test_result *t)
 {
-    const struct problem_test *test = &c->p->tests[s->test];
     const struct sbx_result *ir = &s->inter;
     struct sbx_result sol = s->sol;
     char text[200];
@@ -495,15 +527,15 @@ static void judge_interaction(struct run_ctx *c, struct slot *s, struct test_res
     bool interactor_first = ir->end_us < sol.end_us;
 
     if (said == VERDICT_SE) {
-        map_run(c, &sol, s->err_fd, test->sample, t); /* its time and memory, for the table */
+        map_run(c, &sol, s->err_fd, reveal(c, s->test), t); /* its time and memory */
         t->verdict = VERDICT_SE;
         set_message(t, "the interactor failed: %s%s%s", ir->message, text[0] ? ": " : "", text);
         return;
     }
     if (said != VERDICT_AC && interactor_first) {
-        map_run(c, &sol, s->err_fd, test->sample, t);
+        map_run(c, &sol, s->err_fd, reveal(c, s->test), t);
         t->verdict = said;
-        set_message(t, "%s", test->sample && text[0] ? text : "wrong answer");
+        set_message(t, "%s", reveal(c, s->test) && text[0] ? text : "wrong answer");
         return;
     }
     /* Writing to an interactor that had stopped reading is no crash: like an exit. */
@@ -512,26 +544,36 @@ static void judge_interaction(struct run_ctx *c, struct slot *s, struct test_res
         sol.signal = 0;
         sol.exit_code = 0;
     }
-    if (!map_run(c, &sol, s->err_fd, test->sample, t))
+    if (!map_run(c, &sol, s->err_fd, reveal(c, s->test), t))
         return; /* TLE, MLE, OLE, RE, SE of the solution's own */
     t->verdict = said;
     if (said == VERDICT_AC)
         t->message[0] = '\0';
     else
-        set_message(t, "%s", test->sample && text[0] ? text : "wrong answer");
+        set_message(t, "%s", reveal(c, s->test) && text[0] ? text : "wrong answer");
 }
 
 /* The verdict of the run (or pass) that just ended on s. */
 static void judge_test(struct run_ctx *c, struct slot *s, struct test_result *t)
 {
-    const struct problem_test *test = &c->p->tests[s->test];
     t->ran = true;
     if (c->p->interaction != INTERACTION_NONE) {
         judge_interaction(c, s, t);
-    } else if (map_run(c, &s->sol, s->err_fd, test->sample, t)) {
-        check_output(c, s, s->out_fd, t);
-        if (test->sample && t->verdict != VERDICT_AC)
-            t->output_head = read_fd_head(s->out_fd, SAMPLE_SHOW_BYTES, &t->output_truncated);
+    } else {
+        if (map_run(c, &s->sol, s->err_fd, reveal(c, s->test), t))
+            check_output(c, s, s->out_fd, t);
+        /* What it printed is kept for the first failure that may be shown (tests end in any
+         * order with -j: a failure earlier in order replaces a later one). */
+        if (t->verdict != VERDICT_AC && t->verdict != VERDICT_SE && reveal(c, s->test) &&
+            s->test <= c->captured && s->out_fd >= 0) {
+            if (c->captured < c->p->ntests && c->captured != s->test) {
+                free(c->j->tests[c->captured].output_head);
+                c->j->tests[c->captured].output_head = NULL;
+            }
+            free(t->output_head);
+            t->output_head = read_fd_head(s->out_fd, JUDGE_FEEDBACK_BYTES, &t->output_truncated);
+            c->captured = s->test;
+        }
     }
 }
 
@@ -991,6 +1033,17 @@ static void decide(const struct problem *p, const struct judge_options *o, struc
     }
     if (j->error)
         j->verdict = VERDICT_SE;
+    /* The failure shown: the first failed test, or with verdict-only feedback the first
+     * failed sample; never a judge error. */
+    j->shown = j->total;
+    for (size_t i = 0; i < j->total && j->shown == j->total; i++) {
+        const struct test_result *t = &j->tests[i];
+        bool may = p->tests[i].sample || j->feedback == FEEDBACK_FULL;
+        if (t->ran && t->verdict != VERDICT_AC && t->verdict != VERDICT_SE && may)
+            j->shown = i;
+        else if (t->ran && t->verdict != VERDICT_AC && j->feedback == FEEDBACK_FULL)
+            break; /* the first failure is the judge's: nothing to show */
+    }
     /* ICPC scoring problems: the score, from the package's groups (icpc.c). */
     if (p->scoring && p->format == PROBLEM_ICPC)
         icpc_score(p, j);
@@ -1057,6 +1110,8 @@ int judge_run(const struct problem *p, struct language_set *langs, const char *s
         j->tests[i].verdict = VERDICT_AC;
         j->tests[i].score = p->scoring ? NAN : 0; /* NAN: no score.txt (icpc_score) */
     }
+    j->feedback = o->verdict_only ? FEEDBACK_VERDICT_ONLY : p->feedback;
+    j->shown = p->ntests;
     j->time_limit_ms = o->time_limit_ms ? o->time_limit_ms : p->time_limit_ms;
     j->memory_limit_mb = o->memory_limit_mb ? o->memory_limit_mb : p->memory_limit_mb;
     if (j->time_limit_ms <= 0) {
@@ -1067,6 +1122,8 @@ int judge_run(const struct problem *p, struct language_set *langs, const char *s
     c.p = p;
     c.o = o;
     c.j = j;
+    c.feedback = j->feedback;
+    c.captured = p->ntests;
     if (p->checker.kind != CHECKER_BUILTIN &&
         build_helper(langs, p->dir, p->checker.source, &c.checker, "checker", err, errlen) < 0)
         goto out;
@@ -1109,6 +1166,7 @@ int judge_run(const struct problem *p, struct language_set *langs, const char *s
     c.limits.output_kib = p->output_limit_mb * 1024;
     c.argv = program_command(&prog, j->memory_limit_mb);
     c.env = make_env(lang);
+    c.user_files = program_user_files(&prog);
 
     c.nslots = o->jobs < 1 ? 1 : o->jobs > JUDGE_MAX_JOBS ? JUDGE_MAX_JOBS : o->jobs;
     if ((size_t)c.nslots > p->ntests)
@@ -1142,6 +1200,7 @@ out_boxes:
     sbx_box_close(c.checker_box);
     free(c.slots);
     lang_argv_free(c.argv);
+    lang_argv_free(c.user_files);
     free(c.env);
     program_release(&prog);
     decide(p, o, j);
@@ -1163,8 +1222,10 @@ void judgement_release(struct judgement *j)
     free(j->language_name);
     free(j->compile_message);
     free(j->error);
-    for (size_t i = 0; j->tests && i < j->total; i++)
+    for (size_t i = 0; j->tests && i < j->total; i++) {
         free(j->tests[i].output_head);
+        free(j->tests[i].exchange);
+    }
     free(j->tests);
     memset(j, 0, sizeof(*j));
 }
