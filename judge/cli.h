@@ -30,6 +30,7 @@ int cmd_review(int argc, char **argv);
 /* What `judge test` and `judge submit` share: their options, and judging from them. */
 #include "judge/judging.h"
 #include <getopt.h>
+struct week_set;
 struct judge_cli {
     struct judge_options opts;
     bool json;
@@ -39,6 +40,11 @@ struct judge_cli {
     const char *db;
     char **args; /* the positional arguments */
     int nargs;
+    /* The weekly sets, when the command read them: a set with "feedback": "verdict-only"
+     * makes its submissions verdict-only (week_id: the set the submission is for; NULL: the
+     * one the problem belongs to today, as submit records it). */
+    const struct week_set *weeks;
+    const char *week_id;
 };
 /* The options every judging command takes (getopt_long values from 256 up; a command's
  * own options start at JUDGE_CLI_OPT_END). Put JUDGE_CLI_LONG_OPTIONS in the command's

@@ -65,6 +65,8 @@ static int submit_one(struct judge_cli *cli, struct hist_db *db, const char *use
     struct problem p;
     struct language_set langs;
     struct judgement j;
+    cli->weeks = weeks;
+    cli->week_id = forced_week;
     int r = judge_cli_judge(cli, problem_arg, solution, &p, &langs, &j);
     if (r != EXIT_OK)
         goto out_free_source;

@@ -62,9 +62,10 @@ struct judgement {
     bool scoring;
     enum problem_feedback feedback; /* what was shown: the problem's, or verdict-only when
                                        the options asked for it */
-    size_t shown; /* the failed test whose input, answer and output are shown: the first that
-                     failed (full feedback), or the first failed sample (verdict-only); total
-                     when none */
+    size_t shown;                   /* the failed test whose input, answer and output are shown: the
+                                       first that failed (full feedback), or the first failed sample
+                                       (verdict-only); total when none */
+    size_t shown_sample; /* the first failed sample, when it is not `shown`; else total */
 };
 
 #define JUDGE_MAX_JOBS 16

@@ -91,10 +91,10 @@ static void add_text(cJSON *o, const char *key, const char *text, bool truncated
 }
 
 /* The failure shown (docs/json.md): the test, its input, answer and the program's output. */
-static cJSON *failure_json(const struct judgement *j, const struct problem *p)
+static cJSON *failure_json(const struct judgement *j, const struct problem *p, size_t index)
 {
-    const struct test_result *t = &j->tests[j->shown];
-    const struct problem_test *test = &p->tests[j->shown];
+    const struct test_result *t = &j->tests[index];
+    const struct problem_test *test = &p->tests[index];
     cJSON *f = cJSON_CreateObject();
     cJSON_AddStringToObject(f, "test", test->name);
     cJSON_AddBoolToObject(f, "sample", test->sample);
@@ -141,11 +141,14 @@ cJSON *report_json(const struct judgement *j, const struct problem *p)
     if (j->error)
         cJSON_AddStringToObject(o, "error", j->error);
     cJSON_AddStringToObject(o, "feedback", problem_feedback_name(j->feedback));
-    cJSON *failure = j->compiled && j->shown < j->total ? failure_json(j, p) : NULL;
-    if (failure)
-        cJSON_AddItemToObject(o, "failure", failure);
+    if (j->compiled && j->shown < j->total)
+        cJSON_AddItemToObject(o, "failure", failure_json(j, p, j->shown));
     else
         cJSON_AddNullToObject(o, "failure");
+    if (j->compiled && j->shown_sample < j->total)
+        cJSON_AddItemToObject(o, "sample_failure", failure_json(j, p, j->shown_sample));
+    else
+        cJSON_AddNullToObject(o, "sample_failure");
     cJSON *tests = cJSON_AddArrayToObject(o, "tests");
     for (size_t i = 0; i < j->total && j->compiled; i++) {
         const struct test_result *t = &j->tests[i];
@@ -264,6 +267,34 @@ static void show_exchange(FILE *out, const char *text, bool truncated)
         fprintf(out, "    ...\n");
 }
 
+static void show_failure(FILE *out, const struct judgement *j, const struct problem *p,
+                         size_t index, bool color)
+{
+    const struct test_result *t = &j->tests[index];
+    const struct problem_test *test = &p->tests[index];
+    const char *bold = color ? "\033[1m" : "";
+    fprintf(out, "\n%s", bold);
+    put_visible(out, test->name);
+    fprintf(out, " failed (%s%s)%s: ", test->sample ? "sample, " : "", verdict_name(t->verdict),
+            color_reset(color));
+    put_visible(out, t->message);
+    fputc('\n', out);
+    show_file(out, "input", p, test->input);
+    show_file(out, "expected", p, test->answer);
+    if (t->exchange)
+        show_exchange(out, t->exchange, t->exchange_truncated);
+    else if (p->interaction == INTERACTION_NONE)
+        show_block(out, "your output", t->output_head, t->output_truncated);
+    if (t->has_diff) {
+        fprintf(out, "  first difference: line %ld, column %ld: expected '", t->diff.line,
+                t->diff.column);
+        put_visible(out, t->diff.expected);
+        fputs("', got '", out);
+        put_visible(out, t->diff.got);
+        fputs("'\n", out);
+    }
+}
+
 void report_print(FILE *out, const struct judgement *j, const struct problem *p,
                   const char *solution, bool color)
 {
@@ -327,34 +358,19 @@ void report_print(FILE *out, const struct judgement *j, const struct problem *p,
     }
 
     /* The failure shown, as LeetCode shows it: what went in, what was expected, what came
-     * out (an interactive sample: the exchange), and the first difference. */
-    if (j->shown < j->total) {
-        const struct test_result *t = &j->tests[j->shown];
-        const struct problem_test *test = &p->tests[j->shown];
-        fprintf(out, "\n%s", bold);
-        put_visible(out, test->name);
-        fprintf(out, " failed (%s%s)%s: ", test->sample ? "sample, " : "", verdict_name(t->verdict),
+     * out (an interactive sample: the exchange), and the first difference; then the first
+     * failed sample, when that is another test. */
+    if (j->shown < j->total)
+        show_failure(out, j, p, j->shown, color);
+    if (j->shown_sample < j->total)
+        show_failure(out, j, p, j->shown_sample, color);
+    bool hidden_failed = false;
+    for (size_t i = 0; i < j->total; i++)
+        hidden_failed |=
+            !p->tests[i].sample && j->tests[i].ran && j->tests[i].verdict != VERDICT_AC;
+    if (j->feedback == FEEDBACK_VERDICT_ONLY && hidden_failed)
+        fprintf(out, "\n%sfeedback is verdict-only: a hidden test shows its verdict alone%s\n", dim,
                 reset);
-        put_visible(out, t->message);
-        fputc('\n', out);
-        show_file(out, "input", p, test->input);
-        show_file(out, "expected", p, test->answer);
-        if (t->exchange)
-            show_exchange(out, t->exchange, t->exchange_truncated);
-        else if (p->interaction == INTERACTION_NONE)
-            show_block(out, "your output", t->output_head, t->output_truncated);
-        if (t->has_diff) {
-            fprintf(out, "  first difference: line %ld, column %ld: expected '", t->diff.line,
-                    t->diff.column);
-            put_visible(out, t->diff.expected);
-            fputs("', got '", out);
-            put_visible(out, t->diff.got);
-            fputs("'\n", out);
-        }
-    } else if (j->feedback == FEEDBACK_VERDICT_ONLY && j->verdict != VERDICT_AC) {
-        fprintf(out, "\n%sfeedback is verdict-only: hidden tests show their verdict alone%s\n", dim,
-                reset);
-    }
 
     if (j->compile_message && j->compile_message[0]) {
         fprintf(out, "\n%scompiler warnings:%s\n", dim, reset);
