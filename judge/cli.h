@@ -92,6 +92,12 @@ void judge_cli_print(const struct judge_cli *cli, const struct judgement *j,
 /* 0 for AC, 3 for SE, 1 otherwise. */
 int judge_cli_exit_status(const struct judgement *j);
 
+/* Says on out why a read of the history with filter f found nothing: nothing is recorded (or
+ * no history is there yet), or which of the filters matches no submission by itself (for the
+ * user, whose submissions there are), or that they match only apart. */
+struct hist_filter;
+void cli_explain_empty(FILE *out, const char *db_opt, const struct hist_filter *f);
+
 /* Prints "judge: <message>\n" to stderr. */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 

@@ -238,6 +238,8 @@ int cmd_stats(int argc, char **argv)
     if ((r = load_user_history(&o, &h)) != EXIT_OK)
         return r;
     struct user_stats s;
+    if (h.nrows == 0) /* say why, before the empty figures */
+        cli_explain_empty(o.json ? stderr : stdout, o.db, &(struct hist_filter){.user = h.user});
     stats_compute(&s, h.user, &h.weeks, h.today, h.attempts, h.nattempts);
     if (o.json)
         print_json(stats_json(&s));
@@ -305,6 +307,8 @@ int cmd_review(int argc, char **argv)
     if ((r = load_user_history(&o, &h)) != EXIT_OK)
         return r;
     struct review_list list;
+    if (h.nrows == 0)
+        cli_explain_empty(o.json ? stderr : stdout, o.db, &(struct hist_filter){.user = h.user});
     review_compute(&list, h.user, h.today, h.attempts, h.nattempts);
     if (o.json)
         print_json(review_json(&list));
