@@ -545,15 +545,23 @@ static void show_human(const struct hist_submission *s)
         }
         printf("\n");
     }
+    /* Test names in full: the column is as wide as the longest. */
+    size_t width = 4;
+    for (size_t i = 0; i < s->ntests; i++) {
+        char *name = text_visible(s->tests[i].name, 0);
+        size_t n = text_columns(name);
+        width = n > width ? n : width;
+        free(name);
+    }
     if (s->ntests)
-        printf("\n  %-4s %-24s %-8s %10s %12s  %s\n", "#", "test", "verdict", "time", "memory",
-               "message");
+        printf("\n  %-4s %s%*s %-8s %10s %12s  %s\n", "#", "test", (int)(width - 4), "", "verdict",
+               "time", "memory", "message");
     for (size_t i = 0; i < s->ntests; i++) {
         const struct hist_test *x = &s->tests[i];
         bool ran = x->time_ms >= 0;
         char *name = text_visible(x->name, 0), *verdict = text_visible(x->verdict, 0);
-        printf("  %-4zu %-24s %s%-8s%s %10s %12s  ", i + 1, name,
-               verdict_color(stored_verdict(x->verdict), color && ran), verdict,
+        printf("  %-4zu %s%*s %s%-8s%s %10s %12s  ", i + 1, name, (int)(width - text_columns(name)),
+               "", verdict_color(stored_verdict(x->verdict), color && ran), verdict,
                color_reset(color && ran), ran ? format_ms(x->time_ms, t, sizeof(t)) : "-",
                ran ? format_kib(x->memory_kib, m, sizeof(m)) : "-");
         put_visible(x->message);

@@ -40,7 +40,8 @@ static void usage(FILE *out)
     for (size_t i = 0; i < sizeof(commands) / sizeof(commands[0]); i++)
         fprintf(out, "  %-10s %s\n", commands[i].name, commands[i].summary);
     fprintf(out, "\n'judge COMMAND --help' tells more. Exit status: 0 success/accepted, "
-                 "1 another verdict, 2 bad usage or input, 3 the judge failed.\n");
+                 "1 another verdict, 2 bad usage or input, 3 the judge failed, 130 "
+                 "interrupted.\n");
 }
 
 void cli_error(const char *fmt, ...)
