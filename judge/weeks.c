@@ -434,7 +434,6 @@ cJSON *week_json(const struct week *w)
     cJSON_AddStringToObject(o, "title", w->title);
     cJSON_AddStringToObject(o, "starts", w->starts);
     cJSON_AddStringToObject(o, "ends", w->ends);
-    cJSON_AddStringToObject(o, "feedback", w->verdict_only ? "verdict-only" : "full");
     cJSON *problems = cJSON_AddArrayToObject(o, "problems");
     for (size_t i = 0; i < w->nproblems; i++)
         cJSON_AddItemToArray(problems, cJSON_CreateString(w->problems[i]));
