@@ -426,8 +426,9 @@ char *program_show_paths(const struct program *prog, const char *text)
 
 static char *program_file_text(const struct program *prog, const struct program_file *f);
 
-#define SIGNATURE_MARK "judge-signature:"
-#define SIGNATURE_MAX  200
+#define SIGNATURE_MARK  "judge-signature:"
+#define SIGNATURE_MAX   200
+#define SIGNATURE_LOOKS 32 /* places in the compiler's message naming the harness */
 
 /* Line n (from 1) of text, without its newline, or NULL. Malloc'ed. */
 static char *text_line(const char *text, long n)
@@ -485,10 +486,13 @@ static char *point_at_user(const struct program *prog, const char *message)
     const char *name = harness->name;
     size_t nlen = strlen(name);
     char *signature = NULL;
-    for (const char *p = strstr(message, name); p && !signature; p = strstr(p + 1, name)) {
+    int looked = 0; /* each look reads the harness from its start: a few are enough */
+    for (const char *p = strstr(message, name); p && !signature && looked < SIGNATURE_LOOKS;
+         p = strstr(p + 1, name)) {
         if ((p > message && (isalnum((unsigned char)p[-1]) || p[-1] == '_' || p[-1] == '.')) ||
             p[nlen] != ':' || !isdigit((unsigned char)p[nlen + 1]))
             continue;
+        looked++;
         char *line = text_line(htext, strtol(p + nlen + 1, NULL, 10));
         const char *mark = line ? strstr(line, SIGNATURE_MARK) : NULL;
         if (mark) {
