@@ -815,14 +815,6 @@ static void relay_poll(const struct relay *r, struct pollfd *pfd, int *np)
         pfd[(*np)++] = (struct pollfd){.fd = r->out, .events = POLLOUT};
 }
 
-/* Makes a pipe for a relay; the judge's ends become non-blocking. 0 or -1. */
-static int relay_pipe(int fds[2])
-{
-    if (pipe2(fds, O_CLOEXEC) < 0)
-        return -1;
-    return 0;
-}
-
 static int start_interactive(struct run_ctx *c, struct slot *s, char *err, size_t errlen)
 {
     const struct problem_test *test = &c->p->tests[s->test];
@@ -848,7 +840,8 @@ static int start_interactive(struct run_ctx *c, struct slot *s, char *err, size_
      * judge to each side. */
     int from_judge_int[2] = {-1, -1}, from_judge_sol[2] = {-1, -1};
     s->relaying = test->sample;
-    if (s->relaying && (relay_pipe(from_judge_int) < 0 || relay_pipe(from_judge_sol) < 0)) {
+    if (s->relaying &&
+        (pipe2(from_judge_int, O_CLOEXEC) < 0 || pipe2(from_judge_sol, O_CLOEXEC) < 0)) {
         set_error(err, errlen, "pipe: %s", strerror(errno));
         int *all[] = {&to_int[0],         &to_int[1],         &to_sol[0],
                       &to_sol[1],         &from_judge_int[0], &from_judge_int[1],
