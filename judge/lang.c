@@ -1039,7 +1039,7 @@ static void java_scan(const char *text, struct java_source *js)
             continue;
         memmove(prev[0], prev[1], sizeof(prev[0]));
         memmove(prev[1], prev[2], sizeof(prev[1]));
-        snprintf(prev[2], sizeof(prev[2]), "%s", word);
+        snprintf(prev[2], sizeof(prev[2]), "%.15s", word); /* "main", "void": short */
     }
 }
 
