@@ -7,6 +7,7 @@
 #include "judge/pkgfile.h"
 #include "judge/util.h"
 
+#include <ctype.h>
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -311,7 +312,8 @@ struct program_vars {
     struct lang_vars v;
     char *source, *main;
     char **sources; /* NULL-ended */
-    char *harness[2];
+    char **harness; /* {files} of a function-style problem: the harness, and with
+                       harness_with_sources the user's sources after it (NULL-ended) */
 };
 
 static const char *entry_name(const struct program *prog)
@@ -332,7 +334,10 @@ static void program_vars_init(struct program_vars *pv, const struct program *pro
         if (prog->directory ? lang_has_extension(prog->lang, prog->files[i].name) : i == 0)
             pv->sources[n++] = xasprintf("/prog/%s", prog->files[i].name);
     }
+    pv->harness = xcalloc(n + 2, sizeof(char *));
     pv->harness[0] = pv->main;
+    for (size_t i = 0; prog->lang->harness_with_sources && i < n; i++)
+        pv->harness[i + 1] = pv->sources[i];
     pv->v.source = pv->source;
     pv->v.main = pv->main;
     pv->v.klass = prog->klass;
@@ -346,6 +351,7 @@ static void program_vars_release(struct program_vars *pv)
     free(pv->source);
     free(pv->main);
     lang_argv_free(pv->sources);
+    free(pv->harness); /* its strings are main's and sources' */
 }
 
 char **program_command(const struct program *prog, long memory_mb)
@@ -367,6 +373,8 @@ void program_release(struct program *prog)
     free(prog->entry);
     free(prog->klass);
     free(prog->display_name);
+    free(prog->refusal);
+    free(prog->note);
     lang_argv_free(prog->bind_ro);
     program_init(prog);
 }
@@ -381,15 +389,7 @@ void build_outcome_release(struct build_outcome *o)
  * them, and not too long. */
 static char *clean_message(const char *raw, const struct program *prog)
 {
-    /* A single file is renamed in /prog (solution.cpp): messages give the user's name. A
-     * directory's files keep theirs. */
-    char *from = xasprintf("/prog/%s", prog->directory ? "" : prog->files[0].name);
-    char *s = prog->directory ? xstrdup(raw) : str_replace_all(raw, from, prog->display_name);
-    free(from);
-    char *t = str_replace_all(s, "/prog/", "");
-    free(s);
-    s = str_replace_all(t, "/box/", "");
-    free(t);
+    char *s = program_show_paths(prog, raw);
 
     struct strbuf sb = STRBUF_INIT;
     int lines = 0;
@@ -405,6 +405,150 @@ static char *clean_message(const char *raw, const struct program *prog)
         strbuf_addstr(&sb, "... (truncated)\n");
     free(s);
     return strbuf_detach(&sb);
+}
+
+char **program_user_files(const struct program *prog)
+{
+    char **names = xcalloc(prog->nfiles + 1, sizeof(char *));
+    size_t n = 0;
+    for (size_t i = 0; i < prog->nfiles; i++) {
+        if (prog->directory ? lang_has_extension(prog->lang, prog->files[i].name) : i == 0)
+            names[n++] = xstrdup(prog->files[i].name);
+    }
+    return names;
+}
+
+char *program_show_paths(const struct program *prog, const char *text)
+{
+    /* A single file is renamed in /prog (solution.cpp): messages give the user's name. A
+     * directory's files keep theirs. */
+    char *from = xasprintf("/prog/%s", prog->directory ? "" : prog->files[0].name);
+    char *s = prog->directory ? xstrdup(text) : str_replace_all(text, from, prog->display_name);
+    free(from);
+    char *t = str_replace_all(s, "/prog/", "");
+    free(s);
+    s = str_replace_all(t, "/box/", "");
+    free(t);
+    return s;
+}
+
+static char *program_file_text(const struct program *prog, const struct program_file *f);
+
+#define SIGNATURE_MARK  "judge-signature:"
+#define SIGNATURE_MAX   200
+#define SIGNATURE_LOOKS 32 /* places in the compiler's message naming the harness */
+
+/* Line n (from 1) of text, without its newline, or NULL. Malloc'ed. */
+static char *text_line(const char *text, long n)
+{
+    for (long at = 1; at < n && text; at++) {
+        text = strchr(text, '\n');
+        if (text)
+            text++;
+    }
+    if (!text || !*text)
+        return NULL;
+    return xstrndup(text, strcspn(text, "\n"));
+}
+
+/* The first line of text holding the identifier name followed by "(" (spaces between): where
+ * a function or method of that name is declared, most likely; 0 when none. */
+static long declaration_line(const char *text, const char *name)
+{
+    size_t n = strlen(name);
+    long line = 1;
+    for (const char *p = text; *p; p++) {
+        if (*p == '\n') {
+            line++;
+            continue;
+        }
+        bool starts = p == text || !(isalnum((unsigned char)p[-1]) || p[-1] == '_');
+        if (!starts || strncmp(p, name, n) != 0)
+            continue;
+        const char *q = p + n;
+        while (*q == ' ' || *q == '\t')
+            q++;
+        if (*q == '(' || *q == '<')
+            return line;
+    }
+    return 0;
+}
+
+/*
+ * A compile error at a line of a function-style problem's harness that calls the user's code
+ * (a line marked "judge-signature: SIGNATURE" in a comment) means the user's function does not
+ * have the signature the problem asks for: the message is pointed at the user's file, at the
+ * line declaring the function (or line 1), before what the compiler said. Returns a new
+ * message, or NULL when no error is at a marked line.
+ */
+static char *point_at_user(const struct program *prog, const char *message)
+{
+    const struct program_file *harness = NULL;
+    for (size_t i = 0; i < prog->nfiles; i++) {
+        if (strcmp(prog->files[i].name, entry_name(prog)) == 0)
+            harness = &prog->files[i];
+    }
+    if (!prog->harness || !harness || prog->directory)
+        return NULL;
+    char *htext = program_file_text(prog, harness);
+    const char *name = harness->name;
+    size_t nlen = strlen(name);
+    char *signature = NULL;
+    int looked = 0; /* each look reads the harness from its start: a few are enough */
+    for (const char *p = strstr(message, name); p && !signature && looked < SIGNATURE_LOOKS;
+         p = strstr(p + 1, name)) {
+        if ((p > message && (isalnum((unsigned char)p[-1]) || p[-1] == '_' || p[-1] == '.')) ||
+            p[nlen] != ':' || !isdigit((unsigned char)p[nlen + 1]))
+            continue;
+        looked++;
+        char *line = text_line(htext, strtol(p + nlen + 1, NULL, 10));
+        const char *mark = line ? strstr(line, SIGNATURE_MARK) : NULL;
+        if (mark) {
+            mark += strlen(SIGNATURE_MARK);
+            while (*mark == ' ')
+                mark++;
+            size_t len = strlen(mark);
+            const char *close = strstr(mark, "*/");
+            if (close)
+                len = (size_t)(close - mark);
+            while (len > 0 && isspace((unsigned char)mark[len - 1]))
+                len--;
+            if (len > 0)
+                signature = xstrndup(mark, len > SIGNATURE_MAX ? SIGNATURE_MAX : len);
+        }
+        free(line);
+    }
+    free(htext);
+    if (!signature)
+        return NULL;
+    /* The function's name: the identifier before the signature's first "(". */
+    char fname[128] = "";
+    const char *paren = strchr(signature, '(');
+    if (paren) {
+        const char *end = paren;
+        while (end > signature && isspace((unsigned char)end[-1]))
+            end--;
+        const char *begin = end;
+        while (begin > signature && (isalnum((unsigned char)begin[-1]) || begin[-1] == '_'))
+            begin--;
+        snprintf(fname, sizeof(fname), "%.*s", (int)(end - begin), begin);
+    }
+    char *utext = program_file_text(prog, &prog->files[0]);
+    long at = fname[0] ? declaration_line(utext, fname) : 0;
+    free(utext);
+    char *shown = text_visible(signature, 0);
+    char *out;
+    if (at > 0)
+        out = xasprintf("%s:%ld: error: %s does not have the signature the problem asks for: %s\n"
+                        "(the judge's harness calls it so; the compiler said:)\n%s",
+                        prog->display_name, at, fname, shown, message);
+    else
+        out = xasprintf("%s:1: error: no %s as the problem asks for: %s\n"
+                        "(the judge's harness calls it so; the compiler said:)\n%s",
+                        prog->display_name, fname[0] ? fname : "function", shown, message);
+    free(shown);
+    free(signature);
+    return out;
 }
 
 /* Copies what the compile step left in /box into the program. Returns 0, -1 (a compile
@@ -603,7 +747,11 @@ static int compile_in_box(struct program *prog, char **tmpl, const char *pch,
             outcome->ok = true;
             break;
         }
-        strbuf_addstr(&msg, clean);
+        {
+            char *pointed = point_at_user(prog, clean);
+            strbuf_addstr(&msg, pointed ? pointed : clean);
+            free(pointed);
+        }
         if (msg.len == 0)
             strbuf_addf(&msg, "the compiler exited with code %d and said nothing\n", res.exit_code);
         break;
@@ -864,6 +1012,39 @@ static char *program_file_text(const struct program *prog, const struct program_
     return text;
 }
 
+static void java_drop_package(struct program *prog, char *text, const char *shown_name);
+
+/* java_drop_package() on a file of a directory program, whose text was read back: the blanked
+ * bytes are written back over the file in the program's memory file. 0 or -2. */
+static int java_drop_package_file(struct program *prog, const char *name, char *text, char *err,
+                                  size_t errlen)
+{
+    char *before = prog->note ? xstrdup(prog->note) : NULL;
+    java_drop_package(prog, text, name);
+    bool changed =
+        (prog->note != NULL) != (before != NULL) || (before && strcmp(before, prog->note) != 0);
+    free(before);
+    if (!changed)
+        return 0;
+    for (size_t i = 0; i < prog->nfiles; i++) {
+        const struct program_file *f = &prog->files[i];
+        if (strcmp(f->name, name) != 0)
+            continue;
+        size_t len = strlen(text);
+        if ((off_t)len > f->size)
+            len = (size_t)f->size;
+        for (size_t done = 0; done < len;) {
+            ssize_t n = pwrite(prog->fd, text + done, len - done, f->offset + (off_t)done);
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n <= 0)
+                return fail(err, errlen, -2, "cannot rewrite %s: %s", name, strerror(errno));
+            done += (size_t)n;
+        }
+    }
+    return 0;
+}
+
 /* Takes a directory program's files under their names and picks its entry point. -1 (the
  * user's or package's mistake) or -2, with a message in err. */
 static int gather_directory(struct language *lang, const struct build_input *in,
@@ -944,14 +1125,114 @@ static int gather_directory(struct language *lang, const struct build_input *in,
         ret = fail(err, errlen, -1, "%s: %s", in->source_path, why);
     if (ret == 0) {
         prog->entry = xstrdup(names[at]);
-        if (java)
-            prog->klass = class_of(names[at]);
+        if (java) {
+            /* Its entry file names the class, unless a class of another name in it declares
+             * main; package lines are left out of every file (java_drop_package). */
+            char *klass, several[256];
+            if (lang_java_main_class(texts[at], &klass, several, sizeof(several)) == 0)
+                prog->klass = klass;
+            else
+                prog->klass = class_of(names[at]);
+            for (size_t i = 0; i < count && ret == 0; i++)
+                ret = java_drop_package_file(prog, names[i], (char *)texts[i], err, errlen);
+        }
     }
     for (size_t i = 0; i < count; i++)
         free((char *)texts[i]);
     free(texts);
     free(names);
     return ret;
+}
+
+/* Java: a source's `package` line is blanked out (its bytes become spaces, so every line keeps
+ * its number): the judge runs classes of the default package. The program's note says so. */
+static void java_drop_package(struct program *prog, char *text, const char *shown_name)
+{
+    size_t start, end;
+    char *name;
+    if (lang_java_package(text, &start, &end, &name) != 1)
+        return;
+    int line = 1;
+    for (size_t i = 0; i < start; i++)
+        line += text[i] == '\n';
+    for (size_t i = start; i < end; i++) {
+        if (text[i] != '\n')
+            text[i] = ' ';
+    }
+    char *note = xasprintf("%s%s:%d: note: the line `package %s;` is left out: the judge runs "
+                           "classes of the default package\n",
+                           prog->note ? prog->note : "", shown_name, line, name);
+    free(prog->note);
+    prog->note = note;
+    free(name);
+}
+
+/* Java: the class to run, from the text of the file that starts the program (docs/languages.md):
+ * the one top-level class declaring main, public or not. A program without one, or with several
+ * and no public one among them, is refused with a compile error (prog->refusal) rather than
+ * started on every test to fail the same way. */
+static void java_main_class(struct program *prog, const char *text, const char *shown_name,
+                            const char *fallback)
+{
+    char why[512];
+    char *klass;
+    int r = lang_java_main_class(text, &klass, why, sizeof(why));
+    free(prog->klass);
+    prog->klass = NULL;
+    if (r == 0) {
+        prog->klass = klass;
+        return;
+    }
+    prog->klass = xstrdup(fallback);
+    if (r < 0)
+        prog->refusal = xasprintf("%s: %s\n", shown_name, why);
+    else
+        prog->refusal = xasprintf("%s: no class declares public static void main(String[] args): "
+                                  "the judge runs the one top-level class that does (public or "
+                                  "not)\n",
+                                  shown_name);
+}
+
+/* Adds the harness of a function-style problem under its own name (harness/Main.java is
+ * Main.java: a Java harness's class is its file's name). The harness is the entry point; it
+ * includes or imports the user's file, or is compiled with it (harness_compile). */
+static int add_harness(struct language *lang, const struct build_input *in, struct program *prog,
+                       char *err, size_t errlen)
+{
+    const char *hname = base_name(in->harness_path);
+    if (strcmp(hname, prog->files[0].name) == 0) {
+        if (prog->klass) {
+            /* Java: the user's class has the harness's name. */
+            prog->refusal = xasprintf("%s: your class is named %s, as the problem's harness "
+                                      "is; name it as the statement says (Solution)\n",
+                                      prog->display_name, prog->klass);
+            return 0;
+        }
+        return fail(err, errlen, -1,
+                    "%s: the harness's file name is the one the solution gets (%s)",
+                    in->harness_path, hname);
+    }
+    int fd =
+        open_input(in->package_dir, in->harness_path, false, SOURCE_MAX_BYTES, NULL, err, errlen);
+    if (fd < 0)
+        return -1;
+    int r = program_add_fd(prog, hname, fd, SOURCE_MAX_BYTES, false);
+    close(fd);
+    if (r == -EFBIG)
+        return fail(err, errlen, -1, "%s: larger than %ld KiB", in->harness_path,
+                    SOURCE_MAX_BYTES / 1024);
+    if (r == -EINVAL)
+        return fail(err, errlen, -1, "%s: not a file name the judge takes", in->harness_path);
+    if (r < 0)
+        return fail(err, errlen, -2, "cannot hold %s: %s", in->harness_path, strerror(-r));
+    free(prog->entry);
+    prog->entry = xstrdup(hname);
+    prog->harness = true;
+    if (strcmp(lang->id, "java") == 0) {
+        free(prog->klass);
+        prog->klass = class_of(hname);
+    }
+    return 0;
 }
 
 /* Takes a single source file (as the name the language gives it in /prog) and the harness. */
@@ -972,10 +1253,18 @@ static int gather_file(struct language *lang, const struct build_input *in, stru
                         in->source_path, SOURCE_MAX_BYTES / 1024);
         return fail(err, errlen, -1, "%s: %s", in->source_path, strerror(e));
     }
-    if (strcmp(lang->id, "java") == 0)
-        prog->klass = lang_java_class(text);
-    char *source_name =
-        str_replace_all(lang->source, "{class}", prog->klass ? prog->klass : "Main");
+    bool java = strcmp(lang->id, "java") == 0;
+    char *file_class = java ? lang_java_class(text) : NULL;
+    if (java) {
+        /* The file is named after its public class (else its class with main, else its first
+         * class); the class run is the one with main, or the harness's. */
+        prog->klass = xstrdup(file_class);
+        java_drop_package(prog, text, prog->display_name);
+        if (!in->harness_path)
+            java_main_class(prog, text, prog->display_name, file_class);
+    }
+    char *source_name = str_replace_all(lang->source, "{class}", file_class ? file_class : "Main");
+    free(file_class);
     int r = program_add_data(prog, source_name, text, len, false);
     free(text);
     int ret = 0;
@@ -985,30 +1274,8 @@ static int gather_file(struct language *lang, const struct build_input *in, stru
         goto out;
     }
     prog->entry = xstrdup(source_name);
-    if (in->harness_path) {
-        /* The harness is the entry point; it includes or imports the user's file. */
-        const char *ext = strrchr(in->harness_path, '.');
-        char *hname = xasprintf("main%s", ext ? ext : "");
-        fd = open_input(in->package_dir, in->harness_path, false, SOURCE_MAX_BYTES, NULL, err,
-                        errlen);
-        r = fd < 0 ? -1 : program_add_fd(prog, hname, fd, SOURCE_MAX_BYTES, false);
-        if (fd >= 0)
-            close(fd);
-        if (fd < 0)
-            ret = -1;
-        else if (r == -EFBIG)
-            ret = fail(err, errlen, -1, "%s: larger than %ld KiB", in->harness_path,
-                       SOURCE_MAX_BYTES / 1024);
-        else if (r < 0)
-            ret = fail(err, errlen, -2, "cannot hold %s: %s", in->harness_path, strerror(-r));
-        if (ret == 0) {
-            free(prog->entry);
-            prog->entry = hname;
-            prog->harness = true;
-        } else {
-            free(hname);
-        }
-    }
+    if (in->harness_path)
+        ret = add_harness(lang, in, prog, err, errlen);
 out:
     free(source_name);
     return ret;
@@ -1052,17 +1319,27 @@ static int compile_sources(struct program *prog, struct build_outcome *outcome,
                            void (*on_compile)(void *, long), void *ctx, char *err, size_t errlen)
 {
     char **tmpl = prog->lang->compile ? prog->lang->compile : prog->lang->check;
-    if (!tmpl) {
+    int ret = 0;
+    if (prog->refusal) {
+        outcome->ok = false;
+        outcome->message = xstrdup(prog->refusal);
+    } else if (!tmpl) {
         outcome->ok = true;
         outcome->message = xstrdup("");
-        return 0;
+    } else {
+        char *pch = prog->lang->compile == tmpl && program_wants_pch(prog)
+                        ? pch_ready_dir(prog->lang)
+                        : NULL;
+        outcome->pch = pch != NULL;
+        ret = compile_in_box(prog, tmpl, pch, outcome, on_compile, ctx, err, errlen);
+        free(pch);
     }
-    char *pch =
-        prog->lang->compile == tmpl && program_wants_pch(prog) ? pch_ready_dir(prog->lang) : NULL;
-    outcome->pch = pch != NULL;
-    int r = compile_in_box(prog, tmpl, pch, outcome, on_compile, ctx, err, errlen);
-    free(pch);
-    return r;
+    if (ret == 0 && prog->note) {
+        char *with_note = xasprintf("%s%s", prog->note, outcome->message);
+        free(outcome->message);
+        outcome->message = with_note;
+    }
+    return ret;
 }
 
 static int program_key(const struct program *prog, char out[65]);

@@ -35,6 +35,10 @@ struct program {
     char *klass;        /* Java's class */
     char **bind_ro;     /* NULL-ended */
     char *display_name; /* the user's file name, for messages */
+    char *refusal;      /* why it cannot run though it may compile (Java: no class declares
+                           main), a compile error's message; NULL when none */
+    char *note;         /* what the judge changed, for the compile message (Java: a package
+                           line left out); NULL when none */
 };
 
 /*
@@ -130,6 +134,15 @@ int program_install(const struct program *prog, struct sbx_box *box);
 
 /* The command to run it, for a memory limit (for {memory_mb}); free with lang_argv_free. */
 char **program_command(const struct program *prog, long memory_mb);
+
+/* The names in /prog of the user's own source files: the single file (not a harness), or a
+ * directory's files in its language. NULL-ended, malloc'ed; free with lang_argv_free. */
+char **program_user_files(const struct program *prog);
+
+/* Text a program wrote (a run-time error's reason) with the paths of the box as the user knows
+ * them: the single source's /prog name as the user's file name, /prog/ and /box/ left out.
+ * Malloc'ed. */
+char *program_show_paths(const struct program *prog, const char *text);
 
 /* Frees the program's contents and leaves it empty (releasing it again is harmless). */
 void program_release(struct program *prog);

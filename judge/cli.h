@@ -35,6 +35,7 @@ int cmd_comment(int argc, char **argv);
 /* What `judge test` and `judge submit` share: their options, and judging from them. */
 #include "judge/judging.h"
 #include <getopt.h>
+struct week_set;
 struct judge_cli {
     struct judge_options opts;
     bool json;
@@ -44,6 +45,11 @@ struct judge_cli {
     const char *db;
     char **args; /* the positional arguments */
     int nargs;
+    /* The weekly sets, when the command read them: a set with "feedback": "verdict-only"
+     * makes its submissions verdict-only (week_id: the set the submission is for; NULL: the
+     * one the problem belongs to today, as submit records it). */
+    const struct week_set *weeks;
+    const char *week_id;
 };
 /* The options every judging command takes (getopt_long values from 256 up; a command's
  * own options start at JUDGE_CLI_OPT_END). Put JUDGE_CLI_LONG_OPTIONS in the command's
@@ -90,6 +96,12 @@ void judge_cli_print(const struct judge_cli *cli, const struct judgement *j,
                      const struct problem *p, const char *solution);
 /* 0 for AC, 3 for SE, 1 otherwise. */
 int judge_cli_exit_status(const struct judgement *j);
+
+/* Says on out why a read of the history with filter f found nothing: nothing is recorded (or
+ * no history is there yet), or which of the filters matches no submission by itself (for the
+ * user, whose submissions there are), or that they match only apart. */
+struct hist_filter;
+void cli_explain_empty(FILE *out, const char *db_opt, const struct hist_filter *f);
 
 /* Prints "judge: <message>\n" to stderr. */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

@@ -287,6 +287,8 @@ int cmd_stats(int argc, char **argv)
     if ((r = load_user_history(&o, &h)) != EXIT_OK)
         return r;
     struct user_stats s;
+    if (h.nrows == 0) /* say why, before the empty figures */
+        cli_explain_empty(o.json ? stderr : stdout, o.db, &(struct hist_filter){.user = h.user});
     stats_compute(&s, h.user, &h.weeks, h.today, h.attempts, h.nattempts);
     stats_count_mistakes(&s, h.mistakes, h.nmistakes);
     if (o.json)
@@ -421,6 +423,8 @@ int cmd_review(int argc, char **argv)
     if ((r = load_user_history(&o, &h)) != EXIT_OK)
         return r;
     struct review_list list;
+    if (h.nrows == 0)
+        cli_explain_empty(o.json ? stderr : stdout, o.db, &(struct hist_filter){.user = h.user});
     struct review_options opts = {.mistakes = h.mistakes,
                                   .nmistakes = h.nmistakes,
                                   .weeks = &h.weeks,

@@ -11,6 +11,7 @@
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 /* The exit status for a history error. */
 static int hist_exit(int status)
@@ -37,7 +38,7 @@ static void submit_usage(FILE *out)
             "submission's, and is not recorded.\n"
             "\n"
             "  --user NAME         whose submission (default: $JUDGE_USER, \"user\" in\n"
-            "                      ~/.config/judge/config.json, $USER)\n"
+            "                      ~/.config/judge/config.json, $USER, the login name)\n"
             "  --db FILE           the history (default: $JUDGE_DB,\n"
             "                      $XDG_DATA_HOME/judge/history.db)\n"
             "  --json              print the report as one JSON object, with \"submission\"\n"
@@ -66,6 +67,8 @@ static int submit_one(struct judge_cli *cli, struct hist_db *db, const char *use
     struct problem p;
     struct language_set langs;
     struct judgement j;
+    cli->weeks = weeks;
+    cli->week_id = forced_week;
     int r = judge_cli_judge(cli, problem_arg, solution, &p, &langs, &j);
     if (r != EXIT_OK)
         goto out_free_source;
@@ -241,14 +244,101 @@ static enum verdict stored_verdict(const char *name)
     return verdict_parse(name, &v) == 0 ? v : VERDICT_SE;
 }
 
+/* Whether the history has a submission matching f (at most one is read). */
+static bool history_has(struct hist_db *db, const struct hist_filter *f)
+{
+    struct hist_filter one = *f;
+    struct hist_submission *list;
+    size_t n = 0;
+    char err[512];
+    one.limit = 1;
+    if (hist_list(db, &one, &list, &n, err, sizeof(err)) != HIST_OK)
+        return true; /* cannot tell: say nothing wrong */
+    hist_list_free(list, n);
+    return n > 0;
+}
+
+void cli_explain_empty(FILE *out, const char *db_opt, const struct hist_filter *f)
+{
+    char err[1024];
+    char *path = hist_db_path(db_opt);
+    struct hist_db *db;
+    if (!path || hist_open(db_opt, false, &db, err, sizeof(err)) != HIST_OK) {
+        free(path);
+        return;
+    }
+    char *shown = text_visible(path, 0);
+    struct hist_filter all = {0};
+    if (!history_has(db, &all)) {
+        fprintf(out, "no submissions recorded yet in %s%s\n", shown,
+                access(path, F_OK) == 0 ? "" : " (no history there yet: judge submit makes it)");
+        goto out;
+    }
+    /* Each filter alone: those that match nothing are what is wrong. */
+    struct {
+        const char *what, *value;
+        struct hist_filter alone;
+    } filters[] = {
+        {"user", f->user, {.user = f->user}},     {"problem", f->problem, {.problem = f->problem}},
+        {"week", f->week, {.week = f->week}},     {"verdict", f->verdict, {.verdict = f->verdict}},
+        {"since", f->since, {.since = f->since}},
+    };
+    struct strbuf none = STRBUF_INIT, given = STRBUF_INIT;
+    for (size_t i = 0; i < sizeof(filters) / sizeof(filters[0]); i++) {
+        if (!filters[i].value)
+            continue;
+        char *v = text_visible(filters[i].value, 0);
+        strbuf_addf(&given, "%s%s %s", given.len ? ", " : "", filters[i].what, v);
+        if (!history_has(db, &filters[i].alone))
+            strbuf_addf(&none, "%s%s %s", none.len ? ", " : "", filters[i].what, v);
+        free(v);
+    }
+    if (none.len) {
+        fprintf(out, "no submissions match: nothing in %s has %s", shown, none.buf);
+        if (f->user && !history_has(db, &filters[0].alone)) {
+            /* Whose are there, from the latest ones: --user NAME or --all shows them. */
+            struct hist_filter latest = {.limit = 1000};
+            struct hist_submission *list;
+            size_t n = 0;
+            struct strbuf users = STRBUF_INIT;
+            size_t count = 0;
+            if (hist_list(db, &latest, &list, &n, err, sizeof(err)) == HIST_OK) {
+                for (size_t i = 0; i < n && count < 5; i++) {
+                    bool seen = false;
+                    for (size_t k = 0; k < i && !seen; k++)
+                        seen = strcmp(list[k].user, list[i].user) == 0;
+                    if (seen)
+                        continue;
+                    char *u = text_visible(list[i].user, 0);
+                    strbuf_addf(&users, "%s%s", count++ ? ", " : "", u);
+                    free(u);
+                }
+                hist_list_free(list, n);
+            }
+            if (count)
+                fprintf(out, " (submissions there are by %s%s; --user NAME or --all)", users.buf,
+                        count == 5 ? ", ..." : "");
+            strbuf_release(&users);
+        }
+        fputc('\n', out);
+    } else {
+        fprintf(out, "no submissions match %s together in %s (each matches some alone)\n",
+                given.buf, shown);
+    }
+    strbuf_release(&none);
+    strbuf_release(&given);
+out:
+    free(shown);
+    free(path);
+    hist_close(db);
+}
+
 static void history_table(const struct hist_submission *list, size_t n)
 {
     bool color = cli_use_color(stdout);
     char t[32], m[32];
-    if (n == 0) {
-        printf("no submissions recorded (yet)\n");
-        return;
-    }
+    if (n == 0)
+        return; /* cli_explain_empty() says why */
     printf("  %-6s %-16s  %-12s %-24s %-9s %-8s %-7s %-7s %9s %10s\n", "#", "judged (UTC)", "user",
            "problem", "week", "lang", "verdict", "tests", "time", "memory");
     for (size_t i = 0; i < n; i++) {
@@ -396,6 +486,11 @@ int cmd_history(int argc, char **argv)
     } else {
         history_table(list, n);
     }
+    /* An empty answer says which filter matched nothing (on stderr when stdout is data). */
+    if (n == 0) {
+        fflush(stdout);
+        cli_explain_empty(json || csv ? stderr : stdout, db_opt, &f);
+    }
     hist_list_free(list, n);
     r = EXIT_OK;
 out_close:
@@ -454,15 +549,23 @@ static void show_human(const struct hist_submission *s, const char *hidden)
         }
         printf("\n");
     }
+    /* Test names in full: the column is as wide as the longest. */
+    size_t width = 4;
+    for (size_t i = 0; i < s->ntests; i++) {
+        char *name = text_visible(s->tests[i].name, 0);
+        size_t n = text_columns(name);
+        width = n > width ? n : width;
+        free(name);
+    }
     if (s->ntests)
-        printf("\n  %-4s %-24s %-8s %10s %12s  %s\n", "#", "test", "verdict", "time", "memory",
-               "message");
+        printf("\n  %-4s %s%*s %-8s %10s %12s  %s\n", "#", "test", (int)(width - 4), "", "verdict",
+               "time", "memory", "message");
     for (size_t i = 0; i < s->ntests; i++) {
         const struct hist_test *x = &s->tests[i];
         bool ran = x->time_ms >= 0;
         char *name = text_visible(x->name, 0), *verdict = text_visible(x->verdict, 0);
-        printf("  %-4zu %-24s %s%-8s%s %10s %12s  ", i + 1, name,
-               verdict_color(stored_verdict(x->verdict), color && ran), verdict,
+        printf("  %-4zu %s%*s %s%-8s%s %10s %12s  ", i + 1, name, (int)(width - text_columns(name)),
+               "", verdict_color(stored_verdict(x->verdict), color && ran), verdict,
                color_reset(color && ran), ran ? format_ms(x->time_ms, t, sizeof(t)) : "-",
                ran ? format_kib(x->memory_kib, m, sizeof(m)) : "-");
         put_visible(x->message);

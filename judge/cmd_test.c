@@ -5,6 +5,7 @@
 #include "judge/judging.h"
 #include "judge/report.h"
 #include "judge/util.h"
+#include "judge/weeks.h"
 
 #include <getopt.h>
 #include <sched.h>
@@ -148,6 +149,15 @@ int judge_cli_judge(struct judge_cli *cli, const char *problem_arg, const char *
     }
     if (p->warning)
         fprintf(stderr, "judge: warning: %s\n", p->warning);
+    /* A weekly set that asks for verdict-only feedback: its problems' hidden tests show only
+     * their verdicts, as the problem's own "feedback" would make them. */
+    struct judge_options opts = cli->opts;
+    if (cli->weeks) {
+        const struct week *w = cli->week_id ? week_set_find(cli->weeks, cli->week_id)
+                                            : week_set_for_problem(cli->weeks, p->id, week_today());
+        if (w && w->verdict_only)
+            opts.verdict_only = true;
+    }
     /* An ICPC package may set no time limit: derive it (cached) unless --time-limit. */
     if (p->time_limit_ms == 0 && !cli->opts.time_limit_ms) {
         struct derive_result dr;
@@ -163,11 +173,11 @@ int judge_cli_judge(struct judge_cli *cli, const char *problem_arg, const char *
     struct progress pr;
     progress_init(&pr, stderr);
     if (!cli->json) {
-        cli->opts.on_test = progress_on_test;
-        cli->opts.on_compile = progress_on_compile;
-        cli->opts.ctx = &pr;
+        opts.on_test = progress_on_test;
+        opts.on_compile = progress_on_compile;
+        opts.ctx = &pr;
     }
-    r = judge_run(p, langs, solution, &cli->opts, j, err, sizeof(err));
+    r = judge_run(p, langs, solution, &opts, j, err, sizeof(err));
     progress_clear(&pr);
     if (r < 0) {
         cli_error("%s", err);
@@ -218,13 +228,25 @@ int cmd_test(int argc, char **argv)
     struct problem p;
     struct language_set langs;
     struct judgement j;
+    /* The weekly sets only say what feedback to give: one that cannot be read leaves the
+     * problem's own. */
+    struct week_set weeks = WEEK_SET_INIT;
+    char err[1024];
+    if (week_set_load(&weeks, cli.problems_dir, err, sizeof(err)) == 0)
+        cli.weeks = &weeks;
+    else
+        fprintf(stderr,
+                "%s: warning: the weekly sets are not read (%s): feedback as the problem "
+                "says\n",
+                cli_program, err);
     r = judge_cli_judge(&cli, cli.args[0], cli.args[1], &p, &langs, &j);
-    if (r != EXIT_OK)
-        return r;
-    judge_cli_print(&cli, &j, &p, cli.args[1]);
-    r = judge_cli_exit_status(&j);
-    judgement_release(&j);
-    lang_set_release(&langs);
-    problem_release(&p);
+    if (r == EXIT_OK) {
+        judge_cli_print(&cli, &j, &p, cli.args[1]);
+        r = judge_cli_exit_status(&j);
+        judgement_release(&j);
+        lang_set_release(&langs);
+        problem_release(&p);
+    }
+    week_set_release(&weeks);
     return r;
 }

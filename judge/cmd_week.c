@@ -150,9 +150,15 @@ static int week_options_parse(int argc, char **argv, struct week_cli *w)
         case OPT_AGENDA:
             w->agenda = true;
             break;
-        case OPT_WEBHOOK:
+        case OPT_WEBHOOK: {
+            char why[256];
+            if (webhook_check_url(optarg, why, sizeof(why)) < 0) {
+                cli_error("%s", why);
+                return EXIT_USAGE;
+            }
             w->webhook = optarg;
             break;
+        }
         case OPT_TIMEOUT:
             if (cli_parse_long("--timeout", optarg, 1, 600, &w->timeout_s) < 0)
                 return EXIT_USAGE;

@@ -6,6 +6,7 @@
 
 #include <cjson/cJSON.h>
 #include <errno.h>
+#include <pwd.h>
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -386,6 +387,10 @@ char *hist_user(const char *user, char *err, size_t errlen)
         return configured;
     if ((env = getenv("USER")) && env[0] && check_user(env, "USER", err, errlen) == HIST_OK)
         return xstrdup(env);
+    /* USER unset (cron, a container, sudo -i): the login name of the passwd entry. */
+    const struct passwd *pw = getpwuid(getuid());
+    if (pw && pw->pw_name && check_user(pw->pw_name, "the passwd entry", err, errlen) == HIST_OK)
+        return xstrdup(pw->pw_name);
     return xstrdup("me");
 }
 
@@ -607,6 +612,14 @@ int hist_open(const char *db, bool write, struct hist_db **out, char *err, size_
     }
     if (exists && !S_ISREG(st.st_mode)) {
         ret = set_error(err, errlen, "%s: not a regular file", path);
+        goto out_close;
+    }
+    /* --db names a file to read: a mistyped path is an error, not an empty history. */
+    if (!exists && !write && db && db[0]) {
+        ret = set_error(err, errlen,
+                        "%s: no history there (no such file); --db names an existing history to "
+                        "read (judge submit creates one)",
+                        path);
         goto out_close;
     }
     if (!exists && write && (ret = make_parents(path, err, errlen)) != HIST_OK)

@@ -39,7 +39,8 @@ char *hist_db_path(const char *db);
 
 /*
  * The user a submission is recorded for: user if given, else $JUDGE_USER, else "user" in
- * $XDG_CONFIG_HOME/judge/config.json (~/.config/judge/config.json), else $USER, else "me".
+ * $XDG_CONFIG_HOME/judge/config.json (~/.config/judge/config.json), else $USER, else the
+ * login name of the process's passwd entry, else "me".
  * Returns a malloc'ed name, or NULL with a message naming the file (a malformed config) or
  * the value (an empty name, control characters, longer than 64 bytes) in err.
  */
@@ -49,7 +50,8 @@ struct hist_db;
 
 /*
  * Opens the history at hist_db_path(db). A missing file is created (with its directories) when
- * write is true; otherwise an empty in-memory history stands in for it and nothing is created. An
+ * write is true; otherwise it is an error when db names it (a mistyped --db), and else an empty
+ * in-memory history stands in for it and nothing is created. An
  * existing file must be a judge history: a file that is not an SQLite database, is corrupt,
  * belongs to another application or has a newer schema is refused untouched
  * (HIST_EBADFILE). An older schema is migrated forward in one transaction. Then the

@@ -28,10 +28,13 @@
  * run box. Outputs live in memfds: nothing is written to the host's disk.
  */
 
+/* Descriptors one slot may add to the poll: its two boxes, the interactor's output to drop,
+ * and four of a relay. */
+#define POLL_PER_SLOT     7
+#define POLL_MAX          (POLL_PER_SLOT * JUDGE_MAX_JOBS)
 #define CHECKER_TIME_MS   20000
 #define CHECKER_MEMORY_MB 1024
 #define STDERR_HEAD       4096
-#define SAMPLE_SHOW_BYTES 2048
 
 /* Messages are one line for humans: longer ones are cut, on purpose. */
 static void set_message(struct test_result *t, const char *fmt, ...)
@@ -50,6 +53,27 @@ struct helper {
     struct program prog;
     char **argv;
     bool built;
+};
+
+/*
+ * One direction of an interactive sample's exchange, relayed by the judge: it reads what one
+ * side writes (in) and writes it for the other (out), through a buffer of RELAY_BUF bytes; a
+ * full buffer stops the reading, so a side that does not read blocks the other as a pipe
+ * would. The other side sees the end of its input only once the writer's result is in and
+ * everything was passed on (as the judge's copies of the write ends do for other interactive
+ * tests, which are not relayed). When the reader is gone (EPIPE), in is closed: the writer
+ * gets SIGPIPE as it would from a pipe to a program that ended; a program that ended while the
+ * interactor still writes has what it writes read and dropped, so the interactor never gets
+ * SIGPIPE because of it.
+ */
+#define RELAY_BUF 65536
+
+struct relay {
+    int in, out; /* the judge's ends, non-blocking; -1 when closed */
+    char *buf;
+    size_t len;
+    bool eof;     /* in reached its end */
+    bool dropped; /* out is gone: what comes in is read and dropped */
 };
 
 struct slot {
@@ -79,6 +103,14 @@ struct slot {
     struct sbx_box *cbox;
     int restarts;   /* of the test under way, on a new box */
     bool cancelled; /* --fail-fast: an earlier test failed, this one is stopped and skipped */
+    /* Interactive samples: the judge relays both directions itself, to record the exchange
+     * (struct relay); the descriptors above for interactive tests are then unused. */
+    bool relaying;
+    struct relay to_int, to_sol;
+    struct strbuf exchange;
+    bool exchange_truncated;
+    int exchange_dir;      /* who wrote the line under way: 0 nobody, 1 program, 2 interactor */
+    bool exchange_in_line; /* that line has no newline yet */
 };
 
 struct run_ctx {
@@ -94,7 +126,18 @@ struct run_ctx {
     struct sbx_box *checker_box;
     struct slot *slots;
     int nslots;
+    enum problem_feedback feedback;
+    char **user_files;      /* the /prog names of the user's sources ({file} in reasons) */
+    size_t captured;        /* the first failed test that may be shown; ntests: none yet */
+    size_t captured_sample; /* the first failed sample; ntests: none yet */
 };
+
+/* Whether a test's data and reasons may be shown: samples always (they are in the
+ * statement), hidden tests unless the feedback is verdict-only. */
+static bool reveal(const struct run_ctx *c, size_t test)
+{
+    return c->p->tests[test].sample || c->feedback == FEEDBACK_FULL;
+}
 
 static int renew_box(struct sbx_box **box, const struct program *prog, char *err, size_t errlen);
 static int open_box(struct sbx_box **box, const struct program *prog, char *err, size_t errlen);
@@ -139,7 +182,8 @@ static int open_for_box(const char *dir, const char *path)
     return copy;
 }
 
-/* The last non-empty line of a text, for "exit code 1: IndexError: ..." messages. */
+/* The last non-empty line of a text, for "exit code 1: ..." messages when no rule of the
+ * language reads the reason. */
 static void last_line(const char *text, char *out, size_t len)
 {
     const char *end = text + strlen(text);
@@ -159,10 +203,29 @@ static void last_line(const char *text, char *out, size_t len)
     }
 }
 
+/* Why a run failed, from its stderr: the language's rules (languages.json runtime_errors:
+ * the Python exception, the Java exception and its frame, the Rust panic, the Node error),
+ * else the last line; paths as the user knows them. */
+static void stderr_reason(const struct run_ctx *c, const char *text, char *out, size_t len)
+{
+    out[0] = '\0';
+    char *reason = lang_error_reason(c->prog->lang, text, c->user_files);
+    char tail[LANG_REASON_MAX + 1];
+    if (!reason) {
+        last_line(text, tail, sizeof(tail));
+        reason = xstrdup(tail);
+    }
+    char *shown = program_show_paths(c->prog, reason);
+    snprintf(out, len, "%s", shown);
+    free(shown);
+    free(reason);
+}
+
 /* Decides a test from how the solution's run ended, before looking at its output. Returns
- * true when the output still has to be checked. */
-static bool map_run(const struct run_ctx *c, const struct sbx_result *r, int err_fd, bool sample,
-                    struct test_result *t)
+ * true when the output still has to be checked. With with_reason, a failed run's message gives
+ * its reason from stderr. */
+static bool map_run(const struct run_ctx *c, const struct sbx_result *r, int err_fd,
+                    bool with_reason, struct test_result *t)
 {
     t->time_ms = r->cpu_ms;
     t->wall_ms = r->wall_ms;
@@ -170,14 +233,18 @@ static bool map_run(const struct run_ctx *c, const struct sbx_result *r, int err
     t->exit_code = r->exit_code;
     t->signal = r->signal;
 
+    bool failed = r->status == SBX_SIGNALED || (r->status == SBX_EXITED && r->exit_code != 0);
     bool truncated;
-    char *stderr_text = err_fd >= 0 ? read_fd_head(err_fd, STDERR_HEAD, &truncated) : NULL;
+    char *stderr_text =
+        err_fd >= 0 && failed
+            ? read_fd_head(err_fd, with_reason ? JUDGE_STDERR_READ : STDERR_HEAD, &truncated)
+            : NULL;
     bool runtime_oom = false;
     for (char **pat = c->prog->lang->mle_patterns; stderr_text && pat && *pat; pat++)
         runtime_oom |= strstr(stderr_text, *pat) != NULL;
-    char tail[160] = "";
-    if (stderr_text && sample)
-        last_line(stderr_text, tail, sizeof(tail));
+    char tail[LANG_REASON_MAX + 1] = "";
+    if (stderr_text && with_reason)
+        stderr_reason(c, stderr_text, tail, sizeof(tail));
     free(stderr_text);
 
     bool check = false;
@@ -400,7 +467,7 @@ static void run_checker(struct run_ctx *c, const struct slot *s, struct sbx_box 
             return;
         }
     }
-    if (t->verdict != VERDICT_AC && test->sample && text[0])
+    if (t->verdict != VERDICT_AC && reveal(c, s->test) && text[0])
         set_message(t, "%s", text);
     else if (t->verdict == VERDICT_WA)
         set_message(t, "wrong answer");
@@ -452,7 +519,7 @@ static void check_output(struct run_ctx *c, struct slot *s, int out_fd, struct t
     } else {
         t->verdict = r.verdict;
         if (r.verdict != VERDICT_AC) {
-            if (test->sample) {
+            if (reveal(c, s->test)) {
                 t->has_diff = true;
                 t->diff = r;
                 set_message(t, "%s", r.message);
@@ -476,7 +543,6 @@ static void check_output(struct run_ctx *c, struct slot *s, int out_fd, struct t
  */
 static void judge_interaction(struct run_ctx *c, struct slot *s, struct test_result *t)
 {
-    const struct problem_test *test = &c->p->tests[s->test];
     const struct sbx_result *ir = &s->inter;
     struct sbx_result sol = s->sol;
     char text[200];
@@ -495,15 +561,15 @@ static void judge_interaction(struct run_ctx *c, struct slot *s, struct test_res
     bool interactor_first = ir->end_us < sol.end_us;
 
     if (said == VERDICT_SE) {
-        map_run(c, &sol, s->err_fd, test->sample, t); /* its time and memory, for the table */
+        map_run(c, &sol, s->err_fd, reveal(c, s->test), t); /* its time and memory */
         t->verdict = VERDICT_SE;
         set_message(t, "the interactor failed: %s%s%s", ir->message, text[0] ? ": " : "", text);
         return;
     }
     if (said != VERDICT_AC && interactor_first) {
-        map_run(c, &sol, s->err_fd, test->sample, t);
+        map_run(c, &sol, s->err_fd, reveal(c, s->test), t);
         t->verdict = said;
-        set_message(t, "%s", test->sample && text[0] ? text : "wrong answer");
+        set_message(t, "%s", reveal(c, s->test) && text[0] ? text : "wrong answer");
         return;
     }
     /* Writing to an interactor that had stopped reading is no crash: like an exit. */
@@ -512,26 +578,65 @@ static void judge_interaction(struct run_ctx *c, struct slot *s, struct test_res
         sol.signal = 0;
         sol.exit_code = 0;
     }
-    if (!map_run(c, &sol, s->err_fd, test->sample, t))
+    if (!map_run(c, &sol, s->err_fd, reveal(c, s->test), t))
         return; /* TLE, MLE, OLE, RE, SE of the solution's own */
     t->verdict = said;
     if (said == VERDICT_AC)
         t->message[0] = '\0';
     else
-        set_message(t, "%s", test->sample && text[0] ? text : "wrong answer");
+        set_message(t, "%s", reveal(c, s->test) && text[0] ? text : "wrong answer");
+}
+
+/* Keeps what a failed test printed when it is a failure that may be shown: the first that
+ * failed (if it may be revealed), or the first failed sample. Tests end in any order with -j:
+ * a failure earlier in order replaces a later one, whose output is dropped. */
+static void keep_output(struct run_ctx *c, struct slot *s, struct test_result *t)
+{
+    size_t old[2] = {c->p->ntests, c->p->ntests};
+    bool keep = false;
+    if (reveal(c, s->test) && s->test < c->captured) {
+        old[0] = c->captured;
+        c->captured = s->test;
+        keep = true;
+    }
+    if (c->p->tests[s->test].sample && s->test < c->captured_sample) {
+        old[1] = c->captured_sample;
+        c->captured_sample = s->test;
+        keep = true;
+    }
+    for (int k = 0; k < 2; k++) {
+        size_t i = old[k];
+        if (i < c->p->ntests && i != c->captured && i != c->captured_sample) {
+            free(c->j->tests[i].output_head);
+            c->j->tests[i].output_head = NULL;
+        }
+    }
+    if (keep || s->test == c->captured || s->test == c->captured_sample) {
+        free(t->output_head);
+        t->output_head = read_fd_head(s->out_fd, JUDGE_FEEDBACK_BYTES, &t->output_truncated);
+    }
 }
 
 /* The verdict of the run (or pass) that just ended on s. */
 static void judge_test(struct run_ctx *c, struct slot *s, struct test_result *t)
 {
-    const struct problem_test *test = &c->p->tests[s->test];
     t->ran = true;
     if (c->p->interaction != INTERACTION_NONE) {
         judge_interaction(c, s, t);
-    } else if (map_run(c, &s->sol, s->err_fd, test->sample, t)) {
-        check_output(c, s, s->out_fd, t);
-        if (test->sample && t->verdict != VERDICT_AC)
-            t->output_head = read_fd_head(s->out_fd, SAMPLE_SHOW_BYTES, &t->output_truncated);
+        free(t->exchange);
+        t->exchange = NULL;
+        if (s->relaying && t->verdict != VERDICT_AC) {
+            /* The last line may have no newline: it ends the record anyway. */
+            if (s->exchange_in_line)
+                strbuf_addstr(&s->exchange, "\n");
+            t->exchange = xstrdup(s->exchange.buf ? s->exchange.buf : "");
+            t->exchange_truncated = s->exchange_truncated;
+        }
+    } else {
+        if (map_run(c, &s->sol, s->err_fd, reveal(c, s->test), t))
+            check_output(c, s, s->out_fd, t);
+        if (t->verdict != VERDICT_AC && t->verdict != VERDICT_SE && s->out_fd >= 0)
+            keep_output(c, s, t);
     }
 }
 
@@ -587,6 +692,129 @@ static int start_plain(struct run_ctx *c, struct slot *s, char *err, size_t errl
     return 0;
 }
 
+static void relay_close(struct relay *r)
+{
+    if (r->in >= 0)
+        close(r->in);
+    if (r->out >= 0)
+        close(r->out);
+    free(r->buf);
+    memset(r, 0, sizeof(*r));
+    r->in = r->out = -1;
+}
+
+/* Appends what one side said to the slot's record of the exchange: each line as "> " (the
+ * program) or "< " (the interactor), at most JUDGE_EXCHANGE_BYTES in all. */
+static void exchange_add(struct slot *s, int dir, const char *data, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (s->exchange.len >= JUDGE_EXCHANGE_BYTES) {
+            s->exchange_truncated = true;
+            return;
+        }
+        if (!s->exchange_in_line || s->exchange_dir != dir) {
+            if (s->exchange_in_line)
+                strbuf_addstr(&s->exchange, "\n"); /* the other side spoke mid-line */
+            strbuf_addstr(&s->exchange, dir == 1 ? "> " : "< ");
+            s->exchange_dir = dir;
+            s->exchange_in_line = true;
+        }
+        strbuf_add(&s->exchange, data + i, 1);
+        if (data[i] == '\n')
+            s->exchange_in_line = false;
+    }
+}
+
+/* write(), with SIGPIPE held back: a side that is gone is EPIPE, never the judge's death. */
+static ssize_t write_no_sigpipe(int fd, const void *buf, size_t n)
+{
+    sigset_t pipe_set, old;
+    sigemptyset(&pipe_set);
+    sigaddset(&pipe_set, SIGPIPE);
+    sigprocmask(SIG_BLOCK, &pipe_set, &old);
+    ssize_t w = write(fd, buf, n);
+    int e = errno;
+    if (w < 0 && e == EPIPE) {
+        struct timespec zero = {0, 0};
+        sigtimedwait(&pipe_set, NULL, &zero);
+    }
+    sigprocmask(SIG_SETMASK, &old, NULL);
+    errno = e;
+    return w;
+}
+
+/* Moves what it can in one direction without blocking; writer_done: the writing side's
+ * result is in (its end of input may now be passed on). */
+static void relay_pump(struct slot *s, struct relay *r, int dir, bool writer_done)
+{
+    for (int rounds = 0; rounds < 64; rounds++) {
+        bool moved = false;
+        if (r->in >= 0 && (r->dropped || r->len < RELAY_BUF)) {
+            char drop[4096];
+            char *into = r->dropped ? drop : r->buf + r->len;
+            size_t room = r->dropped ? sizeof(drop) : RELAY_BUF - r->len;
+            ssize_t n = read(r->in, into, room);
+            if (n > 0) {
+                if (!r->dropped) {
+                    exchange_add(s, dir, into, (size_t)n);
+                    r->len += (size_t)n;
+                }
+                moved = true;
+            } else if (n == 0 || (errno != EAGAIN && errno != EINTR)) {
+                close(r->in);
+                r->in = -1;
+                r->eof = true;
+            }
+        }
+        if (r->out >= 0 && r->len > 0) {
+            ssize_t n = write_no_sigpipe(r->out, r->buf, r->len);
+            if (n > 0) {
+                memmove(r->buf, r->buf + n, r->len - (size_t)n);
+                r->len -= (size_t)n;
+                moved = true;
+            } else if (n < 0 && errno != EAGAIN && errno != EINTR) {
+                /* The reader is gone: so is what was for it, and the writer learns it as from
+                 * a pipe (SIGPIPE) -- unless the writer is the interactor, whose output is then
+                 * read and dropped. */
+                close(r->out);
+                r->out = -1;
+                r->len = 0;
+                if (dir == 1) {
+                    if (r->in >= 0)
+                        close(r->in);
+                    r->in = -1;
+                } else {
+                    r->dropped = true;
+                }
+            }
+        }
+        if (!moved)
+            break;
+    }
+    if (r->out >= 0 && r->len == 0 && (r->eof || r->in < 0) && writer_done) {
+        close(r->out); /* the reader sees the end of its input */
+        r->out = -1;
+    }
+}
+
+/* Pumps both directions of a relaying slot. */
+static void relay_slot(struct slot *s)
+{
+    if (!s->relaying)
+        return;
+    relay_pump(s, &s->to_int, 1, !s->sol_running);
+    relay_pump(s, &s->to_sol, 2, !s->int_running);
+}
+
+/* Adds a relay's descriptors to poll: in when there is room, out when there is data. */
+static void relay_poll(const struct relay *r, struct pollfd *pfd, int *np)
+{
+    if (r->in >= 0 && (r->dropped || r->len < RELAY_BUF))
+        pfd[(*np)++] = (struct pollfd){.fd = r->in, .events = POLLIN};
+    if (r->out >= 0 && r->len > 0)
+        pfd[(*np)++] = (struct pollfd){.fd = r->out, .events = POLLOUT};
+}
+
 static int start_interactive(struct run_ctx *c, struct slot *s, char *err, size_t errlen)
 {
     const struct problem_test *test = &c->p->tests[s->test];
@@ -606,6 +834,31 @@ static int start_interactive(struct run_ctx *c, struct slot *s, char *err, size_
         close(to_int[0]);
         close(to_int[1]);
         goto out_files;
+    }
+    /* A sample's exchange is recorded: the judge stands between the two (struct relay), with
+     * two more pipes. to_int and to_sol then lead from each side to the judge; these from the
+     * judge to each side. */
+    int from_judge_int[2] = {-1, -1}, from_judge_sol[2] = {-1, -1};
+    s->relaying = test->sample;
+    if (s->relaying &&
+        (pipe2(from_judge_int, O_CLOEXEC) < 0 || pipe2(from_judge_sol, O_CLOEXEC) < 0)) {
+        set_error(err, errlen, "pipe: %s", strerror(errno));
+        int *all[] = {&to_int[0],         &to_int[1],         &to_sol[0],
+                      &to_sol[1],         &from_judge_int[0], &from_judge_int[1],
+                      &from_judge_sol[0], &from_judge_sol[1]};
+        for (size_t k = 0; k < sizeof(all) / sizeof(all[0]); k++) {
+            if (*all[k] >= 0)
+                close(*all[k]);
+        }
+        s->relaying = false;
+        goto out_files;
+    }
+    if (s->relaying && s->pass > 1) {
+        char mark[64];
+        snprintf(mark, sizeof(mark), "%s-- pass %d --\n", s->exchange_in_line ? "\n" : "", s->pass);
+        s->exchange_in_line = false;
+        if (s->exchange.len < JUDGE_EXCHANGE_BYTES)
+            strbuf_addstr(&s->exchange, mark);
     }
     s->err_fd = memfd_create("stderr", MFD_CLOEXEC);
     s->int_err_fd = memfd_create("interactor-stderr", MFD_CLOEXEC);
@@ -628,7 +881,7 @@ static int start_interactive(struct run_ctx *c, struct slot *s, char *err, size_
     sbx_run_init(&irun);
     irun.argv = iargv;
     irun.envp = c->env;
-    irun.stdin_fd = to_int[0];
+    irun.stdin_fd = s->relaying ? from_judge_int[0] : to_int[0];
     irun.stdout_fd = to_sol[1];
     irun.stderr_fd = s->int_err_fd;
     irun.extra_fds[0] = in;
@@ -644,7 +897,7 @@ static int start_interactive(struct run_ctx *c, struct slot *s, char *err, size_
     sbx_run_init(&run);
     run.argv = (const char *const *)c->argv;
     run.envp = c->env;
-    run.stdin_fd = to_sol[0];
+    run.stdin_fd = s->relaying ? from_judge_sol[0] : to_sol[0];
     run.stdout_fd = to_int[1];
     run.stderr_fd = s->err_fd;
     run.profile = c->prog->lang->profile;
@@ -663,6 +916,24 @@ static int start_interactive(struct run_ctx *c, struct slot *s, char *err, size_
     /* The judge keeps the read end of what the interactor writes, and for now each side's
      * write end (see struct slot). The solution's output reaches only the interactor: once
      * that has gone, the solution writing more gets SIGPIPE. */
+    if (s->relaying) {
+        /* The judge keeps only its own ends: the read ends of what each side writes, the
+         * write ends of what each reads. */
+        close(to_int[1]);
+        close(to_sol[1]);
+        close(from_judge_int[0]);
+        close(from_judge_sol[0]);
+        relay_close(&s->to_int);
+        relay_close(&s->to_sol);
+        s->to_int = (struct relay){.in = to_int[0], .out = from_judge_int[1]};
+        s->to_sol = (struct relay){.in = to_sol[0], .out = from_judge_sol[1]};
+        s->to_int.buf = xmalloc(RELAY_BUF);
+        s->to_sol.buf = xmalloc(RELAY_BUF);
+        int ends[] = {to_int[0], from_judge_int[1], to_sol[0], from_judge_sol[1]};
+        for (size_t k = 0; k < 4; k++)
+            fcntl(ends[k], F_SETFL, fcntl(ends[k], F_GETFL) | O_NONBLOCK);
+        goto out_files;
+    }
     close(to_int[0]);
     s->to_int_write = to_int[1];
     s->to_sol_write = to_sol[1];
@@ -733,6 +1004,8 @@ static void close_slot_files(struct slot *s)
             close(*fds[k]);
         *fds[k] = -1;
     }
+    relay_close(&s->to_int);
+    relay_close(&s->to_sol);
 }
 
 /*
@@ -807,6 +1080,11 @@ static int start_test(struct run_ctx *c, struct slot *s, char *err, size_t errle
     s->pass = 1;
     s->pass_input = -1;
     s->passes_time_ms = s->passes_memory_kib = 0;
+    s->to_int = s->to_sol = (struct relay){.in = -1, .out = -1};
+    s->relaying = false;
+    strbuf_release(&s->exchange);
+    s->exchange_truncated = s->exchange_in_line = false;
+    s->exchange_dir = 0;
     if (!sbx_box_usable(s->box) && renew_box(&s->box, c->prog, err, errlen) < 0)
         return -1;
     if (s->ibox && !sbx_box_usable(s->ibox) &&
@@ -840,14 +1118,24 @@ static int run_tests(struct run_ctx *c, char *err, size_t errlen)
         if (running == 0)
             return 0;
 
-        struct pollfd pfd[64];
-        struct sbx_box *pbox[64];
-        int owner[64], which[64], np = 0;
+        struct pollfd pfd[POLL_MAX];
+        struct sbx_box *pbox[POLL_MAX];
+        int owner[POLL_MAX], which[POLL_MAX], np = 0;
         int timeout = -1;
-        for (int i = 0; i < c->nslots && np < 62; i++) {
+        for (int i = 0; i < c->nslots && np <= POLL_MAX - POLL_PER_SLOT; i++) {
             struct slot *s = &c->slots[i];
             if (!s->busy)
                 continue;
+            if (s->relaying) {
+                int first = np;
+                relay_poll(&s->to_int, pfd, &np);
+                relay_poll(&s->to_sol, pfd, &np);
+                for (int k = first; k < np; k++) {
+                    pbox[k] = NULL;
+                    owner[k] = i;
+                    which[k] = 3;
+                }
+            }
             for (int w = 0; w < 2; w++) {
                 struct sbx_box *box = w == 0 ? s->box : s->ibox;
                 if (!(w == 0 ? s->sol_running : s->int_running))
@@ -871,8 +1159,14 @@ static int run_tests(struct run_ctx *c, char *err, size_t errlen)
         int pr = poll(pfd, (nfds_t)np, timeout);
         if (pr < 0 && errno != EINTR)
             return set_error(err, errlen, "poll: %s", strerror(errno));
+        for (int i = 0; i < c->nslots; i++) {
+            if (c->slots[i].busy)
+                relay_slot(&c->slots[i]);
+        }
         for (int k = 0; k < np; k++) {
             struct slot *s = &c->slots[owner[k]];
+            if (which[k] == 3)
+                continue; /* relayed above */
             if (which[k] == 2) {
                 if (pfd[k].revents & POLLIN)
                     drop_some(s->to_sol_read);
@@ -893,6 +1187,7 @@ static int run_tests(struct run_ctx *c, char *err, size_t errlen)
                 s->int_running = false;
                 close_fd(&s->to_sol_write); /* and the solution */
             }
+            relay_slot(s); /* so may the relayed side, once all is passed on */
             if (s->sol_running || s->int_running)
                 continue;
             if (s->cancelled) {
@@ -993,6 +1288,25 @@ static void decide(const struct problem *p, const struct judge_options *o, struc
     }
     if (j->error)
         j->verdict = VERDICT_SE;
+    /* The failures shown: the first failed test, or with verdict-only feedback the first
+     * failed sample; and the first failed sample besides, when it is another. Never a judge
+     * error. */
+    j->shown = j->shown_sample = j->total;
+    for (size_t i = 0; i < j->total && j->shown == j->total; i++) {
+        const struct test_result *t = &j->tests[i];
+        bool may = p->tests[i].sample || j->feedback == FEEDBACK_FULL;
+        if (t->ran && t->verdict != VERDICT_AC && t->verdict != VERDICT_SE && may)
+            j->shown = i;
+        else if (t->ran && t->verdict != VERDICT_AC && j->feedback == FEEDBACK_FULL)
+            break; /* the first failure is the judge's: nothing to show */
+    }
+    for (size_t i = 0; i < j->total && j->shown_sample == j->total; i++) {
+        const struct test_result *t = &j->tests[i];
+        if (p->tests[i].sample && t->ran && t->verdict != VERDICT_AC && t->verdict != VERDICT_SE)
+            j->shown_sample = i;
+    }
+    if (j->shown_sample == j->shown)
+        j->shown_sample = j->total;
     /* ICPC scoring problems: the score, from the package's groups (icpc.c). */
     if (p->scoring && p->format == PROBLEM_ICPC)
         icpc_score(p, j);
@@ -1061,6 +1375,8 @@ int judge_run(const struct problem *p, struct language_set *langs, const char *s
         j->tests[i].verdict = VERDICT_AC;
         j->tests[i].score = p->scoring ? NAN : 0; /* NAN: no score.txt (icpc_score) */
     }
+    j->feedback = o->verdict_only ? FEEDBACK_VERDICT_ONLY : p->feedback;
+    j->shown = j->shown_sample = p->ntests;
     j->time_limit_ms = o->time_limit_ms ? o->time_limit_ms : p->time_limit_ms;
     j->memory_limit_mb = o->memory_limit_mb ? o->memory_limit_mb : p->memory_limit_mb;
     if (j->time_limit_ms <= 0) {
@@ -1071,6 +1387,8 @@ int judge_run(const struct problem *p, struct language_set *langs, const char *s
     c.p = p;
     c.o = o;
     c.j = j;
+    c.feedback = j->feedback;
+    c.captured = c.captured_sample = p->ntests;
     if (p->checker.kind != CHECKER_BUILTIN &&
         build_helper(langs, p->dir, p->checker.source, &c.checker, "checker", err, errlen) < 0)
         goto out;
@@ -1115,6 +1433,7 @@ int judge_run(const struct problem *p, struct language_set *langs, const char *s
     c.limits.output_kib = p->output_limit_mb * 1024;
     c.argv = program_command(&prog, j->memory_limit_mb);
     c.env = make_env(lang);
+    c.user_files = program_user_files(&prog);
 
     c.nslots = o->jobs < 1 ? 1 : o->jobs > JUDGE_MAX_JOBS ? JUDGE_MAX_JOBS : o->jobs;
     if ((size_t)c.nslots > p->ntests)
@@ -1144,10 +1463,12 @@ out_boxes:
         sbx_box_close(c.slots[i].cbox);
         if (c.slots[i].busy)
             close_slot_files(&c.slots[i]);
+        strbuf_release(&c.slots[i].exchange);
     }
     sbx_box_close(c.checker_box);
     free(c.slots);
     lang_argv_free(c.argv);
+    lang_argv_free(c.user_files);
     free(c.env);
     program_release(&prog);
     decide(p, o, j);
@@ -1169,8 +1490,10 @@ void judgement_release(struct judgement *j)
     free(j->language_name);
     free(j->compile_message);
     free(j->error);
-    for (size_t i = 0; j->tests && i < j->total; i++)
+    for (size_t i = 0; j->tests && i < j->total; i++) {
         free(j->tests[i].output_head);
+        free(j->tests[i].exchange);
+    }
     free(j->tests);
     memset(j, 0, sizeof(*j));
 }

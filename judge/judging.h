@@ -10,6 +10,17 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+/*
+ * What a judgement keeps to show why a test failed (docs/problem-format.md, "Feedback"): the
+ * first JUDGE_FEEDBACK_BYTES of the failed test's input, its answer and the program's output,
+ * and for an interactive sample the first JUDGE_EXCHANGE_BYTES of the exchange between the
+ * program and the interactor. Reasons read from stderr are at most LANG_REASON_MAX bytes of
+ * the first JUDGE_STDERR_READ the run wrote there (the sandbox keeps no more).
+ */
+#define JUDGE_FEEDBACK_BYTES 1024
+#define JUDGE_EXCHANGE_BYTES 4096
+#define JUDGE_STDERR_READ    (64 * 1024)
+
 struct test_result {
     bool ran; /* false when --fail-fast stopped before it */
     enum verdict verdict;
@@ -22,8 +33,13 @@ struct test_result {
     bool has_diff;     /* a built-in checker found a first difference */
     struct cmp_result diff;
     double score;      /* scoring problems: the test's score */
-    char *output_head; /* samples that failed: the start of what the program printed */
+    char *output_head; /* the failure shown (judgement.shown): the first
+                          JUDGE_FEEDBACK_BYTES of what the program printed */
     bool output_truncated;
+    char *exchange; /* an interactive sample that failed: the exchange, one line per message,
+                       "> " what the program wrote, "< " what the interactor answered; NULL
+                       for other tests */
+    bool exchange_truncated;
 };
 
 struct judgement {
@@ -46,6 +62,12 @@ struct judgement {
     struct test_result *tests; /* total of them, in the problem's order */
     double score;              /* scoring problems */
     bool scoring;
+    enum problem_feedback feedback; /* what was shown: the problem's, or verdict-only when
+                                       the options asked for it */
+    size_t shown;                   /* the failed test whose input, answer and output are shown: the
+                                       first that failed (full feedback), or the first failed sample
+                                       (verdict-only); total when none */
+    size_t shown_sample; /* the first failed sample, when it is not `shown`; else total */
 };
 
 #define JUDGE_MAX_JOBS 16
@@ -55,6 +77,8 @@ struct judge_options {
     long time_limit_ms;   /* override; 0: the problem's */
     long memory_limit_mb; /* override; 0: the problem's */
     bool fail_fast;       /* stop at the first test that fails */
+    bool verdict_only;    /* verdict-only feedback whatever the problem says (a weekly set
+                             asks for it) */
     int jobs;             /* tests at once (boxes); < 1 means 1, at most JUDGE_MAX_JOBS */
     /* Called while the solution compiles (elapsed ms; -1 when done), for progress displays. */
     void (*on_compile)(void *ctx, long elapsed_ms);

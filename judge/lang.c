@@ -9,6 +9,7 @@
 #include <errno.h>
 #include <glob.h>
 #include <limits.h>
+#include <regex.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -77,8 +78,109 @@ static int parse_long(const cJSON *v, long *out, long max, const char *file, con
     return 0;
 }
 
+static void error_rules_free(struct lang_error_rule *rules, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        free(rules[i].match);
+        free(rules[i].show);
+        free(rules[i].frame);
+        free(rules[i].frame_show);
+    }
+    free(rules);
+}
+
+static char *pattern_with_files(const char *pattern, char *const *files);
+
+/* Whether pattern compiles (with {file} standing for a file name). */
+static bool pattern_compiles(const char *pattern, char *why, size_t len)
+{
+    static char probe_name[] = "solution.x";
+    char *const probe[] = {probe_name, NULL};
+    char *full = pattern_with_files(pattern, probe);
+    regex_t re;
+    int rc = regcomp(&re, full, REG_EXTENDED | REG_NEWLINE);
+    free(full);
+    if (rc != 0) {
+        regerror(rc, &re, why, len);
+        return false;
+    }
+    regfree(&re);
+    return true;
+}
+
+/* One string member of a rule: its copy in *out (NULL when absent and optional). */
+static int rule_string(const cJSON *rule, const char *key, bool pattern, char **out,
+                       const char *file, const char *lang, size_t index, char *err, size_t errlen)
+{
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(rule, key);
+    *out = NULL;
+    if (!v)
+        return 0;
+    char why[256];
+    if (!cJSON_IsString(v) || !v->valuestring[0])
+        return set_error(err, errlen, "%s: %s.runtime_errors[%zu].%s must be a non-empty string",
+                         file, lang, index, key);
+    if (pattern && !pattern_compiles(v->valuestring, why, sizeof(why)))
+        return set_error(err, errlen,
+                         "%s: %s.runtime_errors[%zu].%s is not a valid regular "
+                         "expression: %s",
+                         file, lang, index, key, why);
+    *out = xstrdup(v->valuestring);
+    return 0;
+}
+
+/* "runtime_errors": [{"match", "show", "last", "frame", "frame_show", "frame_last"}, ...] */
+static int parse_error_rules(const cJSON *v, struct language *l, const char *file, char *err,
+                             size_t errlen)
+{
+    if (!v)
+        return 0;
+    if (!cJSON_IsArray(v))
+        return set_error(err, errlen, "%s: %s.runtime_errors must be a list of rules", file, l->id);
+    l->error_rules = xcalloc((size_t)cJSON_GetArraySize(v) + 1, sizeof(*l->error_rules));
+    const cJSON *rule;
+    cJSON_ArrayForEach(rule, v)
+    {
+        size_t i = l->nerror_rules;
+        struct lang_error_rule *r = &l->error_rules[i];
+        l->nerror_rules++;
+        if (!cJSON_IsObject(rule))
+            return set_error(err, errlen, "%s: %s.runtime_errors[%zu] must be an object", file,
+                             l->id, i);
+        for (const cJSON *k = rule->child; k; k = k->next) {
+            static const char *const known[] = {"match", "show",       "last",
+                                                "frame", "frame_show", "frame_last"};
+            bool ok = false;
+            for (size_t n = 0; n < sizeof(known) / sizeof(known[0]); n++)
+                ok |= strcmp(k->string, known[n]) == 0;
+            if (!ok)
+                return set_error(err, errlen, "%s: %s.runtime_errors[%zu]: unknown key \"%s\"",
+                                 file, l->id, i, k->string);
+        }
+        if (rule_string(rule, "match", true, &r->match, file, l->id, i, err, errlen) < 0 ||
+            rule_string(rule, "show", false, &r->show, file, l->id, i, err, errlen) < 0 ||
+            rule_string(rule, "frame", true, &r->frame, file, l->id, i, err, errlen) < 0 ||
+            rule_string(rule, "frame_show", false, &r->frame_show, file, l->id, i, err, errlen) < 0)
+            return -1;
+        if (!r->match)
+            return set_error(err, errlen, "%s: %s.runtime_errors[%zu].match is missing", file,
+                             l->id, i);
+        const cJSON *last = cJSON_GetObjectItemCaseSensitive(rule, "last");
+        const cJSON *frame_last = cJSON_GetObjectItemCaseSensitive(rule, "frame_last");
+        if ((last && !cJSON_IsBool(last)) || (frame_last && !cJSON_IsBool(frame_last)))
+            return set_error(err, errlen,
+                             "%s: %s.runtime_errors[%zu]: last and frame_last must "
+                             "be true or false",
+                             file, l->id, i);
+        r->last = cJSON_IsTrue(last);
+        r->frame_last = cJSON_IsTrue(frame_last);
+    }
+    return 0;
+}
+
 static void lang_release(struct language *l)
 {
+    error_rules_free(l->error_rules, l->nerror_rules);
     free(l->id);
     free(l->name);
     lang_argv_free(l->extensions);
@@ -179,6 +281,20 @@ static int parse_language(const char *file, const cJSON *o, struct language *l, 
         parse_long(cJSON_GetObjectItemCaseSensitive(o, "compile_memory_mb"), &l->compile_memory_mb,
                    65536, file, id, "compile_memory_mb", err, errlen) < 0)
         return -1;
+
+    if (parse_error_rules(cJSON_GetObjectItemCaseSensitive(o, "runtime_errors"), l, file, err,
+                          errlen) < 0)
+        return -1;
+    const cJSON *hc = cJSON_GetObjectItemCaseSensitive(o, "harness_compile");
+    if (hc) {
+        bool alone = cJSON_IsString(hc) && strcmp(hc->valuestring, "harness") == 0;
+        l->harness_with_sources =
+            cJSON_IsString(hc) && strcmp(hc->valuestring, "with-sources") == 0;
+        if (!alone && !l->harness_with_sources)
+            return set_error(err, errlen,
+                             "%s: %s.harness_compile must be \"harness\" or \"with-sources\"", file,
+                             id);
+    }
 
     const cJSON *tools = cJSON_GetObjectItemCaseSensitive(o, "tools");
     if (tools) {
@@ -579,42 +695,6 @@ static const char *skip_java_space(const char *p)
     }
 }
 
-char *lang_java_class(const char *text)
-{
-    /* The first top-level "public [final|abstract] class NAME" outside comments and strings
-     * names the file; without one, the class is Main. */
-    const char *p = text;
-    while (*p) {
-        p = skip_java_space(p);
-        if (*p == '"') {
-            for (p++; *p && *p != '"'; p++) {
-                if (*p == '\\' && p[1])
-                    p++;
-            }
-            if (*p)
-                p++;
-            continue;
-        }
-        if (strncmp(p, "public", 6) == 0 && !isalnum((unsigned char)p[6]) && p[6] != '_') {
-            const char *q = skip_java_space(p + 6);
-            while (strncmp(q, "final", 5) == 0 || strncmp(q, "abstract", 8) == 0 ||
-                   strncmp(q, "static", 6) == 0)
-                q = skip_java_space(q + (q[0] == 'f' ? 5 : q[0] == 'a' ? 8 : 6));
-            if (strncmp(q, "class", 5) == 0 && isspace((unsigned char)q[5])) {
-                q = skip_java_space(q + 5);
-                size_t len = 0;
-                while (isalnum((unsigned char)q[len]) || q[len] == '_' || q[len] == '$')
-                    len++;
-                if (len > 0 && len < 200)
-                    return xstrndup(q, len);
-            }
-        }
-        if (*p)
-            p++;
-    }
-    return xstrdup("Main");
-}
-
 /* ---- entry points of programs given as directories ---- */
 
 static bool template_names_entry(char *const *tmpl)
@@ -768,4 +848,282 @@ int lang_entry_point(const struct language *l, const char *const *names, const c
                   sb.buf);
     strbuf_release(&sb);
     return -1;
+}
+
+/* ---- the reason of a run-time error ---- */
+
+/* A copy of pattern with {file} replaced by a group matching any of files, each quoted. */
+static char *pattern_with_files(const char *pattern, char *const *files)
+{
+    struct strbuf alt = STRBUF_INIT;
+    strbuf_addstr(&alt, "(");
+    for (char *const *f = files; f && *f; f++) {
+        if (f != files)
+            strbuf_addstr(&alt, "|");
+        for (const char *c = *f; *c; c++) {
+            if (strchr(".[]()*+?{}|^$\\", *c))
+                strbuf_add(&alt, "\\", 1);
+            strbuf_add(&alt, c, 1);
+        }
+    }
+    if (!files || !files[0])
+        strbuf_addstr(&alt, "[^\n]*");
+    strbuf_addstr(&alt, ")");
+    char *full = str_replace_all(pattern, "{file}", alt.buf);
+    strbuf_release(&alt);
+    return full;
+}
+
+#define REASON_GROUPS 10
+
+/* Finds the first (or last) match of pattern in text; true with its groups' offsets. */
+static bool find_match(const char *pattern, char *const *files, const char *text, bool last,
+                       regmatch_t m[REASON_GROUPS])
+{
+    char *full = pattern_with_files(pattern, files);
+    regex_t re;
+    int rc = regcomp(&re, full, REG_EXTENDED | REG_NEWLINE);
+    free(full);
+    if (rc != 0)
+        return false; /* checked when the file was read: only a changed file gets here */
+    bool found = false;
+    size_t off = 0, len = strlen(text);
+    regmatch_t here[REASON_GROUPS];
+    while (off <= len) {
+        int flags = off > 0 && text[off - 1] != '\n' ? REG_NOTBOL : 0;
+        if (regexec(&re, text + off, REASON_GROUPS, here, flags) != 0)
+            break;
+        for (int g = 0; g < REASON_GROUPS; g++) {
+            m[g] = here[g];
+            if (here[g].rm_so >= 0) {
+                m[g].rm_so += (regoff_t)off;
+                m[g].rm_eo += (regoff_t)off;
+            }
+        }
+        found = true;
+        if (!last)
+            break;
+        size_t next = (size_t)m[0].rm_eo;
+        off = next > off ? next : off + 1;
+    }
+    regfree(&re);
+    return found;
+}
+
+/* Appends tmpl with \0 .. \9 replaced by the groups of m in text, \\ by a backslash. */
+static void expand_match(struct strbuf *sb, const char *tmpl, const char *text,
+                         const regmatch_t m[REASON_GROUPS])
+{
+    if (!tmpl)
+        tmpl = "\\0";
+    for (const char *p = tmpl; *p; p++) {
+        if (p[0] == '\\' && p[1] >= '0' && p[1] <= '9') {
+            const regmatch_t *g = &m[p[1] - '0'];
+            if (g->rm_so >= 0 && g->rm_eo >= g->rm_so)
+                strbuf_add(sb, text + g->rm_so, (size_t)(g->rm_eo - g->rm_so));
+            p++;
+        } else if (p[0] == '\\' && p[1] == '\\') {
+            strbuf_add(sb, "\\", 1);
+            p++;
+        } else {
+            strbuf_add(sb, p, 1);
+        }
+    }
+}
+
+char *lang_error_reason(const struct language *l, const char *text, char *const *files)
+{
+    if (!text)
+        return NULL;
+    for (size_t i = 0; i < l->nerror_rules; i++) {
+        const struct lang_error_rule *r = &l->error_rules[i];
+        regmatch_t m[REASON_GROUPS];
+        if (!find_match(r->match, files, text, r->last, m))
+            continue;
+        struct strbuf sb = STRBUF_INIT;
+        expand_match(&sb, r->show, text, m);
+        if (r->frame && find_match(r->frame, files, text, r->frame_last, m)) {
+            strbuf_addstr(&sb, " (");
+            expand_match(&sb, r->frame_show, text, m);
+            strbuf_addstr(&sb, ")");
+        }
+        /* One line, bounded: what a program wrote is shown, never obeyed. */
+        for (size_t k = 0; k < sb.len; k++) {
+            if ((unsigned char)sb.buf[k] < 0x20 || sb.buf[k] == 0x7f)
+                sb.buf[k] = ' ';
+        }
+        char *line = strbuf_detach(&sb);
+        if (strlen(line) > LANG_REASON_MAX) {
+            size_t cut = LANG_REASON_MAX;
+            while (cut > 0 && ((unsigned char)line[cut] & 0xc0) == 0x80)
+                cut--;
+            line[cut] = '\0';
+        }
+        return line;
+    }
+    return NULL;
+}
+
+/* ---- Java's top-level types ---- */
+
+#define JAVA_TYPES_MAX 256
+
+struct java_type {
+    char name[128];
+    bool is_public;
+    bool has_main;
+};
+
+struct java_source {
+    struct java_type types[JAVA_TYPES_MAX];
+    size_t ntypes;
+    bool has_package;
+    size_t package_start, package_end;
+    char package[256];
+};
+
+/* Reads the top-level structure of a Java source: its package declaration and its types,
+ * each with whether it is public and declares `static void main(` in its own body. */
+static void java_scan(const char *text, struct java_source *js)
+{
+    memset(js, 0, sizeof(*js));
+    char word[64], prev[3][16] = {"", "", ""};
+    int depth = 0, parens = 0;
+    bool pending_public = false, want_name = false, in_package = false;
+    struct java_type *current = NULL; /* the type whose body is at depth 1 */
+    for (const char *p = text; (p = java_token(p, word, sizeof(word)));) {
+        /* java_token skipped space and comments first: a short token starts len(word) back. */
+        const char *tok = p - strlen(word);
+        if (in_package) {
+            size_t used = strlen(js->package);
+            if (strcmp(word, ";") == 0) {
+                js->package_end = (size_t)(p - text);
+                in_package = false;
+            } else if (used + strlen(word) + 1 < sizeof(js->package)) {
+                snprintf(js->package + used, sizeof(js->package) - used, "%s", word);
+            }
+            continue;
+        }
+        if (strcmp(word, "{") == 0) {
+            depth++;
+            continue;
+        }
+        if (strcmp(word, "}") == 0) {
+            if (depth > 0)
+                depth--;
+            if (depth == 0)
+                current = NULL;
+            continue;
+        }
+        if (strcmp(word, "(") == 0) {
+            if (depth == 1 && current && strcmp(prev[2], "main") == 0 &&
+                strcmp(prev[1], "void") == 0 && strcmp(prev[0], "static") == 0)
+                current->has_main = true;
+            parens++;
+        } else if (strcmp(word, ")") == 0 && parens > 0) {
+            parens--;
+        }
+        if (depth == 0 && parens == 0) {
+            if (want_name) {
+                want_name = false;
+                if (js->ntypes < JAVA_TYPES_MAX &&
+                    (isalpha((unsigned char)word[0]) || word[0] == '_' || word[0] == '$')) {
+                    current = &js->types[js->ntypes++];
+                    snprintf(current->name, sizeof(current->name), "%s", word);
+                    current->is_public = pending_public;
+                }
+                pending_public = false;
+            } else if (strcmp(word, "package") == 0 && js->ntypes == 0 && !js->has_package) {
+                js->has_package = true;
+                in_package = true;
+                js->package_start = (size_t)(tok - text);
+            } else if (strcmp(word, "public") == 0) {
+                pending_public = true;
+            } else if ((strcmp(word, "class") == 0 || strcmp(word, "interface") == 0 ||
+                        strcmp(word, "enum") == 0 || strcmp(word, "record") == 0) &&
+                       strcmp(prev[2], ".") != 0) {
+                want_name = true;
+            } else if (strcmp(word, ";") == 0) {
+                pending_public = false;
+            }
+        }
+        /* Modifiers between static and void do not count, as in lang_java_has_main(). */
+        if (strcmp(word, "public") == 0 || strcmp(word, "final") == 0 ||
+            strcmp(word, "synchronized") == 0 || strcmp(word, "strictfp") == 0)
+            continue;
+        memmove(prev[0], prev[1], sizeof(prev[0]));
+        memmove(prev[1], prev[2], sizeof(prev[1]));
+        snprintf(prev[2], sizeof(prev[2]), "%.15s", word); /* "main", "void": short */
+    }
+}
+
+char *lang_java_class(const char *text)
+{
+    struct java_source *js = xmalloc(sizeof(*js));
+    java_scan(text, js);
+    const char *name = NULL;
+    for (size_t i = 0; i < js->ntypes && !name; i++) {
+        if (js->types[i].is_public)
+            name = js->types[i].name;
+    }
+    for (size_t i = 0; i < js->ntypes && !name; i++) {
+        if (js->types[i].has_main)
+            name = js->types[i].name;
+    }
+    if (!name && js->ntypes)
+        name = js->types[0].name;
+    char *out = xstrdup(name ? name : "Main");
+    free(js);
+    return out;
+}
+
+int lang_java_main_class(const char *text, char **out, char *err, size_t errlen)
+{
+    struct java_source *js = xmalloc(sizeof(*js));
+    java_scan(text, js);
+    *out = NULL;
+    size_t count = 0, publics = 0;
+    const char *only = NULL, *public_one = NULL;
+    struct strbuf names = STRBUF_INIT;
+    for (size_t i = 0; i < js->ntypes; i++) {
+        if (!js->types[i].has_main)
+            continue;
+        strbuf_addf(&names, "%s%s", count ? ", " : "", js->types[i].name);
+        count++;
+        only = js->types[i].name;
+        if (js->types[i].is_public) {
+            publics++;
+            public_one = js->types[i].name;
+        }
+    }
+    int ret = 0;
+    if (count == 1)
+        *out = xstrdup(only);
+    else if (count > 1 && publics == 1)
+        *out = xstrdup(public_one);
+    else if (count > 1)
+        ret = set_error(err, errlen,
+                        "%zu classes declare static void main (%s): the judge runs the only one, "
+                        "or the public one",
+                        count, names.buf);
+    else
+        ret = 1;
+    strbuf_release(&names);
+    free(js);
+    return ret;
+}
+
+int lang_java_package(const char *text, size_t *start, size_t *end, char **name)
+{
+    struct java_source *js = xmalloc(sizeof(*js));
+    java_scan(text, js);
+    int ret = 0;
+    if (js->has_package && js->package_end > js->package_start) {
+        *start = js->package_start;
+        *end = js->package_end;
+        *name = xstrdup(js->package);
+        ret = 1;
+    }
+    free(js);
+    return ret;
 }

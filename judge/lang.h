@@ -14,6 +14,19 @@ struct lang_tool {
     char *path;        /* the one found, after lang_resolve() */
 };
 
+/* A rule reading the reason of a run-time error from what a program wrote on stderr
+ * ("runtime_errors" in languages.json; see docs/languages.md). */
+struct lang_error_rule {
+    char *match;      /* a POSIX extended regular expression over the whole of stderr (newlines
+                         are only matched by a newline in the pattern; ^ and $ match at lines'
+                         ends); {file} stands for any of the user's source files */
+    char *show;       /* what to show: \0 the match, \1 .. \9 its groups; NULL: \0 */
+    bool last;        /* the last match in stderr (Python: the final traceback), else the first */
+    char *frame;      /* optional: where in the user's code, matched as `match` */
+    char *frame_show; /* how to show it; NULL: \0 */
+    bool frame_last;  /* the last frame (Python: the innermost call), else the first (Java) */
+};
+
 struct language {
     char *id;            /* "cpp" */
     char *name;          /* "C++" */
@@ -32,6 +45,11 @@ struct language {
     char **env;          /* extra environment for compile and run, "VAR=value" */
     char **bind_ro;      /* extra read-only host paths for compile and run */
     char **mle_patterns; /* stderr text meaning the runtime ran out of memory */
+    struct lang_error_rule *error_rules; /* the reason of a run-time error, tried in order */
+    size_t nerror_rules;
+    bool harness_with_sources; /* "harness_compile": "with-sources": a function-style
+                                  problem's harness is compiled with the user's sources
+                                  (Java, Go); else alone, including them (C, C++, Rust) */
     struct lang_tool *tools;
     size_t ntools;
     enum sbx_profile profile;
@@ -89,8 +107,34 @@ void lang_argv_free(char **argv);
  * malloc'ed; free with lang_argv_free. */
 char **lang_bind_paths(const struct language *lang);
 
-/* Java's rule: the name of the file's public class, else "Main". Malloc'ed. */
+/*
+ * Java's rules (docs/languages.md), from the top-level types of a source file (classes,
+ * interfaces, enums, records at brace depth 0; comments, strings and characters skipped):
+ *   - lang_java_class(): the name the file must have, without ".java": its public top-level
+ *     type, else the one declaring `static void main(`, else its first type, else "Main";
+ *   - lang_java_main_class(): the class to run: the only top-level type declaring
+ *     `static void main(`, public or not; of several, the public one. Returns 0 with a
+ *     malloc'ed name in *out, 1 when no type declares main (*out NULL), -1 when several do
+ *     and none of them is the public one (err names them).
+ * All malloc'ed.
+ */
 char *lang_java_class(const char *source_text);
+int lang_java_main_class(const char *source_text, char **out, char *err, size_t errlen);
+
+/* Where a Java source declares its package (`package a.b;`, at the top level, before any
+ * type): 1 with [*start, *end) the declaration's bytes and a malloc'ed copy of the package's
+ * name in *name; 0 when it has none. */
+int lang_java_package(const char *source_text, size_t *start, size_t *end, char **name);
+
+/*
+ * The reason of a run-time error from what the program wrote on stderr, as the language's
+ * runtime_errors rules read it: the first rule that matches gives its `show`, followed by
+ * " (FRAME)" when its frame matches too. files are the /prog names of the user's source
+ * files ({file}; NULL-ended). Returns a malloc'ed line (control characters turned into spaces,
+ * at most LANG_REASON_MAX bytes), or NULL when no rule matches.
+ */
+#define LANG_REASON_MAX 200
+char *lang_error_reason(const struct language *lang, const char *stderr_text, char *const *files);
 
 /* Whether the language's commands name one entry file or class ({main}, {class}): Python,
  * Java, JavaScript, Rust. C, C++ and Go compile every source ({files}) and need none. */

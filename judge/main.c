@@ -14,6 +14,9 @@
 
 const char *cli_program = "judge";
 
+/* The exit status after Ctrl-C, as a shell reports a program that SIGINT ended (128 + 2). */
+#define EXIT_INTERRUPTED 130
+
 static const struct {
     const char *name;
     cli_command_fn fn;
@@ -42,7 +45,8 @@ static void usage(FILE *out)
     for (size_t i = 0; i < sizeof(commands) / sizeof(commands[0]); i++)
         fprintf(out, "  %-10s %s\n", commands[i].name, commands[i].summary);
     fprintf(out, "\n'judge COMMAND --help' tells more. Exit status: 0 success/accepted, "
-                 "1 another verdict, 2 bad usage or input, 3 the judge failed.\n");
+                 "1 another verdict, 2 bad usage or input, 3 the judge failed, 130 "
+                 "interrupted.\n");
 }
 
 void cli_error(const char *fmt, ...)
@@ -82,11 +86,25 @@ bool cli_use_color(FILE *stream)
     return isatty(fileno(stream)) && !(no_color && no_color[0]);
 }
 
-/* Ctrl-C, kill, a closed terminal: remove the boxes' host directories, then die of the
- * same signal. Every box's processes die with the judge (PR_SET_PDEATHSIG). */
+/* Whether stderr is a terminal, decided once: the handler below only reads it. */
+static volatile sig_atomic_t stderr_is_terminal;
+
+/* Ctrl-C, kill, a closed terminal: remove the boxes' host directories. Every box's processes
+ * die with the judge (PR_SET_PDEATHSIG). Ctrl-C says "interrupted" and exits 130, as a shell
+ * reports it; nothing is recorded, since a submission is only recorded once judged. The other
+ * signals die of themselves. Only async-signal-safe calls here. */
 static void on_fatal_signal(int sig)
 {
     sbx_emergency_cleanup();
+    if (sig == SIGINT) {
+        static const char clear[] = "\r\033[K", text[] = "judge: interrupted\n";
+        ssize_t w = 0;
+        if (stderr_is_terminal)
+            w = write(STDERR_FILENO, clear, sizeof(clear) - 1);
+        w = write(STDERR_FILENO, text, sizeof(text) - 1);
+        (void)w;
+        _exit(EXIT_INTERRUPTED);
+    }
     signal(sig, SIG_DFL);
     raise(sig);
 }
@@ -94,6 +112,7 @@ static void on_fatal_signal(int sig)
 int main(int argc, char **argv)
 {
     static const int fatal[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
+    stderr_is_terminal = isatty(STDERR_FILENO);
     for (size_t i = 0; i < sizeof(fatal) / sizeof(fatal[0]); i++) {
         struct sigaction sa = {.sa_handler = on_fatal_signal};
         sigemptyset(&sa.sa_mask);

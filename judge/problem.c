@@ -43,6 +43,22 @@ void problem_sort_tests(struct problem_test *tests, size_t n)
     qsort(tests, n, sizeof(*tests), compare_tests);
 }
 
+int problem_feedback_parse(const char *text, enum problem_feedback *out)
+{
+    if (strcmp(text, "full") == 0)
+        *out = FEEDBACK_FULL;
+    else if (strcmp(text, "verdict-only") == 0)
+        *out = FEEDBACK_VERDICT_ONLY;
+    else
+        return -1;
+    return 0;
+}
+
+const char *problem_feedback_name(enum problem_feedback f)
+{
+    return f == FEEDBACK_VERDICT_ONLY ? "verdict-only" : "full";
+}
+
 /* ---- problem.json ---- */
 
 /* The line of the first occurrence of "key" in the text, for messages; 0 if not found. */
@@ -248,6 +264,17 @@ static int parse_native_json(const char *path, struct problem *p, const char *fi
         get_string(&c, root, "source", false, &p->source) < 0 ||
         parse_checker(&c, path, cJSON_GetObjectItemCaseSensitive(root, "checker"), &p->checker) < 0)
         goto out_delete;
+
+    const cJSON *feedback = cJSON_GetObjectItemCaseSensitive(root, "feedback");
+    if (feedback && (!cJSON_IsString(feedback) ||
+                     problem_feedback_parse(feedback->valuestring, &p->feedback) < 0)) {
+        if (cJSON_IsString(feedback))
+            field_fail(&c, "feedback", "must be \"full\" or \"verdict-only\" (got \"%.40s\")",
+                       feedback->valuestring);
+        else
+            field_fail(&c, "feedback", "must be \"full\" or \"verdict-only\", a string");
+        goto out_delete;
+    }
 
     const cJSON *tags = cJSON_GetObjectItemCaseSensitive(root, "tags");
     if (tags) {

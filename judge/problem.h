@@ -76,6 +76,20 @@ struct problem_test {
     int group; /* index into problem.groups */
 };
 
+/* How much a judgement shows of the tests it failed (docs/problem-format.md, "Feedback"). */
+enum problem_feedback {
+    FEEDBACK_FULL = 0,     /* the first failed test's input, answer and output, hidden tests
+                              too; every failed test's reason (the first difference, the
+                              run-time error from stderr) */
+    FEEDBACK_VERDICT_ONLY, /* hidden tests show only their verdict and its kind; samples are
+                              shown as in full feedback (they are in the statement) */
+};
+
+/* Parses "full" or "verdict-only"; 0 with *out set, or -1. */
+int problem_feedback_parse(const char *text, enum problem_feedback *out);
+/* "full" or "verdict-only". */
+const char *problem_feedback_name(enum problem_feedback f);
+
 struct problem_harness {
     char *language; /* a language id: "c", "cpp", "python" */
     char *path;     /* the harness's main file */
@@ -103,6 +117,8 @@ struct problem {
 
     struct problem_harness *harness; /* function-style problems */
     size_t nharness;
+
+    enum problem_feedback feedback; /* native problem.json "feedback"; ICPC: full */
 
     char **tags;
     size_t ntags;

@@ -9,8 +9,18 @@
 #include <string.h>
 #include <unistd.h>
 
+/* A failure's input, answer and output are shown on a terminal as at most SHOW_LINES lines
+ * of at most SHOW_WIDTH characters of the JUDGE_FEEDBACK_BYTES a judgement keeps. */
 #define SHOW_LINES 12
-#define SHOW_BYTES 1024
+#define SHOW_WIDTH 120
+
+size_t text_columns(const char *s)
+{
+    size_t n = 0;
+    for (; *s; s++)
+        n += ((unsigned char)*s & 0xc0) != 0x80;
+    return n;
+}
 
 const char *format_ms(long ms, char *buf, size_t len)
 {
@@ -56,6 +66,61 @@ static void add_number_or_null(cJSON *o, const char *key, bool present, double v
         cJSON_AddNullToObject(o, key);
 }
 
+/* The first JUDGE_FEEDBACK_BYTES of a package's test file, or NULL. */
+static char *test_file_head(const struct problem *p, const char *path, bool *truncated)
+{
+    char err[256];
+    *truncated = false;
+    int fd = pkg_open(p->dir, path, PKG_TEST_FILE_MAX, err, sizeof(err)); /* no FIFO, no link out */
+    if (fd < 0)
+        return NULL;
+    char *text = read_fd_head(fd, JUDGE_FEEDBACK_BYTES, truncated);
+    close(fd);
+    return text;
+}
+
+static void add_text(cJSON *o, const char *key, const char *text, bool truncated)
+{
+    char flag[64];
+    snprintf(flag, sizeof(flag), "%s_truncated", key);
+    if (text)
+        cJSON_AddStringToObject(o, key, text);
+    else
+        cJSON_AddNullToObject(o, key);
+    cJSON_AddBoolToObject(o, flag, truncated);
+}
+
+/* The failure shown (docs/json.md): the test, its input, answer and the program's output. */
+static cJSON *failure_json(const struct judgement *j, const struct problem *p, size_t index)
+{
+    const struct test_result *t = &j->tests[index];
+    const struct problem_test *test = &p->tests[index];
+    cJSON *f = cJSON_CreateObject();
+    cJSON_AddStringToObject(f, "test", test->name);
+    cJSON_AddBoolToObject(f, "sample", test->sample);
+    cJSON_AddStringToObject(f, "verdict", verdict_name(t->verdict));
+    cJSON_AddStringToObject(f, "message", t->message);
+    bool truncated;
+    char *text = test_file_head(p, test->input, &truncated);
+    add_text(f, "input", text, truncated);
+    free(text);
+    text = test_file_head(p, test->answer, &truncated);
+    add_text(f, "expected", text, truncated);
+    free(text);
+    add_text(f, "output", t->output_head, t->output_truncated);
+    if (t->has_diff) {
+        cJSON *d = cJSON_AddObjectToObject(f, "difference");
+        cJSON_AddNumberToObject(d, "line", (double)t->diff.line);
+        cJSON_AddNumberToObject(d, "column", (double)t->diff.column);
+        cJSON_AddStringToObject(d, "expected", t->diff.expected);
+        cJSON_AddStringToObject(d, "got", t->diff.got);
+    } else {
+        cJSON_AddNullToObject(f, "difference");
+    }
+    add_text(f, "exchange", t->exchange, t->exchange_truncated);
+    return f;
+}
+
 cJSON *report_json(const struct judgement *j, const struct problem *p)
 {
     cJSON *o = cJSON_CreateObject();
@@ -77,6 +142,15 @@ cJSON *report_json(const struct judgement *j, const struct problem *p)
     cJSON_AddStringToObject(compile, "message", j->compile_message ? j->compile_message : "");
     if (j->error)
         cJSON_AddStringToObject(o, "error", j->error);
+    cJSON_AddStringToObject(o, "feedback", problem_feedback_name(j->feedback));
+    if (j->compiled && j->shown < j->total)
+        cJSON_AddItemToObject(o, "failure", failure_json(j, p, j->shown));
+    else
+        cJSON_AddNullToObject(o, "failure");
+    if (j->compiled && j->shown_sample < j->total)
+        cJSON_AddItemToObject(o, "sample_failure", failure_json(j, p, j->shown_sample));
+    else
+        cJSON_AddNullToObject(o, "sample_failure");
     cJSON *tests = cJSON_AddArrayToObject(o, "tests");
     for (size_t i = 0; i < j->total && j->compiled; i++) {
         const struct test_result *t = &j->tests[i];
@@ -119,32 +193,34 @@ static void put_visible(FILE *out, const char *text)
     free(v);
 }
 
-/* Prints at most SHOW_LINES lines / SHOW_BYTES bytes of text, indented, made visible. */
+/* Prints at most SHOW_LINES lines of text, each cut at SHOW_WIDTH characters, indented, made
+ * visible; "..." says that more was left out. */
 static void show_block(FILE *out, const char *label, const char *text, bool truncated)
 {
     fprintf(out, "  %s:\n", label);
     if (!text || !text[0]) {
-        fprintf(out, "    (empty)\n");
+        fprintf(out, "    (%s)\n", truncated ? "..." : "empty");
         return;
     }
     int lines = 0;
-    size_t shown = 0;
     const char *p = text;
-    while (*p && lines < SHOW_LINES && shown < SHOW_BYTES) {
+    while (*p && lines < SHOW_LINES) {
         const char *nl = strchr(p, '\n');
         size_t len = nl ? (size_t)(nl - p) : strlen(p);
         char *line = xstrndup(p, len);
         char *v = text_visible(line, 0);
-        if (strlen(v) > 120) {
-            free(v);
-            v = text_visible(line, 120);
-            fprintf(out, "    %s...\n", v);
+        if (text_columns(v) > SHOW_WIDTH) {
+            size_t cut = 0;
+            for (size_t cols = 0; v[cut] && cols < SHOW_WIDTH; cut++)
+                cols += ((unsigned char)v[cut] & 0xc0) != 0x80;
+            while (v[cut] && ((unsigned char)v[cut] & 0xc0) == 0x80)
+                cut++;
+            fprintf(out, "    %.*s...\n", (int)cut, v);
         } else {
             fprintf(out, "    %s\n", v);
         }
         free(v);
         free(line);
-        shown += len + 1;
         p += len + (nl ? 1 : 0);
         lines++;
     }
@@ -154,14 +230,71 @@ static void show_block(FILE *out, const char *label, const char *text, bool trun
 
 static void show_file(FILE *out, const char *label, const struct problem *p, const char *path)
 {
-    bool truncated = false;
-    char err[256];
-    int fd = pkg_open(p->dir, path, PKG_TEST_FILE_MAX, err, sizeof(err)); /* no FIFO, no link out */
-    char *text = fd >= 0 ? read_fd_head(fd, SHOW_BYTES, &truncated) : NULL;
-    if (fd >= 0)
-        close(fd);
+    bool truncated;
+    char *text = test_file_head(p, path, &truncated);
     show_block(out, label, text, truncated);
     free(text);
+}
+
+/* Prints text and pads it with spaces to width columns (characters, not bytes). */
+static void put_padded(FILE *out, const char *text, size_t width)
+{
+    fputs(text, out);
+    for (size_t n = text_columns(text); n < width; n++)
+        fputc(' ', out);
+}
+
+/* An interactive test's exchange, as the judge recorded it ("> " the program, "< " the
+ * interactor), at most SHOW_EXCHANGE_LINES lines. */
+#define SHOW_EXCHANGE_LINES 40
+static void show_exchange(FILE *out, const char *text, bool truncated)
+{
+    fprintf(out, "  exchange (> your program, < the interactor):\n");
+    int lines = 0;
+    const char *p = text;
+    while (*p && lines < SHOW_EXCHANGE_LINES) {
+        const char *nl = strchr(p, '\n');
+        size_t len = nl ? (size_t)(nl - p) : strlen(p);
+        char *line = xstrndup(p, len);
+        char *v = text_visible(line, 0);
+        fprintf(out, "    %s\n", v);
+        free(v);
+        free(line);
+        p += len + (nl ? 1 : 0);
+        lines++;
+    }
+    if (!text[0])
+        fprintf(out, "    (nothing was said)\n");
+    if (*p || truncated)
+        fprintf(out, "    ...\n");
+}
+
+static void show_failure(FILE *out, const struct judgement *j, const struct problem *p,
+                         size_t index, bool color)
+{
+    const struct test_result *t = &j->tests[index];
+    const struct problem_test *test = &p->tests[index];
+    const char *bold = color ? "\033[1m" : "";
+    fprintf(out, "\n%s", bold);
+    put_visible(out, test->name);
+    fprintf(out, " failed (%s%s)%s: ", test->sample ? "sample, " : "", verdict_name(t->verdict),
+            color_reset(color));
+    put_visible(out, t->message);
+    fputc('\n', out);
+    show_file(out, "input", p, test->input);
+    show_file(out, "expected", p, test->answer);
+    if (t->exchange)
+        show_exchange(out, t->exchange, t->exchange_truncated);
+    else if (p->interaction == INTERACTION_NONE)
+        show_block(out, "your output", t->output_head, t->output_truncated);
+    if (t->has_diff) {
+        fprintf(out, "  first difference: line %ld, column %ld: expected '", t->diff.line,
+                t->diff.column);
+        put_visible(out, t->diff.expected);
+        fputs("', got '", out);
+        put_visible(out, t->diff.got);
+        fputs("'\n", out);
+    }
 }
 
 void report_print(FILE *out, const struct judgement *j, const struct problem *p,
@@ -194,20 +327,30 @@ void report_print(FILE *out, const struct judgement *j, const struct problem *p,
         fputc('\n', out);
         return;
     }
-    fprintf(out, "\n  %s%-4s %-24s %-8s %10s %12s%s\n", dim, "#", "test", "verdict", "time",
-            "memory", reset);
+    /* Names in full, however long: the column is as wide as the longest. */
+    size_t width = 4;
+    for (size_t i = 0; i < j->total; i++) {
+        char *name = text_visible(p->tests[i].name, 0);
+        size_t n = text_columns(name);
+        width = n > width ? n : width;
+        free(name);
+    }
+    fprintf(out, "\n  %s%-4s ", dim, "#");
+    put_padded(out, "test", width);
+    fprintf(out, " %-8s %10s %12s%s\n", "verdict", "time", "memory", reset);
     for (size_t i = 0; i < j->total; i++) {
         const struct test_result *t = &j->tests[i];
-        char *name = text_visible(p->tests[i].name, 24);
+        char *name = text_visible(p->tests[i].name, 0);
+        fprintf(out, "  %-4zu ", i + 1);
+        put_padded(out, name, width);
+        free(name);
         if (!t->ran) {
-            fprintf(out, "  %-4zu %-24s %s%-8s%s\n", i + 1, name, dim, "-", reset);
-            free(name);
+            fprintf(out, " %s%-8s%s\n", dim, "-", reset);
             continue;
         }
-        fprintf(out, "  %-4zu %-24s %s%-8s%s %10s %12s", i + 1, name,
-                verdict_color(t->verdict, color), verdict_name(t->verdict), reset,
-                format_ms(t->time_ms, tb, sizeof(tb)), format_kib(t->memory_kib, mb, sizeof(mb)));
-        free(name);
+        fprintf(out, " %s%-8s%s %10s %12s", verdict_color(t->verdict, color),
+                verdict_name(t->verdict), reset, format_ms(t->time_ms, tb, sizeof(tb)),
+                format_kib(t->memory_kib, mb, sizeof(mb)));
         if (t->verdict != VERDICT_AC && t->message[0]) {
             fprintf(out, "  %s", dim);
             put_visible(out, t->message);
@@ -216,30 +359,20 @@ void report_print(FILE *out, const struct judgement *j, const struct problem *p,
         fputc('\n', out);
     }
 
-    /* The first failed sample, in full: what went in, what was expected, what came out. */
-    for (size_t i = 0; i < j->total; i++) {
-        const struct test_result *t = &j->tests[i];
-        if (!t->ran || t->verdict == VERDICT_AC || !p->tests[i].sample)
-            continue;
-        fprintf(out, "\n%s", bold);
-        put_visible(out, p->tests[i].name);
-        fprintf(out, " failed (%s)%s: ", verdict_name(t->verdict), reset);
-        put_visible(out, t->message);
-        fputc('\n', out);
-        show_file(out, "input", p, p->tests[i].input);
-        show_file(out, "expected", p, p->tests[i].answer);
-        if (t->output_head)
-            show_block(out, "your output", t->output_head, t->output_truncated);
-        if (t->has_diff) {
-            fprintf(out, "  first difference: line %ld, column %ld: expected '", t->diff.line,
-                    t->diff.column);
-            put_visible(out, t->diff.expected);
-            fputs("', got '", out);
-            put_visible(out, t->diff.got);
-            fputs("'\n", out);
-        }
-        break;
-    }
+    /* The failure shown, as LeetCode shows it: what went in, what was expected, what came
+     * out (an interactive sample: the exchange), and the first difference; then the first
+     * failed sample, when that is another test. */
+    if (j->shown < j->total)
+        show_failure(out, j, p, j->shown, color);
+    if (j->shown_sample < j->total)
+        show_failure(out, j, p, j->shown_sample, color);
+    bool hidden_failed = false;
+    for (size_t i = 0; i < j->total; i++)
+        hidden_failed |=
+            !p->tests[i].sample && j->tests[i].ran && j->tests[i].verdict != VERDICT_AC;
+    if (j->feedback == FEEDBACK_VERDICT_ONLY && hidden_failed)
+        fprintf(out, "\n%sfeedback is verdict-only: a hidden test shows its verdict alone%s\n", dim,
+                reset);
 
     if (j->compile_message && j->compile_message[0]) {
         fprintf(out, "\n%scompiler warnings:%s\n", dim, reset);

@@ -14,8 +14,9 @@
  * wall_ms, memory_kb, exit_code, signal, message}]. The caller deletes it. */
 cJSON *report_json(const struct judgement *j, const struct problem *p);
 
-/* The human report: a table of tests, a summary line, and for a failed sample its input,
- * the expected and the actual output and the first difference. */
+/* The human report: a table of tests (names in full), a summary line, and for the failure
+ * shown (judgement.shown) its input, the expected and the actual output (an interactive
+ * sample: the exchange) and the first difference. */
 void report_print(FILE *out, const struct judgement *j, const struct problem *p,
                   const char *solution, bool color);
 
@@ -32,6 +33,9 @@ void progress_on_test(void *ctx, const struct judgement *j, size_t index);
 /* The judge_options.on_compile callback: "compiling... 1.2 s"; ctx is a struct progress. */
 void progress_on_compile(void *ctx, long elapsed_ms);
 void progress_clear(struct progress *pr);
+
+/* The number of characters (code points) of UTF-8 text, for lining up columns. */
+size_t text_columns(const char *s);
 
 /* "0.123 s", "12.3 MiB" into buf. */
 const char *format_ms(long ms, char *buf, size_t len);

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 size_t webhook_utf8_prefix(const char *s, size_t max_chars)
 {
@@ -44,6 +45,28 @@ char *webhook_payload(const char *markdown)
     char *body = json_print(o);
     cJSON_Delete(o);
     return body;
+}
+
+int webhook_check_url(const char *url, char *err, size_t errlen)
+{
+    const char *sep = strstr(url, "://");
+    size_t scheme = sep ? (size_t)(sep - url) : 0;
+    bool http = (scheme == 4 && strncasecmp(url, "http", 4) == 0) ||
+                (scheme == 5 && strncasecmp(url, "https", 5) == 0);
+    if (http && sep[3] && !strchr("/?#", sep[3]))
+        return 0;
+    /* The rest of a webhook URL is its secret: only the scheme is quoted. */
+    if (http)
+        snprintf(err, errlen, "--webhook must name a host (got %.*s:// and no host)", (int)scheme,
+                 url);
+    else if (sep && scheme > 0 && scheme <= 16)
+        snprintf(err, errlen,
+                 "--webhook must be an http:// or https:// URL (got a %.*s:// URL, which the "
+                 "judge does not post to)",
+                 (int)scheme, url);
+    else
+        snprintf(err, errlen, "--webhook must be an http:// or https:// URL");
+    return -1;
 }
 
 char *webhook_origin(const char *url)

@@ -22,6 +22,11 @@ size_t webhook_utf8_prefix(const char *s, size_t max_chars);
  */
 char *webhook_payload(const char *markdown);
 
+/* Whether url is one the judge posts to: http:// or https:// (any case) and a host. 0, or -1
+ * with a one-line message in err that quotes the scheme only (the rest of a webhook URL is
+ * its secret). */
+int webhook_check_url(const char *url, char *err, size_t errlen);
+
 /* "https://hooks.slack.com" from a URL, for messages: the rest of a webhook URL is its
  * secret. Malloc'ed. */
 char *webhook_origin(const char *url);

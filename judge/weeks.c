@@ -224,6 +224,22 @@ int week_parse(const char *file, const char *text, size_t len, week_problem_exis
     if (parse_problems(file, cJSON_GetObjectItemCaseSensitive(root, "problems"), exists, ctx, w,
                        err, errlen) < 0)
         goto out_delete;
+    const cJSON *feedback = cJSON_GetObjectItemCaseSensitive(root, "feedback");
+    if (feedback) {
+        bool full = cJSON_IsString(feedback) && strcmp(feedback->valuestring, "full") == 0;
+        w->verdict_only =
+            cJSON_IsString(feedback) && strcmp(feedback->valuestring, "verdict-only") == 0;
+        if (!full && !w->verdict_only) {
+            if (cJSON_IsString(feedback))
+                set_error(err, errlen,
+                          "%s: feedback must be \"full\" or \"verdict-only\" (got \"%.40s\")", file,
+                          feedback->valuestring);
+            else
+                set_error(err, errlen, "%s: feedback must be \"full\" or \"verdict-only\" (got %s)",
+                          file, json_kind(feedback));
+            goto out_delete;
+        }
+    }
     w->id = xstrdup(id->valuestring);
     w->title = xstrdup(title->valuestring);
     w->file = xstrdup(file);

@@ -44,6 +44,8 @@ struct week {
     int ends_day;
     char **problems; /* problem ids, at least one, no duplicates, in the file's order */
     size_t nproblems;
+    bool verdict_only; /* "feedback": "verdict-only": the set's submissions show only
+                          verdicts for hidden tests (problem.h, FEEDBACK_VERDICT_ONLY) */
 };
 
 /* Whether a problem id exists in the library (week_parse checks every id with it). */

@@ -173,7 +173,9 @@ def test_user_and_path_defaults():
                         env=dict(base, JUDGE_USER="from-env"))
     check(o["submission"]["user"] == "given", "--user")
     os.remove(os.path.join(config, "judge", "config.json"))
-    check(submit_as(USER="") == "me", "nothing set: me")
+    import pwd
+    check(submit_as(USER="") == pwd.getpwuid(os.getuid()).pw_name,
+          "USER unset: the passwd entry's login name (issue 10)")
     db = os.path.join(data, "judge", "history.db")
     check(len(rows(db)) == 5, "the default path under $XDG_DATA_HOME")
     # A malformed config is an error naming the file.

@@ -57,6 +57,11 @@ def test_wrong_answer_overflow_and_order():
     check(names == ["2", "10", "sample-1"], f"natural order: {names}")
     check(o["passed"] == 2 and o["total"] == 3, f"passed/total {o['passed']}/{o['total']}")
     hidden = o["tests"][1]
+    check(hidden["verdict"] == "WA" and "4000000000" in hidden["message"], f"full feedback: {hidden}")
+    # Verdict-only feedback (issue 10) keeps a hidden test's data to itself.
+    quiet = package("aplusb-quiet", APLUSB, {"feedback": "verdict-only"})
+    rc, o, _ = verdict_of(quiet, source("wa.c", '#include <stdio.h>\nint main(void){int a,b;scanf("%d %d",&a,&b);printf("%d\\n",a+b);}\n'))
+    hidden = o["tests"][1]
     check(hidden["verdict"] == "WA" and "4000000000" not in hidden["message"], f"hidden test leaks: {hidden}")
 
 
@@ -514,7 +519,7 @@ def test_bad_packages():
 
 
 def test_sample_shown_in_full():
-    pkg = aplusb()
+    pkg = package("aplusb-quiet", APLUSB, {"feedback": "verdict-only"})  # hidden tests: verdicts
     rc, out, err = run(["test", pkg, source("always7.py", "print(7)\n")])
     check(rc == 1, f"exit 1, got {rc}")
     for piece in ("sample-1 failed", "input:", "1 2", "expected:", "your output:", "7", "first difference"):

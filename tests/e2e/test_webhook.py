@@ -222,7 +222,7 @@ def test_closed_port_and_bad_options():
     check(rc == 1, f"refused: exit 1, got {rc}")
     one_line(err, f"posting to http://127.0.0.1:{port} failed")
     rc, _, err = report(lib, db, "--webhook", "ftp://127.0.0.1/hook")
-    check(rc == 1 and "ftp" in err, f"only http and https: {rc} {err}")
+    check(rc == 2 and "ftp" in err, f"only http and https, refused as bad usage (issue 10): {rc} {err}")
     for bad in (["--timeout", "0"], ["--timeout", "x"]):
         rc, _, err = report(lib, db, "--webhook", "http://127.0.0.1:1/", *bad)
         check(rc == 2, f"{bad}: exit 2, got {rc} ({err})")

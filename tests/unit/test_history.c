@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <pwd.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -143,7 +144,13 @@ static void test_reading_a_missing_history_creates_nothing(void **state)
     size_t n;
     char err[512];
     struct hist_filter f = {0};
-    assert_int_equal(hist_open(path, false, &db, err, sizeof(err)), HIST_OK);
+    /* Named (--db): a file that is not there is an error, and nothing is created. */
+    assert_int_equal(hist_open(path, false, &db, err, sizeof(err)), HIST_EBADFILE);
+    assert_non_null(strstr(err, "no history there"));
+    /* The default path (here $JUDGE_DB): an empty history, and nothing is created. */
+    setenv("JUDGE_DB", path, 1);
+    assert_int_equal(hist_open(NULL, false, &db, err, sizeof(err)), HIST_OK);
+    unsetenv("JUDGE_DB");
     assert_int_equal(hist_list(db, &f, &list, &n, err, sizeof(err)), HIST_OK);
     assert_int_equal(n, 0);
     hist_list_free(list, n);
@@ -311,7 +318,8 @@ static void test_user_precedence(void **state)
     unsetenv("USER");
     unlink(config);
     u = hist_user(NULL, err, sizeof(err));
-    assert_string_equal(u, "me");
+    const struct passwd *pw = getpwuid(getuid()); /* USER unset: the login name */
+    assert_string_equal(u, pw && pw->pw_name ? pw->pw_name : "me");
     free(u);
 
     /* Bad names and a bad config are refused, saying where they came from. */

@@ -111,6 +111,103 @@ static void test_java_main(void **state)
                                     "void main(\"; }"));
 }
 
+/* Java's top-level classes (issue 10): the file's name, the class that runs, a package line. */
+static void test_java_classes(void **state)
+{
+    (void)state;
+    char err[256], *k;
+    char *name = lang_java_class("import java.util.*;\nclass Solution { public static void "
+                                 "main(String[] a) {} }\n");
+    assert_string_equal(name, "Solution");
+    free(name);
+    name = lang_java_class("class Helper {}\npublic class Pub {}\nclass Runner { static void "
+                           "main(String[] a) {} }");
+    assert_string_equal(name, "Pub");
+    free(name);
+    name = lang_java_class("// class Comment {}\n\"class Str {}\";");
+    assert_string_equal(name, "Main");
+    free(name);
+
+    assert_int_equal(lang_java_main_class("class A {}\nclass B { public static void main(String[] "
+                                          "a) { class Inner { static void main(int x) {} } } }",
+                                          &k, err, sizeof(err)),
+                     0);
+    assert_string_equal(k, "B");
+    free(k);
+    /* main of a nested class is not a top-level class's; Foo.class is no declaration. */
+    assert_int_equal(lang_java_main_class("class A { static class N { public static void "
+                                          "main(String[] a) {} } Object o = A.class; }",
+                                          &k, err, sizeof(err)),
+                     1);
+    assert_null(k);
+    assert_int_equal(lang_java_main_class("class A { static void main(String[] a) {} }\nclass B { "
+                                          "static void main(String[] a) {} }",
+                                          &k, err, sizeof(err)),
+                     -1);
+    assert_non_null(strstr(err, "(A, B)"));
+    assert_int_equal(lang_java_main_class("class A { static void main(String[] a) {} }\npublic "
+                                          "class B { static void main(String[] a) {} }",
+                                          &k, err, sizeof(err)),
+                     0);
+    assert_string_equal(k, "B");
+    free(k);
+
+    size_t start, end;
+    const char *text = "/* header */\npackage com.example . app;\nimport x.Y;\nclass Main {}";
+    assert_int_equal(lang_java_package(text, &start, &end, &k), 1);
+    assert_string_equal(k, "com.example.app");
+    assert_int_equal(strncmp(text + start, "package", 7), 0);
+    assert_int_equal(text[end - 1], ';');
+    free(k);
+    assert_int_equal(
+        lang_java_package("class Main { String package_ = \"package x;\"; }", &start, &end, &k), 0);
+}
+
+/* Reasons of run-time errors from stderr, by the languages file's rules (issue 10). */
+static void test_error_reasons(void **state)
+{
+    (void)state;
+    static char sol_py[] = "solution.py", sol_java[] = "Solution.java";
+    char *py_files[] = {sol_py, NULL}, *java_files[] = {sol_java, NULL};
+    char *r = lang_error_reason(lang("python"),
+                                "debug: 1\nTraceback (most recent call last):\n"
+                                "  File \"/prog/main.py\", line 9, in <module>\n    f()\n"
+                                "  File \"/prog/solution.py\", line 3, in f\n    return [][1]\n"
+                                "IndexError: list index out of range\n",
+                                py_files);
+    assert_string_equal(r, "IndexError: list index out of range (/prog/solution.py, line 3)");
+    free(r);
+    /* The last traceback of a chain, and the user's last frame. */
+    r = lang_error_reason(lang("python"),
+                          "Traceback (most recent call last):\n  File \"/prog/solution.py\", line "
+                          "2, in <module>\nKeyError: 1\n\nDuring handling of the above exception, "
+                          "another exception occurred:\n\nTraceback (most recent call last):\n"
+                          "  File \"/prog/solution.py\", line 4, in <module>\nValueError: no\n",
+                          py_files);
+    assert_string_equal(r, "ValueError: no (/prog/solution.py, line 4)");
+    free(r);
+    assert_null(lang_error_reason(lang("python"), "just a line\n", py_files));
+    r = lang_error_reason(lang("java"),
+                          "Exception in thread \"main\" java.lang.NullPointerException: x\n"
+                          "\tat Main.helper(Main.java:40)\n\tat Solution.twoSum(Solution.java:7)\n"
+                          "\tat Main.main(Main.java:15)\n",
+                          java_files);
+    assert_string_equal(r,
+                        "java.lang.NullPointerException: x (at Solution.twoSum(Solution.java:7))");
+    free(r);
+    /* A reason is one bounded line, whatever the program wrote. */
+    char long_line[4096] = "Exception in thread \"main\" java.lang.Error: ";
+    size_t len = strlen(long_line);
+    memset(long_line + len, 'x', sizeof(long_line) - len - 2);
+    long_line[sizeof(long_line) - 2] = '\n';
+    long_line[sizeof(long_line) - 1] = '\0';
+    long_line[len + 5] = '\x1b';
+    r = lang_error_reason(lang("java"), long_line, java_files);
+    assert_true(strlen(r) <= LANG_REASON_MAX);
+    assert_null(strchr(r, '\x1b'));
+    free(r);
+}
+
 static void test_needs_entry(void **state)
 {
     (void)state;
@@ -287,6 +384,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_entry_points),
         cmocka_unit_test(test_java_main),
+        cmocka_unit_test(test_java_classes),
+        cmocka_unit_test(test_error_reasons),
         cmocka_unit_test(test_needs_entry),
         cmocka_unit_test(test_list_variables),
         cmocka_unit_test(test_glob_patterns),

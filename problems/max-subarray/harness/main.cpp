@@ -15,7 +15,7 @@ int main() {
     for (int &x : nums)
         if (!(cin >> x)) return 1;
     Solution sol;
-    long long answer = sol.maxSubArray(nums);
+    long long answer = sol.maxSubArray(nums); // judge-signature: class Solution { public: long long maxSubArray(vector<int>& nums); }
     cout << answer << "\n";
     return 0;
 }

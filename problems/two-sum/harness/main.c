@@ -23,7 +23,7 @@ int main(void)
         if (scanf("%d", &nums[i]) != 1)
             return 1;
     int out_len = -1;
-    int *res = two_sum(nums, n, target, &out_len);
+    int *res = two_sum(nums, n, target, &out_len); /* judge-signature: int *two_sum(int *nums, int n, long long target, int *out_len) */
     if (res == NULL || out_len != 2) {
         fprintf(stderr, "harness: two_sum must return 2 indices (got out_len=%d%s)\n", out_len,
                 res == NULL ? ", NULL" : "");

@@ -16,7 +16,7 @@ int main()
     for (auto &x : nums)
         cin >> x;
     Solution sol;
-    vector<int> res = sol.twoSum(nums, target);
+    vector<int> res = sol.twoSum(nums, target); // judge-signature: class Solution { public: vector<int> twoSum(vector<int>& nums, int target); }
     if (res.size() != 2) {
         cerr << "harness: twoSum must return 2 indices (got " << res.size() << ")\n";
         cout << "invalid\n";
