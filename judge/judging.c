@@ -263,7 +263,8 @@ static void read_box_file(struct sbx_box *box, const char *name, char *out, size
 static int pass_input(const struct run_ctx *c, const struct slot *s)
 {
     if (s->pass_input < 0)
-        return open_for_box(c->p->dir, c->p->tests[s->test].input);
+        return open_for_box(problem_test_dir(c->p, &c->p->tests[s->test]),
+                            c->p->tests[s->test].input);
     int fd = fcntl(s->pass_input, F_DUPFD_CLOEXEC, 3);
     if (fd >= 0 && lseek(fd, 0, SEEK_SET) < 0) {
         close(fd);
@@ -279,7 +280,7 @@ static void run_checker(struct run_ctx *c, const struct slot *s, struct sbx_box 
 {
     const struct problem *p = c->p;
     const struct problem_test *test = &p->tests[s->test];
-    int in = pass_input(c, s), ans = open_for_box(p->dir, test->answer);
+    int in = pass_input(c, s), ans = open_for_box(problem_test_dir(p, test), test->answer);
     if (in < 0 || ans < 0) {
         t->verdict = VERDICT_SE;
         set_message(t, "cannot open %s", in < 0 ? test->input : test->answer);
@@ -400,7 +401,7 @@ static void run_checker(struct run_ctx *c, const struct slot *s, struct sbx_box 
             return;
         }
     }
-    if (t->verdict != VERDICT_AC && test->sample && text[0])
+    if (t->verdict != VERDICT_AC && problem_test_visible(p, test) && text[0])
         set_message(t, "%s", text);
     else if (t->verdict == VERDICT_WA)
         set_message(t, "wrong answer");
@@ -426,7 +427,8 @@ static void check_output(struct run_ctx *c, struct slot *s, int out_fd, struct t
         return;
     }
     char why[sizeof(t->message) - 16];
-    int ans = pkg_open(c->p->dir, test->answer, PKG_TEST_FILE_MAX, why, sizeof(why));
+    int ans =
+        pkg_open(problem_test_dir(c->p, test), test->answer, PKG_TEST_FILE_MAX, why, sizeof(why));
     if (ans < 0) {
         t->verdict = VERDICT_SE;
         set_message(t, "cannot open %s", why);
@@ -452,7 +454,7 @@ static void check_output(struct run_ctx *c, struct slot *s, int out_fd, struct t
     } else {
         t->verdict = r.verdict;
         if (r.verdict != VERDICT_AC) {
-            if (test->sample) {
+            if (problem_test_visible(c->p, test)) {
                 t->has_diff = true;
                 t->diff = r;
                 set_message(t, "%s", r.message);
@@ -495,15 +497,16 @@ static void judge_interaction(struct run_ctx *c, struct slot *s, struct test_res
     bool interactor_first = ir->end_us < sol.end_us;
 
     if (said == VERDICT_SE) {
-        map_run(c, &sol, s->err_fd, test->sample, t); /* its time and memory, for the table */
+        map_run(c, &sol, s->err_fd, problem_test_visible(c->p, test),
+                t); /* its time and memory, for the table */
         t->verdict = VERDICT_SE;
         set_message(t, "the interactor failed: %s%s%s", ir->message, text[0] ? ": " : "", text);
         return;
     }
     if (said != VERDICT_AC && interactor_first) {
-        map_run(c, &sol, s->err_fd, test->sample, t);
+        map_run(c, &sol, s->err_fd, problem_test_visible(c->p, test), t);
         t->verdict = said;
-        set_message(t, "%s", test->sample && text[0] ? text : "wrong answer");
+        set_message(t, "%s", problem_test_visible(c->p, test) && text[0] ? text : "wrong answer");
         return;
     }
     /* Writing to an interactor that had stopped reading is no crash: like an exit. */
@@ -512,13 +515,13 @@ static void judge_interaction(struct run_ctx *c, struct slot *s, struct test_res
         sol.signal = 0;
         sol.exit_code = 0;
     }
-    if (!map_run(c, &sol, s->err_fd, test->sample, t))
+    if (!map_run(c, &sol, s->err_fd, problem_test_visible(c->p, test), t))
         return; /* TLE, MLE, OLE, RE, SE of the solution's own */
     t->verdict = said;
     if (said == VERDICT_AC)
         t->message[0] = '\0';
     else
-        set_message(t, "%s", test->sample && text[0] ? text : "wrong answer");
+        set_message(t, "%s", problem_test_visible(c->p, test) && text[0] ? text : "wrong answer");
 }
 
 /* The verdict of the run (or pass) that just ended on s. */
@@ -528,9 +531,9 @@ static void judge_test(struct run_ctx *c, struct slot *s, struct test_result *t)
     t->ran = true;
     if (c->p->interaction != INTERACTION_NONE) {
         judge_interaction(c, s, t);
-    } else if (map_run(c, &s->sol, s->err_fd, test->sample, t)) {
+    } else if (map_run(c, &s->sol, s->err_fd, problem_test_visible(c->p, test), t)) {
         check_output(c, s, s->out_fd, t);
-        if (test->sample && t->verdict != VERDICT_AC)
+        if (problem_test_visible(c->p, test) && t->verdict != VERDICT_AC)
             t->output_head = read_fd_head(s->out_fd, SAMPLE_SHOW_BYTES, &t->output_truncated);
     }
 }
@@ -561,7 +564,8 @@ static int start_plain(struct run_ctx *c, struct slot *s, char *err, size_t errl
         if (s->in_fd < 0)
             return set_error(err, errlen, "the input of pass %d: %s", s->pass, strerror(errno));
     } else {
-        s->in_fd = pkg_open(c->p->dir, test->input, PKG_TEST_FILE_MAX, err, errlen);
+        s->in_fd =
+            pkg_open(problem_test_dir(c->p, test), test->input, PKG_TEST_FILE_MAX, err, errlen);
         if (s->in_fd < 0)
             return -1;
     }
@@ -591,7 +595,7 @@ static int start_interactive(struct run_ctx *c, struct slot *s, char *err, size_
 {
     const struct problem_test *test = &c->p->tests[s->test];
     int to_int[2], to_sol[2];
-    int in = pass_input(c, s), ans = open_for_box(c->p->dir, test->answer);
+    int in = pass_input(c, s), ans = open_for_box(problem_test_dir(c->p, test), test->answer);
     int ret = -1;
     if (in < 0 || ans < 0) {
         set_error(err, errlen, "cannot open %s", in < 0 ? test->input : test->answer);

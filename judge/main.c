@@ -26,6 +26,13 @@ static const struct {
     {"week", cmd_week, "weekly problem sets: list, show, run, board, report"},
     {"stats", cmd_stats, "look back: solved per week, first-try rate, weak topics"},
     {"review", cmd_review, "the problems worth solving again now"},
+    /* The solo practice loop (docs/practice.md). */
+    {"problems", cmd_problems, "the problem library: titles, tags, difficulty, your state"},
+    {"problem", cmd_problem, "a problem's statement, samples and limits, for the terminal"},
+    {"run", cmd_run, "run a solution once on your input or a sample, and see what it printed"},
+    {"tests", cmd_tests, "your own tests of a problem: add, list, show, remove"},
+    {"stress", cmd_stress, "random tests against the reference until one fails, made small"},
+    {"mock", cmd_mock, "a timed mock coding test: problems, a countdown, a score"},
     {"check", cmd_check, "validate a problem package and its reference solutions"},
     {"exec", cmd_exec, "run any command in the sandbox and report how it ended"},
     {"doctor", cmd_doctor, "say which isolation layers work on this machine"},

@@ -81,6 +81,7 @@ cJSON *report_json(const struct judgement *j, const struct problem *p)
         cJSON *x = cJSON_CreateObject();
         cJSON_AddStringToObject(x, "name", p->tests[i].name);
         cJSON_AddBoolToObject(x, "sample", p->tests[i].sample);
+        cJSON_AddBoolToObject(x, "user", problem_test_is_user(p, &p->tests[i]));
         if (!t->ran) {
             cJSON_AddStringToObject(x, "verdict", "skipped");
             cJSON_AddNullToObject(x, "time_ms");
@@ -118,7 +119,7 @@ static void put_visible(FILE *out, const char *text)
 }
 
 /* Prints at most SHOW_LINES lines / SHOW_BYTES bytes of text, indented, made visible. */
-static void show_block(FILE *out, const char *label, const char *text, bool truncated)
+void report_show_block(FILE *out, const char *label, const char *text, bool truncated)
 {
     fprintf(out, "  %s:\n", label);
     if (!text || !text[0]) {
@@ -150,15 +151,17 @@ static void show_block(FILE *out, const char *label, const char *text, bool trun
         fprintf(out, "    ...\n");
 }
 
-static void show_file(FILE *out, const char *label, const struct problem *p, const char *path)
+static void show_file(FILE *out, const char *label, const struct problem *p,
+                      const struct problem_test *test, const char *path)
 {
     bool truncated = false;
     char err[256];
-    int fd = pkg_open(p->dir, path, PKG_TEST_FILE_MAX, err, sizeof(err)); /* no FIFO, no link out */
+    /* no FIFO, no link out */
+    int fd = pkg_open(problem_test_dir(p, test), path, PKG_TEST_FILE_MAX, err, sizeof(err));
     char *text = fd >= 0 ? read_fd_head(fd, SHOW_BYTES, &truncated) : NULL;
     if (fd >= 0)
         close(fd);
-    show_block(out, label, text, truncated);
+    report_show_block(out, label, text, truncated);
     free(text);
 }
 
@@ -214,20 +217,31 @@ void report_print(FILE *out, const struct judgement *j, const struct problem *p,
         fputc('\n', out);
     }
 
-    /* The first failed sample, in full: what went in, what was expected, what came out. */
+    if (p->nuser_tests > 0) {
+        size_t passed = 0, ran = 0;
+        for (size_t i = p->ntests - p->nuser_tests; i < j->total && i < p->ntests; i++) {
+            ran += j->tests[i].ran;
+            passed += j->tests[i].ran && j->tests[i].verdict == VERDICT_AC;
+        }
+        fprintf(out, "\n  your own tests (user/...): %zu of %zu passed%s\n", passed, p->nuser_tests,
+                ran < p->nuser_tests ? ", the others not run" : "");
+    }
+
+    /* The first failed sample (or test of the user's own), in full: what went in, what was
+     * expected, what came out. */
     for (size_t i = 0; i < j->total; i++) {
         const struct test_result *t = &j->tests[i];
-        if (!t->ran || t->verdict == VERDICT_AC || !p->tests[i].sample)
+        if (!t->ran || t->verdict == VERDICT_AC || !problem_test_visible(p, &p->tests[i]))
             continue;
         fprintf(out, "\n%s", bold);
         put_visible(out, p->tests[i].name);
         fprintf(out, " failed (%s)%s: ", verdict_name(t->verdict), reset);
         put_visible(out, t->message);
         fputc('\n', out);
-        show_file(out, "input", p, p->tests[i].input);
-        show_file(out, "expected", p, p->tests[i].answer);
+        show_file(out, "input", p, &p->tests[i], p->tests[i].input);
+        show_file(out, "expected", p, &p->tests[i], p->tests[i].answer);
         if (t->output_head)
-            show_block(out, "your output", t->output_head, t->output_truncated);
+            report_show_block(out, "your output", t->output_head, t->output_truncated);
         if (t->has_diff) {
             fprintf(out, "  first difference: line %ld, column %ld: expected '", t->diff.line,
                     t->diff.column);
