@@ -2,6 +2,7 @@
 #define _GNU_SOURCE
 #include "judge/cli.h"
 #include "judge/history.h"
+#include "judge/mock.h"
 #include "judge/stats.h"
 #include "judge/util.h"
 #include "judge/weeks.h"
@@ -69,6 +70,8 @@ struct user_history {
     size_t nattempts;
     struct week_set weeks;
     int today;
+    struct hist_mock *mocks; /* the user's finished mock tests, oldest first */
+    size_t nmocks;
 };
 
 static int load_user_history(const struct stats_cli *o, struct user_history *h)
@@ -90,6 +93,8 @@ static int load_user_history(const struct stats_cli *o, struct user_history *h)
     struct hist_filter f = {.user = h->user, .oldest_first = true};
     if ((r = hist_open(o->db, false, &db, err, sizeof(err))) == HIST_OK) {
         r = hist_list(db, &f, &h->rows, &h->nrows, err, sizeof(err));
+        if (r == HIST_OK)
+            r = hist_mock_list(db, h->user, true, &h->mocks, &h->nmocks, err, sizeof(err));
         hist_close(db);
     }
     if (r != HIST_OK) {
@@ -112,6 +117,7 @@ static void user_history_release(struct user_history *h)
 {
     free(h->attempts);
     hist_list_free(h->rows, h->nrows);
+    hist_mock_list_free(h->mocks, h->nmocks);
     week_set_release(&h->weeks);
     free(h->user);
     memset(h, 0, sizeof(*h));
@@ -160,8 +166,8 @@ static void stats_usage(FILE *out)
                  "Looks back over a user's history: per weekly set, solved of assigned, the\n"
                  "first-try AC rate, attempts per AC and the most common failing verdicts; the\n"
                  "current streak of sets with every problem solved; the problems still unsolved;\n"
-                 "the tags where the attempts fail most. --json prints one object\n"
-                 "(docs/history.md).\n");
+                 "the tags where the attempts fail most; your mock tests' scores over time\n"
+                 "(judge mock). --json prints one object (docs/history.md).\n");
 }
 
 static void print_stats(const struct user_stats *s)
@@ -222,6 +228,27 @@ static void print_stats(const struct user_stats *s)
     strbuf_release(&line);
 }
 
+/* Mock tests over time: each finished one's score, oldest first, and the change. */
+static void print_mocks(const struct hist_mock *mocks, size_t n)
+{
+    if (n == 0)
+        return;
+    printf("mock tests:\n");
+    double previous = -1;
+    for (size_t i = 0; i < n; i++) {
+        const struct hist_mock *m = &mocks[i];
+        double total = mock_total(m), max = 100.0 * (double)m->nproblems;
+        double pct = max > 0 ? 100 * total / max : 0;
+        printf("  #%-4lld %.10s  %zu problem%s, %3ld min  score %4.0f/%-4.0f %3.0f%%", m->id,
+               m->started_at, m->nproblems, m->nproblems == 1 ? " " : "s", m->minutes, total, max,
+               pct);
+        if (previous >= 0)
+            printf("  %+.0f", pct - previous);
+        printf("\n");
+        previous = pct;
+    }
+}
+
 int cmd_stats(int argc, char **argv)
 {
     struct stats_cli o;
@@ -239,10 +266,16 @@ int cmd_stats(int argc, char **argv)
         return r;
     struct user_stats s;
     stats_compute(&s, h.user, &h.weeks, h.today, h.attempts, h.nattempts);
-    if (o.json)
-        print_json(stats_json(&s));
-    else
+    if (o.json) {
+        cJSON *j = stats_json(&s);
+        cJSON *mocks = cJSON_AddArrayToObject(j, "mocks");
+        for (size_t i = 0; i < h.nmocks; i++)
+            cJSON_AddItemToArray(mocks, mock_summary_json(&h.mocks[i]));
+        print_json(j);
+    } else {
         print_stats(&s);
+        print_mocks(h.mocks, h.nmocks);
+    }
     stats_release(&s);
     user_history_release(&h);
     return EXIT_OK;
