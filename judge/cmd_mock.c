@@ -1038,6 +1038,7 @@ static int session(struct mock_ctx *ctx, struct hist_mock *m)
             fflush(stdout);
         }
         prompt = false;
+        fflush(stdout);
         struct pollfd pfd = {.fd = STDIN_FILENO, .events = POLLIN};
         long long wait_ms = cd.on ? 1000 : left * 1000;
         int pr = poll(&pfd, 1, wait_ms > INT_MAX ? INT_MAX : (int)wait_ms);

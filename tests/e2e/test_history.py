@@ -327,6 +327,10 @@ def test_concurrent_submits_lose_nothing():
 
 # ---- schema versions ----
 
+# The schema the judge writes (judge/history.h HIST_SCHEMA_VERSION): 3 is issue 11's step, 4 the
+# mock tests' (issue 10).
+SCHEMA_VERSION = 4
+
 def test_migrate_version_1():
     root = os.path.join(jt.WORK, "migrate")
     shutil.rmtree(root, ignore_errors=True)
@@ -340,7 +344,8 @@ def test_migrate_version_1():
     rc, o, err = run_json(["history", "--all", "--db", db])
     check(rc == 0 and len(o) == len(originals), f"history on v1: {rc} {len(o)} {err}")
     conn = sqlite3.connect(db)
-    check(conn.execute("PRAGMA user_version").fetchone()[0] == 2, "migrated to version 2")
+    check(conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION,
+          f"migrated to version {SCHEMA_VERSION}")
     columns = [r[1] for r in conn.execute("PRAGMA table_info(submissions)")]
     check("tests" not in columns and "tags" not in columns, f"columns: {columns}")
     conn.close()
@@ -394,11 +399,12 @@ def test_refuse_newer_corrupt_and_foreign_files():
     newer = os.path.join(root, "newer.db")
     conn = hf.new_db(newer, 2)
     hf.insert(conn, hf.fixture_rows()[0], 2)
-    conn.execute("PRAGMA user_version = 3")
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     conn.commit()
     conn.close()
     for args in (["history"], submit, ["stats"]):
-        refused(newer, args, "schema version 3 is newer than this judge knows (2)")
+        refused(newer, args, f"schema version {SCHEMA_VERSION + 1} is newer than this judge knows "
+                             f"({SCHEMA_VERSION})")
 
     foreign = os.path.join(root, "foreign.db")
     conn = sqlite3.connect(foreign)
