@@ -259,9 +259,11 @@ static void print_problems(const struct hist_mock *m)
         char *id = text_visible(p->problem, 0), *title = text_visible(p->problem_title, 40),
              *diff = text_visible(p->difficulty ? p->difficulty : "-", 8);
         printf("  %c  %-30s %-40s %-7s", mock_letter(i), id, title, diff);
-        if (count)
-            printf(" %s (%d submission%s)", last, count, count == 1 ? "" : "s");
-        else
+        if (count) {
+            char *v = text_visible(last, 8);
+            printf(" %s (%d submission%s)", v, count, count == 1 ? "" : "s");
+            free(v);
+        } else
             printf(" not submitted");
         printf("\n");
         free(id);
@@ -497,11 +499,12 @@ static cJSON *report(struct mock_ctx *ctx, const struct hist_mock *m, bool json)
                         continue;
                     if (shown++ == 0)
                         printf("   failed (the best submission, #%lld):\n", bs->submission_id);
-                    char *name = text_visible(ht->name, 0), *msg = text_visible(ht->message, 160);
-                    printf("     %-28s %-12s %-7s %s\n", name, kind_of(&k, ht->name), ht->verdict,
-                           msg);
+                    char *name = text_visible(ht->name, 0), *msg = text_visible(ht->message, 160),
+                         *v = text_visible(ht->verdict, 8);
+                    printf("     %-28s %-12s %-7s %s\n", name, kind_of(&k, ht->name), v, msg);
                     free(name);
                     free(msg);
+                    free(v);
                 }
                 if (failed > shown)
                     printf("     ... and %zu more\n", failed - shown);
@@ -893,7 +896,9 @@ static void countdown_draw(struct countdown *cd, const struct hist_mock *m, long
         const char *last;
         int count;
         progress_of(m, i, &last, &count);
-        strbuf_addf(&line, " %c %s", mock_letter(i), last ? last : "-");
+        char *v = text_visible(last ? last : "-", 8);
+        strbuf_addf(&line, " %c %s", mock_letter(i), v);
+        free(v);
     }
     /* ASCII apart from the dots, cut to the width (bytes are enough: the text is known). */
     if (line.len > (size_t)cd->cols + 8)
@@ -1400,7 +1405,9 @@ int cmd_mock(int argc, char **argv)
         cli_error("%s", err);
         return EXIT_USAGE;
     }
-    bool write = fn != cmd_list;
+    /* Only what changes a mock may create the history; the rest reads (a mistyped --db is
+     * not a new, empty history). */
+    bool write = fn == cmd_start || fn == cmd_submit_mock || fn == cmd_finish;
     if ((r = hist_open(ctx.o.db, write, &ctx.db, err, sizeof(err))) != HIST_OK) {
         cli_error("%s", err);
         free(ctx.user);

@@ -1374,13 +1374,27 @@ static int query_mocks(struct hist_db *h, const char *sql, const char *text, lon
     if (rc != SQLITE_OK)
         db_fail(h, err, errlen, "cannot read the mocks");
     sqlite3_exec(h->db, "COMMIT", NULL, NULL, NULL);
-    if (rc != SQLITE_OK) {
+    int ret = rc == SQLITE_OK ? HIST_OK : HIST_ESYSTEM;
+    /* A mock's clock is its times: one that does not parse is a damaged file, refused here
+     * rather than shown or computed with. */
+    for (size_t i = 0; i < *count && ret == HIST_OK; i++) {
+        const struct hist_mock *m = &(*out)[i];
+        const char *bad = hist_parse_time(m->started_at) < 0                         ? "started_at"
+                          : hist_parse_time(m->deadline) < 0                         ? "deadline"
+                          : m->finished_at[0] && hist_parse_time(m->finished_at) < 0 ? "finished_at"
+                                                                                     : NULL;
+        if (bad)
+            ret = set_error(err, errlen,
+                            "%s: not a valid judge history: mock #%lld's %s is not a time "
+                            "YYYY-MM-DDTHH:MM:SSZ",
+                            h->path, m->id, bad);
+    }
+    if (ret != HIST_OK) {
         hist_mock_list_free(*out, *count);
         *out = NULL;
         *count = 0;
-        return HIST_ESYSTEM;
     }
-    return HIST_OK;
+    return ret;
 }
 
 /* The first of a query's mocks into out; HIST_ENOTFOUND when none. */

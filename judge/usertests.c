@@ -406,10 +406,12 @@ int usertests_remove(struct usertests *s, const char *name, char *err, size_t er
 int usertests_append(struct problem *p, const char **skipped, char *err, size_t errlen)
 {
     *skipped = NULL;
-    struct usertests s;
+    struct usertests s = {.dirfd = -1};
     struct usertest *list = NULL;
     size_t n = 0;
     int ret = -1;
+    if (!usertests_valid_id(p->id))
+        return 0; /* a package no store can be named for has none */
     if (usertests_open(&s, p->id, false, err, errlen) < 0 ||
         usertests_list(&s, &list, &n, err, errlen) < 0)
         goto out;

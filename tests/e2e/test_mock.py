@@ -342,5 +342,36 @@ def test_session_commands():
     check(rc == 0 and "more than 4096 bytes" in err and "left (the deadline" in out, f"{out} {err}")
 
 
+def test_a_damaged_history_is_refused_or_shown_never_obeyed():
+    import sqlite3
+    env = mock_env("damaged")
+    start(env, "--problems", "1")
+    ok = source("sq-ok7.py", SQUARE_OK)
+    rc, _, err = run(["mock", "submit", "A", ok], env=env)
+    check(rc == 0, err)
+    db = os.path.join(env["XDG_DATA_HOME"], "judge", "history.db")
+    conn = sqlite3.connect(db)
+    conn.execute("UPDATE submissions SET verdict = ?", ("\x1b[2JAC",))
+    conn.execute("UPDATE mock_problems SET problem_title = ?", ("Title\x1b]0;x\x07",))
+    conn.commit()
+    rc, out, err = run(["mock", "status"], env=env)
+    check(rc == 0 and "\x1b" not in out and "\\x1b[2J" in out and "Title\\x1b]0;x\\x07" in out,
+          f"{out!r} {err}")
+    # A time that is not a time: the file is damaged, refused in one line.
+    conn.execute("UPDATE mock_sessions SET deadline = ?", ("\x1b[2J",))
+    conn.commit()
+    conn.close()
+    for args in (["mock", "status"], ["mock"], ["mock", "report", "1"], ["mock", "list"]):
+        rc, out, err = run(args, stdin="", env=env)
+        check(rc == 2, f"{args}: {rc} {out} {err}")
+        one_line_error(err, "mock #1's deadline is not a time")
+    # Commands that only read never create a history where none is.
+    missing = os.path.join(jt.WORK, "no-such-dir", "history.db")
+    for args in (["mock", "status"], ["mock", "report"], ["mock", "list"]):
+        rc, _, err = run(args + ["--db", missing], env=env)
+        check(not os.path.exists(os.path.dirname(missing)), f"{args} created {missing}")
+    check(rc == 0, f"list of nothing: {rc} {err}")
+
+
 if __name__ == "__main__":
     jt.main(globals())
