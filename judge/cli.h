@@ -31,6 +31,13 @@ int cmd_note(int argc, char **argv);
 int cmd_mistake(int argc, char **argv);
 int cmd_compare(int argc, char **argv);
 int cmd_comment(int argc, char **argv);
+/* The solo practice loop (docs/practice.md). */
+int cmd_problems(int argc, char **argv);
+int cmd_problem(int argc, char **argv);
+int cmd_run(int argc, char **argv);
+int cmd_tests(int argc, char **argv);
+int cmd_stress(int argc, char **argv);
+int cmd_mock(int argc, char **argv);
 
 /* What `judge test` and `judge submit` share: their options, and judging from them. */
 #include "judge/judging.h"
@@ -50,6 +57,7 @@ struct judge_cli {
      * one the problem belongs to today, as submit records it). */
     const struct week_set *weeks;
     const char *week_id;
+    bool no_user_tests; /* --no-user-tests: only the problem's own tests (usertests.h) */
 };
 /* The options every judging command takes (getopt_long values from 256 up; a command's
  * own options start at JUDGE_CLI_OPT_END). Put JUDGE_CLI_LONG_OPTIONS in the command's
@@ -64,6 +72,7 @@ enum {
     JUDGE_CLI_OPT_LANGUAGES,
     JUDGE_CLI_OPT_USER,
     JUDGE_CLI_OPT_DB,
+    JUDGE_CLI_OPT_NO_USER_TESTS,
     JUDGE_CLI_OPT_END,
 };
 #define JUDGE_CLI_LONG_OPTIONS                                                                     \
@@ -75,6 +84,7 @@ enum {
         {"problems", required_argument, NULL, JUDGE_CLI_OPT_PROBLEMS},                             \
         {"languages", required_argument, NULL, JUDGE_CLI_OPT_LANGUAGES},                           \
         {"user", required_argument, NULL, JUDGE_CLI_OPT_USER},                                     \
+        {"no-user-tests", no_argument, NULL, JUDGE_CLI_OPT_NO_USER_TESTS},                         \
     {                                                                                              \
         "db", required_argument, NULL, JUDGE_CLI_OPT_DB                                            \
     }
@@ -87,7 +97,8 @@ int judge_cli_option(int c, const char *arg, struct judge_cli *cli);
 
 /* Parses the options; returns 0, -1 for --help, or EXIT_USAGE after printing why. */
 int judge_options_parse(int argc, char **argv, struct judge_cli *cli);
-/* Finds and loads the problem and the languages, and judges; EXIT_OK with *p, *langs and
+/* Finds and loads the problem and the languages, adds the user's own tests after the
+ * problem's (unless no_user_tests), and judges; EXIT_OK with *p, *langs and
  * *j to release, or EXIT_USAGE after printing why (nothing to release). */
 int judge_cli_judge(struct judge_cli *cli, const char *problem_arg, const char *solution,
                     struct problem *p, struct language_set *langs, struct judgement *j);

@@ -417,7 +417,6 @@ static void judge_program(struct check *c, const struct category *cat, const cha
             if (j.max_time_ms > c->slowest_ms || !c->slowest) {
                 c->slowest_ms = j.max_time_ms;
                 free(c->slowest);
-    free(c->slowest_path);
                 c->slowest = xstrdup(rel);
                 free(c->slowest_path);
                 c->slowest_path = xstrdup(path);

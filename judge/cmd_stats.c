@@ -3,6 +3,7 @@
 #include "judge/cli.h"
 #include "judge/history.h"
 #include "judge/progress.h"
+#include "judge/mock.h"
 #include "judge/stats.h"
 #include "judge/util.h"
 #include "judge/weeks.h"
@@ -85,6 +86,8 @@ struct user_history {
     size_t nmistakes;
     struct week_set weeks;
     int today;
+    struct hist_mock *mocks; /* the user's finished mock tests, oldest first */
+    size_t nmocks;
 };
 
 static int load_user_history(const struct stats_cli *o, struct user_history *h)
@@ -110,10 +113,15 @@ static int load_user_history(const struct stats_cli *o, struct user_history *h)
         if (r == HIST_OK)
             r = hist_mistakes_list(db, h->user, &h->mistake_rows, &h->nmistake_rows, err,
                                    sizeof(err));
+        if (r == HIST_OK)
+            r = hist_mock_list(db, h->user, true, &h->mocks, &h->nmocks, err, sizeof(err));
         if (r != HIST_OK) {
             hist_list_free(h->rows, h->nrows);
             h->rows = NULL;
             h->nrows = 0;
+            hist_mistakes_free(h->mistake_rows, h->nmistake_rows);
+            h->mistake_rows = NULL;
+            h->nmistake_rows = 0;
             hist_close(db);
             h->db = NULL;
         }
@@ -142,6 +150,7 @@ static void user_history_release(struct user_history *h)
     hist_close(h->db);
     free(h->attempts);
     hist_list_free(h->rows, h->nrows);
+    hist_mock_list_free(h->mocks, h->nmocks);
     week_set_release(&h->weeks);
     free(h->user);
     memset(h, 0, sizeof(*h));
@@ -193,8 +202,8 @@ static void stats_usage(FILE *out)
             "current streak of sets with every problem solved; the problems still unsolved;\n"
             "the tags where the attempts fail most; the tagged mistakes by kind; the\n"
             "progress over the sets as sparklines, with a trend over the last %d\n"
-            "finished ones (better, steady, worse). --json prints one object\n"
-            "(docs/history.md).\n",
+            "finished ones (better, steady, worse); your mock tests' scores over time\n"
+            "(judge mock). --json prints one object (docs/history.md).\n",
             PROGRESS_TREND_WEEKS);
 }
 
@@ -271,6 +280,27 @@ static void print_stats(const struct user_stats *s)
     strbuf_release(&line);
 }
 
+/* Mock tests over time: each finished one's score, oldest first, and the change. */
+static void print_mocks(const struct hist_mock *mocks, size_t n)
+{
+    if (n == 0)
+        return;
+    printf("mock tests:\n");
+    double previous = -1;
+    for (size_t i = 0; i < n; i++) {
+        const struct hist_mock *m = &mocks[i];
+        double total = mock_total(m), max = 100.0 * (double)m->nproblems;
+        double pct = max > 0 ? 100 * total / max : 0;
+        printf("  #%-4lld %.10s  %zu problem%s, %3ld min  score %4.0f/%-4.0f %3.0f%%", m->id,
+               m->started_at, m->nproblems, m->nproblems == 1 ? " " : "s", m->minutes, total, max,
+               pct);
+        if (previous >= 0)
+            printf("  %+.0f", pct - previous);
+        printf("\n");
+        previous = pct;
+    }
+}
+
 int cmd_stats(int argc, char **argv)
 {
     struct stats_cli o;
@@ -291,10 +321,16 @@ int cmd_stats(int argc, char **argv)
         cli_explain_empty(o.json ? stderr : stdout, o.db, &(struct hist_filter){.user = h.user});
     stats_compute(&s, h.user, &h.weeks, h.today, h.attempts, h.nattempts);
     stats_count_mistakes(&s, h.mistakes, h.nmistakes);
-    if (o.json)
-        print_json(stats_json(&s));
-    else
+    if (o.json) {
+        cJSON *j = stats_json(&s);
+        cJSON *mocks = cJSON_AddArrayToObject(j, "mocks");
+        for (size_t i = 0; i < h.nmocks; i++)
+            cJSON_AddItemToArray(mocks, mock_summary_json(&h.mocks[i]));
+        print_json(j);
+    } else {
         print_stats(&s);
+        print_mocks(h.mocks, h.nmocks);
+    }
     stats_release(&s);
     user_history_release(&h);
     return EXIT_OK;

@@ -43,8 +43,8 @@ static void submit_usage(FILE *out)
             "                      $XDG_DATA_HOME/judge/history.db)\n"
             "  --json              print the report as one JSON object, with \"submission\"\n"
             "  --problems DIR      the problem library (weekly sets: DIR/weeks/)\n"
-            "  --lang, --time-limit, --memory-limit, --fail-fast, -j, --languages: as for\n"
-            "                      `judge test`\n"
+            "  --lang, --time-limit, --memory-limit, --fail-fast, -j, --languages,\n"
+            "  --no-user-tests: as for `judge test` (your own tests run after the problem's)\n"
             "\n"
             "Exit status: 0 accepted, 1 another verdict, 2 bad usage, package or history\n"
             "file, 3 judge failure.\n");

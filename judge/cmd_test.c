@@ -4,6 +4,7 @@
 #include "judge/derive.h"
 #include "judge/judging.h"
 #include "judge/report.h"
+#include "judge/usertests.h"
 #include "judge/util.h"
 #include "judge/weeks.h"
 
@@ -28,6 +29,7 @@ static void test_usage(FILE *out)
         "  --time-limit MS     override the problem's time limit\n"
         "  --memory-limit MB   override the problem's memory limit\n"
         "  --fail-fast         stop at the first failing test\n"
+        "  --no-user-tests     leave out your own tests (judge tests add)\n"
         "  -j N                run N tests at once (default and most: the CPUs here)\n"
         "  --json              print one JSON object (see docs/json.md)\n"
         "  --problems DIR      the problem library (default: $JUDGE_PROBLEMS, ./problems)\n"
@@ -98,6 +100,9 @@ int judge_cli_option(int c, const char *arg, struct judge_cli *cli)
         return 0;
     case JUDGE_CLI_OPT_DB:
         cli->db = arg;
+        return 0;
+    case JUDGE_CLI_OPT_NO_USER_TESTS:
+        cli->no_user_tests = true;
         return 0;
     default:
         return 1;
@@ -170,6 +175,17 @@ int judge_cli_judge(struct judge_cli *cli, const char *problem_arg, const char *
         derive_print(stderr, "judge: ", &dr);
         derive_result_release(&dr);
     }
+    /* The user's own tests, after the problem's (usertests.h); not in the derivation of a
+     * time limit above, which is the package's alone. */
+    const char *skipped = NULL;
+    if (!cli->no_user_tests && usertests_append(p, &skipped, err, sizeof(err)) < 0) {
+        cli_error("%s (--no-user-tests leaves your tests out)", err);
+        lang_set_release(langs);
+        problem_release(p);
+        return EXIT_USAGE;
+    }
+    if (skipped)
+        fprintf(stderr, "judge: note: %s\n", skipped);
     struct progress pr;
     progress_init(&pr, stderr);
     if (!cli->json) {

@@ -136,6 +136,50 @@ static const char *const migrations[HIST_SCHEMA_VERSION] = {
     "    written_at TEXT NOT NULL\n"
     ");\n"
     "CREATE INDEX comments_by_submission ON comments(submission_id, id);\n",
+
+    /* 3 -> 4: mock tests (judge mock): a mock session: who, when it started and must end (its
+     * deadline never moves), when it finished (NULL while under way; at most one under way per
+     * user), the problems picked (and the package path each was judged from), each submission made
+     * in it (a row of submissions, with its score per group), and which problem the user was on
+     * when (focus), for the time spent on each. */
+    "CREATE TABLE mock_sessions (\n"
+    "    id INTEGER PRIMARY KEY AUTOINCREMENT,\n"
+    "    user TEXT NOT NULL,\n"
+    "    started_at TEXT NOT NULL,\n"
+    "    deadline TEXT NOT NULL,\n"
+    "    minutes INTEGER NOT NULL,\n"
+    "    finished_at TEXT,\n"
+    "    selection TEXT NOT NULL\n"
+    ");\n"
+    "CREATE UNIQUE INDEX mock_sessions_under_way ON mock_sessions(user) WHERE finished_at IS "
+    "NULL;\n"
+    "CREATE INDEX mock_sessions_by_user ON mock_sessions(user, started_at);\n"
+    "CREATE TABLE mock_problems (\n"
+    "    mock_id INTEGER NOT NULL REFERENCES mock_sessions(id) ON DELETE CASCADE,\n"
+    "    position INTEGER NOT NULL,\n"
+    "    problem TEXT NOT NULL,\n"
+    "    problem_title TEXT NOT NULL,\n"
+    "    difficulty TEXT,\n"
+    "    path TEXT NOT NULL,\n"
+    "    PRIMARY KEY (mock_id, position)\n"
+    ") WITHOUT ROWID;\n"
+    "CREATE TABLE mock_submissions (\n"
+    "    submission_id INTEGER PRIMARY KEY REFERENCES submissions(id) ON DELETE CASCADE,\n"
+    "    mock_id INTEGER NOT NULL REFERENCES mock_sessions(id) ON DELETE CASCADE,\n"
+    "    position INTEGER NOT NULL,\n"
+    "    score REAL NOT NULL,\n"
+    "    correctness_passed INTEGER NOT NULL,\n"
+    "    correctness_total INTEGER NOT NULL,\n"
+    "    performance_passed INTEGER NOT NULL,\n"
+    "    performance_total INTEGER NOT NULL\n"
+    ");\n"
+    "CREATE INDEX mock_submissions_by_mock ON mock_submissions(mock_id, submission_id);\n"
+    "CREATE TABLE mock_focus (\n"
+    "    mock_id INTEGER NOT NULL REFERENCES mock_sessions(id) ON DELETE CASCADE,\n"
+    "    at TEXT NOT NULL,\n"
+    "    position INTEGER NOT NULL\n"
+    ");\n"
+    "CREATE INDEX mock_focus_by_mock ON mock_focus(mock_id, at);\n",
 };
 
 /*
@@ -216,8 +260,41 @@ static const struct table_shape shape_v3[] = {{"submissions", submissions_v2},
                                               {"review_pairs", review_pairs_v3},
                                               {"comments", comments_v3},
                                               {NULL, NULL}};
+static const char *const mock_sessions_v4[] = {
+    "id INTEGER",      "user TEXT",        "started_at TEXT", "deadline TEXT",
+    "minutes INTEGER", "finished_at TEXT", "selection TEXT",  NULL,
+};
+static const char *const mock_problems_v4[] = {
+    "mock_id INTEGER", "position INTEGER", "problem TEXT", "problem_title TEXT",
+    "difficulty TEXT", "path TEXT",        NULL,
+};
+static const char *const mock_submissions_v4[] = {
+    "submission_id INTEGER",
+    "mock_id INTEGER",
+    "position INTEGER",
+    "score REAL",
+    "correctness_passed INTEGER",
+    "correctness_total INTEGER",
+    "performance_passed INTEGER",
+    "performance_total INTEGER",
+    NULL,
+};
+static const char *const mock_focus_v4[] = {"mock_id INTEGER", "at TEXT", "position INTEGER", NULL};
+static const struct table_shape shape_v4[] = {{"submissions", submissions_v2},
+                                              {"submission_tests", submission_tests_v2},
+                                              {"submission_tags", submission_tags_v2},
+                                              {"notes", notes_v3},
+                                              {"mistakes", mistakes_v3},
+                                              {"presentations", presentations_v3},
+                                              {"review_pairs", review_pairs_v3},
+                                              {"comments", comments_v3},
+                                              {"mock_sessions", mock_sessions_v4},
+                                              {"mock_problems", mock_problems_v4},
+                                              {"mock_submissions", mock_submissions_v4},
+                                              {"mock_focus", mock_focus_v4},
+                                              {NULL, NULL}};
 static const struct table_shape *const shapes[HIST_SCHEMA_VERSION + 1] = {NULL, shape_v1, shape_v2,
-                                                                          shape_v3};
+                                                                          shape_v3, shape_v4};
 
 /* ---- small helpers ---- */
 
@@ -1120,6 +1197,33 @@ cJSON *hist_submission_json(const struct hist_submission *s, bool with_details)
     return o;
 }
 
+/* ---- mock tests (schema version 4) ---- */
+
+void hist_mock_release(struct hist_mock *m)
+{
+    free(m->user);
+    free(m->selection);
+    for (size_t i = 0; i < m->nproblems; i++) {
+        free(m->problems[i].problem);
+        free(m->problems[i].problem_title);
+        free(m->problems[i].difficulty);
+        free(m->problems[i].path);
+    }
+    free(m->problems);
+    for (size_t i = 0; i < m->nsubmissions; i++)
+        free(m->submissions[i].verdict);
+    free(m->submissions);
+    free(m->focus);
+    memset(m, 0, sizeof(*m));
+}
+
+void hist_mock_list_free(struct hist_mock *list, size_t count)
+{
+    for (size_t i = 0; i < count; i++)
+        hist_mock_release(&list[i]);
+    free(list);
+}
+
 /* ---- the meeting routine: notes, mistakes, presenters, review pairs, comments ---- */
 
 /* Now, as the history records it: $JUDGE_NOW when it is a valid time (tests), else the clock. */
@@ -1149,6 +1253,13 @@ static int write_transaction(struct hist_db *h, write_fn fn, void *ctx, const ch
             rc = exec_retry(h->db, "COMMIT");
         if (rc == SQLITE_OK)
             return HIST_OK;
+        if (rc == SQLITE_CONSTRAINT_UNIQUE || rc == SQLITE_CONSTRAINT_PRIMARYKEY ||
+            rc == HIST_EBADFILE) {
+            if (rc != HIST_EBADFILE)
+                db_fail(h, err, errlen, what); /* the caller may say more */
+            sqlite3_exec(h->db, "ROLLBACK", NULL, NULL, NULL);
+            return HIST_EBADFILE;
+        }
         db_fail(h, err, errlen, what);
         sqlite3_exec(h->db, "ROLLBACK", NULL, NULL, NULL);
         if (!is_busy(rc) || now_ms() >= deadline)
@@ -1640,4 +1751,379 @@ void hist_comments_free(struct hist_comment *list, size_t count)
         free(list[i].week);
     }
     free(list);
+}
+
+static int insert_focus(struct hist_db *h, long long mock_id, int position, const char *at)
+{
+    sqlite3_stmt *st;
+    int rc = sqlite3_prepare_v2(
+        h->db, "INSERT INTO mock_focus (mock_id, at, position) VALUES (?, ?, ?)", -1, &st, NULL);
+    if (rc != SQLITE_OK)
+        return rc;
+    sqlite3_bind_int64(st, 1, mock_id);
+    bind_utf8(st, 2, at);
+    sqlite3_bind_int(st, 3, position);
+    rc = sqlite3_step(st) == SQLITE_DONE ? SQLITE_OK : sqlite3_extended_errcode(h->db);
+    sqlite3_finalize(st);
+    return rc;
+}
+
+static int start_mock(struct hist_db *h, void *ctx)
+{
+    struct hist_mock *m = ctx;
+    sqlite3_stmt *st;
+    int rc = sqlite3_prepare_v2(h->db,
+                                "INSERT INTO mock_sessions (user, started_at, deadline, minutes, "
+                                "finished_at, selection) VALUES (?, ?, ?, ?, NULL, ?)",
+                                -1, &st, NULL);
+    if (rc != SQLITE_OK)
+        return rc;
+    bind_utf8(st, 1, m->user);
+    bind_utf8(st, 2, m->started_at);
+    bind_utf8(st, 3, m->deadline);
+    sqlite3_bind_int64(st, 4, m->minutes);
+    bind_utf8(st, 5, m->selection ? m->selection : "");
+    rc = sqlite3_step(st) == SQLITE_DONE ? SQLITE_OK : sqlite3_extended_errcode(h->db);
+    sqlite3_finalize(st);
+    if (rc != SQLITE_OK)
+        return rc;
+    m->id = sqlite3_last_insert_rowid(h->db);
+    rc = sqlite3_prepare_v2(h->db,
+                            "INSERT INTO mock_problems (mock_id, position, problem, problem_title, "
+                            "difficulty, path) VALUES (?, ?, ?, ?, ?, ?)",
+                            -1, &st, NULL);
+    if (rc != SQLITE_OK)
+        return rc;
+    for (size_t i = 0; i < m->nproblems && rc == SQLITE_OK; i++) {
+        const struct hist_mock_problem *p = &m->problems[i];
+        sqlite3_bind_int64(st, 1, m->id);
+        sqlite3_bind_int64(st, 2, (sqlite3_int64)i);
+        bind_utf8(st, 3, p->problem);
+        bind_utf8(st, 4, p->problem_title);
+        if (p->difficulty)
+            bind_utf8(st, 5, p->difficulty);
+        else
+            sqlite3_bind_null(st, 5);
+        bind_utf8(st, 6, p->path);
+        rc = sqlite3_step(st) == SQLITE_DONE ? SQLITE_OK : sqlite3_extended_errcode(h->db);
+        sqlite3_reset(st);
+    }
+    sqlite3_finalize(st);
+    if (rc == SQLITE_OK)
+        rc = insert_focus(h, m->id, 0, m->started_at);
+    return rc;
+}
+
+int hist_mock_start(struct hist_db *h, struct hist_mock *m, char *err, size_t errlen)
+{
+    int r = write_transaction(h, start_mock, m, "cannot record the mock", err, errlen);
+    if (r == HIST_EBADFILE)
+        set_error(err, errlen, "%s: %s has a mock under way already (judge mock resumes it)",
+                  h->path, m->user);
+    return r;
+}
+
+/* Reads the rest of a mock: problems, submissions, focus. An SQLite result code. */
+static int read_mock_parts(struct hist_db *h, struct hist_mock *m)
+{
+    sqlite3_stmt *st;
+    int rc = sqlite3_prepare_v2(h->db,
+                                "SELECT problem, problem_title, difficulty, path FROM "
+                                "mock_problems WHERE mock_id = ? ORDER BY position",
+                                -1, &st, NULL);
+    if (rc != SQLITE_OK)
+        return rc;
+    sqlite3_bind_int64(st, 1, m->id);
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        m->problems = xrealloc(m->problems, (m->nproblems + 1) * sizeof(*m->problems));
+        struct hist_mock_problem *p = &m->problems[m->nproblems++];
+        p->problem = column_dup(st, 0);
+        p->problem_title = column_dup(st, 1);
+        p->difficulty = column_dup(st, 2);
+        p->path = column_dup(st, 3);
+        if (!p->problem)
+            p->problem = xstrdup("");
+        if (!p->problem_title)
+            p->problem_title = xstrdup(p->problem);
+        if (!p->path)
+            p->path = xstrdup(p->problem);
+    }
+    sqlite3_finalize(st);
+    if (rc != SQLITE_DONE)
+        return rc;
+
+    rc = sqlite3_prepare_v2(h->db,
+                            "SELECT m.submission_id, m.position, s.judged_at, s.verdict, m.score, "
+                            "m.correctness_passed, m.correctness_total, m.performance_passed, "
+                            "m.performance_total FROM mock_submissions m JOIN submissions s ON "
+                            "s.id = m.submission_id WHERE m.mock_id = ? ORDER BY s.judged_at, "
+                            "m.submission_id",
+                            -1, &st, NULL);
+    if (rc != SQLITE_OK)
+        return rc;
+    sqlite3_bind_int64(st, 1, m->id);
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        m->submissions = xrealloc(m->submissions, (m->nsubmissions + 1) * sizeof(*m->submissions));
+        struct hist_mock_submission *x = &m->submissions[m->nsubmissions++];
+        x->submission_id = sqlite3_column_int64(st, 0);
+        x->position = sqlite3_column_int(st, 1);
+        column_copy(st, 2, x->judged_at, sizeof(x->judged_at));
+        x->verdict = column_dup(st, 3);
+        if (!x->verdict)
+            x->verdict = xstrdup("");
+        x->score = sqlite3_column_double(st, 4);
+        x->correctness_passed = (long)sqlite3_column_int64(st, 5);
+        x->correctness_total = (long)sqlite3_column_int64(st, 6);
+        x->performance_passed = (long)sqlite3_column_int64(st, 7);
+        x->performance_total = (long)sqlite3_column_int64(st, 8);
+    }
+    sqlite3_finalize(st);
+    if (rc != SQLITE_DONE)
+        return rc;
+
+    rc = sqlite3_prepare_v2(h->db,
+                            "SELECT at, position FROM mock_focus WHERE mock_id = ? ORDER BY at, "
+                            "rowid",
+                            -1, &st, NULL);
+    if (rc != SQLITE_OK)
+        return rc;
+    sqlite3_bind_int64(st, 1, m->id);
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        m->focus = xrealloc(m->focus, (m->nfocus + 1) * sizeof(*m->focus));
+        struct hist_mock_focus *f = &m->focus[m->nfocus++];
+        column_copy(st, 0, f->at, sizeof(f->at));
+        f->position = sqlite3_column_int(st, 1);
+    }
+    sqlite3_finalize(st);
+    return rc == SQLITE_DONE ? SQLITE_OK : rc;
+}
+
+#define MOCK_COLUMNS "id, user, started_at, deadline, minutes, finished_at, selection"
+
+static void read_mock_row(sqlite3_stmt *st, struct hist_mock *m)
+{
+    memset(m, 0, sizeof(*m));
+    m->id = sqlite3_column_int64(st, 0);
+    m->user = column_dup(st, 1);
+    if (!m->user)
+        m->user = xstrdup("");
+    column_copy(st, 2, m->started_at, sizeof(m->started_at));
+    column_copy(st, 3, m->deadline, sizeof(m->deadline));
+    m->minutes = (long)sqlite3_column_int64(st, 4);
+    column_copy(st, 5, m->finished_at, sizeof(m->finished_at));
+    m->selection = column_dup(st, 6);
+    if (!m->selection)
+        m->selection = xstrdup("");
+}
+
+/* The mocks a query (binding one text or integer) selects, with their parts. */
+static int query_mocks(struct hist_db *h, const char *sql, const char *text, long long number,
+                       struct hist_mock **out, size_t *count, char *err, size_t errlen)
+{
+    sqlite3_stmt *st;
+    *out = NULL;
+    *count = 0;
+    /* One read transaction: the mocks and their parts from one state of the file. */
+    if (exec_retry(h->db, "BEGIN") != SQLITE_OK)
+        return db_fail(h, err, errlen, "cannot read the mocks");
+    int rc = sqlite3_prepare_v2(h->db, sql, -1, &st, NULL);
+    if (rc == SQLITE_OK) {
+        if (text)
+            sqlite3_bind_text(st, 1, text, -1, SQLITE_STATIC);
+        else
+            sqlite3_bind_int64(st, 1, number);
+        size_t cap = 0;
+        while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+            if (*count == cap) {
+                cap = cap ? 2 * cap : 8;
+                *out = xrealloc(*out, cap * sizeof(**out));
+            }
+            read_mock_row(st, &(*out)[(*count)++]);
+        }
+        sqlite3_finalize(st);
+        rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
+    }
+    for (size_t i = 0; i < *count && rc == SQLITE_OK; i++)
+        rc = read_mock_parts(h, &(*out)[i]);
+    if (rc != SQLITE_OK)
+        db_fail(h, err, errlen, "cannot read the mocks");
+    sqlite3_exec(h->db, "COMMIT", NULL, NULL, NULL);
+    int ret = rc == SQLITE_OK ? HIST_OK : HIST_ESYSTEM;
+    /* A mock's clock is its times: one that does not parse is a damaged file, refused here
+     * rather than shown or computed with. */
+    for (size_t i = 0; i < *count && ret == HIST_OK; i++) {
+        const struct hist_mock *m = &(*out)[i];
+        const char *bad = hist_parse_time(m->started_at) < 0                         ? "started_at"
+                          : hist_parse_time(m->deadline) < 0                         ? "deadline"
+                          : m->finished_at[0] && hist_parse_time(m->finished_at) < 0 ? "finished_at"
+                                                                                     : NULL;
+        if (bad)
+            ret = set_error(err, errlen,
+                            "%s: not a valid judge history: mock #%lld's %s is not a time "
+                            "YYYY-MM-DDTHH:MM:SSZ",
+                            h->path, m->id, bad);
+    }
+    if (ret != HIST_OK) {
+        hist_mock_list_free(*out, *count);
+        *out = NULL;
+        *count = 0;
+    }
+    return ret;
+}
+
+/* The first of a query's mocks into out; HIST_ENOTFOUND when none. */
+static int query_one_mock(struct hist_db *h, const char *sql, const char *text, long long number,
+                          struct hist_mock *out, char *err, size_t errlen)
+{
+    struct hist_mock *list;
+    size_t n;
+    memset(out, 0, sizeof(*out));
+    int r = query_mocks(h, sql, text, number, &list, &n, err, errlen);
+    if (r != HIST_OK)
+        return r;
+    if (n == 0) {
+        free(list);
+        return HIST_ENOTFOUND;
+    }
+    *out = list[0];
+    memset(&list[0], 0, sizeof(list[0]));
+    hist_mock_list_free(list, n);
+    return HIST_OK;
+}
+
+int hist_mock_current(struct hist_db *h, const char *user, struct hist_mock *out, char *err,
+                      size_t errlen)
+{
+    return query_one_mock(h,
+                          "SELECT " MOCK_COLUMNS " FROM mock_sessions WHERE user = ? AND "
+                          "finished_at IS NULL ORDER BY id DESC LIMIT 1",
+                          user, 0, out, err, errlen);
+}
+
+int hist_mock_get(struct hist_db *h, long long id, struct hist_mock *out, char *err, size_t errlen)
+{
+    int r = query_one_mock(h, "SELECT " MOCK_COLUMNS " FROM mock_sessions WHERE id = ?", NULL, id,
+                           out, err, errlen);
+    if (r == HIST_ENOTFOUND)
+        set_error(err, errlen, "%s: no mock #%lld", h->path, id);
+    return r;
+}
+
+int hist_mock_list(struct hist_db *h, const char *user, bool finished_only, struct hist_mock **out,
+                   size_t *count, char *err, size_t errlen)
+{
+    return query_mocks(h,
+                       finished_only ? "SELECT " MOCK_COLUMNS " FROM mock_sessions WHERE user = ? "
+                                       "AND finished_at IS NOT NULL ORDER BY started_at, id"
+                                     : "SELECT " MOCK_COLUMNS " FROM mock_sessions WHERE user = ? "
+                                       "ORDER BY started_at, id",
+                       user, 0, out, count, err, errlen);
+}
+
+struct mock_record_ctx {
+    long long mock_id;
+    const struct hist_submission *s;
+    const struct hist_mock_submission *sc;
+    long long id;
+};
+
+static int record_mock(struct hist_db *h, void *ctx)
+{
+    struct mock_record_ctx *c = ctx;
+    sqlite3_stmt *st;
+    int rc = sqlite3_prepare_v2(h->db, "SELECT finished_at IS NULL FROM mock_sessions WHERE id = ?",
+                                -1, &st, NULL);
+    if (rc != SQLITE_OK)
+        return rc;
+    sqlite3_bind_int64(st, 1, c->mock_id);
+    rc = sqlite3_step(st);
+    bool open = rc == SQLITE_ROW && sqlite3_column_int(st, 0) == 1;
+    sqlite3_finalize(st);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        return rc;
+    if (!open)
+        return HIST_EBADFILE;
+    if ((rc = insert_submission(h, c->s, &c->id)) != SQLITE_OK)
+        return rc;
+    rc =
+        sqlite3_prepare_v2(h->db,
+                           "INSERT INTO mock_submissions (submission_id, mock_id, position, score, "
+                           "correctness_passed, correctness_total, performance_passed, "
+                           "performance_total) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                           -1, &st, NULL);
+    if (rc != SQLITE_OK)
+        return rc;
+    sqlite3_bind_int64(st, 1, c->id);
+    sqlite3_bind_int64(st, 2, c->mock_id);
+    sqlite3_bind_int(st, 3, c->sc->position);
+    sqlite3_bind_double(st, 4, c->sc->score);
+    sqlite3_bind_int64(st, 5, c->sc->correctness_passed);
+    sqlite3_bind_int64(st, 6, c->sc->correctness_total);
+    sqlite3_bind_int64(st, 7, c->sc->performance_passed);
+    sqlite3_bind_int64(st, 8, c->sc->performance_total);
+    rc = sqlite3_step(st) == SQLITE_DONE ? SQLITE_OK : sqlite3_extended_errcode(h->db);
+    sqlite3_finalize(st);
+    if (rc == SQLITE_OK)
+        rc = insert_focus(h, c->mock_id, c->sc->position, c->s->judged_at);
+    return rc;
+}
+
+int hist_mock_record(struct hist_db *h, long long mock_id, const struct hist_submission *s,
+                     const struct hist_mock_submission *sc, long long *id, char *err, size_t errlen)
+{
+    struct mock_record_ctx c = {.mock_id = mock_id, .s = s, .sc = sc};
+    int r = write_transaction(h, record_mock, &c, "cannot record the submission", err, errlen);
+    if (r == HIST_EBADFILE)
+        set_error(err, errlen, "%s: mock #%lld is over: the submission is not recorded", h->path,
+                  mock_id);
+    *id = c.id;
+    return r;
+}
+
+struct mock_focus_ctx {
+    long long mock_id;
+    int position;
+    const char *at;
+};
+
+static int focus_mock(struct hist_db *h, void *ctx)
+{
+    struct mock_focus_ctx *c = ctx;
+    return insert_focus(h, c->mock_id, c->position, c->at);
+}
+
+int hist_mock_focus(struct hist_db *h, long long mock_id, int position, const char *at, char *err,
+                    size_t errlen)
+{
+    struct mock_focus_ctx c = {mock_id, position, at};
+    return write_transaction(h, focus_mock, &c, "cannot record the mock", err, errlen);
+}
+
+struct mock_finish_ctx {
+    long long mock_id;
+    const char *at;
+};
+
+static int finish_mock(struct hist_db *h, void *ctx)
+{
+    struct mock_finish_ctx *c = ctx;
+    sqlite3_stmt *st;
+    int rc = sqlite3_prepare_v2(h->db,
+                                "UPDATE mock_sessions SET finished_at = ? WHERE id = ? AND "
+                                "finished_at IS NULL",
+                                -1, &st, NULL);
+    if (rc != SQLITE_OK)
+        return rc;
+    bind_utf8(st, 1, c->at);
+    sqlite3_bind_int64(st, 2, c->mock_id);
+    rc = sqlite3_step(st) == SQLITE_DONE ? SQLITE_OK : sqlite3_extended_errcode(h->db);
+    sqlite3_finalize(st);
+    return rc;
+}
+
+int hist_mock_finish(struct hist_db *h, long long mock_id, const char *finished_at, char *err,
+                     size_t errlen)
+{
+    struct mock_finish_ctx c = {mock_id, finished_at};
+    return write_transaction(h, finish_mock, &c, "cannot finish the mock", err, errlen);
 }

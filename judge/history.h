@@ -13,7 +13,7 @@
 
 /* The schema this judge writes; older databases are migrated forward when opened, newer
  * ones are refused. */
-#define HIST_SCHEMA_VERSION 3
+#define HIST_SCHEMA_VERSION 4
 
 /* PRAGMA application_id of a judge history database: 0x4A444745, "JDGE" (decimal, for SQL).
  * A database with any other id (and any content) is refused. */
@@ -257,5 +257,85 @@ struct hist_comment_filter {
 int hist_comments_list(struct hist_db *db, const struct hist_comment_filter *f,
                        struct hist_comment **out, size_t *count, char *err, size_t errlen);
 void hist_comments_free(struct hist_comment *list, size_t count);
+
+/* ---- mock tests (judge mock, mock.h; schema version 4) ---- */
+
+struct hist_mock_problem {
+    char *problem;
+    char *problem_title;
+    char *difficulty; /* NULL when the package gives none */
+    char *path;       /* the package it is judged from */
+};
+
+struct hist_mock_submission {
+    long long submission_id;
+    int position;       /* the problem's, 0-based */
+    char judged_at[21]; /* the submission's */
+    char *verdict;
+    double score; /* 0..100 */
+    long correctness_passed, correctness_total;
+    long performance_passed, performance_total;
+};
+
+struct hist_mock_focus {
+    char at[21];
+    int position;
+};
+
+struct hist_mock {
+    long long id;
+    char *user;
+    char started_at[21];
+    char deadline[21];
+    char finished_at[21]; /* "" while under way */
+    long minutes;
+    char *selection; /* how the problems were picked, for people: "3 problems, tag dp" */
+    struct hist_mock_problem *problems;
+    size_t nproblems;
+    struct hist_mock_submission *submissions; /* oldest first */
+    size_t nsubmissions;
+    struct hist_mock_focus *focus; /* oldest first */
+    size_t nfocus;
+};
+
+void hist_mock_release(struct hist_mock *m);
+
+/* Records a new mock (user, started_at, deadline, minutes, selection, problems; its id is set
+ * in m->id) with a focus on its first problem at its start, in one transaction. A user with a
+ * mock under way cannot start another: HIST_EBADFILE naming it. */
+int hist_mock_start(struct hist_db *db, struct hist_mock *m, char *err, size_t errlen);
+
+/* The user's mock under way (finished_at unset), whatever its deadline; HIST_ENOTFOUND when
+ * none. Release out with hist_mock_release. */
+int hist_mock_current(struct hist_db *db, const char *user, struct hist_mock *out, char *err,
+                      size_t errlen);
+
+/* A mock by id, HIST_ENOTFOUND when none. */
+int hist_mock_get(struct hist_db *db, long long id, struct hist_mock *out, char *err,
+                  size_t errlen);
+
+/* The user's mocks, oldest first (finished ones only when finished_only), each with its
+ * problems and submissions. Free with hist_mock_list_free. */
+int hist_mock_list(struct hist_db *db, const char *user, bool finished_only, struct hist_mock **out,
+                   size_t *count, char *err, size_t errlen);
+void hist_mock_list_free(struct hist_mock *list, size_t count);
+
+/*
+ * Records a submission made in mock mock_id on its problem `position`, in one transaction:
+ * the submission (as hist_record), its scores (sc: position and the scores are read), and a
+ * focus on that problem at its judged_at. A mock that has finished meanwhile takes nothing:
+ * HIST_EBADFILE ("mock #3 is over"). *id is the submission's.
+ */
+int hist_mock_record(struct hist_db *db, long long mock_id, const struct hist_submission *s,
+                     const struct hist_mock_submission *sc, long long *id, char *err,
+                     size_t errlen);
+
+/* Notes that the user turned to problem `position` at `at`. */
+int hist_mock_focus(struct hist_db *db, long long mock_id, int position, const char *at, char *err,
+                    size_t errlen);
+
+/* Ends the mock at finished_at (a finished mock stays as it is: HIST_OK all the same). */
+int hist_mock_finish(struct hist_db *db, long long mock_id, const char *finished_at, char *err,
+                     size_t errlen);
 
 #endif

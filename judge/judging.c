@@ -129,14 +129,15 @@ struct run_ctx {
     enum problem_feedback feedback;
     char **user_files;      /* the /prog names of the user's sources ({file} in reasons) */
     size_t captured;        /* the first failed test that may be shown; ntests: none yet */
-    size_t captured_sample; /* the first failed sample; ntests: none yet */
+    size_t captured_sample; /* the first failed sample or own test; ntests: none yet */
 };
 
 /* Whether a test's data and reasons may be shown: samples always (they are in the
- * statement), hidden tests unless the feedback is verdict-only. */
+ * statement) and the user's own tests (they wrote them), the problem's hidden tests unless
+ * the feedback is verdict-only. */
 static bool reveal(const struct run_ctx *c, size_t test)
 {
-    return c->p->tests[test].sample || c->feedback == FEEDBACK_FULL;
+    return problem_test_visible(c->p, &c->p->tests[test]) || c->feedback == FEEDBACK_FULL;
 }
 
 static int renew_box(struct sbx_box **box, const struct program *prog, char *err, size_t errlen);
@@ -330,7 +331,8 @@ static void read_box_file(struct sbx_box *box, const char *name, char *out, size
 static int pass_input(const struct run_ctx *c, const struct slot *s)
 {
     if (s->pass_input < 0)
-        return open_for_box(c->p->dir, c->p->tests[s->test].input);
+        return open_for_box(problem_test_dir(c->p, &c->p->tests[s->test]),
+                            c->p->tests[s->test].input);
     int fd = fcntl(s->pass_input, F_DUPFD_CLOEXEC, 3);
     if (fd >= 0 && lseek(fd, 0, SEEK_SET) < 0) {
         close(fd);
@@ -346,7 +348,7 @@ static void run_checker(struct run_ctx *c, const struct slot *s, struct sbx_box 
 {
     const struct problem *p = c->p;
     const struct problem_test *test = &p->tests[s->test];
-    int in = pass_input(c, s), ans = open_for_box(p->dir, test->answer);
+    int in = pass_input(c, s), ans = open_for_box(problem_test_dir(p, test), test->answer);
     if (in < 0 || ans < 0) {
         t->verdict = VERDICT_SE;
         set_message(t, "cannot open %s", in < 0 ? test->input : test->answer);
@@ -493,7 +495,8 @@ static void check_output(struct run_ctx *c, struct slot *s, int out_fd, struct t
         return;
     }
     char why[sizeof(t->message) - 16];
-    int ans = pkg_open(c->p->dir, test->answer, PKG_TEST_FILE_MAX, why, sizeof(why));
+    int ans =
+        pkg_open(problem_test_dir(c->p, test), test->answer, PKG_TEST_FILE_MAX, why, sizeof(why));
     if (ans < 0) {
         t->verdict = VERDICT_SE;
         set_message(t, "cannot open %s", why);
@@ -599,7 +602,7 @@ static void keep_output(struct run_ctx *c, struct slot *s, struct test_result *t
         c->captured = s->test;
         keep = true;
     }
-    if (c->p->tests[s->test].sample && s->test < c->captured_sample) {
+    if (problem_test_visible(c->p, &c->p->tests[s->test]) && s->test < c->captured_sample) {
         old[1] = c->captured_sample;
         c->captured_sample = s->test;
         keep = true;
@@ -666,7 +669,8 @@ static int start_plain(struct run_ctx *c, struct slot *s, char *err, size_t errl
         if (s->in_fd < 0)
             return set_error(err, errlen, "the input of pass %d: %s", s->pass, strerror(errno));
     } else {
-        s->in_fd = pkg_open(c->p->dir, test->input, PKG_TEST_FILE_MAX, err, errlen);
+        s->in_fd =
+            pkg_open(problem_test_dir(c->p, test), test->input, PKG_TEST_FILE_MAX, err, errlen);
         if (s->in_fd < 0)
             return -1;
     }
@@ -819,7 +823,7 @@ static int start_interactive(struct run_ctx *c, struct slot *s, char *err, size_
 {
     const struct problem_test *test = &c->p->tests[s->test];
     int to_int[2], to_sol[2];
-    int in = pass_input(c, s), ans = open_for_box(c->p->dir, test->answer);
+    int in = pass_input(c, s), ans = open_for_box(problem_test_dir(c->p, test), test->answer);
     int ret = -1;
     if (in < 0 || ans < 0) {
         set_error(err, errlen, "cannot open %s", in < 0 ? test->input : test->answer);
@@ -1294,7 +1298,7 @@ static void decide(const struct problem *p, const struct judge_options *o, struc
     j->shown = j->shown_sample = j->total;
     for (size_t i = 0; i < j->total && j->shown == j->total; i++) {
         const struct test_result *t = &j->tests[i];
-        bool may = p->tests[i].sample || j->feedback == FEEDBACK_FULL;
+        bool may = problem_test_visible(p, &p->tests[i]) || j->feedback == FEEDBACK_FULL;
         if (t->ran && t->verdict != VERDICT_AC && t->verdict != VERDICT_SE && may)
             j->shown = i;
         else if (t->ran && t->verdict != VERDICT_AC && j->feedback == FEEDBACK_FULL)
@@ -1302,7 +1306,8 @@ static void decide(const struct problem *p, const struct judge_options *o, struc
     }
     for (size_t i = 0; i < j->total && j->shown_sample == j->total; i++) {
         const struct test_result *t = &j->tests[i];
-        if (p->tests[i].sample && t->ran && t->verdict != VERDICT_AC && t->verdict != VERDICT_SE)
+        if (problem_test_visible(p, &p->tests[i]) && t->ran && t->verdict != VERDICT_AC &&
+            t->verdict != VERDICT_SE)
             j->shown_sample = i;
     }
     if (j->shown_sample == j->shown)

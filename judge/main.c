@@ -34,6 +34,13 @@ static const struct {
     {"mistake", cmd_mistake, "tag a failed submission with what went wrong (the mistake log)"},
     {"compare", cmd_compare, "members' accepted solutions of a problem side by side"},
     {"comment", cmd_comment, "comment on a submission (peer review), or show its comments"},
+    /* The solo practice loop (docs/practice.md). */
+    {"problems", cmd_problems, "the problem library: titles, tags, difficulty, your state"},
+    {"problem", cmd_problem, "a problem's statement, samples and limits, for the terminal"},
+    {"run", cmd_run, "run a solution once on your input or a sample, and see what it printed"},
+    {"tests", cmd_tests, "your own tests of a problem: add, list, show, remove"},
+    {"stress", cmd_stress, "random tests against the reference until one fails, made small"},
+    {"mock", cmd_mock, "a timed mock coding test: problems, a countdown, a score"},
     {"check", cmd_check, "validate a problem package and its reference solutions"},
     {"exec", cmd_exec, "run any command in the sandbox and report how it ended"},
     {"doctor", cmd_doctor, "say which isolation layers work on this machine"},

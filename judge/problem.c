@@ -23,6 +23,10 @@
 #define MAX_MEMORY_LIMIT_MB 65536
 #define MAX_OUTPUT_LIMIT_MB 16384
 
+/* performance_tests: patterns, and the bytes of each. */
+#define MAX_PERFORMANCE_PATTERNS      256
+#define MAX_PERFORMANCE_PATTERN_BYTES 256
+
 int problem_add_group(struct problem *p, const char *name)
 {
     p->groups = xrealloc(p->groups, (p->ngroups + 1) * sizeof(*p->groups));
@@ -294,6 +298,31 @@ static int parse_native_json(const char *path, struct problem *p, const char *fi
         }
     }
 
+    /* Mock tests: which tests measure performance (mock.h), as patterns over test names. */
+    const cJSON *perf = cJSON_GetObjectItemCaseSensitive(root, "performance_tests");
+    if (perf) {
+        if (!cJSON_IsArray(perf) || cJSON_GetArraySize(perf) > MAX_PERFORMANCE_PATTERNS) {
+            field_fail(&c, "performance_tests",
+                       "must be an array of at most %d test name patterns, e.g. [\"13-*\"]",
+                       MAX_PERFORMANCE_PATTERNS);
+            goto out_delete;
+        }
+        const cJSON *t;
+        p->performance_tests = xcalloc((size_t)cJSON_GetArraySize(perf) + 1, sizeof(char *));
+        p->performance_tests_set = true;
+        cJSON_ArrayForEach(t, perf)
+        {
+            if (!cJSON_IsString(t) || !t->valuestring[0] ||
+                strlen(t->valuestring) > MAX_PERFORMANCE_PATTERN_BYTES) {
+                field_fail(&c, "performance_tests",
+                           "must hold non-empty patterns of at most %d bytes",
+                           MAX_PERFORMANCE_PATTERN_BYTES);
+                goto out_delete;
+            }
+            p->performance_tests[p->nperformance_tests++] = xstrdup(t->valuestring);
+        }
+    }
+
     const cJSON *harness = cJSON_GetObjectItemCaseSensitive(root, "harness");
     if (harness) {
         if (!cJSON_IsObject(harness) || !harness->child) {
@@ -523,7 +552,11 @@ void problem_release(struct problem *p)
         free(p->tests[i].input);
         free(p->tests[i].answer);
     }
+    free(p->user_tests_dir);
     free(p->tests);
+    for (size_t i = 0; i < p->nperformance_tests; i++)
+        free(p->performance_tests[i]);
+    free(p->performance_tests);
     free(p->warning);
     memset(p, 0, sizeof(*p));
 }

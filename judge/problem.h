@@ -129,6 +129,18 @@ struct problem {
     size_t ngroups;
     struct problem_test *tests; /* in the order they run */
     size_t ntests;
+    /* The user's own tests (usertests.h), when added: the last nuser_tests of tests, run
+     * after the package's, their files opened beneath user_tests_dir (the user's private
+     * store) instead of the package. */
+    size_t nuser_tests;
+    char *user_tests_dir;
+
+    /* Mock tests (mock.h): the names of the performance tests, as glob patterns over test
+     * names (problem.json "performance_tests"); NULL when the package names none (then the
+     * default rule decides). */
+    char **performance_tests;
+    size_t nperformance_tests;
+    bool performance_tests_set; /* given, possibly as an empty list */
 
     /* Something about the package the user should know, one line naming the file, or NULL:
      * an ICPC package with samples but no secret tests is judged on its samples. */
@@ -140,6 +152,25 @@ struct problem {
     double time_resolution_s;
     bool ac_to_time_limit_set; /* the package gave ac_to_time_limit / time_multiplier */
 };
+
+/* Whether t (one of p->tests) is one of the user's own tests. */
+static inline bool problem_test_is_user(const struct problem *p, const struct problem_test *t)
+{
+    return (size_t)(t - p->tests) >= p->ntests - p->nuser_tests;
+}
+
+/* The directory a test's files are opened beneath (pkgfile.h): the user's store for the
+ * user's own tests, else the package. */
+static inline const char *problem_test_dir(const struct problem *p, const struct problem_test *t)
+{
+    return problem_test_is_user(p, t) ? p->user_tests_dir : p->dir;
+}
+
+/* Whether the user may see the test's input and answer in full: a sample, or their own. */
+static inline bool problem_test_visible(const struct problem *p, const struct problem_test *t)
+{
+    return t->sample || problem_test_is_user(p, t);
+}
 
 /* Loads the package at path (native or ICPC, detected from its files). On failure returns
  * -1 with a one-line message in err naming the file and the field:

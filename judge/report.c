@@ -66,12 +66,14 @@ static void add_number_or_null(cJSON *o, const char *key, bool present, double v
         cJSON_AddNullToObject(o, key);
 }
 
-/* The first JUDGE_FEEDBACK_BYTES of a package's test file, or NULL. */
-static char *test_file_head(const struct problem *p, const char *path, bool *truncated)
+/* The first JUDGE_FEEDBACK_BYTES of a test's file (the package's, or the user's own), or NULL. */
+static char *test_file_head(const struct problem *p, const struct problem_test *test,
+                            const char *path, bool *truncated)
 {
     char err[256];
     *truncated = false;
-    int fd = pkg_open(p->dir, path, PKG_TEST_FILE_MAX, err, sizeof(err)); /* no FIFO, no link out */
+    /* no FIFO, no link out */
+    int fd = pkg_open(problem_test_dir(p, test), path, PKG_TEST_FILE_MAX, err, sizeof(err));
     if (fd < 0)
         return NULL;
     char *text = read_fd_head(fd, JUDGE_FEEDBACK_BYTES, truncated);
@@ -101,10 +103,10 @@ static cJSON *failure_json(const struct judgement *j, const struct problem *p, s
     cJSON_AddStringToObject(f, "verdict", verdict_name(t->verdict));
     cJSON_AddStringToObject(f, "message", t->message);
     bool truncated;
-    char *text = test_file_head(p, test->input, &truncated);
+    char *text = test_file_head(p, test, test->input, &truncated);
     add_text(f, "input", text, truncated);
     free(text);
-    text = test_file_head(p, test->answer, &truncated);
+    text = test_file_head(p, test, test->answer, &truncated);
     add_text(f, "expected", text, truncated);
     free(text);
     add_text(f, "output", t->output_head, t->output_truncated);
@@ -157,6 +159,7 @@ cJSON *report_json(const struct judgement *j, const struct problem *p)
         cJSON *x = cJSON_CreateObject();
         cJSON_AddStringToObject(x, "name", p->tests[i].name);
         cJSON_AddBoolToObject(x, "sample", p->tests[i].sample);
+        cJSON_AddBoolToObject(x, "user", problem_test_is_user(p, &p->tests[i]));
         if (!t->ran) {
             cJSON_AddStringToObject(x, "verdict", "skipped");
             cJSON_AddNullToObject(x, "time_ms");
@@ -195,7 +198,7 @@ static void put_visible(FILE *out, const char *text)
 
 /* Prints at most SHOW_LINES lines of text, each cut at SHOW_WIDTH characters, indented, made
  * visible; "..." says that more was left out. */
-static void show_block(FILE *out, const char *label, const char *text, bool truncated)
+void report_show_block(FILE *out, const char *label, const char *text, bool truncated)
 {
     fprintf(out, "  %s:\n", label);
     if (!text || !text[0]) {
@@ -228,11 +231,12 @@ static void show_block(FILE *out, const char *label, const char *text, bool trun
         fprintf(out, "    ...\n");
 }
 
-static void show_file(FILE *out, const char *label, const struct problem *p, const char *path)
+static void show_file(FILE *out, const char *label, const struct problem *p,
+                      const struct problem_test *test, const char *path)
 {
     bool truncated;
-    char *text = test_file_head(p, path, &truncated);
-    show_block(out, label, text, truncated);
+    char *text = test_file_head(p, test, path, &truncated);
+    report_show_block(out, label, text, truncated);
     free(text);
 }
 
@@ -281,12 +285,12 @@ static void show_failure(FILE *out, const struct judgement *j, const struct prob
             color_reset(color));
     put_visible(out, t->message);
     fputc('\n', out);
-    show_file(out, "input", p, test->input);
-    show_file(out, "expected", p, test->answer);
+    show_file(out, "input", p, test, test->input);
+    show_file(out, "expected", p, test, test->answer);
     if (t->exchange)
         show_exchange(out, t->exchange, t->exchange_truncated);
     else if (p->interaction == INTERACTION_NONE)
-        show_block(out, "your output", t->output_head, t->output_truncated);
+        report_show_block(out, "your output", t->output_head, t->output_truncated);
     if (t->has_diff) {
         fprintf(out, "  first difference: line %ld, column %ld: expected '", t->diff.line,
                 t->diff.column);
@@ -359,6 +363,16 @@ void report_print(FILE *out, const struct judgement *j, const struct problem *p,
         fputc('\n', out);
     }
 
+    if (p->nuser_tests > 0) {
+        size_t passed = 0, ran = 0;
+        for (size_t i = p->ntests - p->nuser_tests; i < j->total && i < p->ntests; i++) {
+            ran += j->tests[i].ran;
+            passed += j->tests[i].ran && j->tests[i].verdict == VERDICT_AC;
+        }
+        fprintf(out, "\n  your own tests (user/...): %zu of %zu passed%s\n", passed, p->nuser_tests,
+                ran < p->nuser_tests ? ", the others not run" : "");
+    }
+
     /* The failure shown, as LeetCode shows it: what went in, what was expected, what came
      * out (an interactive sample: the exchange), and the first difference; then the first
      * failed sample, when that is another test. */
@@ -368,8 +382,8 @@ void report_print(FILE *out, const struct judgement *j, const struct problem *p,
         show_failure(out, j, p, j->shown_sample, color);
     bool hidden_failed = false;
     for (size_t i = 0; i < j->total; i++)
-        hidden_failed |=
-            !p->tests[i].sample && j->tests[i].ran && j->tests[i].verdict != VERDICT_AC;
+        hidden_failed |= !problem_test_visible(p, &p->tests[i]) && j->tests[i].ran &&
+                         j->tests[i].verdict != VERDICT_AC;
     if (j->feedback == FEEDBACK_VERDICT_ONLY && hidden_failed)
         fprintf(out, "\n%sfeedback is verdict-only: a hidden test shows its verdict alone%s\n", dim,
                 reset);

@@ -20,6 +20,11 @@ cJSON *report_json(const struct judgement *j, const struct problem *p);
 void report_print(FILE *out, const struct judgement *j, const struct problem *p,
                   const char *solution, bool color);
 
+/* Shows a text from outside under "  label:", indented, its control characters made
+ * visible, at most 12 lines of 120 characters ("..." when cut or when truncated says there was
+ * more). */
+void report_show_block(FILE *out, const char *label, const char *text, bool truncated);
+
 /* A live progress line on a terminal (nothing when stream is not one). */
 struct progress {
     FILE *stream;

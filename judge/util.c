@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -216,6 +217,70 @@ char *read_file(const char *path, size_t max, size_t *len)
     if (len)
         *len = sb.len;
     return strbuf_detach(&sb);
+}
+
+int open_regular_file(const char *path, long long max, char *err, size_t errlen)
+{
+    /* O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused below. */
+    int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
+    if (fd < 0)
+        return set_error(err, errlen, "%s: %s", path, strerror(errno));
+    struct stat st;
+    if (fstat(fd, &st) < 0) {
+        int e = errno;
+        close(fd);
+        return set_error(err, errlen, "%s: %s", path, strerror(e));
+    }
+    if (!S_ISREG(st.st_mode)) {
+        close(fd);
+        return set_error(err, errlen, "%s: not a regular file", path);
+    }
+    if (st.st_size > max) {
+        close(fd);
+        char size[32];
+        if (max >= (1LL << 20))
+            snprintf(size, sizeof(size), "%lld MiB", max >> 20);
+        else
+            snprintf(size, sizeof(size), "%lld KiB", max >> 10);
+        return set_error(err, errlen, "%s: larger than %s", path, size);
+    }
+    int flags = fcntl(fd, F_GETFL);
+    if (flags >= 0)
+        fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
+    return fd;
+}
+
+int memfd_from_stream(int fd, long long max, const char *what, char *err, size_t errlen)
+{
+    int out = memfd_create(what, MFD_CLOEXEC);
+    if (out < 0)
+        return set_error(err, errlen, "memfd_create: %s", strerror(errno));
+    char buf[65536];
+    long long total = 0;
+    for (;;) {
+        ssize_t n = read(fd, buf, sizeof(buf));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0) {
+            int e = errno;
+            close(out);
+            return set_error(err, errlen, "%s: %s", what, strerror(e));
+        }
+        if (n == 0)
+            break;
+        total += n;
+        if (total > max) {
+            close(out);
+            return set_error(err, errlen, "%s: more than %lld MiB", what, max >> 20);
+        }
+        int e = write_all(out, buf, (size_t)n);
+        if (e < 0) {
+            close(out);
+            return set_error(err, errlen, "%s: %s", what, strerror(-e));
+        }
+    }
+    lseek(out, 0, SEEK_SET);
+    return out;
 }
 
 char *read_fd_head(int fd, size_t max, bool *truncated)

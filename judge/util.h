@@ -54,6 +54,15 @@ int natural_compare(const char *a, const char *b);
  * its length, or NULL with errno set (EFBIG when larger than max). */
 char *read_file(const char *path, size_t max, size_t *len);
 
+/* Opens a file the user named (a test's input, an answer) for reading: it must be a regular
+ * file (a FIFO is refused without waiting for a writer, a device or a directory too) of at
+ * most max bytes. Returns a blocking descriptor at offset 0, or -1 with "path: why" in err. */
+int open_regular_file(const char *path, long long max, char *err, size_t errlen);
+
+/* Reads fd to its end (a pipe, standard input) into a new memfd, at most max bytes. Returns
+ * the memfd at offset 0, or -1 with "what: more than 64 MiB" (or the error) in err. */
+int memfd_from_stream(int fd, long long max, const char *what, char *err, size_t errlen);
+
 /* Reads at most max bytes from fd from offset 0 into a NUL-terminated malloc'ed buffer;
  * sets *truncated when there was more. */
 char *read_fd_head(int fd, size_t max, bool *truncated);

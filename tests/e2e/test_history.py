@@ -329,6 +329,7 @@ def test_concurrent_submits_lose_nothing():
 
 # ---- schema versions ----
 
+
 def test_migrate_version_1():
     root = os.path.join(jt.WORK, "migrate")
     shutil.rmtree(root, ignore_errors=True)
@@ -399,7 +400,8 @@ def test_migrate_version_2():
     rc, o, err = run_json(["history", "--all", "--db", db])
     check(rc == 0 and len(o) == len(before), f"history on v2: {rc} {err}")
     conn = sqlite3.connect(db)
-    check(conn.execute("PRAGMA user_version").fetchone()[0] == 3, "migrated to version 3")
+    check(conn.execute("PRAGMA user_version").fetchone()[0] == hf.SCHEMA_VERSION,
+          f"migrated to version {hf.SCHEMA_VERSION}")
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_schema WHERE type = 'table'")}
     conn.close()
     for table in ("notes", "mistakes", "presentations", "review_pairs", "comments"):
@@ -415,6 +417,42 @@ def test_migrate_version_2():
     conn.commit()
     conn.close()
     refused(missing, ["history", "--all"], "table comments is missing")
+
+
+def test_migrate_version_3():
+    """A version-3 history (the meeting routine, before mock tests) gains the mock tables and
+    keeps every row and note; `judge mock list` then answers; a version-4 file missing one of
+    the mock tables is refused."""
+    root = os.path.join(jt.WORK, "migrate3")
+    shutil.rmtree(root, ignore_errors=True)
+    os.makedirs(root)
+    db = hf.fixture_history(os.path.join(root, "v3.db"), version=3)
+    conn = sqlite3.connect(db)
+    conn.execute("INSERT INTO notes VALUES (1, 'sorted, then two pointers', '2026-11-03T10:00:00Z')")
+    conn.commit()
+    conn.close()
+    before = rows(db)
+    rc, o, err = run_json(["history", "--all", "--db", db])
+    check(rc == 0 and len(o) == len(before), f"history on v3: {rc} {err}")
+    conn = sqlite3.connect(db)
+    check(conn.execute("PRAGMA user_version").fetchone()[0] == hf.SCHEMA_VERSION,
+          f"migrated to version {hf.SCHEMA_VERSION}")
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_schema WHERE type = 'table'")}
+    notes = conn.execute("SELECT submission_id, text FROM notes").fetchall()
+    conn.close()
+    for table in ("mock_sessions", "mock_problems", "mock_submissions", "mock_focus"):
+        check(table in tables, f"table {table} after migration: {tables}")
+    check(notes == [(1, "sorted, then two pointers")], f"the note kept: {notes}")
+    check(rows(db) == before, "every submission kept as it was")
+    rc, out, err = run(["mock", "list", "--user", "ana", "--db", db])
+    check(rc == 0, f"mock list on the migrated history: {rc} {out} {err}")
+
+    missing = os.path.join(root, "v4-no-focus.db")
+    conn = hf.new_db(missing, 4)
+    conn.execute("DROP TABLE mock_focus")
+    conn.commit()
+    conn.close()
+    refused(missing, ["history", "--all"], "table mock_focus is missing")
 
 
 def test_refuse_newer_corrupt_and_foreign_files():

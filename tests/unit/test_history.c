@@ -122,7 +122,9 @@ static void test_open_creates_directories_and_schema(void **state)
     sqlite3 *raw;
     sqlite3_stmt *st;
     assert_int_equal(sqlite3_open(path, &raw), SQLITE_OK);
-    const char *checks[][2] = {{"PRAGMA user_version", "3"},
+    char version[16];
+    snprintf(version, sizeof(version), "%d", HIST_SCHEMA_VERSION);
+    const char *checks[][2] = {{"PRAGMA user_version", version},
                                {"PRAGMA application_id", "1245988677"},
                                {"PRAGMA journal_mode", "wal"}};
     for (size_t i = 0; i < 3; i++) {

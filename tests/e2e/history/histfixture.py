@@ -1,5 +1,5 @@
 """histfixture.py: what the history suites share: a problem library with weekly sets, the
-history's schemas written out by hand (versions 1, 2 and the current 3), and a fixture
+history's schemas written out by hand (versions 1 to the current 4), and a fixture
 history spanning three weeks and three users whose board, stats and review the suites check
 against values worked out by hand (see test_weeks.py).
 """
@@ -9,7 +9,7 @@ import os
 import sqlite3
 
 APPLICATION_ID = 0x4A444745  # "JDGE"
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # Version 1: one table; per-test results and tags as JSON text.
 SCHEMA_V1 = """
@@ -73,7 +73,7 @@ CREATE INDEX submissions_by_week ON submissions(week, judged_at);
 CREATE INDEX submissions_by_problem ON submissions(problem, judged_at);
 """
 
-# Version 3 (current): version 2 plus the meeting routine's tables.
+# Version 3: version 2 plus the meeting routine's tables.
 SCHEMA_V3 = SCHEMA_V2 + """
 CREATE TABLE notes (
     submission_id INTEGER PRIMARY KEY REFERENCES submissions(id) ON DELETE CASCADE,
@@ -111,6 +111,47 @@ CREATE TABLE comments (
 CREATE INDEX comments_by_submission ON comments(submission_id, id);
 """
 
+# Version 4 (current): version 3 plus the mock tests' tables.
+SCHEMA_V4 = SCHEMA_V3 + """
+CREATE TABLE mock_sessions (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    user TEXT NOT NULL,
+    started_at TEXT NOT NULL,
+    deadline TEXT NOT NULL,
+    minutes INTEGER NOT NULL,
+    finished_at TEXT,
+    selection TEXT NOT NULL
+);
+CREATE UNIQUE INDEX mock_sessions_under_way ON mock_sessions(user) WHERE finished_at IS NULL;
+CREATE INDEX mock_sessions_by_user ON mock_sessions(user, started_at);
+CREATE TABLE mock_problems (
+    mock_id INTEGER NOT NULL REFERENCES mock_sessions(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    problem TEXT NOT NULL,
+    problem_title TEXT NOT NULL,
+    difficulty TEXT,
+    path TEXT NOT NULL,
+    PRIMARY KEY (mock_id, position)
+) WITHOUT ROWID;
+CREATE TABLE mock_submissions (
+    submission_id INTEGER PRIMARY KEY REFERENCES submissions(id) ON DELETE CASCADE,
+    mock_id INTEGER NOT NULL REFERENCES mock_sessions(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    score REAL NOT NULL,
+    correctness_passed INTEGER NOT NULL,
+    correctness_total INTEGER NOT NULL,
+    performance_passed INTEGER NOT NULL,
+    performance_total INTEGER NOT NULL
+);
+CREATE INDEX mock_submissions_by_mock ON mock_submissions(mock_id, submission_id);
+CREATE TABLE mock_focus (
+    mock_id INTEGER NOT NULL REFERENCES mock_sessions(id) ON DELETE CASCADE,
+    at TEXT NOT NULL,
+    position INTEGER NOT NULL
+);
+CREATE INDEX mock_focus_by_mock ON mock_focus(mock_id, at);
+"""
+
 APLUSB_OK = "a, b = map(int, input().split())\nprint(a + b)\n"
 APLUSB_WA = "a, b = map(int, input().split())\nprint(a - b)\n"
 
@@ -142,7 +183,7 @@ def library(root, problems, weeks):
 def new_db(path, version):
     """An empty history of the given schema version, as that judge version made it."""
     conn = sqlite3.connect(path)
-    conn.executescript({1: SCHEMA_V1, 2: SCHEMA_V2, 3: SCHEMA_V3}[version])
+    conn.executescript({1: SCHEMA_V1, 2: SCHEMA_V2, 3: SCHEMA_V3, 4: SCHEMA_V4}[version])
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     conn.execute(f"PRAGMA user_version = {version}")
     conn.commit()

@@ -1,0 +1,20 @@
+#!/usr/bin/env python3
+"""Random tests of window-maximum for `judge stress`: stress.py SEED SIZE prints one valid input.
+
+The same SEED and SIZE always print the same input; SIZE bounds the length of the array.
+"""
+import random
+import sys
+
+
+def main():
+    seed, size = int(sys.argv[1]), max(1, int(sys.argv[2]))
+    rng = random.Random("%d/%d" % (seed, size))
+    n = rng.randint(1, size)
+    k = rng.randint(1, n)
+    top = rng.choice([3, 10, 10**9])
+    print(n, k)
+    print(" ".join(str(rng.randint(-top, top)) for _ in range(n)))
+
+if __name__ == "__main__":
+    main()
