@@ -1,4 +1,5 @@
-/* filter.c: the seccomp profiles, built once per box into BPF with libseccomp. */
+/* filter.c: the seccomp profiles, built into BPF with libseccomp when the judge is built
+ * (bpfgen.c), else once per process. */
 #define _GNU_SOURCE
 #include "sandbox/internal.h"
 
@@ -9,6 +10,7 @@
 #include <linux/seccomp.h>
 #include <sched.h>
 #include <seccomp.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -472,6 +474,55 @@ int sbx_exec_page(char **page)
     return 0;
 }
 
+/*
+ * The execve rule compares the call's first argument with the exec page's address as
+ * libseccomp compares any 64-bit value: the high half with one BPF_JEQ|BPF_K, then the low
+ * half with another, each right after loading that half. The prebuilt program holds the
+ * sentinel's halves there; each is replaced by the real address's. Patched only where the
+ * instruction is such a comparison, and only if both halves are found the same number of
+ * times (at least once where the profile has the rule, never where it has not): anything else
+ * means the program is not the shape this code knows, and it is built at run time instead.
+ */
+int sbx_filter_prebuilt(enum sbx_profile profile, bool notify, bool alloc_check,
+                        const void *exec_path, struct sock_fprog *prog)
+{
+    if ((unsigned)profile >= SBX_PROFILE_COUNT)
+        return -EINVAL;
+    const struct sbx_bpf_prebuilt *pre = &sbx_bpf_prebuilt[profile][notify][alloc_check];
+    if (!pre->code || pre->len == 0)
+        return -ENOENT;
+    struct sock_filter *code = malloc(pre->len * sizeof(*code));
+    if (!code)
+        return -ENOMEM;
+    memcpy(code, pre->code, pre->len * sizeof(*code));
+    const uint32_t from_hi = (uint32_t)(SBX_BPF_SENTINEL >> 32),
+                   from_lo = (uint32_t)SBX_BPF_SENTINEL;
+    uint64_t addr = (uint64_t)(uintptr_t)exec_path;
+    size_t hi = 0, lo = 0;
+    /* execve's first argument, as the comparisons load it (little-endian halves). */
+    const uint32_t arg_lo = offsetof(struct seccomp_data, args[0]), arg_hi = arg_lo + 4;
+    for (unsigned short i = 1; i < pre->len; i++) {
+        const struct sock_filter *load = &code[i - 1];
+        if (code[i].code != (BPF_JMP | BPF_JEQ | BPF_K) || load->code != (BPF_LD | BPF_W | BPF_ABS))
+            continue;
+        if (code[i].k == from_hi && load->k == arg_hi) {
+            code[i].k = (uint32_t)(addr >> 32);
+            hi++;
+        } else if (code[i].k == from_lo && load->k == arg_lo) {
+            code[i].k = (uint32_t)addr;
+            lo++;
+        }
+    }
+    bool wants_exec_rule = profile != SBX_PROFILE_COMPILER;
+    if (hi != lo || (wants_exec_rule ? hi == 0 : hi != 0)) {
+        free(code);
+        return -EINVAL;
+    }
+    prog->len = pre->len;
+    prog->filter = code;
+    return 0;
+}
+
 int sbx_profile_bpf(enum sbx_profile profile, bool notify, bool alloc_check,
                     const struct sock_fprog **prog)
 {
@@ -482,7 +533,7 @@ int sbx_profile_bpf(enum sbx_profile profile, bool notify, bool alloc_check,
     if (!p->filter) {
         char *page;
         int r = sbx_exec_page(&page);
-        if (r == 0)
+        if (r == 0 && sbx_filter_prebuilt(profile, notify, alloc_check, page, p) < 0)
             r = sbx_filter_build(profile, notify, page, alloc_check ? SBX_ALLOC_CHECK_MIN : 0, p);
         if (r < 0)
             return r;

@@ -107,6 +107,21 @@ int sbx_exec_page(char **page);
 int sbx_profile_bpf(enum sbx_profile profile, bool notify, bool alloc_check,
                     const struct sock_fprog **prog);
 
+/* The programs built when the judge was (bpfgen.c), against SBX_BPF_SENTINEL in place of the
+ * exec page's address; {NULL, 0} where none was. */
+#define SBX_BPF_SENTINEL 0x5eb1c0de3ec1b0daULL
+struct sbx_bpf_prebuilt {
+    const struct sock_filter *code;
+    unsigned short len;
+};
+extern const struct sbx_bpf_prebuilt sbx_bpf_prebuilt[SBX_PROFILE_COUNT][2][2];
+
+/* The prebuilt program of a profile with exec_path patched in: 0 and a malloc'ed program in
+ * *prog, -ENOENT when there is none, -EINVAL when its patch sites are not as expected (then
+ * the caller builds it). */
+int sbx_filter_prebuilt(enum sbx_profile profile, bool notify, bool alloc_check,
+                        const void *exec_path, struct sock_fprog *prog);
+
 /* Builds the BPF program for a profile. exec_path is the one address from which execve is
  * allowed in profiles that may not exec (the run's own program); alloc_check_bytes > 0 makes
  * mmap/mremap of at least that many bytes go to the keeper for a memory check. Returns 0 and

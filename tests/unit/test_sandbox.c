@@ -1,5 +1,6 @@
 /* test_sandbox.c: unit tests of the sandbox's pure pieces: limits, rlimits, names, results
- * opened without following what a run left behind, directories emptied safely. */
+ * opened without following what a run left behind, directories emptied safely, the seccomp
+ * programs built with the judge. */
 #define _GNU_SOURCE
 #include "sandbox/internal.h"
 
@@ -273,10 +274,71 @@ static void test_wipe_deadline(void **state)
     close(dfd);
 }
 
+/* The programs built with the judge (bpfgen.c), once the exec page's address is patched in,
+ * are exactly what libseccomp builds now for every profile and mode: a stale table, a patch
+ * in the wrong place or a missed one would differ. */
+static void test_prebuilt_filters_match(void **state)
+{
+    (void)state;
+    char *page;
+    assert_int_equal(sbx_exec_page(&page), 0);
+    int prebuilt = 0;
+    for (int profile = 0; profile < SBX_PROFILE_COUNT; profile++)
+        for (int notify = 0; notify < 2; notify++)
+            for (int alloc = 0; alloc < 2; alloc++) {
+                struct sock_fprog built, pre;
+                int r = sbx_filter_build((enum sbx_profile)profile, notify, page,
+                                         alloc ? SBX_ALLOC_CHECK_MIN : 0, &built);
+                int p = sbx_filter_prebuilt((enum sbx_profile)profile, notify, alloc, page, &pre);
+                if (r < 0) { /* no user notification on this kernel: nothing to compare */
+                    if (p == 0)
+                        free(pre.filter);
+                    continue;
+                }
+                assert_int_equal(p, 0);
+                prebuilt++;
+                assert_int_equal(pre.len, built.len);
+                assert_memory_equal(pre.filter, built.filter, built.len * sizeof(*built.filter));
+                /* Not the sentinel's program: the address is in it. */
+                if (profile != SBX_PROFILE_COMPILER) {
+                    struct sock_fprog other;
+                    assert_int_equal(sbx_filter_build((enum sbx_profile)profile, notify,
+                                                      page + SBX_EXEC_PAGE_SIZE,
+                                                      alloc ? SBX_ALLOC_CHECK_MIN : 0, &other),
+                                     0);
+                    assert_int_equal(other.len, pre.len);
+                    assert_memory_not_equal(pre.filter, other.filter,
+                                            pre.len * sizeof(*pre.filter));
+                    free(other.filter);
+                }
+                free(built.filter);
+                free(pre.filter);
+            }
+    assert_true(prebuilt >= SBX_PROFILE_COUNT * 2);
+}
+
+/* The compiler's profile has no execve rule, so no sentinel to patch; no profile beyond the
+ * last. */
+static void test_prebuilt_compiler_filter(void **state)
+{
+    (void)state;
+    char *page;
+    assert_int_equal(sbx_exec_page(&page), 0);
+    struct sock_fprog pre;
+    /* The compiler's profile has no execve rule: nothing to patch, and no sentinel in it. */
+    assert_int_equal(sbx_filter_prebuilt(SBX_PROFILE_COMPILER, false, false, page, &pre), 0);
+    for (unsigned i = 0; i < pre.len; i++)
+        assert_int_not_equal(pre.filter[i].k, (uint32_t)SBX_BPF_SENTINEL);
+    free(pre.filter);
+    assert_int_equal(sbx_filter_prebuilt(SBX_PROFILE_COUNT, false, false, page, &pre), -EINVAL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_limits_defaults),
+        cmocka_unit_test(test_prebuilt_filters_match),
+        cmocka_unit_test(test_prebuilt_compiler_filter),
         cmocka_unit_test(test_limits_refused),
         cmocka_unit_test(test_rlimits),
         cmocka_unit_test(test_names),
