@@ -44,6 +44,44 @@ static void fill_entry(struct catalog_entry *e, const struct problem *p)
         e->samples += p->tests[i].sample;
 }
 
+void catalog_entry_load(struct catalog_entry *e, const char *id, const char *path)
+{
+    memset(e, 0, sizeof(*e));
+    e->id = xstrdup(id);
+    e->path = xstrdup(path);
+    struct problem p;
+    char why[1024];
+    if (problem_load(path, &p, why, sizeof(why)) < 0) {
+        e->error = xstrdup(why);
+        e->title = xstrdup(e->id);
+        e->tags = xcalloc(1, sizeof(char *));
+        e->languages = xcalloc(1, sizeof(char *));
+        return;
+    }
+    fill_entry(e, &p);
+    problem_release(&p);
+}
+
+void catalog_entry_release(struct catalog_entry *e)
+{
+    free(e->id);
+    free(e->path);
+    free(e->title);
+    free_list(e->tags);
+    free(e->difficulty);
+    free_list(e->languages);
+    free(e->error);
+    memset(e, 0, sizeof(*e));
+}
+
+const char *catalog_style_name(const struct catalog_entry *e)
+{
+    return e->error         ? "broken"
+           : e->interactive ? "interactive"
+           : e->function    ? "function"
+                            : "program";
+}
+
 static int compare_entries(const void *a, const void *b)
 {
     const struct catalog_entry *x = a, *y = b;
@@ -88,21 +126,8 @@ int catalog_load(struct catalog *c, const char *problems_dir, char *err, size_t 
             cap = cap ? 2 * cap : 32;
             c->entries = xrealloc(c->entries, cap * sizeof(*c->entries));
         }
-        struct catalog_entry *e = &c->entries[c->count++];
-        memset(e, 0, sizeof(*e));
-        e->id = xstrdup(de->d_name);
-        e->path = path;
-        struct problem p;
-        char why[1024];
-        if (problem_load(path, &p, why, sizeof(why)) < 0) {
-            e->error = xstrdup(why);
-            e->title = xstrdup(e->id);
-            e->tags = xcalloc(1, sizeof(char *));
-            e->languages = xcalloc(1, sizeof(char *));
-            continue;
-        }
-        fill_entry(e, &p);
-        problem_release(&p);
+        catalog_entry_load(&c->entries[c->count++], de->d_name, path);
+        free(path);
     }
     closedir(d);
     if (ret < 0) {
@@ -116,16 +141,8 @@ int catalog_load(struct catalog *c, const char *problems_dir, char *err, size_t 
 
 void catalog_release(struct catalog *c)
 {
-    for (size_t i = 0; i < c->count; i++) {
-        struct catalog_entry *e = &c->entries[i];
-        free(e->id);
-        free(e->path);
-        free(e->title);
-        free_list(e->tags);
-        free(e->difficulty);
-        free_list(e->languages);
-        free(e->error);
-    }
+    for (size_t i = 0; i < c->count; i++)
+        catalog_entry_release(&c->entries[i]);
     free(c->entries);
     free(c->dir);
     memset(c, 0, sizeof(*c));

@@ -51,6 +51,18 @@ struct catalog {
 int catalog_load(struct catalog *c, const char *problems_dir, char *err, size_t errlen);
 void catalog_release(struct catalog *c);
 
+/*
+ * The summary of one package, as catalog_load lists it: id is its name, path its directory.
+ * A package that does not load has its error (e->error) and its id as title, the rest empty.
+ * Release with catalog_entry_release.
+ */
+void catalog_entry_load(struct catalog_entry *e, const char *id, const char *path);
+void catalog_entry_release(struct catalog_entry *e);
+
+/* What the entry asks for: "function" (function-style: a harness for some language),
+ * "program", "interactive", or "broken" (it does not load). */
+const char *catalog_style_name(const struct catalog_entry *e);
+
 /* Sets each entry's state and attempts from the user's history rows (any order). */
 void catalog_apply_history(struct catalog *c, const struct hist_submission *rows, size_t n);
 

@@ -57,6 +57,10 @@ struct judge_cli {
      * one the problem belongs to today, as submit records it). */
     const struct week_set *weeks;
     const char *week_id;
+    /* submit: the judgement is recorded in the problem's week, so a weekly-set file that is
+     * not valid and might hold the problem (week_set_blocking) refuses it before judging,
+     * exit 2; otherwise such a file is a warning, feedback as the valid sets say. */
+    bool recording;
     bool no_user_tests; /* --no-user-tests: only the problem's own tests (usertests.h) */
 };
 /* The options every judging command takes (getopt_long values from 256 up; a command's

@@ -41,14 +41,6 @@ static void problems_usage(FILE *out)
             "  --json              one JSON object (docs/json.md)\n");
 }
 
-static const char *style_name(const struct catalog_entry *e)
-{
-    return e->error         ? "broken"
-           : e->interactive ? "interactive"
-           : e->function    ? "function"
-                            : "program";
-}
-
 int cmd_problems(int argc, char **argv)
 {
     enum {
@@ -216,8 +208,8 @@ int cmd_problems(int argc, char **argv)
                 strbuf_addf(&state, " (%d)", e->attempts);
             char *tv = text_visible(tags.buf ? tags.buf : "", 0);
             char *dv = text_visible(e->difficulty ? e->difficulty : "-", 7);
-            printf("  %-30s %-34s %-7s %-11s %-10s %s\n", id, title, dv, style_name(e), state.buf,
-                   tv);
+            printf("  %-30s %-34s %-7s %-11s %-10s %s\n", id, title, dv, catalog_style_name(e),
+                   state.buf, tv);
             if (e->error) {
                 char *ev = text_visible(e->error, 200);
                 printf("      (does not load: %s)\n", ev);

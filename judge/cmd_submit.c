@@ -151,7 +151,9 @@ int cmd_submit(int argc, char **argv)
         return EXIT_USAGE;
     }
     /* The history and the weekly sets are checked before judging, so that a bad file does
-     * not cost a judging first. */
+     * not cost a judging first: a weekly-set file that is not valid refuses the submission
+     * when it might hold the problem (judge_cli_judge, once the problem is known); one that
+     * cannot concern it does not (docs/history.md). */
     struct hist_db *db;
     struct week_set weeks = WEEK_SET_INIT;
     if ((r = hist_open(cli.db, true, &db, err, sizeof(err))) != HIST_OK) {
@@ -159,11 +161,12 @@ int cmd_submit(int argc, char **argv)
         r = hist_exit(r);
         goto out_free_user;
     }
-    if (week_set_load(&weeks, cli.problems_dir, err, sizeof(err)) < 0) {
+    if (week_set_load_all(&weeks, cli.problems_dir, err, sizeof(err)) < 0) {
         cli_error("%s", err);
         r = EXIT_USAGE;
         goto out_close;
     }
+    cli.recording = true;
     r = submit_one(&cli, db, user, cli.args[0], cli.args[1], &weeks, NULL);
     week_set_release(&weeks);
 out_close:

@@ -157,6 +157,20 @@ int judge_cli_judge(struct judge_cli *cli, const char *problem_arg, const char *
     /* A weekly set that asks for verdict-only feedback: its problems' hidden tests show only
      * their verdicts, as the problem's own "feedback" would make them. */
     struct judge_options opts = cli->opts;
+    const struct week_bad *bad =
+        cli->weeks && !cli->week_id ? week_set_blocking(cli->weeks, p->id) : NULL;
+    if (bad && cli->recording) {
+        cli_error("%s: nothing judged (the set may hold %s, so the week of its submission is "
+                  "not known until the file is fixed)",
+                  bad->error, p->id);
+        lang_set_release(langs);
+        problem_release(p);
+        return EXIT_USAGE;
+    }
+    if (bad)
+        cli_error("warning: %s (the set may hold %s: feedback as the problem and the valid "
+                  "sets say)",
+                  bad->error, p->id);
     if (cli->weeks) {
         const struct week *w = cli->week_id ? week_set_find(cli->weeks, cli->week_id)
                                             : week_set_for_problem(cli->weeks, p->id, week_today());
@@ -248,7 +262,7 @@ int cmd_test(int argc, char **argv)
      * problem's own. */
     struct week_set weeks = WEEK_SET_INIT;
     char err[1024];
-    if (week_set_load(&weeks, cli.problems_dir, err, sizeof(err)) == 0)
+    if (week_set_load_all(&weeks, cli.problems_dir, err, sizeof(err)) == 0)
         cli.weeks = &weeks;
     else
         fprintf(stderr,

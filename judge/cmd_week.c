@@ -3,6 +3,7 @@
  * export in cmd_export.c). */
 #define _GNU_SOURCE
 #include "judge/cmd_week.h"
+#include "judge/catalog.h"
 #include "judge/cli.h"
 #include "judge/history.h"
 #include "judge/report.h"
@@ -43,7 +44,8 @@ static void week_usage(FILE *out)
             "  list      every set, the current one marked\n"
             "  show      the set's problems and where you stand on each\n"
             "  run       judge and record every DIR/<problem-id>.<ext> of the set, then\n"
-            "            print the board; files matching no problem are listed\n"
+            "            print the board; files matching no problem are listed; nothing\n"
+            "            to judge is exit 1 (naming the set the files are of, if another)\n"
             "  board     the study group's board: the day each problem was first solved and\n"
             "            the attempts; a solve after the week ended is late and does not\n"
             "            count; ranked by solved, then first-try solves, then fewer attempts.\n"
@@ -71,8 +73,8 @@ static void week_usage(FILE *out)
             "                    `judge test`\n"
             "\n"
             "Exit status: 0 success (run: every solution accepted), 1 a verdict other than\n"
-            "AC (run) or the webhook failed (report), 2 bad usage or a bad file, 3 the judge\n"
-            "failed.\n",
+            "AC or nothing judged (run) or the webhook failed (report), 2 bad usage or a bad\n"
+            "file, 3 the judge failed.\n",
             BOARD_PENALTY_MINUTES, PAIRS_DEFAULT_K);
 }
 
@@ -392,45 +394,48 @@ static int week_show(struct week_cli *w, const struct week *week)
     } else {
         print_week_header(week, w->today);
         printf("%s: %d of %zu solved\n\n", user, b.nrows ? b.rows[0].solved : 0, week->nproblems);
-        printf("  %-28s %-28s %8s %8s  %-24s %s\n", "problem", "title", "time", "memory", "tags",
-               "status");
+        printf("  %-28s %-28s %8s %8s  %-11s %-24s %s\n", "problem", "title", "time", "memory",
+               "style", "tags", "status");
     }
     bool color = cli_use_color(stdout);
     for (size_t i = 0; i < week->nproblems; i++) {
         const char *id = week->problems[i];
-        struct problem p;
+        /* The package's summary as `judge problems` lists it (catalog.h): a package that does
+         * not load is shown as such (the set is valid; `judge check` reports the package). */
+        struct catalog_entry e;
         char *path = lib ? path_join(lib, id) : xstrdup(id);
-        bool loaded = problem_load(path, &p, err, sizeof(err)) == 0;
+        catalog_entry_load(&e, id, path);
         free(path);
-        if (!loaded) {
-            /* The set is valid; the package may be broken, which `judge check` reports. */
-            memset(&p, 0, sizeof(p));
-        }
+        bool loaded = !e.error;
         int attempts = cells ? cells[i].attempts : 0;
         bool solved = cells && cells[i].solved;
         const char *status = solved ? "solved" : attempts ? "attempted" : "not started";
         struct strbuf tags = STRBUF_INIT;
-        for (size_t t = 0; t < p.ntags; t++)
-            strbuf_addf(&tags, "%s%s", t ? ", " : "", p.tags[t]);
+        for (size_t t = 0; t < e.ntags; t++)
+            strbuf_addf(&tags, "%s%s", t ? ", " : "", e.tags[t]);
         if (json) {
             cJSON *x = cJSON_CreateObject();
             cJSON_AddStringToObject(x, "id", id);
-            cJSON_AddStringToObject(x, "title", p.title ? p.title : id);
-            cJSON_AddNumberToObject(x, "time_limit_ms", (double)p.time_limit_ms);
-            cJSON_AddNumberToObject(x, "memory_limit_mb", (double)p.memory_limit_mb);
+            cJSON_AddStringToObject(x, "title", e.title);
+            cJSON_AddNumberToObject(x, "time_limit_ms", (double)e.time_limit_ms);
+            cJSON_AddNumberToObject(x, "memory_limit_mb", (double)e.memory_limit_mb);
             cJSON *tl = cJSON_AddArrayToObject(x, "tags");
-            for (size_t t = 0; t < p.ntags; t++)
-                cJSON_AddItemToArray(tl, cJSON_CreateString(p.tags[t]));
-            if (p.difficulty)
-                cJSON_AddStringToObject(x, "difficulty", p.difficulty);
+            for (size_t t = 0; t < e.ntags; t++)
+                cJSON_AddItemToArray(tl, cJSON_CreateString(e.tags[t]));
+            if (e.difficulty)
+                cJSON_AddStringToObject(x, "difficulty", e.difficulty);
             else
                 cJSON_AddNullToObject(x, "difficulty");
+            cJSON_AddBoolToObject(x, "function", e.function);
+            cJSON *fl = cJSON_AddArrayToObject(x, "function_languages");
+            for (char **l = e.languages; l && *l; l++)
+                cJSON_AddItemToArray(fl, cJSON_CreateString(*l));
             cJSON_AddStringToObject(x, "status", status);
             cJSON_AddNumberToObject(x, "attempts", attempts);
             cJSON_AddItemToArray(list, x);
         } else {
             char t[32], status_text[64];
-            format_ms(p.time_limit_ms, t, sizeof(t));
+            format_ms(e.time_limit_ms, t, sizeof(t));
             if (attempts)
                 snprintf(status_text, sizeof(status_text), "%s (%d attempt%s)", status, attempts,
                          attempts == 1 ? "" : "s");
@@ -438,15 +443,16 @@ static int week_show(struct week_cli *w, const struct week *week)
                 snprintf(status_text, sizeof(status_text), "%s", status);
             const char *on = !color ? "" : solved ? "\033[32m" : attempts ? "\033[31m" : "";
             /* Titles and tags come from packages: shown, never obeyed. */
-            char *title = text_visible(p.title ? p.title : "(package not loadable)", 28);
+            char *title = text_visible(loaded ? e.title : "(package not loadable)", 28);
             char *tag_text = text_visible(tags.buf, 24);
-            printf("  %-28s %-28s %8s %5ld MB  %-24s %s%s%s\n", id, title, loaded ? t : "-",
-                   p.memory_limit_mb, tag_text, on, status_text, *on ? "\033[0m" : "");
+            printf("  %-28s %-28s %8s %5ld MB  %-11s %-24s %s%s%s\n", id, title, loaded ? t : "-",
+                   e.memory_limit_mb, catalog_style_name(&e), tag_text, on, status_text,
+                   *on ? "\033[0m" : "");
             free(title);
             free(tag_text);
         }
         strbuf_release(&tags);
-        problem_release(&p);
+        catalog_entry_release(&e);
     }
     if (json)
         print_json(json);
@@ -870,6 +876,119 @@ out_free_path:
     return r;
 }
 
+/* The problem id a file of the folder is named after: its name up to the last dot. */
+static char *file_stem(const char *name)
+{
+    const char *dot = strrchr(name, '.');
+    return xstrndup(name, dot ? (size_t)(dot - name) : strlen(name));
+}
+
+/* How many of the folder's entries `week run` of week would judge (regular files named
+ * <problem-id>.<ext> of its problems, in a language), their problems listed in found. */
+static size_t files_of_week(const struct week *week, const struct solution_entry *names, size_t n,
+                            const struct language_set *langs, struct strbuf *found)
+{
+    size_t count = 0;
+    for (size_t i = 0; i < n; i++) {
+        char *stem = file_stem(names[i].name);
+        if (!names[i].skipped && week_has_problem(week, stem) &&
+            lang_for_file(langs, names[i].name)) {
+            if (found)
+                strbuf_addf(found, "%s%s", count ? ", " : "", stem);
+            count++;
+        }
+        free(stem);
+    }
+    return count;
+}
+
+/* The other set most of the folder's files are solutions of (the latest of a tie), or NULL
+ * when no file is one of another set's. */
+static const struct week *matching_week(const struct week_set *weeks, const struct week *chosen,
+                                        const struct solution_entry *names, size_t n,
+                                        const struct language_set *langs)
+{
+    const struct week *best = NULL;
+    size_t most = 0;
+    /* Sorted by start: a later set of as many files replaces an earlier one. */
+    for (size_t i = 0; i < weeks->count; i++) {
+        const struct week *other = &weeks->weeks[i];
+        size_t count = other == chosen ? 0 : files_of_week(other, names, n, langs, NULL);
+        if (count > 0 && count >= most) {
+            best = other;
+            most = count;
+        }
+    }
+    return best;
+}
+
+/* s as one word of a shell command line: as it is when it needs no quoting, else quoted. */
+static void add_shell_word(struct strbuf *sb, const char *s)
+{
+    bool plain = *s != '\0';
+    for (const char *c = s; *c; c++) {
+        if (!strchr("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_./:@%+=,-", *c))
+            plain = false;
+    }
+    if (plain) {
+        strbuf_addstr(sb, s);
+        return;
+    }
+    strbuf_addstr(sb, "'");
+    for (const char *c = s; *c; c++) {
+        if (*c == '\'')
+            strbuf_addstr(sb, "'\\''");
+        else
+            strbuf_add(sb, c, 1);
+    }
+    strbuf_addstr(sb, "'");
+}
+
+/*
+ * Why a run judged nothing (exit 1): the folder is empty; or none of its files is a problem
+ * of the set, and those of another set are (named, with the command that judges them); or
+ * none is a solution of any set; or the ones named after the set's problems are in no
+ * language. Sets *other to the other set, if any.
+ */
+static void explain_nothing_judged(const struct week_cli *w, const struct week *week,
+                                   const struct solution_entry *names, size_t nnames,
+                                   const struct language_set *langs, const struct week **other)
+{
+    *other = NULL;
+    if (nnames == 0) {
+        cli_error("%s holds no files: nothing judged (a solution of %s is %s/<problem-id>.<ext>)",
+                  w->dir, week->id, w->dir);
+        return;
+    }
+    bool named = false;
+    for (size_t i = 0; i < nnames && !named; i++) {
+        char *stem = file_stem(names[i].name);
+        named = !names[i].skipped && week_has_problem(week, stem);
+        free(stem);
+    }
+    if (named) {
+        cli_error("no file in %s was judged: those named after problems of %s are in no language "
+                  "the judge knows (see `not judged` above)",
+                  w->dir, week->id);
+        return;
+    }
+    *other = matching_week(&w->weeks, week, names, nnames, langs);
+    if (!*other) {
+        cli_error("none of the files in %s is a problem of %s, nor of another set: nothing judged "
+                  "(a solution of %s is %s/<problem-id>.<ext>)",
+                  w->dir, week->id, week->id, w->dir);
+        return;
+    }
+    struct strbuf found = STRBUF_INIT, command = STRBUF_INIT;
+    files_of_week(*other, names, nnames, langs, &found);
+    add_shell_word(&command, w->dir);
+    cli_error("none of these files is a problem of %s; they match %s (%s): judge week run %s "
+              "--dir %s",
+              week->id, (*other)->id, found.buf, (*other)->id, command.buf);
+    strbuf_release(&found);
+    strbuf_release(&command);
+}
+
 static int week_run(struct week_cli *w, const struct week *week)
 {
     char err[4096];
@@ -917,8 +1036,7 @@ static int week_run(struct week_cli *w, const struct week *week)
     int judged = 0;
     for (size_t i = 0; i < nnames; i++) {
         const char *name = names[i].name;
-        const char *dot = strrchr(name, '.');
-        char *stem = xstrndup(name, dot ? (size_t)(dot - name) : strlen(name));
+        char *stem = file_stem(name);
         const char *reason = names[i].skipped;
         if (!reason && !week_has_problem(week, stem))
             reason = "no problem of the set has that name";
@@ -943,8 +1061,7 @@ static int week_run(struct week_cli *w, const struct week *week)
     }
     if (!json) {
         if (judged == 0)
-            printf("  no file in %s is named after a problem of %s (<problem-id>.<ext>)\n", w->dir,
-                   week->id);
+            printf("  nothing judged\n");
         if (skipped.len)
             printf("\nnot judged:\n%s", skipped.buf);
         printf("\n");
@@ -952,16 +1069,33 @@ static int week_run(struct week_cli *w, const struct week *week)
     strbuf_release(&skipped);
     fflush(stdout);
 
-    struct week_board b;
-    int br = compute_board(db, week, w->icpc, &b);
-    if (br == EXIT_OK) {
-        if (json)
-            cJSON_AddItemToObject(json, "board", week_board_json(&b));
-        else
-            week_board_print(&b, w->today);
-        week_board_release(&b);
+    /* Nothing judged is a failure (exit 1), said on stderr: an empty folder, or last week's
+     * folder run against this week (the set its files match is named). */
+    const struct week *other = NULL;
+    if (judged == 0) {
+        explain_nothing_judged(w, week, names, nnames, &langs, &other);
+        r = worse(r, EXIT_VERDICT);
     }
-    r = worse(r, br);
+    if (json) {
+        if (other)
+            cJSON_AddStringToObject(json, "matching_week", other->id);
+        else
+            cJSON_AddNullToObject(json, "matching_week");
+    }
+
+    /* The board; the human form leaves it out when nothing was judged (it did not change). */
+    if (judged > 0 || json) {
+        struct week_board b;
+        int br = compute_board(db, week, w->icpc, &b);
+        if (br == EXIT_OK) {
+            if (json)
+                cJSON_AddItemToObject(json, "board", week_board_json(&b));
+            else
+                week_board_print(&b, w->today);
+            week_board_release(&b);
+        }
+        r = worse(r, br);
+    }
     if (json)
         print_json(json);
     hist_close(db);

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* ---- dates ---- */
 
@@ -128,6 +129,137 @@ static const char *json_kind(const cJSON *v)
     return "null";
 }
 
+/* The keys a set's object may have. */
+static const char *const week_keys[] = {"id", "title", "starts", "ends", "problems", "feedback"};
+
+/* Longest word edit_distance() compares; longer ones are never a near miss. */
+#define EDIT_WORD_MAX 64
+
+/* The optimal-string-alignment distance of a and b: insertions, deletions, substitutions and
+ * transpositions of neighbours ("titel" is one from "title"); SIZE_MAX when either is longer
+ * than EDIT_WORD_MAX. */
+static size_t edit_distance(const char *a, const char *b)
+{
+    size_t n = strlen(a), m = strlen(b);
+    if (n > EDIT_WORD_MAX || m > EDIT_WORD_MAX)
+        return SIZE_MAX;
+    size_t rows[3][EDIT_WORD_MAX + 1]; /* rows i - 2, i - 1 and i, by i % 3 */
+    for (size_t j = 0; j <= m; j++)
+        rows[0][j] = j;
+    for (size_t i = 1; i <= n; i++) {
+        size_t *cur = rows[i % 3], *prev = rows[(i - 1) % 3], *before = rows[(i + 1) % 3];
+        cur[0] = i;
+        for (size_t j = 1; j <= m; j++) {
+            size_t cost = a[i - 1] != b[j - 1];
+            size_t best = prev[j - 1] + cost;
+            if (prev[j] + 1 < best)
+                best = prev[j] + 1;
+            if (cur[j - 1] + 1 < best)
+                best = cur[j - 1] + 1;
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] &&
+                before[j - 2] + 1 < best)
+                best = before[j - 2] + 1;
+            cur[j] = best;
+        }
+    }
+    return rows[n % 3][m];
+}
+
+/* Whether typed is a small edit away from known (and not equal): another case, or at most
+ * two edits and at most a third of the longer word, so that short words are not all near
+ * each other. */
+static bool near_miss(const char *typed, const char *known)
+{
+    if (strcasecmp(typed, known) == 0)
+        return strcmp(typed, known) != 0;
+    size_t d = edit_distance(typed, known);
+    size_t longer = strlen(typed) > strlen(known) ? strlen(typed) : strlen(known);
+    return d > 0 && d <= 2 && 3 * d <= longer;
+}
+
+/* The line and column (both from 1; columns count characters of UTF-8) of offset in text. */
+static void text_position(const char *text, size_t offset, size_t *line, size_t *column)
+{
+    *line = 1;
+    *column = 1;
+    for (size_t i = 0; i < offset; i++) {
+        unsigned char c = (unsigned char)text[i];
+        if (c == '\n') {
+            (*line)++;
+            *column = 1;
+        } else if ((c & 0xC0) != 0x80) {
+            (*column)++;
+        }
+    }
+}
+
+/* JSON's whitespace. */
+static bool json_space(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+/* The error of JSON text that stops being valid at offset: its line and column, and what
+ * is there (the rest of the line, a few characters of it), or that the file ended. */
+static int syntax_error(const char *file, const char *text, size_t len, size_t offset,
+                        const char *what, char *err, size_t errlen)
+{
+    while (offset < len && json_space(text[offset]))
+        offset++;
+    size_t line, column;
+    text_position(text, offset, &line, &column);
+    if (offset >= len)
+        return set_error(err, errlen, "%s:%zu:%zu: %s: the file ends before the JSON does", file,
+                         line, column, what);
+    size_t shown = 0;
+    while (offset + shown < len && shown < 24 && text[offset + shown] != '\n' &&
+           text[offset + shown] != '\r' && text[offset + shown] != '\0')
+        shown++;
+    /* Not cut inside a UTF-8 character. */
+    while (shown > 0 && offset + shown < len &&
+           ((unsigned char)text[offset + shown] & 0xC0) == 0x80)
+        shown--;
+    return set_error(err, errlen, "%s:%zu:%zu: %s at '%.*s'", file, line, column, what, (int)shown,
+                     text + offset);
+}
+
+/* Every key of the set's object is known, and given once. */
+static int check_keys(const char *file, const cJSON *root, char *err, size_t errlen)
+{
+    const size_t nkeys = sizeof(week_keys) / sizeof(week_keys[0]);
+    const cJSON *item;
+    cJSON_ArrayForEach(item, root)
+    {
+        const char *key = item->string;
+        size_t k = 0;
+        while (k < nkeys && strcmp(week_keys[k], key) != 0)
+            k++;
+        if (k == nkeys) {
+            const char *nearest = NULL;
+            size_t best = SIZE_MAX;
+            for (size_t i = 0; i < nkeys; i++) {
+                size_t d = edit_distance(key, week_keys[i]);
+                if (near_miss(key, week_keys[i]) && d < best) {
+                    best = d;
+                    nearest = week_keys[i];
+                }
+            }
+            if (nearest)
+                return set_error(err, errlen, "%s: unknown key \"%.60s\" (did you mean \"%s\"?)",
+                                 file, key, nearest);
+            return set_error(err, errlen,
+                             "%s: unknown key \"%.60s\" (a set has id, title, starts, ends, "
+                             "problems and feedback)",
+                             file, key);
+        }
+        for (const cJSON *before = root->child; before != item; before = before->next) {
+            if (strcmp(before->string, key) == 0)
+                return set_error(err, errlen, "%s: key \"%s\" is given twice", file, key);
+        }
+    }
+    return 0;
+}
+
 static int get_date(const char *file, const cJSON *root, const char *key, char out[11], int *day,
                     char *err, size_t errlen)
 {
@@ -182,17 +314,27 @@ int week_parse(const char *file, const char *text, size_t len, week_problem_exis
                void *ctx, struct week *w, char *err, size_t errlen)
 {
     memset(w, 0, sizeof(*w));
-    cJSON *root = cJSON_ParseWithLength(text, len);
+    const char *end = NULL;
+    cJSON *root = cJSON_ParseWithLengthOpts(text, len, &end, false);
+    size_t offset = end && end >= text && end <= text + len ? (size_t)(end - text) : 0;
     int ret = -1;
 
     if (!root) {
-        set_error(err, errlen, "%s: malformed JSON", file);
+        syntax_error(file, text, len, offset, "malformed JSON", err, errlen);
         goto out;
     }
     if (!cJSON_IsObject(root)) {
         set_error(err, errlen, "%s: must hold a JSON object", file);
         goto out_delete;
     }
+    while (offset < len && json_space(text[offset]))
+        offset++;
+    if (offset < len) {
+        syntax_error(file, text, len, offset, "text after the JSON object", err, errlen);
+        goto out_delete;
+    }
+    if (check_keys(file, root, err, errlen) < 0)
+        goto out_delete;
 
     const char *slash = strrchr(file, '/');
     const char *base = slash ? slash + 1 : file;
@@ -314,7 +456,120 @@ static int compare_names(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-int week_set_load(struct week_set *set, const char *problems_dir, char *err, size_t errlen)
+/* Adds a bad file to the set (taking error). */
+static struct week_bad *add_bad(struct week_set *set, const char *file, char *error)
+{
+    set->bad = xrealloc(set->bad, (set->nbad + 1) * sizeof(*set->bad));
+    struct week_bad *b = &set->bad[set->nbad++];
+    memset(b, 0, sizeof(*b));
+    b->file = xstrdup(file);
+    b->error = error;
+    return b;
+}
+
+static void push_id(char ***list, size_t *n, const char *id)
+{
+    *list = xrealloc(*list, (*n + 1) * sizeof(**list));
+    (*list)[(*n)++] = xstrdup(id);
+}
+
+/*
+ * What can be read of a file that is not a valid set: the strings of its "problems" lists
+ * (every key of that name, in case it is given twice) when it is a JSON object whose
+ * "problems" are all lists; else its text.
+ */
+static void salvage(struct week_bad *b, const char *text, size_t len, const char *library)
+{
+    cJSON *root = cJSON_ParseWithLength(text, len);
+    bool listed = cJSON_IsObject(root);
+    size_t lists = 0;
+    const cJSON *item;
+    if (listed) {
+        cJSON_ArrayForEach(item, root)
+        {
+            if (strcmp(item->string, "problems") == 0) {
+                lists++;
+                listed = listed && cJSON_IsArray(item);
+            }
+        }
+    }
+    if (listed && lists > 0) {
+        b->listed = true;
+        cJSON_ArrayForEach(item, root)
+        {
+            if (strcmp(item->string, "problems") != 0)
+                continue;
+            const cJSON *entry;
+            cJSON_ArrayForEach(entry, item)
+            {
+                if (!cJSON_IsString(entry))
+                    continue; /* a number or a list names no problem, nor a near one */
+                const char *id = entry->valuestring;
+                if (plain_name(id) && library_has_problem((void *)library, id))
+                    push_id(&b->problems, &b->nproblems, id);
+                else
+                    push_id(&b->misses, &b->nmisses, id);
+            }
+        }
+    } else {
+        b->text = xmalloc(len + 1);
+        memcpy(b->text, text, len);
+        b->text[len] = '\0';
+        b->text_len = len;
+    }
+    cJSON_Delete(root);
+}
+
+/*
+ * Moves the sets whose dates overlap another's to the bad files, each naming a set it
+ * overlaps. One pass over the sets in order of start: a set overlaps an earlier one exactly
+ * when it starts before the latest end so far, and then it overlaps the set that ends there.
+ */
+static void remove_overlaps(struct week_set *set)
+{
+    if (set->count < 2)
+        return;
+    size_t none = set->count;
+    size_t *partner = xcalloc(set->count, sizeof(size_t));
+    for (size_t i = 0; i < set->count; i++)
+        partner[i] = none;
+    size_t latest = 0; /* the earlier set that ends last */
+    for (size_t i = 1; i < set->count; i++) {
+        if (set->weeks[i].starts_day <= set->weeks[latest].ends_day) {
+            if (partner[i] == none)
+                partner[i] = latest;
+            if (partner[latest] == none)
+                partner[latest] = i;
+        }
+        if (set->weeks[i].ends_day > set->weeks[latest].ends_day)
+            latest = i;
+    }
+    for (size_t i = 0; i < set->count; i++) {
+        if (partner[i] == none)
+            continue;
+        const struct week *a = &set->weeks[i], *b = &set->weeks[partner[i]];
+        char message[2048];
+        set_error(message, sizeof(message),
+                  "%s: dates %s to %s overlap those of %s (%s to %s): a day belongs to one "
+                  "weekly set at most",
+                  a->file, a->starts, a->ends, b->file, b->starts, b->ends);
+        struct week_bad *bad = add_bad(set, a->file, xstrdup(message));
+        bad->listed = true;
+        for (size_t k = 0; k < a->nproblems; k++)
+            push_id(&bad->problems, &bad->nproblems, a->problems[k]);
+    }
+    size_t kept = 0;
+    for (size_t i = 0; i < set->count; i++) {
+        if (partner[i] != none)
+            week_release(&set->weeks[i]);
+        else
+            set->weeks[kept++] = set->weeks[i];
+    }
+    set->count = kept;
+    free(partner);
+}
+
+int week_set_load_all(struct week_set *set, const char *problems_dir, char *err, size_t errlen)
 {
     memset(set, 0, sizeof(*set));
     char *library = problem_library_dir(problems_dir);
@@ -344,32 +599,54 @@ int week_set_load(struct week_set *set, const char *problems_dir, char *err, siz
     if (count > 1)
         qsort(names, count, sizeof(*names), compare_names);
 
-    int ret = 0;
     set->dir = dir;
-    for (size_t i = 0; i < count && ret == 0; i++) {
+    for (size_t i = 0; i < count; i++) {
         char *file = path_join(dir, names[i]);
+        char message[2048];
         size_t len;
         char *text = read_file(file, WEEK_FILE_MAX, &len);
         struct week w;
         if (!text) {
-            ret = set_error(err, errlen, "%s: %s", file,
-                            errno == EFBIG ? "larger than 1 MiB" : strerror(errno));
-        } else if (week_parse(file, text, len, library_has_problem, library, &w, err, errlen) < 0) {
-            ret = -1;
-        } else if (week_set_add(set, &w, err, errlen) < 0) {
+            set_error(message, sizeof(message), "%s: %s", file,
+                      errno == EFBIG ? "larger than 1 MiB" : strerror(errno));
+            add_bad(set, file, xstrdup(message));
+        } else if (week_parse(file, text, len, library_has_problem, library, &w, message,
+                              sizeof(message)) < 0) {
+            salvage(add_bad(set, file, xstrdup(message)), text, len, library);
+        } else if (week_set_add(set, &w, message, sizeof(message)) < 0) {
+            struct week_bad *b = add_bad(set, file, xstrdup(message));
+            b->listed = true;
+            for (size_t k = 0; k < w.nproblems; k++)
+                push_id(&b->problems, &b->nproblems, w.problems[k]);
             week_release(&w);
-            ret = -1;
         }
         free(text);
         free(file);
     }
+    remove_overlaps(set);
     for (size_t i = 0; i < count; i++)
         free(names[i]);
     free(names);
     free(library);
-    if (ret < 0)
-        week_set_release(set);
-    return ret;
+    return 0;
+}
+
+int week_set_load(struct week_set *set, const char *problems_dir, char *err, size_t errlen)
+{
+    if (week_set_load_all(set, problems_dir, err, errlen) < 0)
+        return -1;
+    if (set->nbad == 0)
+        return 0;
+    set_error(err, errlen, "%s", set->bad[0].error);
+    week_set_release(set);
+    return -1;
+}
+
+static void free_ids(char **list, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        free(list[i]);
+    free(list);
 }
 
 void week_set_release(struct week_set *set)
@@ -378,7 +655,44 @@ void week_set_release(struct week_set *set)
         week_release(&set->weeks[i]);
     free(set->weeks);
     free(set->dir);
+    for (size_t i = 0; i < set->nbad; i++) {
+        struct week_bad *b = &set->bad[i];
+        free(b->file);
+        free(b->error);
+        free_ids(b->problems, b->nproblems);
+        free_ids(b->misses, b->nmisses);
+        free(b->text);
+    }
+    free(set->bad);
     memset(set, 0, sizeof(*set));
+}
+
+/* Whether the bad file might hold the problem (week_set_blocking). */
+static bool might_hold(const struct week_bad *b, const char *problem_id)
+{
+    if (b->listed) {
+        for (size_t i = 0; i < b->nproblems; i++) {
+            if (strcmp(b->problems[i], problem_id) == 0)
+                return true;
+        }
+        for (size_t i = 0; i < b->nmisses; i++) {
+            if (strcmp(b->misses[i], problem_id) == 0 || near_miss(b->misses[i], problem_id))
+                return true;
+        }
+        return false;
+    }
+    if (!b->text)
+        return true;
+    return memmem(b->text, b->text_len, problem_id, strlen(problem_id)) != NULL;
+}
+
+const struct week_bad *week_set_blocking(const struct week_set *set, const char *problem_id)
+{
+    for (size_t i = 0; i < set->nbad; i++) {
+        if (might_hold(&set->bad[i], problem_id))
+            return &set->bad[i];
+    }
+    return NULL;
 }
 
 const struct week *week_set_find(const struct week_set *set, const char *id)

@@ -56,7 +56,12 @@ typedef bool (*week_problem_exists_fn)(void *ctx, const char *problem_id);
  * messages, and its base name without ".json" must equal the "id" field). exists, when not
  * NULL, is asked about every problem id. Returns 0 with *w filled (release with
  * week_release), or -1 with a one-line message naming the file and the field in err:
- * "problems/weeks/week-01.json: starts: not a real date (got \"2026-02-30\")".
+ * "problems/weeks/week-01.json: starts: not a real date (got \"2026-02-30\")". The checks
+ * come in this order: the JSON's syntax (the message gives the line and column of the error,
+ * "weeks/week-03.json:4:12: malformed JSON at ..."; text after the object is refused too), a
+ * JSON object, its keys (id, title, starts, ends, problems, feedback: an unknown key, with the
+ * known one it is a small edit away from, and a key given twice: before any missing key, so that
+ * "titel" is named as unknown rather than "title" as missing), then each field.
  */
 int week_parse(const char *file, const char *text, size_t len, week_problem_exists_fn exists,
                void *ctx, struct week *w, char *err, size_t errlen);
@@ -66,15 +71,36 @@ void week_release(struct week *w);
 bool week_has_problem(const struct week *w, const char *problem_id);
 bool week_includes_day(const struct week *w, int day);
 
+/*
+ * A weekly-set file that is not a valid set, kept with what could be read of it, so that a
+ * command about one problem can tell whether the file might concern that problem
+ * (week_set_blocking): the ids its "problems" list names, when the file is a JSON object
+ * with such a list (of any validity otherwise); else its text; else nothing (it could not be
+ * read at all).
+ */
+struct week_bad {
+    char *file;
+    char *error;     /* the one-line message naming the file (and the field) */
+    bool listed;     /* problems and misses are the strings of its "problems" list */
+    char **problems; /* the entries that name a problem of the library */
+    size_t nproblems;
+    char **misses; /* the entries that name none (perhaps a misspelt one) */
+    size_t nmisses;
+    char *text; /* not listed: the file's text (NULL: it could not be read) */
+    size_t text_len;
+};
+
 /* The weekly sets of a library, sorted by start date, then id. */
 struct week_set {
     struct week *weeks;
     size_t count;
-    char *dir; /* the weeks/ directory they came from, or NULL (for messages) */
+    char *dir;            /* the weeks/ directory they came from, or NULL (for messages) */
+    struct week_bad *bad; /* week_set_load_all: the files that are not valid sets */
+    size_t nbad;
 };
 #define WEEK_SET_INIT                                                                              \
     {                                                                                              \
-        NULL, 0, NULL                                                                              \
+        NULL, 0, NULL, NULL, 0                                                                     \
     }
 
 /* Adds w to the set, which takes what w owns (w is zeroed). Returns 0, or -1 with a
@@ -83,12 +109,32 @@ int week_set_add(struct week_set *set, struct week *w, char *err, size_t errlen)
 
 /*
  * Loads every weeks/<id>.json of the problem library (problem_library_dir(problems_dir)),
- * checking that each problem id names a directory of the library. No library, or one
- * without weeks/, gives an empty set. Returns 0, or -1 with the first bad file's error in
- * err (the set is left empty).
+ * checking that each problem id names a directory of the library, and that no two sets'
+ * dates overlap (a day belongs to one set at most). No library, or one without weeks/,
+ * gives an empty set. Returns 0, or -1 with the first bad file's error in err (the set is
+ * left empty): the files in name order, then the first overlap, naming both files and
+ * their dates. What every command that works on the sets as a whole uses.
  */
 int week_set_load(struct week_set *set, const char *problems_dir, char *err, size_t errlen);
+
+/*
+ * As week_set_load, but a bad file does not fail the load: the valid sets are in
+ * set->weeks, and every file that is not one in set->bad with its error (both sets of an
+ * overlap are bad). Returns -1 with err only when the weeks/ directory cannot be read. What
+ * `judge submit` and `judge test` use, asking week_set_blocking about their problem.
+ */
+int week_set_load_all(struct week_set *set, const char *problems_dir, char *err, size_t errlen);
 void week_set_release(struct week_set *set);
+
+/*
+ * The first bad file of the set that might hold problem_id, or NULL when none might (the
+ * valid sets then decide the week of a submission of it as they would with the bad files
+ * fixed): a file whose "problems" list was read might hold the problems it names, and any
+ * problem a small edit away from an entry that names no problem (a misspelling); a file read
+ * but without such a list, any problem whose id occurs in its text; a file that could not be
+ * read, every problem.
+ */
+const struct week_bad *week_set_blocking(const struct week_set *set, const char *problem_id);
 
 /* The week with that id, or NULL. */
 const struct week *week_set_find(const struct week_set *set, const char *id);

@@ -184,7 +184,7 @@ static void test_parse_errors_name_file_and_field(void **state)
         {"{\"id\": \"week-01\", \"title\": \"T\", \"starts\": \"2026-11-09\", \"ends\": "
          "\"2026-11-15\", \"problems\": [\"two-sum\", \"coin-change\", \"two-sum\"]}",
          "problems[2]: duplicate problem 'two-sum' (also problems[0])"},
-        {"{\"id\": \"week-01\", ", "malformed JSON"},
+        {"{\"id\": \"week-01\", ", "1:19: malformed JSON: the file ends before the JSON does"},
         {"[1, 2]", "must hold a JSON object"},
     };
     for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
@@ -192,10 +192,80 @@ static void test_parse_errors_name_file_and_field(void **state)
         char err[512] = "";
         if (parse("lib/weeks/week-01.json", cases[i].json, &w, err, sizeof(err)) == 0)
             fail_msg("case %zu parsed: %s", i, cases[i].json);
-        if (strncmp(err, "lib/weeks/week-01.json: ", 24) != 0 || !strstr(err, cases[i].expect))
+        if (strncmp(err, "lib/weeks/week-01.json:", 23) != 0 || !strstr(err, cases[i].expect))
             fail_msg("case %zu: got \"%s\", expected the file and \"%s\"", i, err, cases[i].expect);
         assert_null(w.id);
         assert_null(w.problems);
+    }
+}
+
+/* A syntax error is reported at its line and column (characters, not bytes), with what
+ * is there; so is text after the object. */
+static void test_parse_syntax_error_position(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *json;
+        const char *expect;
+    } cases[] = {
+        /* The comma after "title" is missing: line 4, column 12 is where "starts" begins. */
+        {"{\n  \"id\": \"week-03\",\n  \"title\": \"Graphs\"\n           \"starts\": "
+         "\"2026-11-23\"}",
+         "weeks/week-03.json:4:12: malformed JSON at '\"starts\": \"2026-11-23\"}'"},
+        /* Columns count characters: "é" and "→" are one each. */
+        {"{\"title\": \"é→\" \"x\": 1}", "weeks/week-03.json:1:16: malformed JSON at '\"x\": 1}'"},
+        {"{\"id\": \"week-03\",\n\"problems\": [\"a\",]}",
+         "weeks/week-03.json:2:18: malformed JSON at ']}'"},
+        {"\n\n", "weeks/week-03.json:3:1: malformed JSON: the file ends before the JSON does"},
+        {"{\"id\": \"week-03\"}\n\n  {\"id\": \"week-04\"}",
+         "weeks/week-03.json:3:3: text after the JSON object at '{\"id\": \"week-04\"}'"},
+    };
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        struct week w;
+        char err[512] = "";
+        if (parse("weeks/week-03.json", cases[i].json, &w, err, sizeof(err)) == 0)
+            fail_msg("case %zu parsed", i);
+        if (strcmp(err, cases[i].expect) != 0)
+            fail_msg("case %zu: got \"%s\", expected \"%s\"", i, err, cases[i].expect);
+    }
+}
+
+/* An unknown key is named as unknown, before any missing key is (a misspelt "title" is
+ * "titel", unknown, not "title", missing), with the known key it is a small edit away from;
+ * a key given twice is refused. */
+static void test_parse_unknown_and_repeated_keys(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *json;
+        const char *expect;
+    } cases[] = {
+        {"{\"id\": \"week-03\", \"titel\": \"T\", \"starts\": \"2026-11-23\", \"ends\": "
+         "\"2026-11-29\", \"problems\": [\"two-sum\"]}",
+         "weeks/week-03.json: unknown key \"titel\" (did you mean \"title\"?)"},
+        {"{\"id\": \"week-03\", \"title\": \"T\", \"start\": \"2026-11-23\", \"ends\": "
+         "\"2026-11-29\", \"problems\": [\"two-sum\"]}",
+         "weeks/week-03.json: unknown key \"start\" (did you mean \"starts\"?)"},
+        {"{\"id\": \"week-03\", \"title\": \"T\", \"starts\": \"2026-11-23\", \"ends\": "
+         "\"2026-11-29\", \"problem\": [\"two-sum\"]}",
+         "weeks/week-03.json: unknown key \"problem\" (did you mean \"problems\"?)"},
+        {"{\"id\": \"week-03\", \"title\": \"T\", \"starts\": \"2026-11-23\", \"ends\": "
+         "\"2026-11-29\", \"problems\": [\"two-sum\"], \"colour\": \"red\"}",
+         "weeks/week-03.json: unknown key \"colour\" (a set has id, title, starts, ends, problems "
+         "and feedback)"},
+        {"{\"id\": \"week-03\", \"title\": \"T\", \"starts\": \"2026-11-23\", \"ends\": "
+         "\"2026-11-29\", \"problems\": [\"two-sum\"], \"title\": \"U\"}",
+         "weeks/week-03.json: key \"title\" is given twice"},
+        /* Case matters; a long key is never a near miss. */
+        {"{\"ID\": \"week-03\"}", "weeks/week-03.json: unknown key \"ID\" (did you mean \"id\"?)"},
+    };
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        struct week w;
+        char err[512] = "";
+        if (parse("weeks/week-03.json", cases[i].json, &w, err, sizeof(err)) == 0)
+            fail_msg("case %zu parsed", i);
+        if (strcmp(err, cases[i].expect) != 0)
+            fail_msg("case %zu: got \"%s\", expected \"%s\"", i, err, cases[i].expect);
     }
 }
 
@@ -344,6 +414,164 @@ static void test_load_library(void **state)
     assert_int_equal(system(command), 0);
 }
 
+static void make_dir(const char *lib, const char *name)
+{
+    char path[512];
+    snprintf(path, sizeof(path), "%s/%s", lib, name);
+    assert_int_equal(mkdir(path, 0755), 0);
+}
+
+static void write_set(const char *lib, const char *name, const char *text)
+{
+    char path[512];
+    snprintf(path, sizeof(path), "%s/weeks/%s", lib, name);
+    write_text(path, text);
+}
+
+static const char *blocking(const struct week_set *set, const char *problem)
+{
+    const struct week_bad *b = week_set_blocking(set, problem);
+    if (!b)
+        return NULL;
+    const char *slash = strrchr(b->file, '/');
+    return slash ? slash + 1 : b->file;
+}
+
+/* A bad set file leaves the valid sets loaded (week_set_load_all) and concerns only the
+ * problems it might hold; week_set_load still refuses it; sets whose dates overlap are both
+ * bad, each message naming both files and their dates. */
+static void test_load_all_keeps_valid_sets(void **state)
+{
+    (void)state;
+    char lib[] = "/tmp/test-weeks-XXXXXX";
+    char err[1024], expect[1024];
+    assert_non_null(mkdtemp(lib));
+    const char *problems[] = {"two-sum",       "coin-change",  "merge-intervals",
+                              "edit-distance", "max-subarray", "house-robber"};
+    for (size_t i = 0; i < sizeof(problems) / sizeof(problems[0]); i++)
+        make_dir(lib, problems[i]);
+    make_dir(lib, "weeks");
+    write_set(lib, "a.json",
+              "{\"id\": \"a\", \"title\": \"A\", \"starts\": \"2026-11-02\", \"ends\": "
+              "\"2026-11-08\", \"problems\": [\"two-sum\"]}");
+    /* Parses: its list is read; "merge-intervls" names no problem, a near miss of one. */
+    write_set(lib, "b.json",
+              "{\"id\": \"b\", \"titel\": \"B\", \"starts\": \"2026-11-09\", \"ends\": "
+              "\"2026-11-15\", \"problems\": [\"coin-change\", \"merge-intervls\", 7]}");
+    /* Does not parse: its text is searched. */
+    write_set(lib, "c.json",
+              "{\"id\": \"c\", \"title\": \"C\",\n \"problems\": [\"edit-distance\" \"x\"]}");
+    write_set(lib, "d.json",
+              "{\"id\": \"d\", \"title\": \"D\", \"starts\": \"2026-12-01\", \"ends\": "
+              "\"2026-12-07\", \"problems\": [\"max-subarray\"]}");
+    write_set(lib, "e.json",
+              "{\"id\": \"e\", \"title\": \"E\", \"starts\": \"2026-12-07\", \"ends\": "
+              "\"2026-12-13\", \"problems\": [\"house-robber\"]}");
+
+    struct week_set set;
+    assert_int_equal(week_set_load(&set, lib, err, sizeof(err)), -1);
+    snprintf(expect, sizeof(expect),
+             "%s/weeks/b.json: unknown key \"titel\" (did you mean \"title\"?)", lib);
+    assert_string_equal(err, expect);
+    assert_int_equal(set.count, 0);
+    assert_int_equal(set.nbad, 0);
+
+    assert_int_equal(week_set_load_all(&set, lib, err, sizeof(err)), 0);
+    assert_int_equal(set.count, 1);
+    assert_string_equal(set.weeks[0].id, "a");
+    assert_int_equal(set.nbad, 4);
+    snprintf(expect, sizeof(expect), "%s/weeks/c.json:2:31: malformed JSON at '\"x\"]}'", lib);
+    assert_string_equal(set.bad[1].error, expect);
+    snprintf(expect, sizeof(expect),
+             "%s/weeks/d.json: dates 2026-12-01 to 2026-12-07 overlap those of %s/weeks/e.json "
+             "(2026-12-07 to 2026-12-13): a day belongs to one weekly set at most",
+             lib, lib);
+    assert_string_equal(set.bad[2].error, expect);
+    snprintf(expect, sizeof(expect),
+             "%s/weeks/e.json: dates 2026-12-07 to 2026-12-13 overlap those of %s/weeks/d.json "
+             "(2026-12-01 to 2026-12-07): a day belongs to one weekly set at most",
+             lib, lib);
+    assert_string_equal(set.bad[3].error, expect);
+
+    assert_null(blocking(&set, "two-sum"));
+    assert_string_equal(blocking(&set, "coin-change"), "b.json");
+    assert_string_equal(blocking(&set, "merge-intervals"), "b.json");
+    assert_string_equal(blocking(&set, "edit-distance"), "c.json");
+    assert_string_equal(blocking(&set, "max-subarray"), "d.json");
+    assert_string_equal(blocking(&set, "house-robber"), "e.json");
+    assert_null(blocking(&set, "no-such-problem"));
+    /* The valid set still decides the week of its problem. */
+    assert_string_equal(week_set_for_problem(&set, "two-sum", day_of("2026-11-03"))->id, "a");
+    week_set_release(&set);
+
+    /* Only the overlap: week_set_load names both files and their dates. */
+    for (const char *const *name = (const char *const[]){"b.json", "c.json", NULL}; *name; name++) {
+        char path[512];
+        snprintf(path, sizeof(path), "%s/weeks/%s", lib, *name);
+        assert_int_equal(unlink(path), 0);
+    }
+    assert_int_equal(week_set_load(&set, lib, err, sizeof(err)), -1);
+    snprintf(expect, sizeof(expect),
+             "%s/weeks/d.json: dates 2026-12-01 to 2026-12-07 overlap those of %s/weeks/e.json "
+             "(2026-12-07 to 2026-12-13): a day belongs to one weekly set at most",
+             lib, lib);
+    assert_string_equal(err, expect);
+
+    /* A file that cannot be read at all might hold any problem. */
+    make_dir(lib, "weeks/f.json");
+    assert_int_equal(week_set_load_all(&set, lib, err, sizeof(err)), 0);
+    assert_string_equal(blocking(&set, "two-sum"), "f.json");
+    week_set_release(&set);
+
+    char command[600];
+    snprintf(command, sizeof(command), "rm -rf '%s'", lib);
+    assert_int_equal(system(command), 0);
+}
+
+/* Every set that overlaps another is bad, nested ones too; a set the day after is not. */
+static void test_overlaps_all_found(void **state)
+{
+    (void)state;
+    char lib[] = "/tmp/test-weeks-XXXXXX";
+    char err[1024];
+    assert_non_null(mkdtemp(lib));
+    make_dir(lib, "p");
+    make_dir(lib, "weeks");
+    static const char *const sets[][3] = {
+        {"x1", "2026-11-01", "2026-11-10"}, {"x2", "2026-11-02", "2026-11-03"},
+        {"x3", "2026-11-05", "2026-11-06"}, {"x4", "2026-11-11", "2026-11-12"},
+        {"x5", "2026-12-01", "2026-12-09"}, {"x6", "2026-12-09", "2026-12-09"},
+    };
+    for (size_t i = 0; i < sizeof(sets) / sizeof(sets[0]); i++) {
+        char name[32], json[512];
+        snprintf(name, sizeof(name), "%s.json", sets[i][0]);
+        snprintf(json, sizeof(json),
+                 "{\"id\": \"%s\", \"title\": \"T\", \"starts\": \"%s\", \"ends\": \"%s\", "
+                 "\"problems\": [\"p\"]}",
+                 sets[i][0], sets[i][1], sets[i][2]);
+        write_set(lib, name, json);
+    }
+    struct week_set set;
+    assert_int_equal(week_set_load_all(&set, lib, err, sizeof(err)), 0);
+    assert_int_equal(set.count, 1);
+    assert_string_equal(set.weeks[0].id, "x4");
+    assert_int_equal(set.nbad, 5);
+    static const char *const named[][2] = {
+        {"x1", "x2"}, {"x2", "x1"}, {"x3", "x1"}, {"x5", "x6"}, {"x6", "x5"}};
+    for (size_t i = 0; i < set.nbad; i++) {
+        char subject[128], other[128];
+        snprintf(subject, sizeof(subject), "/weeks/%s.json: dates ", named[i][0]);
+        snprintf(other, sizeof(other), "overlap those of %s/weeks/%s.json", lib, named[i][1]);
+        if (!strstr(set.bad[i].error, subject) || !strstr(set.bad[i].error, other))
+            fail_msg("bad[%zu]: %s", i, set.bad[i].error);
+    }
+    assert_string_equal(blocking(&set, "p"), "x1.json");
+    week_set_release(&set);
+    char command[600];
+    snprintf(command, sizeof(command), "rm -rf '%s'", lib);
+    assert_int_equal(system(command), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -353,10 +581,14 @@ int main(void)
         cmocka_unit_test(test_today_honours_judge_today),
         cmocka_unit_test(test_parse_valid),
         cmocka_unit_test(test_parse_errors_name_file_and_field),
+        cmocka_unit_test(test_parse_syntax_error_position),
+        cmocka_unit_test(test_parse_unknown_and_repeated_keys),
         cmocka_unit_test(test_duplicate_week_ids),
         cmocka_unit_test(test_week_for_problem),
         cmocka_unit_test(test_default_week),
         cmocka_unit_test(test_load_library),
+        cmocka_unit_test(test_load_all_keeps_valid_sets),
+        cmocka_unit_test(test_overlaps_all_found),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
