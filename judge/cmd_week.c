@@ -843,6 +843,10 @@ static int run_one(struct week_cli *w, struct hist_db *db, const char *user,
         goto out_free_path;
     }
     len = (size_t)st.st_size;
+    /* Judged in the set's name: its "feedback" applies, to the report and to what is
+     * recorded. */
+    w->judge.weeks = &w->weeks;
+    w->judge.week_id = week->id;
     if ((r = judge_cli_judge(&w->judge, problem, path, &p, &langs, &j)) != EXIT_OK) {
         run_line(name, problem, NULL, 0, results);
         goto out_free_source;

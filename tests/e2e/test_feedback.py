@@ -142,6 +142,12 @@ def test_verdict_only_weekly_set():
     jt.write(os.path.join(folder, "in-set.c"), INT32_SUM)
     rc, out, err = run(["week", "run", "week-01", "--dir", folder, "--problems", lib, "--user", "bo"], env=env)
     check("4000000000" not in out and "-294967296" not in out, f"week run shows hidden data:\n{out}")
+    # ... and records it verdict-only: what `show` gives later holds no hidden data either.
+    rc, rows, err = run_json(["history", "--user", "bo"], env=env)
+    check(rc == 0 and len(rows) == 1, f"bo's submission: {rc} {rows} {err}")
+    rc, o, err = run_json(["show", str(rows[0]["id"]), "--user", "bo"], env=env)
+    hidden = [t for t in o["tests"] if t["name"] == "10"]
+    check(hidden and hidden[0]["message"] == "wrong answer", f"week run records hidden data: {hidden}")
     # A set without the key, or "full", gives full feedback; another value is refused.
     lib2 = week_library("fb-weeks-full", None)
     rc, o, _ = run_json(["test", "in-set", src, "--problems", lib2], env=env)
