@@ -738,7 +738,7 @@ static struct solution_entry *list_solutions(int dirfd, const char *dir, size_t 
         (*count)++;
     }
     closedir(d);
-    qsort(list, *count, sizeof(*list), compare_entries);
+    sort_array(list, *count, sizeof(*list), compare_entries);
     return list;
 }
 

@@ -44,7 +44,7 @@ static int compare_tests(const void *a, const void *b)
 
 void problem_sort_tests(struct problem_test *tests, size_t n)
 {
-    qsort(tests, n, sizeof(*tests), compare_tests);
+    sort_array(tests, n, sizeof(*tests), compare_tests);
 }
 
 int problem_feedback_parse(const char *text, enum problem_feedback *out)

@@ -528,7 +528,7 @@ size_t pairs_propose(const char *const *members, size_t nmembers, int k, size_t 
             c++;
         }
     }
-    qsort(*out, count, sizeof(**out), compare_pairs);
+    sort_array(*out, count, sizeof(**out), compare_pairs);
     return count;
 }
 

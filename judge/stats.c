@@ -36,7 +36,7 @@ static int compare_verdict_counts(const void *a, const void *b)
 
 static void sort_verdicts(struct stats_verdicts *v)
 {
-    qsort(v->items, v->count, sizeof(v->items[0]), compare_verdict_counts);
+    sort_array(v->items, v->count, sizeof(v->items[0]), compare_verdict_counts);
 }
 
 static cJSON *verdicts_json(const struct stats_verdicts *v)

@@ -272,7 +272,7 @@ int usertests_list(const struct usertests *s, struct usertest **out, size_t *cou
         *count = 0;
         return -1;
     }
-    qsort(*out, *count, sizeof(**out), compare_tests);
+    sort_array(*out, *count, sizeof(**out), compare_tests);
     return 0;
 }
 

@@ -15,6 +15,8 @@ void *xmalloc(size_t size);
 void *xcalloc(size_t count, size_t size);
 void *xrealloc(void *ptr, size_t size);
 char *xstrdup(const char *s);
+/* qsort, for arrays that may be empty and then NULL (which qsort itself must not get). */
+void sort_array(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *));
 char *xstrndup(const char *s, size_t n);
 char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 

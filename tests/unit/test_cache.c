@@ -116,14 +116,15 @@ static void test_trim_least_recently_used(void **state)
     struct judge_cache c;
     open_area(&c, "lru");
     char keys[6][65];
-    char big[40000];
-    memset(big, 'b', sizeof(big));
+    char big[40001];
+    memset(big, 'b', sizeof(big) - 1);
+    big[sizeof(big) - 1] = '\0';
     int fd = data_fd(big);
     for (int i = 0; i < 6; i++) {
         char name[16];
         snprintf(name, sizeof(name), "lru-%d", i);
         key_of(name, keys[i]);
-        assert_int_equal(cache_put(&c, keys[i], FORMAT, "m\n", 2, fd, (off_t)sizeof(big)), 0);
+        assert_int_equal(cache_put(&c, keys[i], FORMAT, "m\n", 2, fd, (off_t)strlen(big)), 0);
         /* Distinct, increasing times of use: 0 is the oldest. */
         struct timespec t[2] = {{.tv_nsec = UTIME_OMIT}, {.tv_sec = 1000000 + i}};
         assert_int_equal(utimensat(c.dirfd, keys[i], t, 0), 0);
