@@ -605,6 +605,7 @@ static void check_release(struct check *c)
         free(c->subs[i].path);
     free(c->subs);
     free(c->slowest);
+    free(c->slowest_path);
 }
 
 int cmd_check(int argc, char **argv)
