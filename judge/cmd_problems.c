@@ -27,6 +27,7 @@ static void problems_usage(FILE *out)
 {
     fprintf(out,
             "usage: judge problems [--week W] [--tag T] [--difficulty D] [--unsolved] [--json]\n"
+            "       judge problems add PATH [--id ID]   (see judge problems add --help)\n"
             "\n"
             "Lists the problem library: each problem's id, title, difficulty, whether it asks\n"
             "for a function (function-style) or a whole program, its tags, and where you stand\n"
@@ -71,6 +72,8 @@ int cmd_problems(int argc, char **argv)
     bool unsolved = false, json = false;
     char err[4096];
     int c;
+    if (argc > 1 && strcmp(argv[1], "add") == 0)
+        return cmd_problems_add(argc - 1, argv + 1);
     optind = 1;
     while ((c = getopt_long(argc, argv, "h", options, NULL)) != -1) {
         switch (c) {

@@ -36,6 +36,7 @@ static void week_usage(FILE *out)
             "[--markdown]\n"
             "       judge week pairs [WEEK] [--k N] [--confirm]\n"
             "       judge week export DIR [WEEK]\n"
+            "       judge week new ID --problems A,B,... [--starts DATE] (see --help of it)\n"
             "\n"
             "The weekly problem sets of the library (DIR/weeks/<id>.json, docs/history.md)\n"
             "and the group's weekly routine (docs/meeting.md). WEEK defaults to the current\n"
@@ -59,6 +60,7 @@ static void week_usage(FILE *out)
             "            --presenter picks another solver); the reviews still open\n"
             "  pairs     who reviews whose accepted solutions this week (k each, by a\n"
             "            rotation; --confirm records them), and the review queue\n"
+            "  new       write a new weekly set into the library, checked first\n"
             "  export    write the week to DIR: each member's accepted source and notes per\n"
             "            problem, and a README with the board; only what changed is written\n"
             "\n"
@@ -1118,6 +1120,8 @@ int cmd_week(int argc, char **argv)
 {
     struct week_cli w;
     char err[4096];
+    if (argc > 1 && strcmp(argv[1], "new") == 0)
+        return cmd_week_new(argc - 1, argv + 1);
     int r = week_options_parse(argc, argv, &w);
     if (r < 0) {
         week_usage(stdout);
@@ -1142,7 +1146,7 @@ int cmd_week(int argc, char **argv)
         k++;
     if (!list && k == sizeof(subcommands) / sizeof(subcommands[0])) {
         cli_error("unknown week subcommand '%s' (list, show, run, board, report, meeting, pairs, "
-                  "export)",
+                  "export, new)",
                   w.subcommand);
         return EXIT_USAGE;
     }
