@@ -17,15 +17,21 @@ void md_add_escaped(struct strbuf *md, const char *text)
     /* What can start emphasis, code, a link, an HTML tag or a table cell mid-line; names are
      * never at the start of a line, where '-', '#' and '1.' would matter. */
     static const char special[] = "\\`*_[]<>|~";
-    for (const char *p = text ? text : ""; *p; p++) {
-        if (*p == '\n' || *p == '\r' || *p == '\t') {
-            strbuf_addstr(md, " ");
-            continue;
-        }
+    char *flat = xstrdup(text ? text : "");
+    for (char *p = flat; *p; p++) {
+        if (*p == '\n' || *p == '\r' || *p == '\t')
+            *p = ' ';
+    }
+    /* The other controls shown as on a terminal: Markdown is printed on one, or posted to a
+     * chat, where an escape sequence or a bidirectional override is not a name's to send. */
+    char *shown = text_visible(flat, 0);
+    for (const char *p = shown; *p; p++) {
         if (strchr(special, *p))
             strbuf_addstr(md, "\\");
         strbuf_add(md, p, 1);
     }
+    free(shown);
+    free(flat);
 }
 
 const char *routine_day_text(int day, char *buf, size_t len)
@@ -821,17 +827,55 @@ cJSON *agenda_json(const struct agenda *a, const struct queue_item_list *open)
     return o;
 }
 
-/* A note as a Markdown block quote under a list item. */
-static void md_add_quote(struct strbuf *md, const char *text)
+/* One line of a note for md_add_quote: its controls shown as on a terminal, and a '<' that
+ * could open an HTML tag escaped (a wiki would run <script>, and drop the <int> of
+ * "vector<int>"), except in code, where Markdown shows it as it is. *code is the length of
+ * the backtick run that opened the code span the line is in (0: none); spans and fences may
+ * go on over lines. */
+static void md_add_quote_line(struct strbuf *md, const char *line, size_t len, size_t *code)
 {
-    strbuf_addstr(md, "  > ");
-    for (const char *p = text; *p; p++) {
-        if (*p == '\n') {
-            if (p[1])
-                strbuf_addstr(md, "\n  > ");
+    struct strbuf shown = STRBUF_INIT;
+    strbuf_add_visible(&shown, line, len, true);
+    for (size_t i = 0; i < shown.len; i++) {
+        char c = shown.buf[i];
+        if (c == '`') {
+            size_t run = 1;
+            while (i + run < shown.len && shown.buf[i + run] == '`')
+                run++;
+            if (*code == 0)
+                *code = run;
+            else if (*code == run)
+                *code = 0;
+            strbuf_add(md, shown.buf + i, run);
+            i += run - 1;
             continue;
         }
-        strbuf_add(md, p, 1);
+        char next = i + 1 < shown.len ? shown.buf[i + 1] : '\0';
+        if (c == '<' && *code == 0 &&
+            ((next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z') || next == '/' ||
+             next == '!' || next == '?'))
+            strbuf_addstr(md, "\\");
+        strbuf_add(md, &c, 1);
+    }
+    strbuf_release(&shown);
+}
+
+/* A note as a Markdown block quote under a list item. A CR or CRLF ends a line as LF does in
+ * Markdown: each line is quoted, or the rest of the note would leave the quote (a heading, a
+ * presenter of its own). */
+static void md_add_quote(struct strbuf *md, const char *text)
+{
+    size_t code = 0;
+    strbuf_addstr(md, "  > ");
+    for (const char *p = text; *p;) {
+        size_t len = strcspn(p, "\r\n");
+        md_add_quote_line(md, p, len, &code);
+        p += len;
+        if (!*p)
+            break;
+        p += p[0] == '\r' && p[1] == '\n' ? 2 : 1;
+        if (*p)
+            strbuf_addstr(md, "\n  > ");
     }
     strbuf_addstr(md, "\n");
 }

@@ -138,6 +138,11 @@ static void test_markdown_escapes_names(void **state)
     md_add_escaped(&md, "a|b *x* [y](z) <img>\nnext_line");
     assert_string_equal(md.buf, "a\\|b \\*x\\* \\[y\\](z) \\<img\\> next\\_line");
     strbuf_release(&md);
+    /* An escape sequence or a bidirectional override in a name is not sent to the terminal
+     * or the chat: shown as text, its backslash escaped. */
+    md_add_escaped(&md, "ev\x1b[2Jil\xe2\x80\xae");
+    assert_string_equal(md.buf, "ev\\\\x1b\\[2Jil\\\\u202e");
+    strbuf_release(&md);
 }
 
 /* ---- members' solutions, the queue and the agenda: history rows built by hand ---- */
@@ -291,6 +296,18 @@ static void test_agenda(void **state)
     char *md = agenda_markdown(&a, NULL);
     assert_non_null(strstr(md, "### A. a\n\nPresenter: **ana** (proposed)"));
     assert_non_null(strstr(md, "- tried, not solved: ben (1)"));
+    free(md);
+
+    /* A note is Markdown, quoted line by line: a CR ends a line as LF does (else what follows
+     * would leave the quote: a heading, a presenter of its own); an escape sequence is shown,
+     * not sent; a '<' that could open an HTML tag is escaped, except in code. */
+    a.problems[0].solvers[0].note = "idea\r### B. fake\r\n- **eve**: x\x1b[2J\n"
+                                    "<script>x</script> a < b, `vector<int>`\n";
+    md = agenda_markdown(&a, NULL);
+    assert_non_null(strstr(md, "  > idea\n  > ### B. fake\n  > - **eve**: x\\x1b[2J\n"
+                               "  > \\<script>x\\</script> a < b, `vector<int>`\n- **"));
+    assert_null(strchr(md, '\r'));
+    assert_null(strchr(md, '\x1b'));
     free(md);
     agenda_release(&a);
     free(rows);
