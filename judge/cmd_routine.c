@@ -133,9 +133,11 @@ static int run_editor(const char *editor, const char *path)
 }
 
 /* The note written in the editor, starting from start. Malloc'ed; NULL after printing why.
- * The temporary file is private (0600) and removed whatever happens. */
-static char *note_from_editor(const char *editor, const char *start)
+ * The temporary file is private (0600); its path in *kept (malloc'ed) when the note was
+ * read, for the caller to remove once recorded, else removed here. */
+static char *note_from_editor(const char *editor, const char *start, char **kept)
 {
+    *kept = NULL;
     const char *tmpdir = getenv("TMPDIR");
     char *path = xasprintf("%s/judge-note-XXXXXX.md", tmpdir && tmpdir[0] ? tmpdir : "/tmp");
     int fd = mkstemps(path, 3);
@@ -160,6 +162,10 @@ static char *note_from_editor(const char *editor, const char *start)
             free(text);
             text = NULL;
         }
+    }
+    if (text) {
+        *kept = path;
+        return text;
     }
     unlink(path);
     free(path);
@@ -349,8 +355,9 @@ int cmd_note(int argc, char **argv)
     }
     struct hist_note old;
     bool had = hist_note_get(db, user, problem, &old, err, sizeof(err)) == HIST_OK;
-    char *text =
-        file ? note_from_file(file) : note_from_editor(editor, had ? old.text : note_template);
+    char *edited = NULL; /* the editor's file, kept should the history not take the note */
+    char *text = file ? note_from_file(file)
+                      : note_from_editor(editor, had ? old.text : note_template, &edited);
     if (!text) {
         r = file ? EXIT_USAGE : EXIT_VERDICT;
     } else if (blank(text) || (!file && !had && strcmp(text, note_template) == 0)) {
@@ -362,13 +369,24 @@ int cmd_note(int argc, char **argv)
         free(shown);
         r = EXIT_OK;
     } else if ((r = hist_note_set(db, target, text, err, sizeof(err))) != HIST_OK) {
-        cli_error("%s", err);
+        /* What was written in the editor is not lost with the temporary file. */
+        if (edited)
+            cli_error("%s (your note is kept in %s: record it with judge note %s --file %s)", err,
+                      edited, problem, edited);
+        else
+            cli_error("%s", err);
         r = hist_status(r);
+        free(edited);
+        edited = NULL;
     } else {
         char *shown = text_visible(problem, 0);
         printf("note recorded for %s (with submission #%lld)\n", shown, target);
         free(shown);
         r = EXIT_OK;
+    }
+    if (edited) {
+        unlink(edited);
+        free(edited);
     }
     free(text);
     if (had)

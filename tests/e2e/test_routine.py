@@ -554,6 +554,41 @@ def test_terminal_prompt_editor_failures_and_side_by_side():
     check(rc == 0 and "--- ana #" in out and "--- ben #" in out and "│" not in out, out)
 
 
+def test_editor_note_kept_when_the_history_fails():
+    """What was written in the editor is not lost when the history cannot take it: the
+    temporary file is kept and named, and records the note with --file once it can."""
+    g = Group("notekept", weeks=WEEKS[:1], problems=("p1", "p2"))
+    g.submit("a", "ana", "p1", OK, "2026-11-02T10:00:00Z")
+    tmp = os.path.join(g.root, "tmp")
+    os.makedirs(tmp)
+    # The editor writes the note, and meanwhile the history loses its notes table.
+    editor = jt.write(os.path.join(g.root, "editor.sh"),
+                      "#!/bin/sh\nprintf 'a long, careful note\\n' > \"$1\"\n"
+                      "python3 -c 'import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); "
+                      "c.execute(\"ALTER TABLE notes RENAME TO gone\"); c.commit()' \"$JUDGE_DB\"\n",
+                      mode=0o755)
+    rc, out, err = g.run(["note", "p1"], user="ana", env={"EDITOR": editor, "VISUAL": "",
+                                                          "TMPDIR": tmp})
+    kept = [os.path.join(tmp, f) for f in os.listdir(tmp)]
+    check(rc == 3 and len(err.strip().splitlines()) == 1 and len(kept) == 1 and kept[0] in err,
+          f"the note's file: {rc} {err} {kept}")
+    check(open(kept[0]).read() == "a long, careful note\n", "the note as written")
+    import sqlite3
+    c = sqlite3.connect(g.db)
+    c.execute("ALTER TABLE gone RENAME TO notes")
+    c.commit()
+    c.close()
+    rc, out, err = g.run(["note", "p1", "--file", kept[0]], user="ana")
+    check(rc == 0, f"recorded from the kept file: {rc} {err}")
+    # Recorded from the editor, the file goes.
+    editor = jt.write(os.path.join(g.root, "editor2.sh"),
+                      "#!/bin/sh\nprintf 'second thoughts\\n' > \"$1\"\n", mode=0o755)
+    os.unlink(kept[0])
+    rc, out, err = g.run(["note", "p1"], user="ana", env={"EDITOR": editor, "VISUAL": "",
+                                                          "TMPDIR": tmp})
+    check(rc == 0 and os.listdir(tmp) == [], f"recorded: {rc} {err} {os.listdir(tmp)}")
+
+
 def test_export_hostile_names_and_links():
     """User names and problem ids are data: in the export they become safe names, never paths;
     and a link planted in the repository is not followed."""
