@@ -574,8 +574,13 @@ int week_meeting(struct week_cli *w, const struct week *week)
         free(md);
     } else {
         print_agenda(&m, viewer, w->today);
+        bool any = false;
+        for (size_t p = 0; p < m.agenda.nproblems; p++)
+            any = any || m.agenda.problems[p].presenter;
         if (w->confirm)
-            printf("\n%s\n", recorded ? "presenters recorded" : "presenters already recorded");
+            printf("\n%s\n", recorded ? "presenters recorded"
+                             : any    ? "presenters already recorded"
+                                      : "no presenters to record: nobody solved a problem yet");
         else
             printf("\nrecord the proposed presenters with --confirm\n");
     }

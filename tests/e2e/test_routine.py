@@ -589,6 +589,38 @@ def test_editor_note_kept_when_the_history_fails():
     check(rc == 0 and os.listdir(tmp) == [], f"recorded: {rc} {err} {os.listdir(tmp)}")
 
 
+def test_meeting_nobody_solved_confirm():
+    """--confirm at a meeting where nobody solved anything records nothing, and says so (not
+    "already recorded"); confirmed twice, the second says "already"."""
+    g = Group("nobody", weeks=WEEKS[:1], problems=("p1", "p2"))
+    g.submit("w", "ana", "p1", WA, "2026-11-02T10:00:00Z")
+    rc, out, err = g.run(["week", "meeting", "week-01", "--confirm"], user="ana")
+    check(rc == 0 and "no presenters to record: nobody solved a problem yet" in out
+          and "already" not in out, f"nobody solved: {rc} {out} {err}")
+    g.submit("a", "ana", "p1", OK, "2026-11-03T10:00:00Z")
+    for expected in ("presenters recorded", "presenters already recorded"):
+        rc, out, err = g.run(["week", "meeting", "week-01", "--confirm"], user="ana")
+        check(rc == 0 and out.rstrip().endswith(expected), f"{expected}: {rc} {out} {err}")
+
+
+def test_history_it_cannot_open():
+    """A history in a directory where SQLite cannot make its -wal and -shm files (immutable):
+    every routine command says so on one line, exit 2, not "not an error"."""
+    import subprocess
+    g = Group("immutable", weeks=WEEKS[:1], problems=("p1", "p2"))
+    g.submit("a", "ana", "p1", OK, "2026-11-02T10:00:00Z")
+    folder = os.path.dirname(g.db)
+    check(subprocess.run(["chattr", "+i", folder]).returncode == 0, "chattr +i (as root)")
+    try:
+        for args in (["compare", "p1"], ["week", "meeting", "week-01"], ["note", "p1", "--show"],
+                     ["week", "board", "week-01"]):
+            rc, out, err = g.run(args, user="ana")
+            check(rc == 2 and len(err.strip().splitlines()) == 1 and "not an error" not in err
+                  and "directory writable" in err, f"{args}: {rc} {err}")
+    finally:
+        subprocess.run(["chattr", "-i", folder])
+
+
 def test_export_hostile_names_and_links():
     """User names and problem ids are data: in the export they become safe names, never paths;
     and a link planted in the repository is not followed."""
