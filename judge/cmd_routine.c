@@ -210,6 +210,19 @@ static char *note_from_file(const char *file)
     return text;
 }
 
+/* CRLF line ends (a Windows editor's) as LF, in place: a CR left before each newline would
+ * show as \x0d at the end of every line of the note on the agenda. */
+static void crlf_to_lf(char *text)
+{
+    char *out = text;
+    for (const char *p = text; *p; p++) {
+        if (p[0] == '\r' && p[1] == '\n')
+            continue;
+        *out++ = *p;
+    }
+    *out = '\0';
+}
+
 static bool blank(const char *text)
 {
     for (; *text; text++) {
@@ -358,6 +371,8 @@ int cmd_note(int argc, char **argv)
     char *edited = NULL; /* the editor's file, kept should the history not take the note */
     char *text = file ? note_from_file(file)
                       : note_from_editor(editor, had ? old.text : note_template, &edited);
+    if (text)
+        crlf_to_lf(text);
     if (!text) {
         r = file ? EXIT_USAGE : EXIT_VERDICT;
     } else if (blank(text) || (!file && !had && strcmp(text, note_template) == 0)) {

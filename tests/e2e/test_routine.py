@@ -589,6 +589,23 @@ def test_editor_note_kept_when_the_history_fails():
     check(rc == 0 and os.listdir(tmp) == [], f"recorded: {rc} {err} {os.listdir(tmp)}")
 
 
+def test_note_inputs():
+    """A note from a Windows editor has CRLF line ends: stored as LF (else each line shows
+    \\x0d on the agenda); what is not a note is refused on one line, exit 2."""
+    g = Group("noteinputs", weeks=WEEKS[:1], problems=("p1", "p2"))
+    g.submit("a", "ana", "p1", OK, "2026-11-02T10:00:00Z")
+    rc, out, err = g.run(["note", "p1", "--file", "-"], user="ana", stdin="idea\r\nO(1)\r\n")
+    check(rc == 0, f"a CRLF note: {rc} {err}")
+    o = g.json(["note", "p1", "--show", "--json"], user="ana")
+    same(o["text"], "idea\nO(1)\n", "CRLF stored as LF")
+    rc, out, err = g.run(["week", "meeting", "week-01"], user="ana")
+    check(rc == 0 and "\\x0d" not in out and "│ O(1)\n" in out, f"the agenda: {out}")
+    for path, why in (("/dev/zero", "larger than 64 KiB"), (g.root, "Is a directory"),
+                      (os.path.join(g.root, "none"), "No such file")):
+        rc, out, err = g.run(["note", "p1", "--file", path], user="ana")
+        check(rc == 2 and why in err and len(err.strip().splitlines()) == 1, f"{path}: {rc} {err}")
+
+
 def test_meeting_nobody_solved_confirm():
     """--confirm at a meeting where nobody solved anything records nothing, and says so (not
     "already recorded"); confirmed twice, the second says "already"."""
