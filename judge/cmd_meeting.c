@@ -157,7 +157,7 @@ int week_pairs(struct week_cli *w, const struct week *week)
     struct hist_db *db;
     struct routine_data d;
     long index = week_index(&w->weeks, week);
-    int r = week_cli_open_history(w, w->confirm, &db);
+    int r = week_cli_open_history(w, w->confirm && hist_exists(w->judge.db), &db);
     if (r != EXIT_OK)
         return r;
     if ((r = routine_load(db, week, &d)) != EXIT_OK)
@@ -515,7 +515,7 @@ int week_meeting(struct week_cli *w, const struct week *week)
     struct hist_db *db;
     struct meeting m;
     memset(&m, 0, sizeof(m));
-    int r = week_cli_open_history(w, w->confirm, &db);
+    int r = week_cli_open_history(w, w->confirm && hist_exists(w->judge.db), &db);
     if (r != EXIT_OK)
         goto out_free_viewer;
     /* The presenters picked now are checked against the week's solvers first. */

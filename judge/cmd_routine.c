@@ -325,7 +325,7 @@ int cmd_note(int argc, char **argv)
         return EXIT_USAGE;
     }
     struct hist_db *db;
-    int r = hist_open(db_opt, !show, &db, err, sizeof(err));
+    int r = hist_open(db_opt, !show && hist_exists(db_opt), &db, err, sizeof(err));
     if (r != HIST_OK) {
         cli_error("%s", err);
         free(user);
@@ -560,7 +560,7 @@ int cmd_mistake(int argc, char **argv)
         return EXIT_USAGE;
     }
     struct hist_db *db;
-    int r = hist_open(db_opt, !list, &db, err, sizeof(err));
+    int r = hist_open(db_opt, !list && hist_exists(db_opt), &db, err, sizeof(err));
     if (r != HIST_OK) {
         cli_error("%s", err);
         free(user);
@@ -836,7 +836,7 @@ int cmd_comment(int argc, char **argv)
     struct week_set weeks = WEEK_SET_INIT;
     struct hist_db *db;
     struct hist_submission s;
-    int r = hist_open(db_opt, !show, &db, err, sizeof(err));
+    int r = hist_open(db_opt, !show && hist_exists(db_opt), &db, err, sizeof(err));
     if (r != HIST_OK) {
         cli_error("%s", err);
         r = hist_status(r);

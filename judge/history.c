@@ -389,6 +389,15 @@ char *hist_db_path(const char *db)
     return NULL;
 }
 
+bool hist_exists(const char *db)
+{
+    char *path = hist_db_path(db);
+    struct stat st;
+    bool exists = path && stat(path, &st) == 0;
+    free(path);
+    return exists;
+}
+
 static int check_user(const char *user, const char *from, char *err, size_t errlen)
 {
     size_t len = strlen(user);

@@ -606,6 +606,23 @@ def test_note_inputs():
         check(rc == 2 and why in err and len(err.strip().splitlines()) == 1, f"{path}: {rc} {err}")
 
 
+def test_no_history_left_behind():
+    """The commands that only add to a history (a note, a comment, a mistake tag, confirming
+    presenters or pairs) fail or record nothing where there is none, and create none."""
+    g = Group("nohistory", weeks=WEEKS[:1], problems=("p1", "p2"))
+    note = hf.write(os.path.join(g.root, "note.md"), "idea\n")
+    db = os.path.join(g.root, "new", "history.db")
+    for args, expect in ((["note", "p1", "--file", note], 2), (["comment", "1", "hi"], 1),
+                         (["mistake", "1", "other"], 1), (["week", "meeting", "--confirm"], 0),
+                         (["week", "pairs", "--confirm"], 0)):
+        rc, out, err = g.run(args, user="ana", env={"JUDGE_DB": db})
+        check(rc == expect and not os.path.exists(os.path.dirname(db)),
+              f"{args}: exit {rc} (expected {expect}), {os.path.dirname(db)} "
+              f"{'created' if os.path.exists(os.path.dirname(db)) else 'absent'}: {err}")
+    rc, out, err = g.run(["note", "p1", "--file", note, "--db", db], user="ana")
+    check(rc == 2 and "no history there" in err and not os.path.exists(db), f"--db: {rc} {err}")
+
+
 def test_meeting_nobody_solved_confirm():
     """--confirm at a meeting where nobody solved anything records nothing, and says so (not
     "already recorded"); confirmed twice, the second says "already"."""
