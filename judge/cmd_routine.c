@@ -96,16 +96,19 @@ static int run_editor(const char *editor, const char *path)
 {
     char *command = xasprintf("%s \"$1\"", editor);
     /* As system() does: Ctrl-C in the editor is the editor's, not the judge's to die of (the
-     * temporary file must still be removed). */
-    struct sigaction ignore = {.sa_handler = SIG_IGN}, old_int, old_quit;
+     * temporary file must still be removed). So are a closed terminal's hangup and a kill:
+     * the editor ends of them, and the judge cleans up after it. */
+    static const int signals[] = {SIGINT, SIGQUIT, SIGHUP, SIGTERM};
+    enum { NSIGNALS = sizeof(signals) / sizeof(signals[0]) };
+    struct sigaction ignore = {.sa_handler = SIG_IGN}, old[NSIGNALS];
     sigemptyset(&ignore.sa_mask);
-    sigaction(SIGINT, &ignore, &old_int);
-    sigaction(SIGQUIT, &ignore, &old_quit);
+    for (int i = 0; i < NSIGNALS; i++)
+        sigaction(signals[i], &ignore, &old[i]);
     fflush(NULL);
     pid_t pid = fork();
     if (pid == 0) {
-        sigaction(SIGINT, &old_int, NULL);
-        sigaction(SIGQUIT, &old_quit, NULL);
+        for (int i = 0; i < NSIGNALS; i++)
+            sigaction(signals[i], &old[i], NULL);
         execl("/bin/sh", "sh", "-c", command, "sh", path, (char *)NULL);
         _exit(127);
     }
@@ -126,8 +129,8 @@ static int run_editor(const char *editor, const char *path)
             ret = -1;
         }
     }
-    sigaction(SIGINT, &old_int, NULL);
-    sigaction(SIGQUIT, &old_quit, NULL);
+    for (int i = 0; i < NSIGNALS; i++)
+        sigaction(signals[i], &old[i], NULL);
     free(command);
     return ret;
 }

@@ -589,6 +589,39 @@ def test_editor_note_kept_when_the_history_fails():
     check(rc == 0 and os.listdir(tmp) == [], f"recorded: {rc} {err} {os.listdir(tmp)}")
 
 
+def test_editor_survives_hangup_and_kill():
+    """The terminal closed or the judge killed while the editor is open: the editor's to end
+    of (as Ctrl-C is), and the judge still records what was written and removes its file."""
+    import signal
+    import subprocess
+    import time
+    g = Group("hangup", weeks=WEEKS[:1], problems=("p1", "p2"))
+    g.submit("a", "ana", "p1", OK, "2026-11-02T10:00:00Z")
+    tmp = os.path.join(g.root, "tmp")
+    os.makedirs(tmp)
+    for sig in (signal.SIGHUP, signal.SIGTERM):
+        ready, go = os.path.join(g.root, "ready"), os.path.join(g.root, "go")
+        editor = jt.write(os.path.join(g.root, "editor.sh"),
+                          "#!/bin/sh\nprintf 'after %s\\n' \"$SIG\" > \"$1\"\n: > \"$READY\"\n"
+                          "while [ ! -e \"$GO\" ]; do sleep 0.05; done\n", mode=0o755)
+        env = dict(os.environ, **g.env({"EDITOR": editor, "VISUAL": "", "TMPDIR": tmp,
+                                        "READY": ready, "GO": go, "SIG": sig.name}))
+        p = subprocess.Popen([jt.JUDGE, "note", "p1", "--user", "ana"], env=env,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        while not os.path.exists(ready):
+            time.sleep(0.05)
+        p.send_signal(sig)
+        time.sleep(0.2)
+        jt.write(go, "")
+        out, err = p.communicate(timeout=60)
+        os.unlink(ready)
+        os.unlink(go)
+        check(p.returncode == 0 and os.listdir(tmp) == [],
+              f"{sig.name}: exit {p.returncode}, left {os.listdir(tmp)}: {err}")
+        same(g.json(["note", "p1", "--show", "--json"], user="ana")["text"], f"after {sig.name}\n",
+             f"recorded after {sig.name}")
+
+
 def test_note_inputs():
     """A note from a Windows editor has CRLF line ends: stored as LF (else each line shows
     \\x0d on the agenda); what is not a note is refused on one line, exit 2."""
