@@ -300,12 +300,20 @@ static void test_agenda(void **state)
 
     /* A note is Markdown, quoted line by line: a CR ends a line as LF does (else what follows
      * would leave the quote: a heading, a presenter of its own); an escape sequence is shown,
-     * not sent; a '<' that could open an HTML tag is escaped, except in code. */
+     * not sent; a '<' that could open an HTML tag is &lt;, except in code: a span closed on
+     * its line, a fenced block. An unclosed backtick, a backslash before the '<' or a fence
+     * that is none (a backtick in its info string) do not let a tag through. */
     a.problems[0].solvers[0].note = "idea\r### B. fake\r\n- **eve**: x\x1b[2J\n"
-                                    "<script>x</script> a < b, `vector<int>`\n";
+                                    "<script>x</script> a < b, `vector<int>`\n"
+                                    "` <b>open \\<i>slash\n"
+                                    "``` c`x\n<u>\n"
+                                    "```cpp\nvector<int> v;\n```\n<p>after\n";
     md = agenda_markdown(&a, NULL);
     assert_non_null(strstr(md, "  > idea\n  > ### B. fake\n  > - **eve**: x\\x1b[2J\n"
-                               "  > \\<script>x\\</script> a < b, `vector<int>`\n- **"));
+                               "  > &lt;script>x&lt;/script> a < b, `vector<int>`\n"
+                               "  > ` &lt;b>open \\&lt;i>slash\n"
+                               "  > ``` c`x\n  > &lt;u>\n"
+                               "  > ```cpp\n  > vector<int> v;\n  > ```\n  > &lt;p>after\n- **"));
     assert_null(strchr(md, '\r'));
     assert_null(strchr(md, '\x1b'));
     free(md);
