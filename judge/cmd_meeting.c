@@ -175,7 +175,7 @@ int week_pairs(struct week_cli *w, const struct week *week)
             repeated += strcmp(pairs[i].reviewer, previous[j].reviewer) == 0 &&
                         strcmp(pairs[i].author, previous[j].author) == 0;
     }
-    if (w->confirm && !recorded) {
+    if (w->confirm && !recorded && npairs > 0) {
         struct hist_pair *list = xcalloc(npairs + 1, sizeof(*list));
         for (size_t i = 0; i < npairs; i++) {
             list[i].reviewer = (char *)pairs[i].reviewer;

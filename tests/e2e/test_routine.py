@@ -670,6 +670,15 @@ def test_meeting_nobody_solved_confirm():
         check(rc == 0 and out.rstrip().endswith(expected), f"{expected}: {rc} {out} {err}")
 
 
+def test_pairs_none_to_record():
+    """week pairs --confirm with one member: no pairs to record, and none said recorded."""
+    g = Group("onemember", weeks=WEEKS[:1], problems=("p1", "p2"))
+    g.submit("a", "ana", "p1", OK, "2026-11-02T10:00:00Z")
+    for _ in range(2):
+        o = g.json(["week", "pairs", "week-01", "--confirm"], user="ana")
+        same((o["pairs"], o["recorded"]), ([], False), "no pairs recorded")
+
+
 def test_history_it_cannot_open():
     """A history in a directory where SQLite cannot make its -wal and -shm files (immutable):
     every routine command says so on one line, exit 2, not "not an error"."""
