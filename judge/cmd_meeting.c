@@ -157,7 +157,7 @@ int week_pairs(struct week_cli *w, const struct week *week)
     struct hist_db *db;
     struct routine_data d;
     long index = week_index(&w->weeks, week);
-    int r = week_cli_open_history(w, w->confirm, &db);
+    int r = week_cli_open_history(w, w->confirm && hist_exists(w->judge.db), &db);
     if (r != EXIT_OK)
         return r;
     if ((r = routine_load(db, week, &d)) != EXIT_OK)
@@ -175,7 +175,7 @@ int week_pairs(struct week_cli *w, const struct week *week)
             repeated += strcmp(pairs[i].reviewer, previous[j].reviewer) == 0 &&
                         strcmp(pairs[i].author, previous[j].author) == 0;
     }
-    if (w->confirm && !recorded) {
+    if (w->confirm && !recorded && npairs > 0) {
         struct hist_pair *list = xcalloc(npairs + 1, sizeof(*list));
         for (size_t i = 0; i < npairs; i++) {
             list[i].reviewer = (char *)pairs[i].reviewer;
@@ -515,7 +515,7 @@ int week_meeting(struct week_cli *w, const struct week *week)
     struct hist_db *db;
     struct meeting m;
     memset(&m, 0, sizeof(m));
-    int r = week_cli_open_history(w, w->confirm, &db);
+    int r = week_cli_open_history(w, w->confirm && hist_exists(w->judge.db), &db);
     if (r != EXIT_OK)
         goto out_free_viewer;
     /* The presenters picked now are checked against the week's solvers first. */
@@ -574,8 +574,13 @@ int week_meeting(struct week_cli *w, const struct week *week)
         free(md);
     } else {
         print_agenda(&m, viewer, w->today);
+        bool any = false;
+        for (size_t p = 0; p < m.agenda.nproblems; p++)
+            any = any || m.agenda.problems[p].presenter;
         if (w->confirm)
-            printf("\n%s\n", recorded ? "presenters recorded" : "presenters already recorded");
+            printf("\n%s\n", recorded ? "presenters recorded"
+                             : any    ? "presenters already recorded"
+                                      : "no presenters to record: nobody solved a problem yet");
         else
             printf("\nrecord the proposed presenters with --confirm\n");
     }

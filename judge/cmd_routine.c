@@ -96,16 +96,19 @@ static int run_editor(const char *editor, const char *path)
 {
     char *command = xasprintf("%s \"$1\"", editor);
     /* As system() does: Ctrl-C in the editor is the editor's, not the judge's to die of (the
-     * temporary file must still be removed). */
-    struct sigaction ignore = {.sa_handler = SIG_IGN}, old_int, old_quit;
+     * temporary file must still be removed). So are a closed terminal's hangup and a kill:
+     * the editor ends of them, and the judge cleans up after it. */
+    static const int signals[] = {SIGINT, SIGQUIT, SIGHUP, SIGTERM};
+    enum { NSIGNALS = sizeof(signals) / sizeof(signals[0]) };
+    struct sigaction ignore = {.sa_handler = SIG_IGN}, old[NSIGNALS];
     sigemptyset(&ignore.sa_mask);
-    sigaction(SIGINT, &ignore, &old_int);
-    sigaction(SIGQUIT, &ignore, &old_quit);
+    for (int i = 0; i < NSIGNALS; i++)
+        sigaction(signals[i], &ignore, &old[i]);
     fflush(NULL);
     pid_t pid = fork();
     if (pid == 0) {
-        sigaction(SIGINT, &old_int, NULL);
-        sigaction(SIGQUIT, &old_quit, NULL);
+        for (int i = 0; i < NSIGNALS; i++)
+            sigaction(signals[i], &old[i], NULL);
         execl("/bin/sh", "sh", "-c", command, "sh", path, (char *)NULL);
         _exit(127);
     }
@@ -126,16 +129,18 @@ static int run_editor(const char *editor, const char *path)
             ret = -1;
         }
     }
-    sigaction(SIGINT, &old_int, NULL);
-    sigaction(SIGQUIT, &old_quit, NULL);
+    for (int i = 0; i < NSIGNALS; i++)
+        sigaction(signals[i], &old[i], NULL);
     free(command);
     return ret;
 }
 
 /* The note written in the editor, starting from start. Malloc'ed; NULL after printing why.
- * The temporary file is private (0600) and removed whatever happens. */
-static char *note_from_editor(const char *editor, const char *start)
+ * The temporary file is private (0600); its path in *kept (malloc'ed) when the note was
+ * read, for the caller to remove once recorded, else removed here. */
+static char *note_from_editor(const char *editor, const char *start, char **kept)
 {
+    *kept = NULL;
     const char *tmpdir = getenv("TMPDIR");
     char *path = xasprintf("%s/judge-note-XXXXXX.md", tmpdir && tmpdir[0] ? tmpdir : "/tmp");
     int fd = mkstemps(path, 3);
@@ -160,6 +165,10 @@ static char *note_from_editor(const char *editor, const char *start)
             free(text);
             text = NULL;
         }
+    }
+    if (text) {
+        *kept = path;
+        return text;
     }
     unlink(path);
     free(path);
@@ -202,6 +211,19 @@ static char *note_from_file(const char *file)
         return NULL;
     }
     return text;
+}
+
+/* CRLF line ends (a Windows editor's) as LF, in place: a CR left before each newline would
+ * show as \x0d at the end of every line of the note on the agenda. */
+static void crlf_to_lf(char *text)
+{
+    char *out = text;
+    for (const char *p = text; *p; p++) {
+        if (p[0] == '\r' && p[1] == '\n')
+            continue;
+        *out++ = *p;
+    }
+    *out = '\0';
 }
 
 static bool blank(const char *text)
@@ -306,7 +328,7 @@ int cmd_note(int argc, char **argv)
         return EXIT_USAGE;
     }
     struct hist_db *db;
-    int r = hist_open(db_opt, !show, &db, err, sizeof(err));
+    int r = hist_open(db_opt, !show && hist_exists(db_opt), &db, err, sizeof(err));
     if (r != HIST_OK) {
         cli_error("%s", err);
         free(user);
@@ -349,8 +371,11 @@ int cmd_note(int argc, char **argv)
     }
     struct hist_note old;
     bool had = hist_note_get(db, user, problem, &old, err, sizeof(err)) == HIST_OK;
-    char *text =
-        file ? note_from_file(file) : note_from_editor(editor, had ? old.text : note_template);
+    char *edited = NULL; /* the editor's file, kept should the history not take the note */
+    char *text = file ? note_from_file(file)
+                      : note_from_editor(editor, had ? old.text : note_template, &edited);
+    if (text)
+        crlf_to_lf(text);
     if (!text) {
         r = file ? EXIT_USAGE : EXIT_VERDICT;
     } else if (blank(text) || (!file && !had && strcmp(text, note_template) == 0)) {
@@ -362,13 +387,24 @@ int cmd_note(int argc, char **argv)
         free(shown);
         r = EXIT_OK;
     } else if ((r = hist_note_set(db, target, text, err, sizeof(err))) != HIST_OK) {
-        cli_error("%s", err);
+        /* What was written in the editor is not lost with the temporary file. */
+        if (edited)
+            cli_error("%s (your note is kept in %s: record it with judge note %s --file %s)", err,
+                      edited, problem, edited);
+        else
+            cli_error("%s", err);
         r = hist_status(r);
+        free(edited);
+        edited = NULL;
     } else {
         char *shown = text_visible(problem, 0);
         printf("note recorded for %s (with submission #%lld)\n", shown, target);
         free(shown);
         r = EXIT_OK;
+    }
+    if (edited) {
+        unlink(edited);
+        free(edited);
     }
     free(text);
     if (had)
@@ -527,7 +563,7 @@ int cmd_mistake(int argc, char **argv)
         return EXIT_USAGE;
     }
     struct hist_db *db;
-    int r = hist_open(db_opt, !list, &db, err, sizeof(err));
+    int r = hist_open(db_opt, !list && hist_exists(db_opt), &db, err, sizeof(err));
     if (r != HIST_OK) {
         cli_error("%s", err);
         free(user);
@@ -803,7 +839,7 @@ int cmd_comment(int argc, char **argv)
     struct week_set weeks = WEEK_SET_INIT;
     struct hist_db *db;
     struct hist_submission s;
-    int r = hist_open(db_opt, !show, &db, err, sizeof(err));
+    int r = hist_open(db_opt, !show && hist_exists(db_opt), &db, err, sizeof(err));
     if (r != HIST_OK) {
         cli_error("%s", err);
         r = hist_status(r);

@@ -389,6 +389,15 @@ char *hist_db_path(const char *db)
     return NULL;
 }
 
+bool hist_exists(const char *db)
+{
+    char *path = hist_db_path(db);
+    struct stat st;
+    bool exists = path && stat(path, &st) == 0;
+    free(path);
+    return exists;
+}
+
 static int check_user(const char *user, const char *from, char *err, size_t errlen)
 {
     size_t len = strlen(user);
@@ -587,6 +596,13 @@ static int check_identity(struct hist_db *h, long long *version, char *err, size
         for (const struct table_shape *t = shapes[*version]; t->name && shape == HIST_OK; t++)
             shape = check_table(h, t, shape_err, sizeof(shape_err));
     }
+    /* Why reading failed, before COMMIT (which succeeds) replaces it with "not an error". */
+    char why[512] = "";
+    if (rc != SQLITE_OK)
+        snprintf(why, sizeof(why), "%s%s", sqlite3_errmsg(h->db),
+                 (rc & 0xff) == SQLITE_CANTOPEN ? " (is it readable, and its directory writable "
+                                                  "for SQLite's -wal and -shm files?)"
+                                                : "");
     if (sqlite3_get_autocommit(h->db) == 0)
         sqlite3_exec(h->db, "COMMIT", NULL, NULL, NULL);
     if (is_busy(rc))
@@ -595,8 +611,7 @@ static int check_identity(struct hist_db *h, long long *version, char *err, size
         return set_error(err, errlen, "%s: not a judge history database (not an SQLite database)",
                          h->path);
     if (rc != SQLITE_OK)
-        return set_error(err, errlen, "%s: cannot read the database: %s", h->path,
-                         sqlite3_errmsg(h->db));
+        return set_error(err, errlen, "%s: cannot read the database: %s", h->path, why);
 
     bool fresh = app == 0 && *version == 0 && tables == 0;
     if (!fresh && (app != HIST_APPLICATION_ID || *version < 1))

@@ -60,6 +60,11 @@ struct hist_db;
  * message naming the file in err.
  */
 int hist_open(const char *db, bool write, struct hist_db **out, char *err, size_t errlen);
+
+/* Whether the history at hist_db_path(db) exists. A command that only adds to what is there
+ * (a note, a comment, a mistake tag, a confirmation) opens it for writing only then: where
+ * there is none it has nothing to add to, and must not leave an empty history behind. */
+bool hist_exists(const char *db);
 void hist_close(struct hist_db *db);
 
 struct hist_test {

@@ -17,15 +17,21 @@ void md_add_escaped(struct strbuf *md, const char *text)
     /* What can start emphasis, code, a link, an HTML tag or a table cell mid-line; names are
      * never at the start of a line, where '-', '#' and '1.' would matter. */
     static const char special[] = "\\`*_[]<>|~";
-    for (const char *p = text ? text : ""; *p; p++) {
-        if (*p == '\n' || *p == '\r' || *p == '\t') {
-            strbuf_addstr(md, " ");
-            continue;
-        }
+    char *flat = xstrdup(text ? text : "");
+    for (char *p = flat; *p; p++) {
+        if (*p == '\n' || *p == '\r' || *p == '\t')
+            *p = ' ';
+    }
+    /* The other controls shown as on a terminal: Markdown is printed on one, or posted to a
+     * chat, where an escape sequence or a bidirectional override is not a name's to send. */
+    char *shown = text_visible(flat, 0);
+    for (const char *p = shown; *p; p++) {
         if (strchr(special, *p))
             strbuf_addstr(md, "\\");
         strbuf_add(md, p, 1);
     }
+    free(shown);
+    free(flat);
 }
 
 const char *routine_day_text(int day, char *buf, size_t len)
@@ -821,19 +827,101 @@ cJSON *agenda_json(const struct agenda *a, const struct queue_item_list *open)
     return o;
 }
 
-/* A note as a Markdown block quote under a list item. */
-static void md_add_quote(struct strbuf *md, const char *text)
+/* The length of the backtick fence that a note's line opens (closing false: no backtick in
+ * what follows) or closes (only blanks follow), as CommonMark reads them; 0 when it is none. */
+static size_t md_fence(const char *line, size_t len, bool closing)
 {
-    strbuf_addstr(md, "  > ");
-    for (const char *p = text; *p; p++) {
-        if (*p == '\n') {
-            if (p[1])
-                strbuf_addstr(md, "\n  > ");
+    size_t i = 0, run = 0;
+    while (i < len && i < 3 && line[i] == ' ')
+        i++;
+    while (i + run < len && line[i + run] == '`')
+        run++;
+    if (run < 3)
+        return 0;
+    for (size_t k = i + run; k < len; k++) {
+        if (line[k] == '`' || (closing && line[k] != ' ' && line[k] != '\t'))
+            return 0;
+    }
+    return run;
+}
+
+static size_t backtick_run(const char *s, size_t len)
+{
+    size_t run = 0;
+    while (run < len && s[run] == '`')
+        run++;
+    return run;
+}
+
+/*
+ * One line of a note (its controls already shown as text) for md_add_quote. A '<' that could
+ * open an HTML tag becomes &lt; (a wiki would run a <script>, and drop the <int> of
+ * "vector<int>"; an entity, unlike a backslash, is not undone by a backslash before it),
+ * except in code, where Markdown shows it as it is: a code span closed on the same line, or a
+ * fenced block (*fence: the length of the fence open, 0 when none; unclosed, it runs to the
+ * end of the quote, as in Markdown).
+ */
+static void md_add_quote_line(struct strbuf *md, const char *line, size_t len, size_t *fence)
+{
+    if (*fence) {
+        if (md_fence(line, len, true) >= *fence)
+            *fence = 0;
+        strbuf_add(md, line, len);
+        return;
+    }
+    if ((*fence = md_fence(line, len, false)) > 0) {
+        strbuf_add(md, line, len);
+        return;
+    }
+    for (size_t i = 0; i < len; i++) {
+        if (line[i] == '`') {
+            size_t run = backtick_run(line + i, len - i), end = i + run;
+            for (size_t j = end; j < len;) {
+                size_t close = backtick_run(line + j, len - j);
+                if (close == run) {
+                    end = j + close; /* the span, as it is */
+                    break;
+                }
+                j += close ? close : 1;
+            }
+            strbuf_add(md, line + i, end - i);
+            i = end - 1;
             continue;
         }
-        strbuf_add(md, p, 1);
+        char next = i + 1 < len ? line[i + 1] : '\0';
+        if (line[i] == '<' && ((next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z') ||
+                               next == '/' || next == '!' || next == '?'))
+            strbuf_addstr(md, "&lt;");
+        else
+            strbuf_add(md, line + i, 1);
+    }
+}
+
+/* A note as a Markdown block quote under a list item, each line quoted: a CR or CRLF ends a
+ * line as LF does in Markdown, or the rest of the note would leave the quote (a heading, a
+ * presenter of its own). Control characters are shown as on a terminal ("\x1b"): the
+ * Markdown is printed on one, or posted to a chat. */
+static void md_add_quote(struct strbuf *md, const char *text)
+{
+    struct strbuf lines = STRBUF_INIT, shown = STRBUF_INIT;
+    for (const char *p = text; *p; p++) {
+        if (*p == '\r' && p[1] == '\n')
+            continue;
+        strbuf_add(&lines, *p == '\r' ? "\n" : p, 1);
+    }
+    strbuf_add_visible(&shown, lines.buf ? lines.buf : "", lines.len, true);
+    size_t fence = 0;
+    strbuf_addstr(md, "  > ");
+    for (const char *p = shown.buf ? shown.buf : ""; *p;) {
+        size_t len = strcspn(p, "\n");
+        md_add_quote_line(md, p, len, &fence);
+        p += len;
+        if (*p && *++p)
+            strbuf_addstr(md, "\n  > ");
     }
     strbuf_addstr(md, "\n");
+    strbuf_release(&lines);
+    strbuf_release(&shown);
 }
 
 char *agenda_markdown(const struct agenda *a, const struct queue_item_list *open)

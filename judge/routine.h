@@ -16,7 +16,9 @@
 
 /* Appends text to Markdown as plain text, where it is never at the start of a line: the
  * characters that make emphasis, code, links, HTML and table cells (\ ` * _ [ ] < > | ~)
- * escaped with a backslash, line breaks as spaces. Names, ids and titles are data. */
+ * escaped with a backslash, line breaks as spaces, other control characters and
+ * bidirectional overrides shown as text_visible shows them ("\x1b"). Names, ids and titles
+ * are data. */
 void md_add_escaped(struct strbuf *md, const char *text);
 
 /* "Tue 11-03": a day number as a short weekday and month-day. Returns buf. */

@@ -554,6 +554,149 @@ def test_terminal_prompt_editor_failures_and_side_by_side():
     check(rc == 0 and "--- ana #" in out and "--- ben #" in out and "│" not in out, out)
 
 
+def test_editor_note_kept_when_the_history_fails():
+    """What was written in the editor is not lost when the history cannot take it: the
+    temporary file is kept and named, and records the note with --file once it can."""
+    g = Group("notekept", weeks=WEEKS[:1], problems=("p1", "p2"))
+    g.submit("a", "ana", "p1", OK, "2026-11-02T10:00:00Z")
+    tmp = os.path.join(g.root, "tmp")
+    os.makedirs(tmp)
+    # The editor writes the note, and meanwhile the history loses its notes table.
+    editor = jt.write(os.path.join(g.root, "editor.sh"),
+                      "#!/bin/sh\nprintf 'a long, careful note\\n' > \"$1\"\n"
+                      "python3 -c 'import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); "
+                      "c.execute(\"ALTER TABLE notes RENAME TO gone\"); c.commit()' \"$JUDGE_DB\"\n",
+                      mode=0o755)
+    rc, out, err = g.run(["note", "p1"], user="ana", env={"EDITOR": editor, "VISUAL": "",
+                                                          "TMPDIR": tmp})
+    kept = [os.path.join(tmp, f) for f in os.listdir(tmp)]
+    check(rc == 3 and len(err.strip().splitlines()) == 1 and len(kept) == 1 and kept[0] in err,
+          f"the note's file: {rc} {err} {kept}")
+    check(open(kept[0]).read() == "a long, careful note\n", "the note as written")
+    import sqlite3
+    c = sqlite3.connect(g.db)
+    c.execute("ALTER TABLE gone RENAME TO notes")
+    c.commit()
+    c.close()
+    rc, out, err = g.run(["note", "p1", "--file", kept[0]], user="ana")
+    check(rc == 0, f"recorded from the kept file: {rc} {err}")
+    # Recorded from the editor, the file goes.
+    editor = jt.write(os.path.join(g.root, "editor2.sh"),
+                      "#!/bin/sh\nprintf 'second thoughts\\n' > \"$1\"\n", mode=0o755)
+    os.unlink(kept[0])
+    rc, out, err = g.run(["note", "p1"], user="ana", env={"EDITOR": editor, "VISUAL": "",
+                                                          "TMPDIR": tmp})
+    check(rc == 0 and os.listdir(tmp) == [], f"recorded: {rc} {err} {os.listdir(tmp)}")
+
+
+def test_editor_survives_hangup_and_kill():
+    """The terminal closed or the judge killed while the editor is open: the editor's to end
+    of (as Ctrl-C is), and the judge still records what was written and removes its file."""
+    import signal
+    import subprocess
+    import time
+    g = Group("hangup", weeks=WEEKS[:1], problems=("p1", "p2"))
+    g.submit("a", "ana", "p1", OK, "2026-11-02T10:00:00Z")
+    tmp = os.path.join(g.root, "tmp")
+    os.makedirs(tmp)
+    for sig in (signal.SIGHUP, signal.SIGTERM):
+        ready, go = os.path.join(g.root, "ready"), os.path.join(g.root, "go")
+        editor = jt.write(os.path.join(g.root, "editor.sh"),
+                          "#!/bin/sh\nprintf 'after %s\\n' \"$SIG\" > \"$1\"\n: > \"$READY\"\n"
+                          "while [ ! -e \"$GO\" ]; do sleep 0.05; done\n", mode=0o755)
+        env = dict(os.environ, **g.env({"EDITOR": editor, "VISUAL": "", "TMPDIR": tmp,
+                                        "READY": ready, "GO": go, "SIG": sig.name}))
+        p = subprocess.Popen([jt.JUDGE, "note", "p1", "--user", "ana"], env=env,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        while not os.path.exists(ready):
+            time.sleep(0.05)
+        p.send_signal(sig)
+        time.sleep(0.2)
+        jt.write(go, "")
+        out, err = p.communicate(timeout=60)
+        os.unlink(ready)
+        os.unlink(go)
+        check(p.returncode == 0 and os.listdir(tmp) == [],
+              f"{sig.name}: exit {p.returncode}, left {os.listdir(tmp)}: {err}")
+        same(g.json(["note", "p1", "--show", "--json"], user="ana")["text"], f"after {sig.name}\n",
+             f"recorded after {sig.name}")
+
+
+def test_note_inputs():
+    """A note from a Windows editor has CRLF line ends: stored as LF (else each line shows
+    \\x0d on the agenda); what is not a note is refused on one line, exit 2."""
+    g = Group("noteinputs", weeks=WEEKS[:1], problems=("p1", "p2"))
+    g.submit("a", "ana", "p1", OK, "2026-11-02T10:00:00Z")
+    rc, out, err = g.run(["note", "p1", "--file", "-"], user="ana", stdin="idea\r\nO(1)\r\n")
+    check(rc == 0, f"a CRLF note: {rc} {err}")
+    o = g.json(["note", "p1", "--show", "--json"], user="ana")
+    same(o["text"], "idea\nO(1)\n", "CRLF stored as LF")
+    rc, out, err = g.run(["week", "meeting", "week-01"], user="ana")
+    check(rc == 0 and "\\x0d" not in out and "│ O(1)\n" in out, f"the agenda: {out}")
+    for path, why in (("/dev/zero", "larger than 64 KiB"), (g.root, "Is a directory"),
+                      (os.path.join(g.root, "none"), "No such file")):
+        rc, out, err = g.run(["note", "p1", "--file", path], user="ana")
+        check(rc == 2 and why in err and len(err.strip().splitlines()) == 1, f"{path}: {rc} {err}")
+
+
+def test_no_history_left_behind():
+    """The commands that only add to a history (a note, a comment, a mistake tag, confirming
+    presenters or pairs) fail or record nothing where there is none, and create none."""
+    g = Group("nohistory", weeks=WEEKS[:1], problems=("p1", "p2"))
+    note = hf.write(os.path.join(g.root, "note.md"), "idea\n")
+    db = os.path.join(g.root, "new", "history.db")
+    for args, expect in ((["note", "p1", "--file", note], 2), (["comment", "1", "hi"], 1),
+                         (["mistake", "1", "other"], 1), (["week", "meeting", "--confirm"], 0),
+                         (["week", "pairs", "--confirm"], 0)):
+        rc, out, err = g.run(args, user="ana", env={"JUDGE_DB": db})
+        check(rc == expect and not os.path.exists(os.path.dirname(db)),
+              f"{args}: exit {rc} (expected {expect}), {os.path.dirname(db)} "
+              f"{'created' if os.path.exists(os.path.dirname(db)) else 'absent'}: {err}")
+    rc, out, err = g.run(["note", "p1", "--file", note, "--db", db], user="ana")
+    check(rc == 2 and "no history there" in err and not os.path.exists(db), f"--db: {rc} {err}")
+
+
+def test_meeting_nobody_solved_confirm():
+    """--confirm at a meeting where nobody solved anything records nothing, and says so (not
+    "already recorded"); confirmed twice, the second says "already"."""
+    g = Group("nobody", weeks=WEEKS[:1], problems=("p1", "p2"))
+    g.submit("w", "ana", "p1", WA, "2026-11-02T10:00:00Z")
+    rc, out, err = g.run(["week", "meeting", "week-01", "--confirm"], user="ana")
+    check(rc == 0 and "no presenters to record: nobody solved a problem yet" in out
+          and "already" not in out, f"nobody solved: {rc} {out} {err}")
+    g.submit("a", "ana", "p1", OK, "2026-11-03T10:00:00Z")
+    for expected in ("presenters recorded", "presenters already recorded"):
+        rc, out, err = g.run(["week", "meeting", "week-01", "--confirm"], user="ana")
+        check(rc == 0 and out.rstrip().endswith(expected), f"{expected}: {rc} {out} {err}")
+
+
+def test_pairs_none_to_record():
+    """week pairs --confirm with one member: no pairs to record, and none said recorded."""
+    g = Group("onemember", weeks=WEEKS[:1], problems=("p1", "p2"))
+    g.submit("a", "ana", "p1", OK, "2026-11-02T10:00:00Z")
+    for _ in range(2):
+        o = g.json(["week", "pairs", "week-01", "--confirm"], user="ana")
+        same((o["pairs"], o["recorded"]), ([], False), "no pairs recorded")
+
+
+def test_history_it_cannot_open():
+    """A history in a directory where SQLite cannot make its -wal and -shm files (immutable):
+    every routine command says so on one line, exit 2, not "not an error"."""
+    import subprocess
+    g = Group("immutable", weeks=WEEKS[:1], problems=("p1", "p2"))
+    g.submit("a", "ana", "p1", OK, "2026-11-02T10:00:00Z")
+    folder = os.path.dirname(g.db)
+    check(subprocess.run(["chattr", "+i", folder]).returncode == 0, "chattr +i (as root)")
+    try:
+        for args in (["compare", "p1"], ["week", "meeting", "week-01"], ["note", "p1", "--show"],
+                     ["week", "board", "week-01"]):
+            rc, out, err = g.run(args, user="ana")
+            check(rc == 2 and len(err.strip().splitlines()) == 1 and "not an error" not in err
+                  and "directory writable" in err, f"{args}: {rc} {err}")
+    finally:
+        subprocess.run(["chattr", "-i", folder])
+
+
 def test_export_hostile_names_and_links():
     """User names and problem ids are data: in the export they become safe names, never paths;
     and a link planted in the repository is not followed."""

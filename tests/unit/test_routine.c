@@ -138,6 +138,11 @@ static void test_markdown_escapes_names(void **state)
     md_add_escaped(&md, "a|b *x* [y](z) <img>\nnext_line");
     assert_string_equal(md.buf, "a\\|b \\*x\\* \\[y\\](z) \\<img\\> next\\_line");
     strbuf_release(&md);
+    /* An escape sequence or a bidirectional override in a name is not sent to the terminal
+     * or the chat: shown as text, its backslash escaped. */
+    md_add_escaped(&md, "ev\x1b[2Jil\xe2\x80\xae");
+    assert_string_equal(md.buf, "ev\\\\x1b\\[2Jil\\\\u202e");
+    strbuf_release(&md);
 }
 
 /* ---- members' solutions, the queue and the agenda: history rows built by hand ---- */
@@ -291,6 +296,26 @@ static void test_agenda(void **state)
     char *md = agenda_markdown(&a, NULL);
     assert_non_null(strstr(md, "### A. a\n\nPresenter: **ana** (proposed)"));
     assert_non_null(strstr(md, "- tried, not solved: ben (1)"));
+    free(md);
+
+    /* A note is Markdown, quoted line by line: a CR ends a line as LF does (else what follows
+     * would leave the quote: a heading, a presenter of its own); an escape sequence is shown,
+     * not sent; a '<' that could open an HTML tag is &lt;, except in code: a span closed on
+     * its line, a fenced block. An unclosed backtick, a backslash before the '<' or a fence
+     * that is none (a backtick in its info string) do not let a tag through. */
+    a.problems[0].solvers[0].note = "idea\r### B. fake\r\n- **eve**: x\x1b[2J\n"
+                                    "<script>x</script> a < b, `vector<int>`\n"
+                                    "` <b>open \\<i>slash\n"
+                                    "``` c`x\n<u>\n"
+                                    "```cpp\nvector<int> v;\n```\n<p>after\n";
+    md = agenda_markdown(&a, NULL);
+    assert_non_null(strstr(md, "  > idea\n  > ### B. fake\n  > - **eve**: x\\x1b[2J\n"
+                               "  > &lt;script>x&lt;/script> a < b, `vector<int>`\n"
+                               "  > ` &lt;b>open \\&lt;i>slash\n"
+                               "  > ``` c`x\n  > &lt;u>\n"
+                               "  > ```cpp\n  > vector<int> v;\n  > ```\n  > &lt;p>after\n- **"));
+    assert_null(strchr(md, '\r'));
+    assert_null(strchr(md, '\x1b'));
     free(md);
     agenda_release(&a);
     free(rows);
