@@ -365,13 +365,30 @@ static char *problem_json(const struct draft *d)
     return text;
 }
 
+/* Adds text to a Markdown document as plain text: the punctuation that could make a link, an
+ * image, raw HTML, an entity or emphasis of it is escaped with a backslash (CommonMark), so
+ * that a page's name stays a name wherever the statement is rendered. */
+static void add_markdown_text(struct strbuf *sb, const char *text)
+{
+    for (const char *s = text; *s; s++) {
+        if (strchr("\\`*_[]<>#!&|~{}()", *s))
+            strbuf_add(sb, "\\", 1);
+        strbuf_add(sb, s, 1);
+    }
+}
+
 static char *statement_md(const struct draft *d)
 {
     struct strbuf sb = STRBUF_INIT;
-    strbuf_addf(&sb, "# %s\n\n", d->title);
+    strbuf_addstr(&sb, "# ");
+    add_markdown_text(&sb, d->title);
+    strbuf_addstr(&sb, "\n\n");
     strbuf_addf(&sb, "Imported from <%s>", d->url);
-    if (d->group)
-        strbuf_addf(&sb, " (%s)", d->group);
+    if (d->group) {
+        strbuf_addstr(&sb, " (");
+        add_markdown_text(&sb, d->group);
+        strbuf_addstr(&sb, ")");
+    }
     strbuf_addstr(&sb, ": see the original statement there.\n\n");
     strbuf_addf(&sb, "Time limit: %ld ms. Memory limit: %ld MB.\n\n", d->time_limit_ms,
                 d->memory_limit_mb);

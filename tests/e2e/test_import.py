@@ -215,6 +215,23 @@ def test_import_refuses_hostile_payloads():
         f"only the package: {snapshot(lib) - before}")
 
 
+def test_import_keeps_a_name_plain_text():
+    """A page's name is text in statement.md: no link, image or HTML of it when rendered."""
+    lib = fresh_library("import-markdown")
+    name = "<img src=x onerror=alert(1)> [a](javascript:x) *b*"
+    rc, out, err = run(["import", save("md.json", payload(name=name)), "--id", "md",
+                        "--problems", lib])
+    check(rc == 0, f"import: {rc} {err}")
+    with open(os.path.join(lib, "md", "statement.md")) as f:
+        heading = f.readline()
+    check(heading == "# \\<img src=x onerror=alert\\(1\\)\\> \\[a\\]\\(javascript:x\\) "
+          "\\*b\\*\n", f"escaped: {heading!r}")
+    with open(os.path.join(lib, "md", "problem.json")) as f:
+        check(json.load(f)["title"] == name, "the title as it was")
+    rc, out, err = run(["problem", "md", "--problems", lib])
+    check(rc == 0 and name in out, f"shown as written: {out}")
+
+
 def test_import_reads_a_bounded_amount():
     lib = fresh_library("import-bounds")
     rc, _, err = run(["import", "-", "--problems", lib], stdin=json.dumps(PAYLOAD))
