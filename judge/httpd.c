@@ -19,8 +19,8 @@
 
 #define LIBMHD_SONAME "libmicrohttpd.so.12"
 
-/* A few browsers' tabs and a script: more connections than this wait in the backlog. */
-#define HTTPD_CONNECTIONS_MAX 8
+/* A contest page sends each of its problems at once: room for a large contest. More are closed. */
+#define HTTPD_CONNECTIONS_MAX 32
 #define HTTPD_TIMEOUT_S       10
 
 static struct {

@@ -14,9 +14,9 @@
  * another address. It takes POST requests only; the body is bounded (413 before it is read
  * when Content-Length says more, the connection closed when a chunked body goes beyond), a
  * request whose Host is not the loopback (DNS rebinding) or whose Origin is a web page (a
- * page's script posting to localhost) is refused with 403, other methods with 405. A few
- * connections at a time, each timed out after 10 s of silence. Requests are handled one at a
- * time, in the server's thread.
+ * page's script posting to localhost) is refused with 403, other methods with 405. Up to 32
+ * connections at a time (more are closed), each timed out after 10 s of silence. Requests are
+ * handled one at a time, in the server's thread.
  */
 
 /* Handles one request's body (NUL-terminated at body[len]). Returns the HTTP status to answer
