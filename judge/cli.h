@@ -38,9 +38,12 @@ int cmd_run(int argc, char **argv);
 int cmd_tests(int argc, char **argv);
 int cmd_stress(int argc, char **argv);
 int cmd_mock(int argc, char **argv);
-/* Adding to the library (cmd_library.c; docs/authoring.md). */
+/* Adding to the library (cmd_library.c; docs/library.md). */
 int cmd_problems_add(int argc, char **argv);
 int cmd_week_new(int argc, char **argv);
+/* Importing problems (docs/import.md). */
+int cmd_import(int argc, char **argv);
+int cmd_listen(int argc, char **argv);
 
 /* What `judge test` and `judge submit` share: their options, and judging from them. */
 #include "judge/judging.h"

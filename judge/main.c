@@ -42,6 +42,8 @@ static const struct {
     {"stress", cmd_stress, "random tests against the reference until one fails, made small"},
     {"mock", cmd_mock, "a timed mock coding test: problems, a countdown, a score"},
     {"check", cmd_check, "validate a problem package and its reference solutions"},
+    {"import", cmd_import, "make a package from a Competitive Companion payload (a saved page)"},
+    {"listen", cmd_listen, "receive problems from the Competitive Companion browser extension"},
     {"exec", cmd_exec, "run any command in the sandbox and report how it ended"},
     {"doctor", cmd_doctor, "say which isolation layers work on this machine"},
 };

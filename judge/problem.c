@@ -19,9 +19,9 @@
 #define MAX_TESTS        10000
 
 /* Limits beyond these are mistakes in the package, not wishes. */
-#define MAX_TIME_LIMIT_MS   600000
-#define MAX_MEMORY_LIMIT_MB 65536
-#define MAX_OUTPUT_LIMIT_MB 16384
+#define MAX_TIME_LIMIT_MS   PROBLEM_MAX_TIME_LIMIT_MS
+#define MAX_MEMORY_LIMIT_MB PROBLEM_MAX_MEMORY_LIMIT_MB
+#define MAX_OUTPUT_LIMIT_MB PROBLEM_MAX_OUTPUT_LIMIT_MB
 
 /* performance_tests: patterns, and the bytes of each. */
 #define MAX_PERFORMANCE_PATTERNS      256

@@ -172,6 +172,11 @@ static inline bool problem_test_visible(const struct problem *p, const struct pr
     return t->sample || problem_test_is_user(p, t);
 }
 
+/* The largest limits a native problem.json may set: beyond these are mistakes, not wishes. */
+#define PROBLEM_MAX_TIME_LIMIT_MS   600000
+#define PROBLEM_MAX_MEMORY_LIMIT_MB 65536
+#define PROBLEM_MAX_OUTPUT_LIMIT_MB 16384
+
 /* Loads the package at path (native or ICPC, detected from its files). On failure returns
  * -1 with a one-line message in err naming the file and the field:
  * "problems/x/problem.json:4: time_limit_ms must be a positive integer (got -5)". */
