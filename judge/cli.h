@@ -38,6 +38,9 @@ int cmd_run(int argc, char **argv);
 int cmd_tests(int argc, char **argv);
 int cmd_stress(int argc, char **argv);
 int cmd_mock(int argc, char **argv);
+/* Authoring (docs/authoring.md). */
+int cmd_new(int argc, char **argv);
+int cmd_gen(int argc, char **argv);
 
 /* What `judge test` and `judge submit` share: their options, and judging from them. */
 #include "judge/judging.h"

@@ -162,14 +162,14 @@ int reference_answer(struct runner *r, int input_fd, int *answer_fd, char *err, 
     struct runner_result res;
     *answer_fd = -1;
     if (runner_run(r, input_fd, NULL, &res, err, errlen) < 0)
-        return -1;
+        return -2;
     char why[256];
     enum verdict v = runner_verdict(r, &res, why, sizeof(why));
     if (v != VERDICT_AC) {
         set_error(err, errlen, "the reference solution failed on this input (%s: %s)",
                   verdict_name(v), why);
         runner_result_release(&res);
-        return -1;
+        return v == VERDICT_SE ? -2 : -1;
     }
     *answer_fd = res.out_fd;
     res.out_fd = -1;
