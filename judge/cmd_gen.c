@@ -2,6 +2,7 @@
 #define _GNU_SOURCE
 #include "judge/cli.h"
 #include "judge/generate.h"
+#include "judge/reference.h"
 #include "judge/stress.h"
 #include "judge/util.h"
 
@@ -24,13 +25,15 @@ static void gen_usage(FILE *out)
             "  --count N           tests to generate (default %d, at most %d)\n"
             "  --seed S            the seed the tests' seeds come from (default %d)\n"
             "  --max-size N        the largest test's SIZE (default %d)\n"
+            "  --time-limit MS     CPU time per run of the generator and the reference\n"
+            "                      (default %d)\n"
             "  --problems DIR      the problem library (default: $JUDGE_PROBLEMS, ./problems)\n"
             "  --languages FILE    the languages file\n"
             "\n"
             "Exit status: 0 written, 2 bad usage, a package that cannot be loaded, a generator or\n"
             "reference that fails (the test, its seed and size named), 3 judge failure.\n",
             GENERATE_DEFAULT_COUNT, GENERATE_MAX_COUNT, GENERATE_DEFAULT_SEED,
-            GENERATE_DEFAULT_MAX_SIZE);
+            GENERATE_DEFAULT_MAX_SIZE, REFERENCE_TIME_MS);
 }
 
 static void on_test(void *ctx, const char *name, uint32_t seed, long size, long long bytes)
@@ -42,11 +45,20 @@ static void on_test(void *ctx, const char *name, uint32_t seed, long size, long 
 
 int cmd_gen(int argc, char **argv)
 {
-    enum { OPT_COUNT = 256, OPT_SEED, OPT_MAX_SIZE, OPT_PROBLEMS, OPT_LANGUAGES, OPT_HELP };
+    enum {
+        OPT_COUNT = 256,
+        OPT_SEED,
+        OPT_MAX_SIZE,
+        OPT_TIME,
+        OPT_PROBLEMS,
+        OPT_LANGUAGES,
+        OPT_HELP
+    };
     static const struct option options[] = {
         {"count", required_argument, NULL, OPT_COUNT},
         {"seed", required_argument, NULL, OPT_SEED},
         {"max-size", required_argument, NULL, OPT_MAX_SIZE},
+        {"time-limit", required_argument, NULL, OPT_TIME},
         {"problems", required_argument, NULL, OPT_PROBLEMS},
         {"languages", required_argument, NULL, OPT_LANGUAGES},
         {"help", no_argument, NULL, OPT_HELP},
@@ -73,6 +85,10 @@ int cmd_gen(int argc, char **argv)
             break;
         case OPT_MAX_SIZE:
             if (cli_parse_long("--max-size", optarg, 1, STRESS_MAX_SIZE, &o.max_size) < 0)
+                return EXIT_USAGE;
+            break;
+        case OPT_TIME:
+            if (cli_parse_long("--time-limit", optarg, 1, 600000, &o.time_limit_ms) < 0)
                 return EXIT_USAGE;
             break;
         case OPT_PROBLEMS:

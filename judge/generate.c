@@ -204,7 +204,8 @@ int generate_tests(const struct problem *p, struct language_set *langs,
                          "that prints one input, docs/authoring.md)",
                          p->id);
     res->generator = relative(p, generator);
-    ret = stress_generator_build(&gen, langs, p, generator, REFERENCE_TIME_MS, err, errlen);
+    long time_ms = o->time_limit_ms > 0 ? o->time_limit_ms : REFERENCE_TIME_MS;
+    ret = stress_generator_build(&gen, langs, p, generator, time_ms, err, errlen);
     free(generator);
     if (ret < 0)
         goto out;
@@ -216,7 +217,7 @@ int generate_tests(const struct problem *p, struct language_set *langs,
     }
     res->reference = relative(p, ref_path);
     free(ref_path);
-    ret = reference_build(&ref, p, langs, err, errlen);
+    ret = reference_build_limited(&ref, p, langs, time_ms, err, errlen);
     if (ret < 0)
         goto out;
 

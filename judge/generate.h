@@ -36,6 +36,8 @@ struct generate_options {
     long count;    /* tests (1..GENERATE_MAX_COUNT) */
     long max_size; /* the last test's SIZE (1..STRESS_MAX_SIZE) */
     uint64_t seed;
+    long time_limit_ms; /* CPU time per run of the generator and the reference; 0: the
+                           oracle's REFERENCE_TIME_MS (reference.h) */
     /* Called after each test is written (its name, seed, size and input bytes); may be NULL. */
     void (*progress)(void *ctx, const char *name, uint32_t seed, long size, long long bytes);
     void *ctx;

@@ -110,6 +110,12 @@ int reference_find(const struct problem *p, char **path, bool *harness, char *er
 int reference_build(struct runner *r, const struct problem *p, struct language_set *langs,
                     char *err, size_t errlen)
 {
+    return reference_build_limited(r, p, langs, REFERENCE_TIME_MS, err, errlen);
+}
+
+int reference_build_limited(struct runner *r, const struct problem *p, struct language_set *langs,
+                            long time_ms, char *err, size_t errlen)
+{
     struct candidate *c;
     size_t n;
     memset(r, 0, sizeof(*r));
@@ -128,7 +134,7 @@ int reference_build(struct runner *r, const struct problem *p, struct language_s
         struct runner_spec spec = {.p = p,
                                    .source = c[i].path,
                                    .harness = c[i].harness,
-                                   .time_limit_ms = REFERENCE_TIME_MS,
+                                   .time_limit_ms = time_ms,
                                    .memory_limit_mb = REFERENCE_MEMORY_MB,
                                    .output_limit_mb = p->output_limit_mb};
         struct build_outcome outcome;

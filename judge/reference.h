@@ -36,6 +36,10 @@ int reference_find(const struct problem *p, char **path, bool *harness, char *er
  */
 int reference_build(struct runner *r, const struct problem *p, struct language_set *langs,
                     char *err, size_t errlen);
+/* The same with time_ms of CPU time per run instead of REFERENCE_TIME_MS (judge gen's
+ * --time-limit). */
+int reference_build_limited(struct runner *r, const struct problem *p, struct language_set *langs,
+                            long time_ms, char *err, size_t errlen);
 
 /*
  * The reference's answer to an input: runs r on input_fd and returns 0 with *answer_fd a

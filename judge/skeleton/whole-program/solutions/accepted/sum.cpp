@@ -1,17 +1,16 @@
 // Accepted: the sum in 64 bits.
-#include <bits/stdc++.h>
-using namespace std;
+#include <iostream>
 
 int main() {
-    ios::sync_with_stdio(false);
-    cin.tie(nullptr);
+    std::ios::sync_with_stdio(false);
+    std::cin.tie(nullptr);
     int n;
-    cin >> n;
+    std::cin >> n;
     long long sum = 0;
     for (int i = 0; i < n; i++) {
         long long x;
-        cin >> x;
+        std::cin >> x;
         sum += x;
     }
-    cout << sum << "\n";
+    std::cout << sum << "\n";
 }

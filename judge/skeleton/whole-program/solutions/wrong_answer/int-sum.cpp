@@ -1,15 +1,14 @@
 // Wrong answer: the sum kept in 32 bits wraps once it passes 2^31 - 1.
-#include <bits/stdc++.h>
-using namespace std;
+#include <iostream>
 
 int main() {
     int n;
-    cin >> n;
+    std::cin >> n;
     int sum = 0;
     for (int i = 0; i < n; i++) {
         int x;
-        cin >> x;
+        std::cin >> x;
         sum = (int)((unsigned)sum + (unsigned)x);
     }
-    cout << sum << "\n";
+    std::cout << sum << "\n";
 }
