@@ -260,15 +260,34 @@ int generate_tests(const struct problem *p, struct language_set *langs,
         goto out_remove_stage;
 
     /* The new tests/ takes the old one's place in one step; the old one is then removed. */
-    if (renameat2(pkgfd, stage, pkgfd, "tests", RENAME_EXCHANGE) < 0) {
+    if (renameat2(pkgfd, stage, pkgfd, "tests", RENAME_EXCHANGE) == 0) {
+        close(newfd);
+        newfd = testsfd; /* the old tests/, now under the temporary name */
+        testsfd = -1;
+        ret = 0;
+    } else if (errno == EINVAL || errno == ENOSYS) {
+        /* A filesystem without the exchange: the old tests/ aside, the new one in its place,
+         * the old one back should that fail. */
+        char old[80];
+        snprintf(old, sizeof(old), "%s.old", stage);
+        if (renameat(pkgfd, "tests", pkgfd, old) < 0) {
+            set_error(err, errlen, "%s/tests: cannot replace it: %s", p->dir, strerror(errno));
+            ret = -2;
+        } else if (renameat(pkgfd, stage, pkgfd, "tests") < 0) {
+            set_error(err, errlen, "%s/tests: cannot replace it: %s", p->dir, strerror(errno));
+            renameat(pkgfd, old, pkgfd, "tests");
+            ret = -2;
+        } else {
+            remove_tree_at(testsfd);
+            unlinkat(pkgfd, old, AT_REMOVEDIR);
+            close(newfd); /* now tests/ itself: not to be removed below */
+            newfd = -1;
+            ret = 0;
+        }
+    } else {
         set_error(err, errlen, "%s/tests: cannot replace it: %s", p->dir, strerror(errno));
         ret = -2;
-        goto out_remove_stage;
     }
-    close(newfd);
-    newfd = testsfd; /* the old tests/, now under the temporary name */
-    testsfd = -1;
-    ret = 0;
 
 out_remove_stage:
     if (newfd >= 0)

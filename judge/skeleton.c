@@ -41,6 +41,10 @@ int skeleton_id_check(const char *id, char *err, size_t errlen)
             return -1;
         }
     }
+    /* The library's folder of weekly sets (problems/weeks/) is not a package. */
+    if (strcmp(id, "weeks") == 0)
+        return set_error(err, errlen,
+                         "the problem id 'weeks' is the library's folder of weekly sets");
     return 0;
 }
 

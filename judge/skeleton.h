@@ -8,7 +8,7 @@
 
 /* A package id: letters, digits, '-' and '_', 1 to SKELETON_ID_MAX bytes, not starting with
  * '-' (nor '.', which no id holds): a name that is one directory of the library, never a
- * path, an option or a hidden file. */
+ * path, an option or a hidden file; nor "weeks", the library's folder of weekly sets. */
 #define SKELETON_ID_MAX 64
 
 enum skeleton_style {
