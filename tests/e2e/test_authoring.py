@@ -245,6 +245,29 @@ def test_a_generator_that_writes_a_gigabyte_is_stopped_and_tests_stay():
     hostile_generator("fills", to_file)
 
 
+def test_the_generator_runs_in_the_sandbox():
+    lib = library("gen-sandboxed")
+    pkg = new(lib, "boxed")
+    escaped = os.path.join(pkg, "escaped")
+    write(os.path.join(pkg, "generator", "stress.py"),
+          "import os\n"
+          f"for path in [{escaped!r}, {os.path.join(pkg, 'tests', 'gen-99.in')!r}]:\n"
+          "    try:\n"
+          "        open(path, 'w').write('x')\n"
+          "    except OSError:\n"
+          "        pass\n"
+          "print(os.path.exists(%r) and 1 or 2)\n"
+          "print('5 6' if not os.path.exists(%r) else '5')\n" % (pkg, pkg))
+    gen(lib, "boxed", "--count", "2")
+    check(not os.path.exists(escaped), "the generator wrote into the package")
+    names = sorted(os.listdir(os.path.join(pkg, "tests")))
+    check("gen-99.in" not in names and "gen-02.in" in names, f"tests: {names}")
+    # It saw none of the host's package: n = 2, two numbers.
+    check(open(os.path.join(pkg, "tests", "gen-01.in")).read() == "2\n5 6\n",
+          "the generator saw the package's folder")
+    check(open(os.path.join(pkg, "tests", "gen-01.ans")).read() == "11\n", "the reference's answer")
+
+
 def test_a_reference_that_fails_names_the_test_and_tests_stay():
     lib = library("bad-ref")
     pkg = new(lib, "badref")
