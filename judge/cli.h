@@ -44,6 +44,9 @@ int cmd_week_new(int argc, char **argv);
 /* Importing problems (docs/import.md). */
 int cmd_import(int argc, char **argv);
 int cmd_listen(int argc, char **argv);
+/* Authoring (docs/authoring.md). */
+int cmd_new(int argc, char **argv);
+int cmd_gen(int argc, char **argv);
 
 /* What `judge test` and `judge submit` share: their options, and judging from them. */
 #include "judge/judging.h"

@@ -41,6 +41,8 @@ static const struct {
     {"tests", cmd_tests, "your own tests of a problem: add, list, show, remove"},
     {"stress", cmd_stress, "random tests against the reference until one fails, made small"},
     {"mock", cmd_mock, "a timed mock coding test: problems, a countdown, a score"},
+    {"new", cmd_new, "create a problem package from the skeleton, ready to edit"},
+    {"gen", cmd_gen, "write a package's tests with its generator and reference solution"},
     {"check", cmd_check, "validate a problem package and its reference solutions"},
     {"import", cmd_import, "make a package from a Competitive Companion payload (a saved page)"},
     {"listen", cmd_listen, "receive problems from the Competitive Companion browser extension"},

@@ -110,6 +110,12 @@ int reference_find(const struct problem *p, char **path, bool *harness, char *er
 int reference_build(struct runner *r, const struct problem *p, struct language_set *langs,
                     char *err, size_t errlen)
 {
+    return reference_build_limited(r, p, langs, REFERENCE_TIME_MS, err, errlen);
+}
+
+int reference_build_limited(struct runner *r, const struct problem *p, struct language_set *langs,
+                            long time_ms, char *err, size_t errlen)
+{
     struct candidate *c;
     size_t n;
     memset(r, 0, sizeof(*r));
@@ -128,7 +134,7 @@ int reference_build(struct runner *r, const struct problem *p, struct language_s
         struct runner_spec spec = {.p = p,
                                    .source = c[i].path,
                                    .harness = c[i].harness,
-                                   .time_limit_ms = REFERENCE_TIME_MS,
+                                   .time_limit_ms = time_ms,
                                    .memory_limit_mb = REFERENCE_MEMORY_MB,
                                    .output_limit_mb = p->output_limit_mb};
         struct build_outcome outcome;
@@ -162,14 +168,14 @@ int reference_answer(struct runner *r, int input_fd, int *answer_fd, char *err, 
     struct runner_result res;
     *answer_fd = -1;
     if (runner_run(r, input_fd, NULL, &res, err, errlen) < 0)
-        return -1;
+        return -2;
     char why[256];
     enum verdict v = runner_verdict(r, &res, why, sizeof(why));
     if (v != VERDICT_AC) {
         set_error(err, errlen, "the reference solution failed on this input (%s: %s)",
                   verdict_name(v), why);
         runner_result_release(&res);
-        return -1;
+        return v == VERDICT_SE ? -2 : -1;
     }
     *answer_fd = res.out_fd;
     res.out_fd = -1;

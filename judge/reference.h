@@ -36,12 +36,16 @@ int reference_find(const struct problem *p, char **path, bool *harness, char *er
  */
 int reference_build(struct runner *r, const struct problem *p, struct language_set *langs,
                     char *err, size_t errlen);
+/* The same with time_ms of CPU time per run instead of REFERENCE_TIME_MS (judge gen's
+ * --time-limit). */
+int reference_build_limited(struct runner *r, const struct problem *p, struct language_set *langs,
+                            long time_ms, char *err, size_t errlen);
 
 /*
  * The reference's answer to an input: runs r on input_fd and returns 0 with *answer_fd a
  * memfd holding its output, or -1 with err saying how it failed ("the reference solution
  * failed on this input: exit code 3: test has 2 pairs"): then the input is most likely not a
- * valid one.
+ * valid one; -2 with err when the judge (the sandbox) failed.
  */
 int reference_answer(struct runner *r, int input_fd, int *answer_fd, char *err, size_t errlen);
 

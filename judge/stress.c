@@ -128,30 +128,60 @@ static int build_user(struct runner *r, struct language_set *langs, const struct
     return ret;
 }
 
-/* Runs one test: generate, answer, solve, compare. Returns 1 when the solution failed it
- * (c filled, its descriptors its own), 0 when it passed, -1 with err when a program other than
- * the solution failed or the judge did. */
-static int run_case(struct search *s, uint32_t seed, long size, struct stress_case *c, char *err,
+int stress_generator_build(struct runner *r, struct language_set *langs, const struct problem *p,
+                           const char *path, long time_ms, char *err, size_t errlen)
+{
+    return build_user(r, langs, p, path, NULL, false, time_ms, REFERENCE_MEMORY_MB, "the generator",
+                      err, errlen);
+}
+
+int stress_generate(struct runner *gen, uint32_t seed, long size, int *input_fd, char *err,
                     size_t errlen)
 {
     char seed_arg[16], size_arg[24];
     snprintf(seed_arg, sizeof(seed_arg), "%u", seed);
     snprintf(size_arg, sizeof(size_arg), "%ld", size);
     const char *args[] = {seed_arg, size_arg, NULL};
-    struct runner_result gen, ora, sol;
+    struct runner_result res;
     char why[256];
+    *input_fd = -1;
+    if (runner_run(gen, -1, args, &res, err, errlen) < 0)
+        return -2;
+    enum verdict v = runner_verdict(gen, &res, why, sizeof(why));
     int ret = -1;
-
-    if (runner_run(&s->gen, -1, args, &gen, err, errlen) < 0)
-        return -1;
-    enum verdict v = runner_verdict(&s->gen, &gen, why, sizeof(why));
-    if (v != VERDICT_AC) {
+    if (v == VERDICT_SE) {
+        set_error(err, errlen,
+                  "the sandbox failed running the generator with seed %u and size %ld: %s", seed,
+                  size, why);
+        ret = -2;
+    } else if (v != VERDICT_AC) {
         set_error(err, errlen, "the generator failed with seed %u and size %ld (%s: %s)", seed,
                   size, verdict_name(v), why);
-        goto out_gen;
+    } else {
+        *input_fd = res.out_fd;
+        res.out_fd = -1;
+        ret = 0;
     }
-    if (runner_run(&s->oracle, gen.out_fd, NULL, &ora, err, errlen) < 0)
-        goto out_gen;
+    runner_result_release(&res);
+    return ret;
+}
+
+/* Runs one test: generate, answer, solve, compare. Returns 1 when the solution failed it
+ * (c filled, its descriptors its own), 0 when it passed, -1 with err when a program other than
+ * the solution failed or the judge did. */
+static int run_case(struct search *s, uint32_t seed, long size, struct stress_case *c, char *err,
+                    size_t errlen)
+{
+    struct runner_result ora, sol;
+    char why[256];
+    enum verdict v;
+    int ret = -1;
+    int input_fd;
+
+    if (stress_generate(&s->gen, seed, size, &input_fd, err, errlen) < 0)
+        return -1;
+    if (runner_run(&s->oracle, input_fd, NULL, &ora, err, errlen) < 0)
+        goto out_input;
     v = runner_verdict(&s->oracle, &ora, why, sizeof(why));
     if (v != VERDICT_AC) {
         set_error(err, errlen,
@@ -160,7 +190,7 @@ static int run_case(struct search *s, uint32_t seed, long size, struct stress_ca
                   seed, size, verdict_name(v), why);
         goto out_ora;
     }
-    if (runner_run(&s->sol, gen.out_fd, NULL, &sol, err, errlen) < 0)
+    if (runner_run(&s->sol, input_fd, NULL, &sol, err, errlen) < 0)
         goto out_ora;
     v = runner_verdict(&s->sol, &sol, why, sizeof(why));
     if (v == VERDICT_SE) {
@@ -185,17 +215,18 @@ static int run_case(struct search *s, uint32_t seed, long size, struct stress_ca
     }
     ret = c->verdict != VERDICT_AC;
     if (ret) {
-        c->input_fd = gen.out_fd;
+        c->input_fd = input_fd;
         c->expected_fd = ora.out_fd;
         c->output_fd = sol.out_fd;
-        gen.out_fd = ora.out_fd = sol.out_fd = -1;
+        input_fd = ora.out_fd = sol.out_fd = -1;
     }
 out_sol:
     runner_result_release(&sol);
 out_ora:
     runner_result_release(&ora);
-out_gen:
-    runner_result_release(&gen);
+out_input:
+    if (input_fd >= 0)
+        close(input_fd);
     return ret;
 }
 
@@ -250,8 +281,7 @@ int stress_run(const struct problem *p, struct language_set *langs, const struct
         goto out;
     }
     res->generator = display(p, generator);
-    ret = build_user(&s.gen, langs, p, generator, NULL, false, REFERENCE_TIME_MS,
-                     REFERENCE_MEMORY_MB, "the generator", err, errlen);
+    ret = stress_generator_build(&s.gen, langs, p, generator, REFERENCE_TIME_MS, err, errlen);
     free(generator);
     if (ret < 0)
         goto out;

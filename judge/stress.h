@@ -6,6 +6,7 @@
 #include "judge/compare.h"
 #include "judge/lang.h"
 #include "judge/problem.h"
+#include "judge/runner.h"
 #include "judge/verdict.h"
 
 #include <stdbool.h>
@@ -95,5 +96,23 @@ void stress_result_release(struct stress_result *res);
 
 /* The package's generator/stress.<ext> (the first such file), malloc'ed; NULL when none. */
 char *stress_package_generator(const struct problem *p);
+
+/*
+ * Builds the generator at path (a file or a folder, any language the judge knows; never
+ * through a harness) into r, to run with time_ms of CPU time and REFERENCE_MEMORY_MB per run
+ * and the problem's output limit. Returns 0, or -1 (it does not compile, its language or
+ * toolchain is missing: "the generator generator/stress.py: ...") or -2 (the judge failed),
+ * with a one-line message in err. Release r with runner_release() in every case.
+ */
+int stress_generator_build(struct runner *r, struct language_set *langs, const struct problem *p,
+                           const char *path, long time_ms, char *err, size_t errlen);
+
+/*
+ * Runs the generator once as `generator SEED SIZE`: 0 with *input_fd a memfd (offset 0)
+ * holding what it printed; -1 when it failed (a non-zero exit, a limit: "the generator failed
+ * with seed 7 and size 10 (TLE: ...)"), -2 when the judge did, each with a one-line message.
+ */
+int stress_generate(struct runner *gen, uint32_t seed, long size, int *input_fd, char *err,
+                    size_t errlen);
 
 #endif

@@ -1,0 +1,20 @@
+// Harness (Rust): reads the test, calls Solution::sum_array() from the user's
+// solution.rs (LeetCode's form: `impl Solution { pub fn sum_array(...) }`; the harness
+// declares `struct Solution`) and prints the returned sum (the example
+// problem's: edit it for yours).
+#![allow(dead_code, unused_imports)]
+
+pub struct Solution;
+
+include!("solution.rs");
+
+fn main() {
+    use std::io::Read;
+    let mut input = String::new();
+    std::io::stdin().read_to_string(&mut input).unwrap();
+    let mut it = input.split_ascii_whitespace().map(|t| t.parse::<i64>().unwrap());
+    let n = it.next().unwrap() as usize;
+    let nums: Vec<i32> = (0..n).map(|_| it.next().unwrap() as i32).collect();
+    let answer: i64 = Solution::sum_array(nums); // judge-signature: impl Solution { pub fn sum_array(nums: Vec<i32>) -> i64 }
+    println!("{}", answer);
+}
