@@ -89,10 +89,8 @@ int cmd_problems_add(int argc, char **argv)
         cli_error("no problem library found (use --problems DIR or JUDGE_PROBLEMS)");
         goto out;
     }
-    if (!library_valid_id(id)) {
-        cli_error("'%s' cannot name a problem: letters, digits, '-' and '_', starting with a "
-                  "letter or a digit, at most %d bytes (use --id)",
-                  id, LIBRARY_ID_MAX);
+    if (library_id_check("problem", id, err, sizeof(err)) < 0) {
+        cli_error("%s%s", err, id == base ? " (name it with --id)" : "");
         goto out;
     }
     char *existing = path_join(library, id);

@@ -2,6 +2,7 @@
 #define _GNU_SOURCE
 #include "judge/cli.h"
 #include "judge/problem.h"
+#include "judge/library.h"
 #include "judge/skeleton.h"
 #include "judge/util.h"
 
@@ -27,7 +28,7 @@ static void new_usage(FILE *out)
             "\n"
             "ID: letters, digits, '-' and '_', at most %d bytes, not starting with '-'.\n"
             "Exit status: 0 created, 2 bad usage, an invalid or existing ID, 3 judge failure.\n",
-            SKELETON_ID_MAX);
+            LIBRARY_ID_MAX);
 }
 
 int cmd_new(int argc, char **argv)
@@ -74,7 +75,7 @@ int cmd_new(int argc, char **argv)
     }
     const char *id = argv[optind];
     char err[4096];
-    if (skeleton_id_check(id, err, sizeof(err)) < 0) {
+    if (library_id_check("problem", id, err, sizeof(err)) < 0) {
         cli_error("%s", err);
         return EXIT_USAGE;
     }

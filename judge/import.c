@@ -1,6 +1,7 @@
 /* import.c: a Competitive Companion payload made a native package in the library (import.h). */
 #define _GNU_SOURCE
 #include "judge/import.h"
+#include "judge/library.h"
 #include "judge/problem.h"
 #include "judge/util.h"
 
@@ -30,14 +31,12 @@ struct draft {
 
 int import_valid_id(const char *id)
 {
-    size_t len = strlen(id);
-    if (len == 0 || len > IMPORT_ID_MAX || id[0] == '-' || strcmp(id, "weeks") == 0)
+    char err[256];
+    if (strlen(id) > IMPORT_ID_MAX || library_id_check("problem", id, err, sizeof(err)) < 0)
         return 0;
-    for (size_t i = 0; i < len; i++) {
-        char c = id[i];
-        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'))
+    for (const char *c = id; *c; c++) /* the slugs' form: no capitals, no '_' */
+        if ((*c >= 'A' && *c <= 'Z') || *c == '_')
             return 0;
-    }
     return 1;
 }
 

@@ -2,6 +2,8 @@
 #ifndef JUDGE_IMPORT_H
 #define JUDGE_IMPORT_H
 
+#include "judge/library.h"
+
 #include <stddef.h>
 
 /*
@@ -16,7 +18,7 @@
 #define IMPORT_TEST_MAX    (4 << 20)  /* bytes of one test's input, and of its output */
 #define IMPORT_NAME_MAX    256        /* bytes of the problem's name */
 #define IMPORT_URL_MAX     2048       /* bytes of its URL */
-#define IMPORT_ID_MAX      64         /* bytes of a package id */
+#define IMPORT_ID_MAX      LIBRARY_ID_MAX /* bytes of a package id */
 
 enum import_status {
     IMPORT_OK = 0,
@@ -32,7 +34,7 @@ struct import_result {
 };
 
 /* Whether id can name a package: 1 to IMPORT_ID_MAX bytes of lowercase ASCII letters, digits
- * and '-', starting with a letter or digit, and not "weeks" (the weekly sets' folder). */
+ * and '-' (library_id_check, and the form of slugs: no capitals, no '_'). */
 int import_valid_id(const char *id);
 
 /* The id a name slugs to: lowercase ASCII letters and digits, every other run of characters

@@ -19,18 +19,34 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-bool library_valid_id(const char *id)
+int library_id_check(const char *what, const char *id, char *err, size_t errlen)
 {
-    size_t n = strlen(id);
-    if (n == 0 || n > LIBRARY_ID_MAX)
-        return false;
-    for (size_t i = 0; i < n; i++) {
+    size_t len = strlen(id);
+    if (len == 0)
+        return set_error(err, errlen, "the %s id is empty", what);
+    if (len > LIBRARY_ID_MAX)
+        return set_error(err, errlen, "the %s id is %zu bytes long (at most %d)", what, len,
+                         LIBRARY_ID_MAX);
+    if (id[0] == '-' || id[0] == '.')
+        return set_error(err, errlen, "the %s id '%s' must not start with '%c'", what, id, id[0]);
+    for (size_t i = 0; i < len; i++) {
         char c = id[i];
-        bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-        if (!alnum && (i == 0 || (c != '-' && c != '_')))
-            return false;
+        bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                  c == '-' || c == '_';
+        if (!ok) {
+            char *shown = text_visible(id, 80);
+            set_error(err, errlen,
+                      "the %s id '%s' may hold only letters, digits, '-' and '_' (byte %zu is "
+                      "not one)",
+                      what, shown, i + 1);
+            free(shown);
+            return -1;
+        }
     }
-    return true;
+    if (strcmp(id, "weeks") == 0)
+        return set_error(err, errlen, "the %s id 'weeks' is the library's folder of weekly sets",
+                         what);
+    return 0;
 }
 
 /* ---- a package copied in ---- */
@@ -120,11 +136,8 @@ static void remove_dir(const char *path)
 int library_add_package(const char *src, const char *library, const char *id, char *err,
                         size_t errlen)
 {
-    if (!library_valid_id(id))
-        return set_error(err, errlen,
-                         "'%s' cannot name a problem: letters, digits, '-' and '_', starting "
-                         "with a letter or a digit, at most %d bytes",
-                         id, LIBRARY_ID_MAX);
+    if (library_id_check("problem", id, err, errlen) < 0)
+        return -1;
     if (!is_dir(library))
         return set_error(err, errlen, "%s: the problem library is not a directory", library);
     struct pkg_entry root;
@@ -239,11 +252,8 @@ out:
 int library_week_new(const char *library, const struct library_week *spec, char **path_out,
                      char *err, size_t errlen)
 {
-    if (!library_valid_id(spec->id))
-        return set_error(err, errlen,
-                         "'%s' cannot name a week: letters, digits, '-' and '_', starting with "
-                         "a letter or a digit, at most %d bytes",
-                         spec->id, LIBRARY_ID_MAX);
+    if (library_id_check("week", spec->id, err, errlen) < 0)
+        return -1;
     if (!is_dir(library))
         return set_error(err, errlen, "%s: the problem library is not a directory", library);
 

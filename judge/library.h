@@ -8,9 +8,15 @@
 /* The longest problem or week id the library takes, in bytes. */
 #define LIBRARY_ID_MAX 64
 
-/* Whether id can name a problem or a week in the library: ASCII letters, digits, '-' and
- * '_', starting with a letter or a digit, at most LIBRARY_ID_MAX bytes. */
-bool library_valid_id(const char *id);
+/*
+ * Whether id can name a problem or a weekly set of the library: ASCII letters, digits, '-'
+ * and '_', 1 to LIBRARY_ID_MAX bytes, not starting with '-' (nor '.', which no id holds): a
+ * name that is one directory or file of the library, never a path, an option or a hidden
+ * file; nor "weeks", the library's folder of weekly sets. 0, or -1 with a one-line message
+ * naming what is wrong ("the problem id 'a/b' may hold only ..."; what is "problem" or
+ * "week").
+ */
+int library_id_check(const char *what, const char *id, char *err, size_t errlen);
 
 /*
  * Copies the package at src into the library as library/id: its directories and regular

@@ -1,5 +1,6 @@
 /* skeleton.c: `judge new`'s package, copied from the skeleton's templates (see skeleton.h). */
 #define _GNU_SOURCE
+#include "judge/library.h"
 #include "judge/skeleton.h"
 #include "judge/util.h"
 
@@ -16,37 +17,6 @@
 /* The templates are the judge's own small files; these bound a broken installation. */
 #define TEMPLATE_FILE_MAX (1 << 20)
 #define TEMPLATE_DEPTH    8
-
-int skeleton_id_check(const char *id, char *err, size_t errlen)
-{
-    size_t len = strlen(id);
-    if (len == 0)
-        return set_error(err, errlen, "the problem id is empty");
-    if (len > SKELETON_ID_MAX)
-        return set_error(err, errlen, "the problem id is %zu bytes long (at most %d)", len,
-                         SKELETON_ID_MAX);
-    if (id[0] == '-' || id[0] == '.')
-        return set_error(err, errlen, "the problem id '%s' must not start with '%c'", id, id[0]);
-    for (size_t i = 0; i < len; i++) {
-        char c = id[i];
-        bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-                  c == '-' || c == '_';
-        if (!ok) {
-            char *shown = text_visible(id, 80);
-            set_error(err, errlen,
-                      "the problem id '%s' may hold only letters, digits, '-' and '_' "
-                      "(byte %zu is not one)",
-                      shown, i + 1);
-            free(shown);
-            return -1;
-        }
-    }
-    /* The library's folder of weekly sets (problems/weeks/) is not a package. */
-    if (strcmp(id, "weeks") == 0)
-        return set_error(err, errlen,
-                         "the problem id 'weeks' is the library's folder of weekly sets");
-    return 0;
-}
 
 char *skeleton_template_dir(void)
 {
@@ -145,7 +115,7 @@ static int copy_tree(const char *src, int dirfd, const char *shown, int depth, b
 static char *problem_json(const char *id, enum skeleton_style style)
 {
     struct strbuf sb = STRBUF_INIT;
-    /* id holds only letters, digits, '-' and '_' (skeleton_id_check): nothing to escape. */
+    /* id holds only letters, digits, '-' and '_' (library_id_check): nothing to escape. */
     strbuf_addf(&sb,
                 "{\n"
                 "  \"title\": \"%s\",\n"
@@ -222,7 +192,7 @@ int skeleton_create(const char *library, const char *id, enum skeleton_style sty
                     char *err, size_t errlen)
 {
     *path = NULL;
-    if (skeleton_id_check(id, err, errlen) < 0)
+    if (library_id_check("problem", id, err, errlen) < 0)
         return -1;
     char *tmpl = skeleton_template_dir();
     if (!tmpl) {
@@ -233,7 +203,7 @@ int skeleton_create(const char *library, const char *id, enum skeleton_style sty
     }
     int ret = -1;
     char *final = path_join(library, id);
-    char tmpname[SKELETON_ID_MAX + 32] = "";
+    char tmpname[LIBRARY_ID_MAX + 32] = "";
     int libfd = open(library, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (libfd < 0) {
         set_error(err, errlen, "%s: cannot open the problem library: %s", library, strerror(errno));

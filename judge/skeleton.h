@@ -6,20 +6,12 @@
 
 #include <stddef.h>
 
-/* A package id: letters, digits, '-' and '_', 1 to SKELETON_ID_MAX bytes, not starting with
- * '-' (nor '.', which no id holds): a name that is one directory of the library, never a
- * path, an option or a hidden file; nor "weeks", the library's folder of weekly sets. */
-#define SKELETON_ID_MAX 64
-
 enum skeleton_style {
     SKELETON_PROGRAM,     /* a whole program reads stdin, writes stdout */
     SKELETON_FUNCTION,    /* function-style: harness/ for every language the judge's harnesses
                              take (C, C++, Python, Java, JavaScript, Rust) */
     SKELETON_INTERACTIVE, /* a Kattis interactor (interactor.cpp) */
 };
-
-/* 0 when id is a valid package id, else -1 with a one-line message naming what is wrong. */
-int skeleton_id_check(const char *id, char *err, size_t errlen);
 
 /* The skeleton's templates: $JUDGE_SKELETON, else the installed share/judge/skeleton, else the
  * source tree's judge/skeleton. Malloc'ed, or NULL when none is a directory. */

@@ -11,6 +11,7 @@
 #include <cmocka.h>
 
 #include "judge/generate.h"
+#include "judge/library.h"
 #include "judge/skeleton.h"
 #include "judge/stress.h"
 
@@ -20,21 +21,21 @@ static void test_ids(void **state)
     char err[256];
     static const char *const good[] = {"a", "two-sum", "A_1", "x-", "_x", "0"};
     for (size_t i = 0; i < sizeof(good) / sizeof(good[0]); i++)
-        assert_int_equal(skeleton_id_check(good[i], err, sizeof(err)), 0);
+        assert_int_equal(library_id_check("problem", good[i], err, sizeof(err)), 0);
     static const char *const bad[] = {"",    "../x", ".x", "a/b", "-x",   "a b",  "x\n",
                                       "a.b", "é",    "..", "/x",  "x\\y", "weeks"};
     for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
         err[0] = '\0';
-        assert_int_equal(skeleton_id_check(bad[i], err, sizeof(err)), -1);
+        assert_int_equal(library_id_check("problem", bad[i], err, sizeof(err)), -1);
         assert_non_null(strstr(err, "problem id"));
     }
-    char id[SKELETON_ID_MAX + 2];
+    char id[LIBRARY_ID_MAX + 2];
     memset(id, 'x', sizeof(id));
-    id[SKELETON_ID_MAX] = '\0';
-    assert_int_equal(skeleton_id_check(id, err, sizeof(err)), 0);
-    id[SKELETON_ID_MAX] = 'x';
-    id[SKELETON_ID_MAX + 1] = '\0';
-    assert_int_equal(skeleton_id_check(id, err, sizeof(err)), -1);
+    id[LIBRARY_ID_MAX] = '\0';
+    assert_int_equal(library_id_check("problem", id, err, sizeof(err)), 0);
+    id[LIBRARY_ID_MAX] = 'x';
+    id[LIBRARY_ID_MAX + 1] = '\0';
+    assert_int_equal(library_id_check("problem", id, err, sizeof(err)), -1);
     assert_non_null(strstr(err, "65 bytes"));
 }
 
