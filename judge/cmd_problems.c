@@ -305,7 +305,7 @@ static char *sample_text(const struct problem *p, const char *path, bool *trunca
     int fd = pkg_open(p->dir, path, PKG_TEST_FILE_MAX, err, sizeof(err));
     if (fd < 0)
         return xstrdup("");
-    char *text = read_fd_head(fd, SAMPLE_SHOW_BYTES, truncated);
+    char *text = read_fd_text(fd, SAMPLE_SHOW_BYTES, truncated);
     close(fd);
     return text;
 }

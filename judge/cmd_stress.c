@@ -163,11 +163,6 @@ static void on_progress(void *ctx, long tests, bool shrinking)
     fflush(stderr);
 }
 
-static char *fd_text(int fd, size_t max, bool *truncated)
-{
-    return read_fd_head(fd, max, truncated);
-}
-
 static cJSON *case_json(const struct stress_case *c)
 {
     cJSON *o = cJSON_CreateObject();
@@ -181,7 +176,7 @@ static cJSON *case_json(const struct stress_case *c)
     } parts[] = {{"input", c->input_fd}, {"expected", c->expected_fd}, {"output", c->output_fd}};
     for (size_t i = 0; i < 3; i++) {
         bool truncated;
-        char *text = fd_text(parts[i].fd, JSON_TEXT_MAX, &truncated);
+        char *text = read_fd_text(parts[i].fd, JSON_TEXT_MAX, &truncated);
         cJSON_AddStringToObject(o, parts[i].key, text);
         free(text);
     }
@@ -218,16 +213,16 @@ out:
 static void show_case(const struct stress_case *c, bool from_reference)
 {
     bool truncated;
-    char *in = fd_text(c->input_fd, 1024, &truncated);
+    char *in = read_fd_text(c->input_fd, 1024, &truncated);
     report_show_block(stdout, "input", in, truncated);
     free(in);
-    char *exp = fd_text(c->expected_fd, 1024, &truncated);
+    char *exp = read_fd_text(c->expected_fd, 1024, &truncated);
     report_show_block(stdout,
                       from_reference ? "expected (the reference's answer)"
                                      : "expected (your brute force's answer)",
                       exp, truncated);
     free(exp);
-    char *out = fd_text(c->output_fd, 1024, &truncated);
+    char *out = read_fd_text(c->output_fd, 1024, &truncated);
     report_show_block(stdout, "your output", out, truncated);
     free(out);
 }

@@ -314,7 +314,7 @@ static int tests_show(const struct tests_cli *o)
                 goto out;
             }
             bool truncated;
-            char *text = read_fd_head(fd, 1024, &truncated);
+            char *text = read_fd_text(fd, 1024, &truncated);
             close(fd);
             report_show_block(stdout, labels[k], text, truncated);
             free(text);

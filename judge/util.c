@@ -289,9 +289,10 @@ int memfd_from_stream(int fd, long long max, const char *what, char *err, size_t
     return out;
 }
 
-char *read_fd_head(int fd, size_t max, bool *truncated)
+/* Reads at most max bytes of fd from offset 0 into buf (max + 1 bytes, NUL-terminated);
+ * returns how many. */
+static size_t read_head(int fd, char *buf, size_t max, bool *truncated)
 {
-    char *buf = xmalloc(max + 1);
     size_t got = 0;
     *truncated = false;
     while (got < max) {
@@ -305,7 +306,32 @@ char *read_fd_head(int fd, size_t max, bool *truncated)
         char c;
         *truncated = pread(fd, &c, 1, (off_t)got) == 1;
     }
+    return got;
+}
+
+char *read_fd_head(int fd, size_t max, bool *truncated)
+{
+    char *buf = xmalloc(max + 1);
+    read_head(fd, buf, max, truncated);
     return buf;
+}
+
+char *read_fd_text(int fd, size_t max, bool *truncated)
+{
+    char *buf = xmalloc(max + 1);
+    size_t got = read_head(fd, buf, max, truncated);
+    size_t len = strlen(buf);
+    if (len == got)
+        return buf;
+    struct strbuf sb = STRBUF_INIT;
+    for (size_t i = 0; i < got; i = len + 1) {
+        len = i + strlen(buf + i);
+        strbuf_add(&sb, buf + i, len - i);
+        if (len < got)
+            strbuf_add(&sb, "\\x00", 4);
+    }
+    free(buf);
+    return strbuf_detach(&sb);
 }
 
 static int remove_level(int dirfd, int depth)

@@ -69,6 +69,12 @@ int memfd_from_stream(int fd, long long max, const char *what, char *err, size_t
  * sets *truncated when there was more. */
 char *read_fd_head(int fd, size_t max, bool *truncated);
 
+/* As read_fd_head, for a text that is shown or put in JSON (what a program wrote, a test's
+ * input): each NUL byte read is given as the four characters \x00, as strbuf_add_visible
+ * shows it, so that the text does not end at the first one (the buffer holds up to 4 * max
+ * bytes). Nothing else is changed. */
+char *read_fd_text(int fd, size_t max, bool *truncated);
+
 /* Removes everything below the directory dirfd (our own small trees: a cache entry), never
  * following a link, at most 16 levels deep. 0 or -errno. */
 int remove_tree_at(int dirfd);

@@ -250,6 +250,25 @@ def test_run_says_how_it_ended():
     check("\x1b" not in out and "\\x1b[2J" in out, f"{out!r}")
 
 
+def test_run_and_tests_show_nul_bytes_without_ending_the_text_there():
+    # A careless fwrite of a whole buffer writes NUL bytes: what follows one is still shown
+    # (as \x00), on the terminal and in the JSON, and so is a user test's input holding one.
+    pkg = aplusb("run-nul")
+    env = lib_env("run-nul")
+    nul = source("nul.py", "import sys\nsys.stdout.buffer.write(b'3\\x00tail\\n')\n"
+                 "sys.stderr.buffer.write(b'e\\x00rr-after\\n')\n")
+    rc, out, _ = run(["run", pkg, nul], env=env)
+    check("3\\x00tail" in out and "e\\x00rr-after" in out, f"{out!r}")
+    rc, o, _ = run_json(["run", pkg, nul], env=env)
+    check(o["stdout"] == "3\\x00tail\n" and o["stderr"] == "e\\x00rr-after\n", f"{o}")
+    inp = write(os.path.join(jt.WORK, "nul.in"), b"1 \x002 after\n")
+    ans = write(os.path.join(jt.WORK, "nul.ans"), "3\n")
+    rc, out, err = run(["tests", "add", pkg, "--input", inp, "--answer", ans], env=env)
+    check(rc == 0, f"{out} {err}")
+    rc, out, _ = run(["tests", "show", pkg, "1"], env=env)
+    check("    1 \\x002 after\n" in out, f"{out!r}")
+
+
 def test_run_refuses_bad_input_in_one_line():
     pkg = aplusb("run-bad")
     env = lib_env("run-bad")
