@@ -67,6 +67,7 @@ struct mock_cli {
     const char *week, *tag, *library, *languages, *user_opt, *db, *lang;
     bool difficulty[3]; /* easy, medium, hard; none set: any */
     bool any_difficulty_set;
+    const char *difficulty_arg; /* as given, for saying that it matched nothing */
     uint64_t seed;
     bool seed_given;
     bool json;
@@ -143,6 +144,7 @@ static int parse(int argc, char **argv, struct mock_cli *o)
             break;
         case OPT_DIFFICULTY: {
             o->new_options = o->any_difficulty_set = true;
+            o->difficulty_arg = optarg;
             const char *p = optarg;
             while (*p) {
                 size_t n = strcspn(p, ",");
@@ -616,8 +618,10 @@ static int start(struct mock_ctx *ctx, struct hist_mock *m)
                                                   .order = stress_random(&state)};
     }
     if (ncands == 0) {
-        cli_error("no problem of the library %s matches%s%s%s%s", cat.dir, w ? " the week " : "",
-                  w ? w->id : "", ctx->o.tag ? " the tag " : "", ctx->o.tag ? ctx->o.tag : "");
+        cli_error("no problem of the library %s matches%s%s%s%s%s%s", cat.dir,
+                  w ? " the week " : "", w ? w->id : "", ctx->o.tag ? " the tag " : "",
+                  ctx->o.tag ? ctx->o.tag : "", ctx->o.any_difficulty_set ? " the difficulty " : "",
+                  ctx->o.any_difficulty_set ? ctx->o.difficulty_arg : "");
         free(cands);
         free(entries);
         goto out;
@@ -1405,9 +1409,9 @@ int cmd_mock(int argc, char **argv)
         cli_error("%s", err);
         return EXIT_USAGE;
     }
-    /* Only what changes a mock may create the history; the rest reads (a mistyped --db is
-     * not a new, empty history). */
-    bool write = fn == cmd_start || fn == cmd_submit_mock || fn == cmd_finish;
+    /* Only starting a mock may create the history; the rest reads, or writes to a mock that
+     * is already in it (a mistyped --db is not a new, empty history). */
+    bool write = fn == cmd_start;
     if ((r = hist_open(ctx.o.db, write, &ctx.db, err, sizeof(err))) != HIST_OK) {
         cli_error("%s", err);
         free(ctx.user);
