@@ -188,24 +188,17 @@ static char *save_case(const struct problem *p, const struct stress_case *c, boo
                        char *err, size_t errlen)
 {
     struct usertests store;
-    struct usertest *list = NULL;
-    size_t n = 0;
     char *added = NULL;
-    if (usertests_open(&store, p->id, true, err, errlen) < 0 ||
-        usertests_list(&store, &list, &n, err, errlen) < 0)
+    if (usertests_open(&store, p->id, true, err, errlen) < 0)
         goto out;
     char name[32];
     for (long k = 1;; k++) {
         snprintf(name, sizeof(name), "stress-%ld", k);
-        bool used = false;
-        for (size_t i = 0; i < n && !used; i++)
-            used = strcmp(list[i].name, name) == 0;
-        if (!used)
+        if (!usertests_name_taken(&store, name))
             break;
     }
     usertests_add(&store, name, c->input_fd, c->expected_fd, from_reference, &added, err, errlen);
 out:
-    usertests_list_free(list, n);
     usertests_close(&store);
     return added;
 }

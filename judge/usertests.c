@@ -346,10 +346,7 @@ int usertests_add(struct usertests *s, const char *name, int input_fd, int answe
         /* The smallest free number: names already used are few (at most USERTESTS_MAX). */
         for (long k = 1;; k++) {
             snprintf(number, sizeof(number), "%ld", k);
-            bool used = false;
-            for (size_t i = 0; i < n && !used; i++)
-                used = strcmp(list[i].name, number) == 0;
-            if (!used)
+            if (!usertests_name_taken(s, number))
                 break;
         }
         name = number;
@@ -361,16 +358,11 @@ int usertests_add(struct usertests *s, const char *name, int input_fd, int answe
     char in_name[USERTESTS_NAME_MAX + 8], ans_name[USERTESTS_NAME_MAX + 8];
     snprintf(in_name, sizeof(in_name), "%s.in", name);
     snprintf(ans_name, sizeof(ans_name), "%s.%s", name, from_reference ? "ref" : "ans");
-    static const char *const exts[] = {"in", "ans", "ref"};
-    for (size_t i = 0; i < 3; i++) {
-        char f[USERTESTS_NAME_MAX + 8];
-        snprintf(f, sizeof(f), "%s.%s", name, exts[i]);
-        if (file_size(s->dirfd, f) != -1)
-            return set_error(err, errlen,
-                             "%s: a test named '%s' exists already (remove it first, or give "
-                             "another --name)",
-                             s->path, name);
-    }
+    if (usertests_name_taken(s, name))
+        return set_error(err, errlen,
+                         "%s: a test named '%s' exists already (remove it first, or give "
+                         "another --name)",
+                         s->path, name);
     /* The answer first: an input in the store always has its answer. */
     if (store_file(s, answer_fd, ans_name, "answer", err, errlen) < 0)
         return -1;
@@ -382,6 +374,18 @@ int usertests_add(struct usertests *s, const char *name, int input_fd, int answe
     return 0;
 }
 
+bool usertests_name_taken(const struct usertests *s, const char *name)
+{
+    static const char *const exts[] = {"in", "ans", "ref"};
+    for (size_t i = 0; i < 3; i++) {
+        char f[USERTESTS_NAME_MAX + 8];
+        snprintf(f, sizeof(f), "%s.%s", name, exts[i]);
+        if (file_size(s->dirfd, f) != -1)
+            return true;
+    }
+    return false;
+}
+
 int usertests_remove(struct usertests *s, const char *name, char *err, size_t errlen)
 {
     if (!usertests_valid_name(name))
@@ -389,10 +393,10 @@ int usertests_remove(struct usertests *s, const char *name, char *err, size_t er
                          name);
     char f[USERTESTS_NAME_MAX + 8];
     snprintf(f, sizeof(f), "%s.in", name);
-    if (s->dirfd < 0 || file_size(s->dirfd, f) == -1)
+    if (s->dirfd < 0 || !usertests_name_taken(s, name))
         return set_error(err, errlen, "no test '%s' in %s", name, s->path);
     /* The input first: an answer left alone is not a test. */
-    if (unlinkat(s->dirfd, f, 0) < 0)
+    if (unlinkat(s->dirfd, f, 0) < 0 && errno != ENOENT)
         return set_error(err, errlen, "%s/%s: %s", s->path, f, strerror(errno));
     static const char *const exts[] = {"ans", "ref"};
     for (size_t i = 0; i < 2; i++) {

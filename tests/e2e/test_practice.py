@@ -356,6 +356,34 @@ def test_users_tests_add_list_show_remove_and_privacy():
     os.chmod(store, 0o700)
 
 
+def test_users_tests_an_answer_left_without_its_input_does_not_block_adding():
+    # An add interrupted between storing the answer and the input (Ctrl-C, a crash) leaves
+    # an answer alone: it is not a test, the next number is used, and remove clears it.
+    pkg = aplusb("orphan")
+    env = lib_env("orphan")
+    inp = write(os.path.join(jt.WORK, "orphan.in"), "2 3\n")
+    ans = write(os.path.join(jt.WORK, "orphan.ans"), "5\n")
+    rc, out, err = run(["tests", "add", pkg, "--input", inp, "--answer", ans], env=env)
+    check(rc == 0 and "added user/1" in out, f"{out} {err}")
+    store = os.path.join(env["XDG_DATA_HOME"], "judge", "tests", "orphan")
+    write(os.path.join(store, "2.ans"), "5\n", 0o600)
+    write(os.path.join(store, "stress-1.ref"), "5\n", 0o600)
+    rc, out, err = run(["tests", "add", pkg, "--input", inp, "--answer", ans], env=env)
+    check(rc == 0 and "added user/3" in out, f"{rc} {out} {err}")
+    rc, o, _ = run_json(["tests", "list", pkg], env=env)
+    check([t["name"] for t in o["tests"]] == ["user/1", "user/3"], f"{o}")
+    rc, out, err = run(["tests", "remove", pkg, "2"], env=env)
+    check(rc == 0 and not os.path.exists(os.path.join(store, "2.ans")), f"{rc} {out} {err}")
+    rc, out, err = run(["tests", "add", pkg, "--input", inp, "--answer", ans], env=env)
+    check(rc == 0 and "added user/2" in out, f"{rc} {out} {err}")
+    # stress saves its failing test under the next free stress-N.
+    wrong = source("orphan-wrong.py", "a, b = map(int, input().split())\nprint(a - b)\n")
+    rc, out, err = run(["stress", pkg, wrong, "--gen", source("orphan-gen.py", "print(1, 2)\n"),
+                        "--count", "5", "--seed", "1"], env=env, timeout=300)
+    check(rc == 1 and "stress-2" in out, f"{rc} {out} {err}")
+    check(os.path.exists(os.path.join(store, "stress-2.in")), f"{os.listdir(store)}")
+
+
 def test_users_tests_run_after_the_problems_by_test_and_submit():
     pkg = aplusb("mine-run")
     env = lib_env("mine-run")
