@@ -7,6 +7,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -363,15 +364,24 @@ int usertests_add(struct usertests *s, const char *name, int input_fd, int answe
                          "%s: a test named '%s' exists already (remove it first, or give "
                          "another --name)",
                          s->path, name);
+    /* Ctrl-C (or a closed terminal) waits until the test is stored whole or not at all: the
+     * judge's handler exits at once, and would leave a temporary file (up to 64 MiB) and an
+     * answer without its input behind. */
+    sigset_t fatal, old_mask;
+    sigemptyset(&fatal);
+    sigaddset(&fatal, SIGINT);
+    sigaddset(&fatal, SIGTERM);
+    sigaddset(&fatal, SIGHUP);
+    sigaddset(&fatal, SIGQUIT);
+    sigprocmask(SIG_BLOCK, &fatal, &old_mask);
     /* The answer first: an input in the store always has its answer. */
-    if (store_file(s, answer_fd, ans_name, "answer", err, errlen) < 0)
-        return -1;
-    if (store_file(s, input_fd, in_name, "input", err, errlen) < 0) {
+    int ret = store_file(s, answer_fd, ans_name, "answer", err, errlen);
+    if (ret == 0 && (ret = store_file(s, input_fd, in_name, "input", err, errlen)) < 0)
         unlinkat(s->dirfd, ans_name, 0);
-        return -1;
-    }
-    *added = xstrdup(name);
-    return 0;
+    sigprocmask(SIG_SETMASK, &old_mask, NULL);
+    if (ret == 0)
+        *added = xstrdup(name);
+    return ret;
 }
 
 bool usertests_name_taken(const struct usertests *s, const char *name)

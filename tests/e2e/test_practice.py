@@ -7,7 +7,9 @@ failing test saved)."""
 import json
 import os
 import shutil
+import signal
 import stat
+import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -382,6 +384,33 @@ def test_users_tests_an_answer_left_without_its_input_does_not_block_adding():
                         "--count", "5", "--seed", "1"], env=env, timeout=300)
     check(rc == 1 and "stress-2" in out, f"{rc} {out} {err}")
     check(os.path.exists(os.path.join(store, "stress-2.in")), f"{os.listdir(store)}")
+
+
+def test_users_tests_add_interrupted_leaves_nothing_behind():
+    # Ctrl-C while a large input is being stored: the test is stored whole or not at all, and
+    # no temporary file is left in the store. The signal is sent once the copy has begun.
+    pkg = aplusb("add-sigint")
+    env = lib_env("add-sigint")
+    store = os.path.join(env["XDG_DATA_HOME"], "judge", "tests", "add-sigint")
+    big = os.path.join(jt.WORK, "add-sigint.in")
+    with open(big, "wb") as f:
+        f.write(b"1 2\n" * (12 << 20))
+    ans = write(os.path.join(jt.WORK, "add-sigint.ans"), "3\n")
+    full_env = dict(os.environ, **env)
+    for attempt in range(3):
+        p = subprocess.Popen([jt.JUDGE, "tests", "add", pkg, "--input", big, "--answer", ans],
+                             env=full_env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        while p.poll() is None:
+            if os.path.isdir(store) and any(f.startswith(".tmp-") for f in os.listdir(store)):
+                p.send_signal(signal.SIGINT)
+                break
+        p.wait(timeout=120)
+        files = sorted(os.listdir(store)) if os.path.isdir(store) else []
+        check(not any(f.startswith(".tmp-") for f in files), f"attempt {attempt}: {files}")
+        stems = {f.rsplit(".", 1)[0] for f in files}
+        for stem in stems:
+            check(f"{stem}.in" in files and f"{stem}.ans" in files, f"half a test: {files}")
+    os.remove(big)
 
 
 def test_users_tests_run_after_the_problems_by_test_and_submit():
