@@ -364,6 +364,26 @@ def test_refusals_name_the_filter_and_leave_no_history_behind():
     one_line_error(err, "the tag nosuch", "the difficulty hard")
 
 
+def test_a_fifo_as_the_solution_is_refused_not_waited_on():
+    # Reading a FIFO would wait for a writer forever: the session, `mock submit` and
+    # `judge submit` refuse it in one line and go on.
+    env = mock_env("fifo")
+    fifo = os.path.join(jt.WORK, "mock-solution.py")
+    if not os.path.exists(fifo):
+        os.mkfifo(fifo)
+    ok = source("sq-ok-fifo.py", SQUARE_OK)
+    rc, out, err = run(["mock", "--problems", "1"], stdin=f"submit A {fifo}\nsubmit A {ok}\nquit\n",
+                       env=env, timeout=120)
+    check(rc == 0 and "not a regular file" in err and "Accepted" in out, f"{rc} {out} {err}")
+    rc, _, err = run(["mock", "submit", "A", fifo], env=env, timeout=60)
+    check(rc == 2, f"{rc} {err}")
+    one_line_error(err, fifo, "not a regular file")
+    rc, _, err = run(["submit", os.path.join(env["JUDGE_PROBLEMS"], "easy-a"), fifo], env=env,
+                     timeout=60)
+    check(rc == 2, f"{rc} {err}")
+    one_line_error(err, fifo, "not a regular file")
+
+
 def test_a_damaged_history_is_refused_or_shown_never_obeyed():
     import sqlite3
     env = mock_env("damaged")
