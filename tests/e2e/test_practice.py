@@ -121,6 +121,24 @@ def test_problems_lists_a_broken_package_with_its_error():
     check("title" in by_id["bad"]["error"], f"bad: {by_id['bad']}")
 
 
+def test_problems_week_refuses_a_fifo_set_file_not_waited_on():
+    # A weekly set file that is a FIFO would wait for a writer forever: it is a bad set file,
+    # named in one line.
+    root = os.path.join(jt.WORK, "fifolib")
+    shutil.rmtree(root, ignore_errors=True)
+    write(os.path.join(root, "good", "problem.json"), '{"title": "Good", "difficulty": "hard"}')
+    write(os.path.join(root, "good", "tests", "sample-1.in"), "1\n")
+    write(os.path.join(root, "good", "tests", "sample-1.ans"), "1\n")
+    fifo = os.path.join(root, "weeks", "w.json")
+    os.makedirs(os.path.dirname(fifo))
+    os.mkfifo(fifo)
+    env = dict(lib_env("fifolib"), JUDGE_PROBLEMS=root)
+    for args in (["problems", "--week", "w"], ["mock", "--week", "w", "--json"]):
+        rc, _, err = run(args, env=env, timeout=60)
+        check(rc == 2, f"{args}: {rc} {err}")
+        one_line_error(err, fifo, "not a regular file")
+
+
 def test_problem_statement_for_the_terminal():
     env = lib_env("statement")
     rc, out, err = run(["problem", "two-sum", "--lang", "cpp", "--width", "70"], env=env)
