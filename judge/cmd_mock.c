@@ -258,8 +258,9 @@ static void print_problems(const struct hist_mock *m)
         const char *last;
         int count;
         progress_of(m, i, &last, &count);
-        char *id = text_visible(p->problem, 0), *title = text_visible(p->problem_title, 40),
-             *diff = text_visible(p->difficulty ? p->difficulty : "-", 8);
+        char *id = text_visible_line(p->problem, 0),
+             *title = text_visible_line(p->problem_title, 40),
+             *diff = text_visible_line(p->difficulty ? p->difficulty : "-", 8);
         printf("  %c  %-30s %-40s %-7s", mock_letter(i), id, title, diff);
         if (count) {
             char *v = text_visible(last, 8);
@@ -461,10 +462,11 @@ static cJSON *report(struct mock_ctx *ctx, const struct hist_mock *m, bool json)
                 cJSON_AddItemToArray(failed, y);
             }
         } else {
-            char *id = text_visible(p->problem, 0), *title = text_visible(p->problem_title, 0);
+            char *id = text_visible_line(p->problem, 0),
+                 *title = text_visible_line(p->problem_title, 0);
             printf("\n%c  %s (%s", mock_letter(i), id, title);
             if (p->difficulty) {
-                char *d = text_visible(p->difficulty, 0);
+                char *d = text_visible_line(p->difficulty, 0);
                 printf(", %s", d);
                 free(d);
             }
@@ -501,7 +503,8 @@ static cJSON *report(struct mock_ctx *ctx, const struct hist_mock *m, bool json)
                         continue;
                     if (shown++ == 0)
                         printf("   failed (the best submission, #%lld):\n", bs->submission_id);
-                    char *name = text_visible(ht->name, 0), *msg = text_visible(ht->message, 160),
+                    char *name = text_visible_line(ht->name, 0),
+                         *msg = text_visible_line(ht->message, 160),
                          *v = text_visible(ht->verdict, 8);
                     printf("     %-28s %-12s %-7s %s\n", name, kind_of(&k, ht->name), v, msg);
                     free(name);
@@ -799,7 +802,7 @@ static int submit(struct mock_ctx *ctx, struct hist_mock *m, int position, const
         cJSON_Delete(o);
     } else {
         bool color = cli_use_color(stdout);
-        char *pid = text_visible(mp->problem, 0);
+        char *pid = text_visible_line(mp->problem, 0);
         printf("%c (%s): %s%s%s", mock_letter((size_t)position), pid,
                verdict_color(j.verdict, color), verdict_long_name(j.verdict), color_reset(color));
         free(pid);

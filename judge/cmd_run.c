@@ -306,8 +306,8 @@ int cmd_run(int argc, char **argv)
         json_print_line(stdout, j);
         cJSON_Delete(j);
     } else {
-        char *title = text_visible(p.title ? p.title : p.id, 0);
-        char *name = text_visible(input_name, 0);
+        char *title = text_visible_line(p.title ? p.title : p.id, 0);
+        char *name = text_visible_line(input_name, 0);
         printf("%s (%s) · %s · input: %s\n", title, p.id, run.prog.lang->name, name);
         free(title);
         free(name);

@@ -299,8 +299,8 @@ int cmd_stress(int argc, char **argv)
         json_print_line(stdout, o);
         cJSON_Delete(o);
     } else {
-        char *id = text_visible(p.id, 0), *sol = text_visible(s.o.solution, 0),
-             *gen = text_visible(res.generator, 0), *ora = text_visible(res.oracle, 0);
+        char *id = text_visible_line(p.id, 0), *sol = text_visible_line(s.o.solution, 0),
+             *gen = text_visible_line(res.generator, 0), *ora = text_visible_line(res.oracle, 0);
         printf("stress %s · %s · tests from %s · answers from %s · seed %llu (--seed repeats "
                "it)\n",
                id, sol, gen, ora, (unsigned long long)s.o.seed);

@@ -634,19 +634,40 @@ size_t strbuf_add_visible(struct strbuf *sb, const char *s, size_t len, bool fin
     return i;
 }
 
+/* Cuts sb, valid UTF-8, at a character's start to at most max_bytes (0: no cut). */
+static void cut_visible(struct strbuf *sb, size_t max_bytes)
+{
+    if (max_bytes && sb->len > max_bytes) {
+        size_t cut = max_bytes;
+        while (cut > 0 && ((unsigned char)sb->buf[cut] & 0xc0) == 0x80)
+            cut--;
+        sb->len = cut;
+        sb->buf[cut] = '\0';
+    }
+}
+
 char *text_visible(const char *s, size_t max_bytes)
 {
     struct strbuf sb = STRBUF_INIT;
     if (s)
         strbuf_add_visible(&sb, s, strlen(s), true);
-    if (max_bytes && sb.len > max_bytes) {
-        /* What strbuf_add_visible leaves is valid UTF-8: back up to a character's start. */
-        size_t cut = max_bytes;
-        while (cut > 0 && ((unsigned char)sb.buf[cut] & 0xc0) == 0x80)
-            cut--;
-        sb.len = cut;
-        sb.buf[cut] = '\0';
+    /* What strbuf_add_visible leaves is valid UTF-8. */
+    cut_visible(&sb, max_bytes);
+    return strbuf_detach(&sb);
+}
+
+char *text_visible_line(const char *s, size_t max_bytes)
+{
+    char *v = text_visible(s, 0);
+    struct strbuf sb = STRBUF_INIT;
+    for (const char *c = v; *c; c++) {
+        if (*c == '\n' || *c == '\t')
+            strbuf_add(&sb, *c == '\n' ? "\\n" : "\\t", 2);
+        else
+            strbuf_add(&sb, c, 1);
     }
+    free(v);
+    cut_visible(&sb, max_bytes);
     return strbuf_detach(&sb);
 }
 

@@ -138,6 +138,10 @@ size_t strbuf_add_visible(struct strbuf *sb, const char *s, size_t len, bool fin
  * max_bytes is not 0, cut at a character boundary to at most max_bytes bytes. */
 char *text_visible(const char *s, size_t max_bytes);
 
+/* As text_visible, for a field shown on one line (an id, a title, a name in a table): a
+ * newline or a tab in it is shown as \n or \t, so that it cannot start a line of its own. */
+char *text_visible_line(const char *s, size_t max_bytes);
+
 /* One JSON value as the judge prints and sends it: unformatted, and valid UTF-8 whatever
  * bytes its strings hold (invalid ones replaced by U+FFFD). Malloc'ed; free with free(). */
 struct cJSON;

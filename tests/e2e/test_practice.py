@@ -199,6 +199,28 @@ def test_problem_statement_shows_control_characters_never_obeys_them():
     check("Evil \\x1b[2J" in out, f"made visible: {out!r}")
 
 
+def test_problems_shows_a_newline_in_an_id_or_title_on_its_one_line():
+    # A package's directory name and title are single-line fields: a newline in them is shown
+    # as \n, never a line of its own that could pass for another problem's row.
+    root = os.path.join(jt.WORK, "newlinelib")
+    shutil.rmtree(root, ignore_errors=True)
+    pkg = os.path.join(root, "odd\n  two-sum")
+    write(os.path.join(pkg, "problem.json"),
+          json.dumps({"title": "Odd\n  two-sum   Two Sum   easy   solved", "difficulty": "easy"}))
+    write(os.path.join(pkg, "tests", "sample-1.in"), "1 2\n")
+    write(os.path.join(pkg, "tests", "sample-1.ans"), "3\n")
+    env = dict(lib_env("newlinelib"), JUDGE_PROBLEMS=root)
+    rc, out, err = run(["problems"], env=env)
+    check(rc == 0, f"{rc} {err}")
+    check("odd\\n  two-sum" in out and not any(l.startswith("  two-sum") for l in out.splitlines()),
+          f"{out!r}")
+    rc, out, err = run(["problem", pkg], env=env)
+    check(rc == 0 and out.splitlines()[0].startswith("Odd\\n  two-sum"), f"{out!r}")
+    src = source("nl-add.py", APLUSB_OK)
+    rc, out, err = run(["run", pkg, src], env=env)
+    check(rc == 0 and out.splitlines()[0].startswith("Odd\\n  two-sum"), f"{out!r} {err}")
+
+
 # ---- judge run ----
 
 TWO_SUM_PY = """class Solution:

@@ -179,6 +179,18 @@ static void test_read_fd_text_nul(void **state)
     close(fd);
 }
 
+/* One line: a newline or a tab is shown escaped; the cut counts what is shown. */
+static void test_visible_line(void **state)
+{
+    (void)state;
+    char *v = text_visible_line("a\nb\tc\x1b", 0);
+    assert_string_equal(v, "a\\nb\\tc\\x1b");
+    free(v);
+    v = text_visible_line("\n\n\n", 5);
+    assert_string_equal(v, "\\n\\n\\");
+    free(v);
+}
+
 static void test_sha256(void **state)
 {
     (void)state;
@@ -207,6 +219,7 @@ int main(void)
         cmocka_unit_test(test_visible_streaming),
         cmocka_unit_test(test_json_print),
         cmocka_unit_test(test_read_fd_text_nul),
+        cmocka_unit_test(test_visible_line),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
