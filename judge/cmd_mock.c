@@ -663,7 +663,11 @@ static int start(struct mock_ctx *ctx, struct hist_mock *m)
     free(picked);
     free(cands);
     free(entries);
-    if ((hr = hist_mock_start(ctx->db, m, err, sizeof(err))) != HIST_OK) {
+    /* Only now, with the problems picked, may the history be created: a start refused for
+     * its options leaves no new, empty history behind. */
+    hist_close(ctx->db);
+    if ((hr = hist_open(ctx->o.db, true, &ctx->db, err, sizeof(err))) != HIST_OK ||
+        (hr = hist_mock_start(ctx->db, m, err, sizeof(err))) != HIST_OK) {
         cli_error("%s", err);
         hist_mock_release(m);
         r = hist_exit(hr);
@@ -1419,9 +1423,10 @@ int cmd_mock(int argc, char **argv)
         cli_error("%s", err);
         return EXIT_USAGE;
     }
-    /* Only starting a mock may create the history; the rest reads, or writes to a mock that
-     * is already in it (a mistyped --db is not a new, empty history). */
-    bool write = fn == cmd_start;
+    /* Only starting a mock may create the history (start() opens it so once it has picked
+     * the problems; a --db named for a new mock is created at once); the rest reads, or
+     * writes to a mock that is already in it (a mistyped --db is not a new, empty history). */
+    bool write = fn == cmd_start && ctx.o.db && ctx.o.db[0];
     if ((r = hist_open(ctx.o.db, write, &ctx.db, err, sizeof(err))) != HIST_OK) {
         cli_error("%s", err);
         free(ctx.user);

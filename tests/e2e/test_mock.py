@@ -362,6 +362,10 @@ def test_refusals_name_the_filter_and_leave_no_history_behind():
     rc, _, err = run(["mock", "--difficulty", "hard", "--tag", "nosuch"], env=env)
     check(rc == 2, f"{rc} {err}")
     one_line_error(err, "the tag nosuch", "the difficulty hard")
+    check(not os.path.exists(data), f"a refused start created {data}")
+    # A start that picks its problems creates the history.
+    start(env, "--problems", "1")
+    check(os.path.exists(os.path.join(data, "judge", "history.db")), "the history is created")
 
 
 def test_a_fifo_as_the_solution_is_refused_not_waited_on():
