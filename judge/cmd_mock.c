@@ -67,6 +67,7 @@ struct mock_cli {
     const char *week, *tag, *library, *languages, *user_opt, *db, *lang;
     bool difficulty[3]; /* easy, medium, hard; none set: any */
     bool any_difficulty_set;
+    const char *difficulty_arg; /* as given, for saying that it matched nothing */
     uint64_t seed;
     bool seed_given;
     bool json;
@@ -143,6 +144,7 @@ static int parse(int argc, char **argv, struct mock_cli *o)
             break;
         case OPT_DIFFICULTY: {
             o->new_options = o->any_difficulty_set = true;
+            o->difficulty_arg = optarg;
             const char *p = optarg;
             while (*p) {
                 size_t n = strcspn(p, ",");
@@ -256,8 +258,9 @@ static void print_problems(const struct hist_mock *m)
         const char *last;
         int count;
         progress_of(m, i, &last, &count);
-        char *id = text_visible(p->problem, 0), *title = text_visible(p->problem_title, 40),
-             *diff = text_visible(p->difficulty ? p->difficulty : "-", 8);
+        char *id = text_visible_line(p->problem, 0),
+             *title = text_visible_line(p->problem_title, 40),
+             *diff = text_visible_line(p->difficulty ? p->difficulty : "-", 8);
         printf("  %c  %-30s %-40s %-7s", mock_letter(i), id, title, diff);
         if (count) {
             char *v = text_visible(last, 8);
@@ -459,10 +462,11 @@ static cJSON *report(struct mock_ctx *ctx, const struct hist_mock *m, bool json)
                 cJSON_AddItemToArray(failed, y);
             }
         } else {
-            char *id = text_visible(p->problem, 0), *title = text_visible(p->problem_title, 0);
+            char *id = text_visible_line(p->problem, 0),
+                 *title = text_visible_line(p->problem_title, 0);
             printf("\n%c  %s (%s", mock_letter(i), id, title);
             if (p->difficulty) {
-                char *d = text_visible(p->difficulty, 0);
+                char *d = text_visible_line(p->difficulty, 0);
                 printf(", %s", d);
                 free(d);
             }
@@ -499,7 +503,8 @@ static cJSON *report(struct mock_ctx *ctx, const struct hist_mock *m, bool json)
                         continue;
                     if (shown++ == 0)
                         printf("   failed (the best submission, #%lld):\n", bs->submission_id);
-                    char *name = text_visible(ht->name, 0), *msg = text_visible(ht->message, 160),
+                    char *name = text_visible_line(ht->name, 0),
+                         *msg = text_visible_line(ht->message, 160),
                          *v = text_visible(ht->verdict, 8);
                     printf("     %-28s %-12s %-7s %s\n", name, kind_of(&k, ht->name), v, msg);
                     free(name);
@@ -616,8 +621,10 @@ static int start(struct mock_ctx *ctx, struct hist_mock *m)
                                                   .order = stress_random(&state)};
     }
     if (ncands == 0) {
-        cli_error("no problem of the library %s matches%s%s%s%s", cat.dir, w ? " the week " : "",
-                  w ? w->id : "", ctx->o.tag ? " the tag " : "", ctx->o.tag ? ctx->o.tag : "");
+        cli_error("no problem of the library %s matches%s%s%s%s%s%s", cat.dir,
+                  w ? " the week " : "", w ? w->id : "", ctx->o.tag ? " the tag " : "",
+                  ctx->o.tag ? ctx->o.tag : "", ctx->o.any_difficulty_set ? " the difficulty " : "",
+                  ctx->o.any_difficulty_set ? ctx->o.difficulty_arg : "");
         free(cands);
         free(entries);
         goto out;
@@ -656,7 +663,11 @@ static int start(struct mock_ctx *ctx, struct hist_mock *m)
     free(picked);
     free(cands);
     free(entries);
-    if ((hr = hist_mock_start(ctx->db, m, err, sizeof(err))) != HIST_OK) {
+    /* Only now, with the problems picked, may the history be created: a start refused for
+     * its options leaves no new, empty history behind. */
+    hist_close(ctx->db);
+    if ((hr = hist_open(ctx->o.db, true, &ctx->db, err, sizeof(err))) != HIST_OK ||
+        (hr = hist_mock_start(ctx->db, m, err, sizeof(err))) != HIST_OK) {
         cli_error("%s", err);
         hist_mock_release(m);
         r = hist_exit(hr);
@@ -693,6 +704,13 @@ static int submit(struct mock_ctx *ctx, struct hist_mock *m, int position, const
         cli_error("time is up: mock #%lld ended at %s; not judged", m->id, deadline);
         return EXIT_USAGE;
     }
+    /* A FIFO is refused before it is read: reading it would wait for a writer forever. */
+    int source_fd = open_regular_file(file, HIST_SOURCE_MAX, err, sizeof(err));
+    if (source_fd < 0) {
+        cli_error("%s", err);
+        return EXIT_USAGE;
+    }
+    close(source_fd);
     size_t source_len;
     char *source = read_file(file, HIST_SOURCE_MAX, &source_len);
     if (!source) {
@@ -788,7 +806,7 @@ static int submit(struct mock_ctx *ctx, struct hist_mock *m, int position, const
         cJSON_Delete(o);
     } else {
         bool color = cli_use_color(stdout);
-        char *pid = text_visible(mp->problem, 0);
+        char *pid = text_visible_line(mp->problem, 0);
         printf("%c (%s): %s%s%s", mock_letter((size_t)position), pid,
                verdict_color(j.verdict, color), verdict_long_name(j.verdict), color_reset(color));
         free(pid);
@@ -1405,9 +1423,10 @@ int cmd_mock(int argc, char **argv)
         cli_error("%s", err);
         return EXIT_USAGE;
     }
-    /* Only what changes a mock may create the history; the rest reads (a mistyped --db is
-     * not a new, empty history). */
-    bool write = fn == cmd_start || fn == cmd_submit_mock || fn == cmd_finish;
+    /* Only starting a mock may create the history (start() opens it so once it has picked
+     * the problems; a --db named for a new mock is created at once); the rest reads, or
+     * writes to a mock that is already in it (a mistyped --db is not a new, empty history). */
+    bool write = fn == cmd_start && ctx.o.db && ctx.o.db[0];
     if ((r = hist_open(ctx.o.db, write, &ctx.db, err, sizeof(err))) != HIST_OK) {
         cli_error("%s", err);
         free(ctx.user);

@@ -202,19 +202,19 @@ int cmd_problems(int argc, char **argv)
                "tags");
         for (size_t i = 0; i < nshown; i++) {
             const struct catalog_entry *e = shown[i];
-            char *id = text_visible(e->id, 0), *title = text_visible(e->title, 34);
+            char *id = text_visible_line(e->id, 0), *title = text_visible_line(e->title, 34);
             struct strbuf tags = STRBUF_INIT, state = STRBUF_INIT;
             for (size_t t = 0; t < e->ntags; t++)
                 strbuf_addf(&tags, "%s%s", t ? ", " : "", e->tags[t]);
             strbuf_addstr(&state, catalog_state_name(e->state));
             if (e->attempts)
                 strbuf_addf(&state, " (%d)", e->attempts);
-            char *tv = text_visible(tags.buf ? tags.buf : "", 0);
-            char *dv = text_visible(e->difficulty ? e->difficulty : "-", 7);
+            char *tv = text_visible_line(tags.buf ? tags.buf : "", 0);
+            char *dv = text_visible_line(e->difficulty ? e->difficulty : "-", 7);
             printf("  %-30s %-34s %-7s %-11s %-10s %s\n", id, title, dv, catalog_style_name(e),
                    state.buf, tv);
             if (e->error) {
-                char *ev = text_visible(e->error, 200);
+                char *ev = text_visible_line(e->error, 200);
                 printf("      (does not load: %s)\n", ev);
                 free(ev);
             }
@@ -308,7 +308,7 @@ static char *sample_text(const struct problem *p, const char *path, bool *trunca
     int fd = pkg_open(p->dir, path, PKG_TEST_FILE_MAX, err, sizeof(err));
     if (fd < 0)
         return xstrdup("");
-    char *text = read_fd_head(fd, SAMPLE_SHOW_BYTES, truncated);
+    char *text = read_fd_text(fd, SAMPLE_SHOW_BYTES, truncated);
     close(fd);
     return text;
 }
@@ -465,12 +465,12 @@ int cmd_problem(int argc, char **argv)
 
     bool color = cli_use_color(stdout);
     const char *bold = color ? "\033[1m" : "", *reset = color ? "\033[0m" : "";
-    char *title = text_visible(p.title ? p.title : p.id, 0), *id = text_visible(p.id, 0);
+    char *title = text_visible_line(p.title ? p.title : p.id, 0), *id = text_visible_line(p.id, 0);
     printf("%s%s%s (%s)", bold, title, reset, id);
     free(title);
     free(id);
     if (p.difficulty) {
-        char *d = text_visible(p.difficulty, 0);
+        char *d = text_visible_line(p.difficulty, 0);
         printf(" · %s", d);
         free(d);
     }
@@ -483,7 +483,7 @@ int cmd_problem(int argc, char **argv)
         struct strbuf tags = STRBUF_INIT;
         for (size_t i = 0; i < p.ntags; i++)
             strbuf_addf(&tags, "%s%s", i ? ", " : "", p.tags[i]);
-        char *t = text_visible(tags.buf, 0);
+        char *t = text_visible_line(tags.buf, 0);
         printf("tags: %s\n", t);
         free(t);
         strbuf_release(&tags);
@@ -541,7 +541,7 @@ int cmd_problem(int argc, char **argv)
         bool t1, t2;
         char *in = sample_text(&p, p.tests[i].input, &t1);
         char *ans = sample_text(&p, p.tests[i].answer, &t2);
-        char *name = text_visible(p.tests[i].name, 0);
+        char *name = text_visible_line(p.tests[i].name, 0);
         printf("\n%sSample %zu%s (%s; judge run %s SOLUTION --sample %zu)\n", bold, k, reset, name,
                p.id, k);
         free(name);

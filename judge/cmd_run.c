@@ -63,7 +63,7 @@ static long find_sample(const struct problem *p, long n, char *err, size_t errle
 static void print_stream(const char *label, int fd, size_t max)
 {
     bool truncated = false;
-    char *text = fd >= 0 ? read_fd_head(fd, max, &truncated) : xstrdup("");
+    char *text = fd >= 0 ? read_fd_text(fd, max, &truncated) : xstrdup("");
     off_t size = fd >= 0 ? lseek(fd, 0, SEEK_END) : 0;
     printf("--- %s", label);
     if (!text[0])
@@ -77,7 +77,7 @@ static void print_stream(const char *label, int fd, size_t max)
         free(v);
     }
     if (truncated)
-        printf("... (%lld more bytes not shown)\n", (long long)size - (long long)strlen(text));
+        printf("... (%lld more bytes not shown)\n", (long long)size - (long long)max);
     free(text);
 }
 
@@ -296,7 +296,7 @@ int cmd_run(int argc, char **argv)
         cJSON_AddNumberToObject(j, "time_limit_ms", (double)time_ms);
         cJSON_AddNumberToObject(j, "memory_limit_mb", (double)spec.memory_limit_mb);
         bool truncated;
-        char *out = read_fd_head(res.out_fd, SHOW_STDOUT_MAX, &truncated);
+        char *out = read_fd_text(res.out_fd, SHOW_STDOUT_MAX, &truncated);
         cJSON_AddStringToObject(j, "stdout", out);
         cJSON_AddNumberToObject(j, "stdout_bytes", (double)lseek(res.out_fd, 0, SEEK_END));
         cJSON_AddBoolToObject(j, "stdout_truncated", truncated);
@@ -306,8 +306,8 @@ int cmd_run(int argc, char **argv)
         json_print_line(stdout, j);
         cJSON_Delete(j);
     } else {
-        char *title = text_visible(p.title ? p.title : p.id, 0);
-        char *name = text_visible(input_name, 0);
+        char *title = text_visible_line(p.title ? p.title : p.id, 0);
+        char *name = text_visible_line(input_name, 0);
         printf("%s (%s) · %s · input: %s\n", title, p.id, run.prog.lang->name, name);
         free(title);
         free(name);
@@ -339,7 +339,7 @@ int cmd_run(int argc, char **argv)
             int ans = pkg_open(p.dir, p.tests[sample].answer, PKG_TEST_FILE_MAX, err, sizeof(err));
             if (ans >= 0) {
                 bool truncated;
-                char *text = read_fd_head(ans, 1024, &truncated);
+                char *text = read_fd_text(ans, 1024, &truncated);
                 report_show_block(stdout, "expected", text, truncated);
                 free(text);
                 close(ans);

@@ -163,11 +163,6 @@ static void on_progress(void *ctx, long tests, bool shrinking)
     fflush(stderr);
 }
 
-static char *fd_text(int fd, size_t max, bool *truncated)
-{
-    return read_fd_head(fd, max, truncated);
-}
-
 static cJSON *case_json(const struct stress_case *c)
 {
     cJSON *o = cJSON_CreateObject();
@@ -181,7 +176,7 @@ static cJSON *case_json(const struct stress_case *c)
     } parts[] = {{"input", c->input_fd}, {"expected", c->expected_fd}, {"output", c->output_fd}};
     for (size_t i = 0; i < 3; i++) {
         bool truncated;
-        char *text = fd_text(parts[i].fd, JSON_TEXT_MAX, &truncated);
+        char *text = read_fd_text(parts[i].fd, JSON_TEXT_MAX, &truncated);
         cJSON_AddStringToObject(o, parts[i].key, text);
         free(text);
     }
@@ -193,24 +188,17 @@ static char *save_case(const struct problem *p, const struct stress_case *c, boo
                        char *err, size_t errlen)
 {
     struct usertests store;
-    struct usertest *list = NULL;
-    size_t n = 0;
     char *added = NULL;
-    if (usertests_open(&store, p->id, true, err, errlen) < 0 ||
-        usertests_list(&store, &list, &n, err, errlen) < 0)
+    if (usertests_open(&store, p->id, true, err, errlen) < 0)
         goto out;
     char name[32];
     for (long k = 1;; k++) {
         snprintf(name, sizeof(name), "stress-%ld", k);
-        bool used = false;
-        for (size_t i = 0; i < n && !used; i++)
-            used = strcmp(list[i].name, name) == 0;
-        if (!used)
+        if (!usertests_name_taken(&store, name))
             break;
     }
     usertests_add(&store, name, c->input_fd, c->expected_fd, from_reference, &added, err, errlen);
 out:
-    usertests_list_free(list, n);
     usertests_close(&store);
     return added;
 }
@@ -218,16 +206,16 @@ out:
 static void show_case(const struct stress_case *c, bool from_reference)
 {
     bool truncated;
-    char *in = fd_text(c->input_fd, 1024, &truncated);
+    char *in = read_fd_text(c->input_fd, 1024, &truncated);
     report_show_block(stdout, "input", in, truncated);
     free(in);
-    char *exp = fd_text(c->expected_fd, 1024, &truncated);
+    char *exp = read_fd_text(c->expected_fd, 1024, &truncated);
     report_show_block(stdout,
                       from_reference ? "expected (the reference's answer)"
                                      : "expected (your brute force's answer)",
                       exp, truncated);
     free(exp);
-    char *out = fd_text(c->output_fd, 1024, &truncated);
+    char *out = read_fd_text(c->output_fd, 1024, &truncated);
     report_show_block(stdout, "your output", out, truncated);
     free(out);
 }
@@ -311,8 +299,8 @@ int cmd_stress(int argc, char **argv)
         json_print_line(stdout, o);
         cJSON_Delete(o);
     } else {
-        char *id = text_visible(p.id, 0), *sol = text_visible(s.o.solution, 0),
-             *gen = text_visible(res.generator, 0), *ora = text_visible(res.oracle, 0);
+        char *id = text_visible_line(p.id, 0), *sol = text_visible_line(s.o.solution, 0),
+             *gen = text_visible_line(res.generator, 0), *ora = text_visible_line(res.oracle, 0);
         printf("stress %s · %s · tests from %s · answers from %s · seed %llu (--seed repeats "
                "it)\n",
                id, sol, gen, ora, (unsigned long long)s.o.seed);

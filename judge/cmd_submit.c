@@ -57,6 +57,13 @@ static int submit_one(struct judge_cli *cli, struct hist_db *db, const char *use
                       const char *forced_week)
 {
     char err[4096];
+    /* A FIFO is refused before it is read: reading it would wait for a writer forever. */
+    int source_fd = open_regular_file(solution, HIST_SOURCE_MAX, err, sizeof(err));
+    if (source_fd < 0) {
+        cli_error("%s", err);
+        return EXIT_USAGE;
+    }
+    close(source_fd);
     size_t source_len;
     char *source = read_file(solution, HIST_SOURCE_MAX, &source_len);
     if (!source) {

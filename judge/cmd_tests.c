@@ -175,7 +175,7 @@ static int tests_add(const struct tests_cli *o)
     char *added;
     if (usertests_add(&store, o->name, input, answer, !o->answer, &added, err, sizeof(err)) < 0)
         goto out_error;
-    char *id = text_visible(p.id, 0);
+    char *id = text_visible_line(p.id, 0);
     printf("added user/%s to %s (%s)%s\n", added, id,
            o->answer ? "with your answer" : "answered by the reference solution",
            "; `judge test` runs it after the problem's tests");
@@ -253,11 +253,11 @@ static int tests_list(const struct tests_cli *o)
         json_print_line(stdout, j);
         cJSON_Delete(j);
     } else if (n == 0) {
-        char *id = text_visible(p.id, 0);
+        char *id = text_visible_line(p.id, 0);
         printf("no tests of your own for %s (judge tests add %s --input FILE)\n", id, id);
         free(id);
     } else {
-        char *id = text_visible(p.id, 0);
+        char *id = text_visible_line(p.id, 0);
         printf("your tests of %s (%s):\n", id, store.path);
         free(id);
         for (size_t i = 0; i < n; i++)
@@ -314,7 +314,7 @@ static int tests_show(const struct tests_cli *o)
                 goto out;
             }
             bool truncated;
-            char *text = read_fd_head(fd, 1024, &truncated);
+            char *text = read_fd_text(fd, 1024, &truncated);
             close(fd);
             report_show_block(stdout, labels[k], text, truncated);
             free(text);

@@ -238,7 +238,7 @@ static bool map_run(const struct run_ctx *c, const struct sbx_result *r, int err
     bool truncated;
     char *stderr_text =
         err_fd >= 0 && failed
-            ? read_fd_head(err_fd, with_reason ? JUDGE_STDERR_READ : STDERR_HEAD, &truncated)
+            ? read_fd_text(err_fd, with_reason ? JUDGE_STDERR_READ : STDERR_HEAD, &truncated)
             : NULL;
     bool runtime_oom = false;
     for (char **pat = c->prog->lang->mle_patterns; stderr_text && pat && *pat; pat++)
@@ -616,7 +616,7 @@ static void keep_output(struct run_ctx *c, struct slot *s, struct test_result *t
     }
     if (keep || s->test == c->captured || s->test == c->captured_sample) {
         free(t->output_head);
-        t->output_head = read_fd_head(s->out_fd, JUDGE_FEEDBACK_BYTES, &t->output_truncated);
+        t->output_head = read_fd_text(s->out_fd, JUDGE_FEEDBACK_BYTES, &t->output_truncated);
     }
 }
 

@@ -76,7 +76,7 @@ static char *test_file_head(const struct problem *p, const struct problem_test *
     int fd = pkg_open(problem_test_dir(p, test), path, PKG_TEST_FILE_MAX, err, sizeof(err));
     if (fd < 0)
         return NULL;
-    char *text = read_fd_head(fd, JUDGE_FEEDBACK_BYTES, truncated);
+    char *text = read_fd_text(fd, JUDGE_FEEDBACK_BYTES, truncated);
     close(fd);
     return text;
 }

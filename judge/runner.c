@@ -174,7 +174,7 @@ int runner_run(struct runner *r, int stdin_fd, const char *const *args, struct r
         }
         lseek(out, 0, SEEK_SET);
         res->out_fd = out;
-        res->err_text = read_fd_head(errfd, r->stderr_keep, &res->err_truncated);
+        res->err_text = read_fd_text(errfd, r->stderr_keep, &res->err_truncated);
         close(errfd);
         return 0;
     }

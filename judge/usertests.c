@@ -7,6 +7,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -346,10 +347,7 @@ int usertests_add(struct usertests *s, const char *name, int input_fd, int answe
         /* The smallest free number: names already used are few (at most USERTESTS_MAX). */
         for (long k = 1;; k++) {
             snprintf(number, sizeof(number), "%ld", k);
-            bool used = false;
-            for (size_t i = 0; i < n && !used; i++)
-                used = strcmp(list[i].name, number) == 0;
-            if (!used)
+            if (!usertests_name_taken(s, number))
                 break;
         }
         name = number;
@@ -361,25 +359,41 @@ int usertests_add(struct usertests *s, const char *name, int input_fd, int answe
     char in_name[USERTESTS_NAME_MAX + 8], ans_name[USERTESTS_NAME_MAX + 8];
     snprintf(in_name, sizeof(in_name), "%s.in", name);
     snprintf(ans_name, sizeof(ans_name), "%s.%s", name, from_reference ? "ref" : "ans");
+    if (usertests_name_taken(s, name))
+        return set_error(err, errlen,
+                         "%s: a test named '%s' exists already (remove it first, or give "
+                         "another --name)",
+                         s->path, name);
+    /* Ctrl-C (or a closed terminal) waits until the test is stored whole or not at all: the
+     * judge's handler exits at once, and would leave a temporary file (up to 64 MiB) and an
+     * answer without its input behind. */
+    sigset_t fatal, old_mask;
+    sigemptyset(&fatal);
+    sigaddset(&fatal, SIGINT);
+    sigaddset(&fatal, SIGTERM);
+    sigaddset(&fatal, SIGHUP);
+    sigaddset(&fatal, SIGQUIT);
+    sigprocmask(SIG_BLOCK, &fatal, &old_mask);
+    /* The answer first: an input in the store always has its answer. */
+    int ret = store_file(s, answer_fd, ans_name, "answer", err, errlen);
+    if (ret == 0 && (ret = store_file(s, input_fd, in_name, "input", err, errlen)) < 0)
+        unlinkat(s->dirfd, ans_name, 0);
+    sigprocmask(SIG_SETMASK, &old_mask, NULL);
+    if (ret == 0)
+        *added = xstrdup(name);
+    return ret;
+}
+
+bool usertests_name_taken(const struct usertests *s, const char *name)
+{
     static const char *const exts[] = {"in", "ans", "ref"};
     for (size_t i = 0; i < 3; i++) {
         char f[USERTESTS_NAME_MAX + 8];
         snprintf(f, sizeof(f), "%s.%s", name, exts[i]);
         if (file_size(s->dirfd, f) != -1)
-            return set_error(err, errlen,
-                             "%s: a test named '%s' exists already (remove it first, or give "
-                             "another --name)",
-                             s->path, name);
+            return true;
     }
-    /* The answer first: an input in the store always has its answer. */
-    if (store_file(s, answer_fd, ans_name, "answer", err, errlen) < 0)
-        return -1;
-    if (store_file(s, input_fd, in_name, "input", err, errlen) < 0) {
-        unlinkat(s->dirfd, ans_name, 0);
-        return -1;
-    }
-    *added = xstrdup(name);
-    return 0;
+    return false;
 }
 
 int usertests_remove(struct usertests *s, const char *name, char *err, size_t errlen)
@@ -389,10 +403,10 @@ int usertests_remove(struct usertests *s, const char *name, char *err, size_t er
                          name);
     char f[USERTESTS_NAME_MAX + 8];
     snprintf(f, sizeof(f), "%s.in", name);
-    if (s->dirfd < 0 || file_size(s->dirfd, f) == -1)
+    if (s->dirfd < 0 || !usertests_name_taken(s, name))
         return set_error(err, errlen, "no test '%s' in %s", name, s->path);
     /* The input first: an answer left alone is not a test. */
-    if (unlinkat(s->dirfd, f, 0) < 0)
+    if (unlinkat(s->dirfd, f, 0) < 0 && errno != ENOENT)
         return set_error(err, errlen, "%s/%s: %s", s->path, f, strerror(errno));
     static const char *const exts[] = {"ans", "ref"};
     for (size_t i = 0; i < 2; i++) {

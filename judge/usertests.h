@@ -78,7 +78,12 @@ void usertests_list_free(struct usertest *list, size_t count);
 int usertests_add(struct usertests *s, const char *name, int input_fd, int answer_fd,
                   bool from_reference, char **added, char *err, size_t errlen);
 
-/* Removes the test name. 0, or -1 with err ("no test 'x' of two-sum"). */
+/* Whether a file of the test name (its input or an answer) is in the store: the name is not
+ * free, even for an answer whose input an interrupted add never stored. */
+bool usertests_name_taken(const struct usertests *s, const char *name);
+
+/* Removes the test name, or the answer an interrupted add left without its input. 0, or -1
+ * with err ("no test 'x' of two-sum"). */
 int usertests_remove(struct usertests *s, const char *name, char *err, size_t errlen);
 
 /*

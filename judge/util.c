@@ -289,9 +289,10 @@ int memfd_from_stream(int fd, long long max, const char *what, char *err, size_t
     return out;
 }
 
-char *read_fd_head(int fd, size_t max, bool *truncated)
+/* Reads at most max bytes of fd from offset 0 into buf (max + 1 bytes, NUL-terminated);
+ * returns how many. */
+static size_t read_head(int fd, char *buf, size_t max, bool *truncated)
 {
-    char *buf = xmalloc(max + 1);
     size_t got = 0;
     *truncated = false;
     while (got < max) {
@@ -305,7 +306,32 @@ char *read_fd_head(int fd, size_t max, bool *truncated)
         char c;
         *truncated = pread(fd, &c, 1, (off_t)got) == 1;
     }
+    return got;
+}
+
+char *read_fd_head(int fd, size_t max, bool *truncated)
+{
+    char *buf = xmalloc(max + 1);
+    read_head(fd, buf, max, truncated);
     return buf;
+}
+
+char *read_fd_text(int fd, size_t max, bool *truncated)
+{
+    char *buf = xmalloc(max + 1);
+    size_t got = read_head(fd, buf, max, truncated);
+    size_t len = strlen(buf);
+    if (len == got)
+        return buf;
+    struct strbuf sb = STRBUF_INIT;
+    for (size_t i = 0; i < got; i = len + 1) {
+        len = i + strlen(buf + i);
+        strbuf_add(&sb, buf + i, len - i);
+        if (len < got)
+            strbuf_add(&sb, "\\x00", 4);
+    }
+    free(buf);
+    return strbuf_detach(&sb);
 }
 
 static int remove_level(int dirfd, int depth)
@@ -608,19 +634,40 @@ size_t strbuf_add_visible(struct strbuf *sb, const char *s, size_t len, bool fin
     return i;
 }
 
+/* Cuts sb, valid UTF-8, at a character's start to at most max_bytes (0: no cut). */
+static void cut_visible(struct strbuf *sb, size_t max_bytes)
+{
+    if (max_bytes && sb->len > max_bytes) {
+        size_t cut = max_bytes;
+        while (cut > 0 && ((unsigned char)sb->buf[cut] & 0xc0) == 0x80)
+            cut--;
+        sb->len = cut;
+        sb->buf[cut] = '\0';
+    }
+}
+
 char *text_visible(const char *s, size_t max_bytes)
 {
     struct strbuf sb = STRBUF_INIT;
     if (s)
         strbuf_add_visible(&sb, s, strlen(s), true);
-    if (max_bytes && sb.len > max_bytes) {
-        /* What strbuf_add_visible leaves is valid UTF-8: back up to a character's start. */
-        size_t cut = max_bytes;
-        while (cut > 0 && ((unsigned char)sb.buf[cut] & 0xc0) == 0x80)
-            cut--;
-        sb.len = cut;
-        sb.buf[cut] = '\0';
+    /* What strbuf_add_visible leaves is valid UTF-8. */
+    cut_visible(&sb, max_bytes);
+    return strbuf_detach(&sb);
+}
+
+char *text_visible_line(const char *s, size_t max_bytes)
+{
+    char *v = text_visible(s, 0);
+    struct strbuf sb = STRBUF_INIT;
+    for (const char *c = v; *c; c++) {
+        if (*c == '\n' || *c == '\t')
+            strbuf_add(&sb, *c == '\n' ? "\\n" : "\\t", 2);
+        else
+            strbuf_add(&sb, c, 1);
     }
+    free(v);
+    cut_visible(&sb, max_bytes);
     return strbuf_detach(&sb);
 }
 

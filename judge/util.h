@@ -69,6 +69,12 @@ int memfd_from_stream(int fd, long long max, const char *what, char *err, size_t
  * sets *truncated when there was more. */
 char *read_fd_head(int fd, size_t max, bool *truncated);
 
+/* As read_fd_head, for a text that is shown or put in JSON (what a program wrote, a test's
+ * input): each NUL byte read is given as the four characters \x00, as strbuf_add_visible
+ * shows it, so that the text does not end at the first one (the buffer holds up to 4 * max
+ * bytes). Nothing else is changed. */
+char *read_fd_text(int fd, size_t max, bool *truncated);
+
 /* Removes everything below the directory dirfd (our own small trees: a cache entry), never
  * following a link, at most 16 levels deep. 0 or -errno. */
 int remove_tree_at(int dirfd);
@@ -131,6 +137,10 @@ size_t strbuf_add_visible(struct strbuf *sb, const char *s, size_t len, bool fin
 /* A malloc'ed visible copy of the string s (NULL: ""), as strbuf_add_visible; when
  * max_bytes is not 0, cut at a character boundary to at most max_bytes bytes. */
 char *text_visible(const char *s, size_t max_bytes);
+
+/* As text_visible, for a field shown on one line (an id, a title, a name in a table): a
+ * newline or a tab in it is shown as \n or \t, so that it cannot start a line of its own. */
+char *text_visible_line(const char *s, size_t max_bytes);
 
 /* One JSON value as the judge prints and sends it: unformatted, and valid UTF-8 whatever
  * bytes its strings hold (invalid ones replaced by U+FFFD). Malloc'ed; free with free(). */

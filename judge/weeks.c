@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <unistd.h>
 
 /* ---- dates ---- */
 
@@ -604,11 +605,17 @@ int week_set_load_all(struct week_set *set, const char *problems_dir, char *err,
         char *file = path_join(dir, names[i]);
         char message[2048];
         size_t len;
-        char *text = read_file(file, WEEK_FILE_MAX, &len);
+        /* A FIFO is refused before it is read: reading it would wait for a writer forever. */
+        int fd = open_regular_file(file, WEEK_FILE_MAX, message, sizeof(message));
+        char *text = NULL;
+        if (fd >= 0) {
+            close(fd);
+            if (!(text = read_file(file, WEEK_FILE_MAX, &len)))
+                set_error(message, sizeof(message), "%s: %s", file,
+                          errno == EFBIG ? "larger than 1 MiB" : strerror(errno));
+        }
         struct week w;
         if (!text) {
-            set_error(message, sizeof(message), "%s: %s", file,
-                      errno == EFBIG ? "larger than 1 MiB" : strerror(errno));
             add_bad(set, file, xstrdup(message));
         } else if (week_parse(file, text, len, library_has_problem, library, &w, message,
                               sizeof(message)) < 0) {

@@ -342,6 +342,52 @@ def test_session_commands():
     check(rc == 0 and "more than 4096 bytes" in err and "left (the deadline" in out, f"{out} {err}")
 
 
+def test_refusals_name_the_filter_and_leave_no_history_behind():
+    env = mock_env("refusals")
+    data = env["XDG_DATA_HOME"]
+    # finish and submit with no mock under way, with the default history or a mistyped
+    # --db: exit 2, one line, and no history created.
+    ok = source("sq-ok-refusals.py", SQUARE_OK)
+    typo = os.path.join(jt.WORK, "refusals-typo.db")
+    if os.path.exists(typo):
+        os.remove(typo)
+    for args in (["mock", "finish"], ["mock", "submit", "A", ok],
+                 ["mock", "finish", "--db", typo], ["mock", "submit", "A", ok, "--db", typo]):
+        rc, _, err = run(args, env=env)
+        check(rc == 2, f"{args}: {rc} {err}")
+        one_line_error(err)
+        check(not os.path.exists(typo), f"{args} created {typo}")
+        check(not os.path.exists(data), f"{args} created {data}")
+    # Filters that match nothing: the error names each of them.
+    rc, _, err = run(["mock", "--difficulty", "hard", "--tag", "nosuch"], env=env)
+    check(rc == 2, f"{rc} {err}")
+    one_line_error(err, "the tag nosuch", "the difficulty hard")
+    check(not os.path.exists(data), f"a refused start created {data}")
+    # A start that picks its problems creates the history.
+    start(env, "--problems", "1")
+    check(os.path.exists(os.path.join(data, "judge", "history.db")), "the history is created")
+
+
+def test_a_fifo_as_the_solution_is_refused_not_waited_on():
+    # Reading a FIFO would wait for a writer forever: the session, `mock submit` and
+    # `judge submit` refuse it in one line and go on.
+    env = mock_env("fifo")
+    fifo = os.path.join(jt.WORK, "mock-solution.py")
+    if not os.path.exists(fifo):
+        os.mkfifo(fifo)
+    ok = source("sq-ok-fifo.py", SQUARE_OK)
+    rc, out, err = run(["mock", "--problems", "1"], stdin=f"submit A {fifo}\nsubmit A {ok}\nquit\n",
+                       env=env, timeout=120)
+    check(rc == 0 and "not a regular file" in err and "Accepted" in out, f"{rc} {out} {err}")
+    rc, _, err = run(["mock", "submit", "A", fifo], env=env, timeout=60)
+    check(rc == 2, f"{rc} {err}")
+    one_line_error(err, fifo, "not a regular file")
+    rc, _, err = run(["submit", os.path.join(env["JUDGE_PROBLEMS"], "easy-a"), fifo], env=env,
+                     timeout=60)
+    check(rc == 2, f"{rc} {err}")
+    one_line_error(err, fifo, "not a regular file")
+
+
 def test_a_damaged_history_is_refused_or_shown_never_obeyed():
     import sqlite3
     env = mock_env("damaged")

@@ -7,7 +7,9 @@ failing test saved)."""
 import json
 import os
 import shutil
+import signal
 import stat
+import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -119,6 +121,24 @@ def test_problems_lists_a_broken_package_with_its_error():
     check("title" in by_id["bad"]["error"], f"bad: {by_id['bad']}")
 
 
+def test_problems_week_refuses_a_fifo_set_file_not_waited_on():
+    # A weekly set file that is a FIFO would wait for a writer forever: it is a bad set file,
+    # named in one line.
+    root = os.path.join(jt.WORK, "fifolib")
+    shutil.rmtree(root, ignore_errors=True)
+    write(os.path.join(root, "good", "problem.json"), '{"title": "Good", "difficulty": "hard"}')
+    write(os.path.join(root, "good", "tests", "sample-1.in"), "1\n")
+    write(os.path.join(root, "good", "tests", "sample-1.ans"), "1\n")
+    fifo = os.path.join(root, "weeks", "w.json")
+    os.makedirs(os.path.dirname(fifo))
+    os.mkfifo(fifo)
+    env = dict(lib_env("fifolib"), JUDGE_PROBLEMS=root)
+    for args in (["problems", "--week", "w"], ["mock", "--week", "w", "--json"]):
+        rc, _, err = run(args, env=env, timeout=60)
+        check(rc == 2, f"{args}: {rc} {err}")
+        one_line_error(err, fifo, "not a regular file")
+
+
 def test_problem_statement_for_the_terminal():
     env = lib_env("statement")
     rc, out, err = run(["problem", "two-sum", "--lang", "cpp", "--width", "70"], env=env)
@@ -177,6 +197,28 @@ def test_problem_statement_shows_control_characters_never_obeys_them():
     check(rc == 0, f"{rc} {err}")
     check("\x1b" not in out and "\x07" not in out, f"raw control characters: {out!r}")
     check("Evil \\x1b[2J" in out, f"made visible: {out!r}")
+
+
+def test_problems_shows_a_newline_in_an_id_or_title_on_its_one_line():
+    # A package's directory name and title are single-line fields: a newline in them is shown
+    # as \n, never a line of its own that could pass for another problem's row.
+    root = os.path.join(jt.WORK, "newlinelib")
+    shutil.rmtree(root, ignore_errors=True)
+    pkg = os.path.join(root, "odd\n  two-sum")
+    write(os.path.join(pkg, "problem.json"),
+          json.dumps({"title": "Odd\n  two-sum   Two Sum   easy   solved", "difficulty": "easy"}))
+    write(os.path.join(pkg, "tests", "sample-1.in"), "1 2\n")
+    write(os.path.join(pkg, "tests", "sample-1.ans"), "3\n")
+    env = dict(lib_env("newlinelib"), JUDGE_PROBLEMS=root)
+    rc, out, err = run(["problems"], env=env)
+    check(rc == 0, f"{rc} {err}")
+    check("odd\\n  two-sum" in out and not any(l.startswith("  two-sum") for l in out.splitlines()),
+          f"{out!r}")
+    rc, out, err = run(["problem", pkg], env=env)
+    check(rc == 0 and out.splitlines()[0].startswith("Odd\\n  two-sum"), f"{out!r}")
+    src = source("nl-add.py", APLUSB_OK)
+    rc, out, err = run(["run", pkg, src], env=env)
+    check(rc == 0 and out.splitlines()[0].startswith("Odd\\n  two-sum"), f"{out!r} {err}")
 
 
 # ---- judge run ----
@@ -248,6 +290,25 @@ def test_run_says_how_it_ended():
     esc = source("esc.py", "print('\\x1b[2J\\x1b]0;x\\x07ok')\n")
     rc, out, _ = run(["run", pkg, esc], env=env)
     check("\x1b" not in out and "\\x1b[2J" in out, f"{out!r}")
+
+
+def test_run_and_tests_show_nul_bytes_without_ending_the_text_there():
+    # A careless fwrite of a whole buffer writes NUL bytes: what follows one is still shown
+    # (as \x00), on the terminal and in the JSON, and so is a user test's input holding one.
+    pkg = aplusb("run-nul")
+    env = lib_env("run-nul")
+    nul = source("nul.py", "import sys\nsys.stdout.buffer.write(b'3\\x00tail\\n')\n"
+                 "sys.stderr.buffer.write(b'e\\x00rr-after\\n')\n")
+    rc, out, _ = run(["run", pkg, nul], env=env)
+    check("3\\x00tail" in out and "e\\x00rr-after" in out, f"{out!r}")
+    rc, o, _ = run_json(["run", pkg, nul], env=env)
+    check(o["stdout"] == "3\\x00tail\n" and o["stderr"] == "e\\x00rr-after\n", f"{o}")
+    inp = write(os.path.join(jt.WORK, "nul.in"), b"1 \x002 after\n")
+    ans = write(os.path.join(jt.WORK, "nul.ans"), "3\n")
+    rc, out, err = run(["tests", "add", pkg, "--input", inp, "--answer", ans], env=env)
+    check(rc == 0, f"{out} {err}")
+    rc, out, _ = run(["tests", "show", pkg, "1"], env=env)
+    check("    1 \\x002 after\n" in out, f"{out!r}")
 
 
 def test_run_refuses_bad_input_in_one_line():
@@ -335,6 +396,61 @@ def test_users_tests_add_list_show_remove_and_privacy():
     check(rc == 2, f"{rc}")
     one_line_error(err, "writable by group or others", store)
     os.chmod(store, 0o700)
+
+
+def test_users_tests_an_answer_left_without_its_input_does_not_block_adding():
+    # An add interrupted between storing the answer and the input (Ctrl-C, a crash) leaves
+    # an answer alone: it is not a test, the next number is used, and remove clears it.
+    pkg = aplusb("orphan")
+    env = lib_env("orphan")
+    inp = write(os.path.join(jt.WORK, "orphan.in"), "2 3\n")
+    ans = write(os.path.join(jt.WORK, "orphan.ans"), "5\n")
+    rc, out, err = run(["tests", "add", pkg, "--input", inp, "--answer", ans], env=env)
+    check(rc == 0 and "added user/1" in out, f"{out} {err}")
+    store = os.path.join(env["XDG_DATA_HOME"], "judge", "tests", "orphan")
+    write(os.path.join(store, "2.ans"), "5\n", 0o600)
+    write(os.path.join(store, "stress-1.ref"), "5\n", 0o600)
+    rc, out, err = run(["tests", "add", pkg, "--input", inp, "--answer", ans], env=env)
+    check(rc == 0 and "added user/3" in out, f"{rc} {out} {err}")
+    rc, o, _ = run_json(["tests", "list", pkg], env=env)
+    check([t["name"] for t in o["tests"]] == ["user/1", "user/3"], f"{o}")
+    rc, out, err = run(["tests", "remove", pkg, "2"], env=env)
+    check(rc == 0 and not os.path.exists(os.path.join(store, "2.ans")), f"{rc} {out} {err}")
+    rc, out, err = run(["tests", "add", pkg, "--input", inp, "--answer", ans], env=env)
+    check(rc == 0 and "added user/2" in out, f"{rc} {out} {err}")
+    # stress saves its failing test under the next free stress-N.
+    wrong = source("orphan-wrong.py", "a, b = map(int, input().split())\nprint(a - b)\n")
+    rc, out, err = run(["stress", pkg, wrong, "--gen", source("orphan-gen.py", "print(1, 2)\n"),
+                        "--count", "5", "--seed", "1"], env=env, timeout=300)
+    check(rc == 1 and "stress-2" in out, f"{rc} {out} {err}")
+    check(os.path.exists(os.path.join(store, "stress-2.in")), f"{os.listdir(store)}")
+
+
+def test_users_tests_add_interrupted_leaves_nothing_behind():
+    # Ctrl-C while a large input is being stored: the test is stored whole or not at all, and
+    # no temporary file is left in the store. The signal is sent once the copy has begun.
+    pkg = aplusb("add-sigint")
+    env = lib_env("add-sigint")
+    store = os.path.join(env["XDG_DATA_HOME"], "judge", "tests", "add-sigint")
+    big = os.path.join(jt.WORK, "add-sigint.in")
+    with open(big, "wb") as f:
+        f.write(b"1 2\n" * (12 << 20))
+    ans = write(os.path.join(jt.WORK, "add-sigint.ans"), "3\n")
+    full_env = dict(os.environ, **env)
+    for attempt in range(3):
+        p = subprocess.Popen([jt.JUDGE, "tests", "add", pkg, "--input", big, "--answer", ans],
+                             env=full_env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        while p.poll() is None:
+            if os.path.isdir(store) and any(f.startswith(".tmp-") for f in os.listdir(store)):
+                p.send_signal(signal.SIGINT)
+                break
+        p.wait(timeout=120)
+        files = sorted(os.listdir(store)) if os.path.isdir(store) else []
+        check(not any(f.startswith(".tmp-") for f in files), f"attempt {attempt}: {files}")
+        stems = {f.rsplit(".", 1)[0] for f in files}
+        for stem in stems:
+            check(f"{stem}.in" in files and f"{stem}.ans" in files, f"half a test: {files}")
+    os.remove(big)
 
 
 def test_users_tests_run_after_the_problems_by_test_and_submit():

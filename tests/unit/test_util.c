@@ -14,6 +14,9 @@
 
 #include "judge/util.h"
 
+#include <sys/mman.h>
+#include <unistd.h>
+
 #define FFFD "\xef\xbf\xbd"
 
 /* utf8_sanitize of a byte string (with its length: NULs and all). */
@@ -157,6 +160,37 @@ static void test_json_print(void **state)
 }
 
 /* The known answers of FIPS 180-2, whole and in steps of any size. */
+/* A NUL byte read does not end the text: it is given as \x00, the rest follows. */
+static void test_read_fd_text_nul(void **state)
+{
+    (void)state;
+    int fd = memfd_create("t", MFD_CLOEXEC);
+    assert_true(fd >= 0);
+    assert_int_equal(write(fd, "a\0b\0\0cdef", 9), 9);
+    bool truncated;
+    char *t = read_fd_text(fd, 8, &truncated);
+    assert_string_equal(t, "a\\x00b\\x00\\x00cde");
+    assert_true(truncated);
+    free(t);
+    t = read_fd_text(fd, 64, &truncated);
+    assert_string_equal(t, "a\\x00b\\x00\\x00cdef");
+    assert_false(truncated);
+    free(t);
+    close(fd);
+}
+
+/* One line: a newline or a tab is shown escaped; the cut counts what is shown. */
+static void test_visible_line(void **state)
+{
+    (void)state;
+    char *v = text_visible_line("a\nb\tc\x1b", 0);
+    assert_string_equal(v, "a\\nb\\tc\\x1b");
+    free(v);
+    v = text_visible_line("\n\n\n", 5);
+    assert_string_equal(v, "\\n\\n\\");
+    free(v);
+}
+
 static void test_sha256(void **state)
 {
     (void)state;
@@ -184,6 +218,8 @@ int main(void)
         cmocka_unit_test(test_visible),
         cmocka_unit_test(test_visible_streaming),
         cmocka_unit_test(test_json_print),
+        cmocka_unit_test(test_read_fd_text_nul),
+        cmocka_unit_test(test_visible_line),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
