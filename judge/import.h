@@ -13,11 +13,11 @@
  * The payload is untrusted (any web page's parser made it, and `judge listen` takes it from a
  * socket): every part of it is bounded below, and what it names never becomes a path.
  */
-#define IMPORT_PAYLOAD_MAX (16 << 20) /* bytes of one payload */
-#define IMPORT_TESTS_MAX   100        /* sample tests in one payload */
-#define IMPORT_TEST_MAX    (4 << 20)  /* bytes of one test's input, and of its output */
-#define IMPORT_NAME_MAX    256        /* bytes of the problem's name */
-#define IMPORT_URL_MAX     2048       /* bytes of its URL */
+#define IMPORT_PAYLOAD_MAX (16 << 20)     /* bytes of one payload */
+#define IMPORT_TESTS_MAX   100            /* sample tests in one payload */
+#define IMPORT_TEST_MAX    (4 << 20)      /* bytes of one test's input, and of its output */
+#define IMPORT_NAME_MAX    256            /* bytes of the problem's name */
+#define IMPORT_URL_MAX     2048           /* bytes of its URL */
 #define IMPORT_ID_MAX      LIBRARY_ID_MAX /* bytes of a package id */
 
 enum import_status {

@@ -100,9 +100,8 @@ int main(int argc, char **argv)
         double med = cmds[i].us[rounds / 2];
         if (i == 0)
             base = med;
-        printf("%-22s median %7.0f us  (p10 %7.0f, p90 %7.0f)  = %5.2f x %s\n", cmds[i].label,
-               med, cmds[i].us[rounds / 10], cmds[i].us[rounds * 9 / 10], med / base,
-               cmds[0].label);
+        printf("%-22s median %7.0f us  (p10 %7.0f, p90 %7.0f)  = %5.2f x %s\n", cmds[i].label, med,
+               cmds[i].us[rounds / 10], cmds[i].us[rounds * 9 / 10], med / base, cmds[0].label);
         free(cmds[i].us);
     }
     posix_spawn_file_actions_destroy(&fa);

@@ -11,14 +11,19 @@
 
 #include "solution.c"
 
-int main(void) {
+int main(void)
+{
     int n;
-    if (scanf("%d", &n) != 1 || n < 1) return 1;
+    if (scanf("%d", &n) != 1 || n < 1)
+        return 1;
     int *nums = malloc(sizeof(int) * (size_t)n);
-    if (!nums) return 1;
+    if (!nums)
+        return 1;
     for (int i = 0; i < n; i++)
-        if (scanf("%d", &nums[i]) != 1) return 1;
-    long long answer = sum_array(nums, n); /* judge-signature: long long sum_array(const int *nums, int n) */
+        if (scanf("%d", &nums[i]) != 1)
+            return 1;
+    long long answer =
+        sum_array(nums, n); /* judge-signature: long long sum_array(const int *nums, int n) */
     printf("%lld\n", answer);
     free(nums);
     return 0;
