@@ -471,12 +471,13 @@ static int mistake_list(struct hist_db *db, const char *user, bool json)
         printf("  %-10s %-7s %-24s %-9s %-7s %-16s %s\n", "judged", "#", "problem", "week",
                "verdict", "kind", "note");
         for (size_t i = n; i-- > 0;) {
-            char *problem = text_visible(list[i].problem, 24),
-                 *note = text_visible(list[i].note, 0),
-                 *week = text_visible(list[i].week ? list[i].week : "-", 9),
-                 *judged = text_visible(list[i].judged_at, 10),
-                 *verdict = text_visible(list[i].verdict, 7),
-                 *kind = text_visible(list[i].kind, 16);
+            /* One row each: a newline or a tab in any field is shown, never obeyed. */
+            char *problem = text_visible_line(list[i].problem, 24),
+                 *note = text_visible_line(list[i].note, 0),
+                 *week = text_visible_line(list[i].week ? list[i].week : "-", 9),
+                 *judged = text_visible_line(list[i].judged_at, 10),
+                 *verdict = text_visible_line(list[i].verdict, 7),
+                 *kind = text_visible_line(list[i].kind, 16);
             printf("  %-10s #%-6lld %-24s %-9s %-7s %-16s %s\n", judged, list[i].submission_id,
                    problem, week, verdict, kind, note);
             free(problem);

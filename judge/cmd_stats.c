@@ -241,13 +241,15 @@ static void print_stats(const struct user_stats *s)
     printf("unsolved:%s\n", s->nunsolved ? "" : " none");
     for (size_t i = 0; i < s->nunsolved; i++) {
         const struct stats_unsolved *u = &s->unsolved[i];
+        char *problem = text_visible_line(u->problem, 0);
         if (u->attempts) {
             week_date_format(u->last_day, date);
-            printf("  %-32s %-14s %d attempt%s, the last on %s\n", u->problem,
+            printf("  %-32s %-14s %d attempt%s, the last on %s\n", problem,
                    u->week ? u->week->id : "-", u->attempts, u->attempts == 1 ? "" : "s", date);
         } else {
-            printf("  %-32s %-14s not started\n", u->problem, u->week ? u->week->id : "-");
+            printf("  %-32s %-14s not started\n", problem, u->week ? u->week->id : "-");
         }
+        free(problem);
     }
 
     printf("tags, most failed first:%s\n", s->ntags ? "" : " none yet");
@@ -395,15 +397,17 @@ static void print_review(const struct review_list *r)
 {
     char date[11];
     week_date_format(r->today, date);
+    char *user = text_visible_line(r->user, 0);
     if (r->ndue == 0)
-        printf("nothing to review today (%s, %s)\n", r->user, date);
+        printf("nothing to review today (%s, %s)\n", user, date);
     else
-        printf("due for review (%s, %s):\n", r->user, date);
+        printf("due for review (%s, %s):\n", user, date);
+    free(user);
     for (size_t i = 0; i < r->ndue; i++) {
         const struct review_item *item = &r->due[i];
-        char *reason = review_reason(item);
-        printf("  %2zu. %-30s %-9s %s\n", i + 1, item->problem, review_kind_text(item->kind),
-               reason);
+        char *reason = review_reason(item), *problem = text_visible_line(item->problem, 0);
+        printf("  %2zu. %-30s %-9s %s\n", i + 1, problem, review_kind_text(item->kind), reason);
+        free(problem);
         free(reason);
         print_review_details(item);
     }
@@ -411,7 +415,9 @@ static void print_review(const struct review_list *r)
         printf("later:");
         for (size_t i = 0; i < r->nlater; i++) {
             week_date_format(r->later[i].due_day, date);
-            printf("%s %s (%s)", i ? "," : "", r->later[i].problem, date);
+            char *problem = text_visible_line(r->later[i].problem, 0);
+            printf("%s %s (%s)", i ? "," : "", problem, date);
+            free(problem);
         }
         printf("\n");
     }

@@ -101,6 +101,26 @@ def test_submit_records_everything():
     check([t["verdict"] for t in tests] == ["skipped", "skipped"], f"CE tests: {tests}")
 
 
+def test_stats_and_review_show_a_hostile_problem_id_never_obey_it():
+    """A problem's id is its package folder's name: an escape sequence or a newline in it
+    reaches stats and review as text to show (\\x1b, \\n), never as a command to the
+    terminal or a row of its own."""
+    evil = "evil\x1b[2J\nrow"
+    root, lib, db = workspace("hostile-id", problems={evil: []}, weeks=[])
+    env = {"JUDGE_DB": db, "JUDGE_USER": "ana", "JUDGE_NOW": "2026-11-10T08:00:00Z",
+           "JUDGE_TODAY": "2026-11-10"}
+    rc, out, err = run(["submit", os.path.join(lib, evil), solution(root, "wa.py", hf.APLUSB_WA)],
+                       env=env)
+    check(rc == 1, f"recorded: {rc} {out} {err}")
+    for today in ("2026-11-10", "2026-11-20", "2026-12-30"):
+        env.update(JUDGE_TODAY=today, JUDGE_NOW=today + "T08:00:00Z")
+        for args in (["stats"], ["review"]):
+            rc, out, err = run(args, env=env)
+            check(rc in (0, 1) and "\x1b" not in out + err, f"{args} {today}: raw ESC: {out!r}")
+            check("evil\\x1b[2J\\nrow" in out or "evil" not in out,
+                  f"{args} {today}: shown escaped: {out!r}")
+
+
 def test_history_and_show():
     root, lib, db = workspace("history")
     ok = solution(root, "ok.py", hf.APLUSB_OK)

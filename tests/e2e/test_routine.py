@@ -656,6 +656,20 @@ def test_no_history_left_behind():
     check(rc == 2 and "no history there" in err and not os.path.exists(db), f"--db: {rc} {err}")
 
 
+def test_mistake_list_keeps_each_mistake_on_its_line():
+    """A mistake's note is the member's text: a newline or a tab in it is shown (\\n, \\t), so
+    that it cannot start a row of its own in `mistake --list`."""
+    g = Group("mistake-lines", weeks=WEEKS[:1], problems=("p1", "p2"))
+    g.submit("w", "ana", "p1", WA, "2026-11-02T10:00:00Z")
+    note = "off by one\n2026-11-01 #99     p2   week-01   AC      overflow   forged\tcell"
+    rc, out, err = g.run(["mistake", str(g.ids["w"]), "off-by-one", note], user="ana")
+    check(rc == 0, f"tagged: {rc} {out} {err}")
+    rc, out, err = g.run(["mistake", "--list"], user="ana")
+    rows = out.rstrip("\n").splitlines()
+    check(rc == 0 and len(rows) == 2, f"a header and one row: {rc} {out!r} {err}")
+    check("off by one\\n2026-11-01" in rows[1] and "forged\\tcell" in rows[1], f"{rows}")
+
+
 def test_meeting_nobody_solved_confirm():
     """--confirm at a meeting where nobody solved anything records nothing, and says so (not
     "already recorded"); confirmed twice, the second says "already"."""
