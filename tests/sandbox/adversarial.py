@@ -27,6 +27,9 @@ from _sbxlib import BLOCKED, Harness, Run, check_result  # noqa: E402
 
 # Small limits keep the suite fast: a limit case costs about one limit of time.
 QUICK = ["--time-limit", "1000", "--wall-limit", "2000"]
+# For a run that burns CPU until its CPU-time limit ends it: on a loaded machine it may get a
+# third of a CPU, so a wall limit of twice the CPU limit would end it first.
+CPU_BOUND = ["--time-limit", "1000", "--wall-limit", "10000"]
 ENDED_BY_LIMIT = {"time limit", "wall limit"}
 
 
@@ -118,13 +121,13 @@ def attack_table(h):
         ("flood_stdout", "flood.c", ["stdout"], QUICK + ["--output-limit", "1"],
          dict(status="output limit", check=lambda r: file_at_most(r.out_path, 1 << 20))),
         # stderr never decides the result: its first 64 KiB are kept, the rest dropped.
-        ("flood_stderr", "flood.c", ["stderr"], QUICK + ["--output-limit", "1"],
+        ("flood_stderr", "flood.c", ["stderr"], CPU_BOUND + ["--output-limit", "1"],
          dict(status={"time limit", "exited"}, check=lambda r: file_at_most(r.err_path, 64 << 10))),
         ("flood_stdout_ignoring_sigxfsz", "flood.c", ["stdout", "ignore"],
          QUICK + ["--output-limit", "1"],
          dict(status="output limit", check=lambda r: file_at_most(r.out_path, 1 << 20))),
         ("flood_stderr_ignoring_sigxfsz", "flood.c", ["stderr", "ignore"],
-         QUICK + ["--output-limit", "1"],
+         CPU_BOUND + ["--output-limit", "1"],
          dict(status={"time limit", "exited"}, check=lambda r: file_at_most(r.err_path, 64 << 10))),
         # The captures are append-only: no truncating, no seeking back, every byte counts.
         ("stdout_is_not_storage", "output_storage.c", ["stdout", "40"],
@@ -149,10 +152,10 @@ def attack_table(h):
         ("static_array_within_limit", "static_array.c", [], QUICK + ["--memory-limit", "1024"],
          dict(status="exited", exit_code=0)),
         # CPU and memory.
-        ("cpu_burning_threads", "cpu_threads.c", ["2"], QUICK,
+        ("cpu_burning_threads", "cpu_threads.c", ["2"], CPU_BOUND,
          dict(status="time limit", time_ms=(1000, 1400), check=threads_in_parallel,
               retries=2)),
-        ("ignores_sigxcpu_sigterm", "ignore_signals.c", [], QUICK,
+        ("ignores_sigxcpu_sigterm", "ignore_signals.c", [], CPU_BOUND,
          dict(status="time limit", time_ms=(1000, 1400))),
         ("raise_own_rlimits", "raise_rlimits.c", ["raise"], QUICK,
          dict(status="exited", exit_code=0, done=True, out_has=[r"^OK RLIMIT_AS: ",
