@@ -363,9 +363,9 @@ int cmd_compare(int argc, char **argv)
     struct week_set weeks = WEEK_SET_INIT;
     struct hist_db *db = NULL;
     int r = EXIT_OK, today = week_today();
-    if (week_set_load(&weeks, problems_dir, err, sizeof(err)) < 0) {
+    if ((r = hist_weeks_load(&weeks, problems_dir, db_opt, false, err, sizeof(err))) != HIST_OK) {
         cli_error("%s", err);
-        r = EXIT_USAGE;
+        r = hist_status(r);
         goto out_free;
     }
     const struct week *w =

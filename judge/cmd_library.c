@@ -141,12 +141,13 @@ static void week_new_usage(FILE *out)
             "                      [--title TEXT] [--verdict-only] [--library DIR]\n"
             "\n"
             "Writes the weekly set DIR/weeks/ID.json, after checking it as every command reads\n"
-            "sets: real dates, problems of the library, no problem twice, and no day shared\n"
-            "with another set. An existing set is never replaced.\n"
+            "sets: problems of the library, no problem twice, real dates and no day shared\n"
+            "with another dated set. An existing set is never replaced. Without --starts the\n"
+            "set is undated: the next in the library's order (\"week\": N), dated by each\n"
+            "group's calendar (judge week start).\n"
             "\n"
             "  --problems A,B,...  the set's problems, in order (ids in the library)\n"
-            "  --starts DATE       its first day, YYYY-MM-DD (default: the day after the\n"
-            "                      latest set ends, else today)\n"
+            "  --starts DATE       a dated set: its first day, YYYY-MM-DD\n"
             "  --ends DATE         its last day (default: six days after it starts)\n"
             "  --title TEXT        its title (default: the id)\n"
             "  --verdict-only      hidden tests shown by their verdict alone\n"
@@ -164,21 +165,23 @@ static int parse_day(const char *option, const char *text, int *day)
     return 0;
 }
 
-/* The day after the latest set ends, else today. */
-static int default_start(const char *library, int *day, char *err, size_t errlen)
+/* The place after the last in the library's order: 1 + the largest "week" number. */
+static int next_number(const char *library, int *number, char *err, size_t errlen)
 {
     struct week_set set = WEEK_SET_INIT;
-    if (week_set_load(&set, library, err, errlen) < 0)
+    if (week_set_load(&set, library, NULL, err, errlen) < 0)
         return -1;
-    *day = week_today();
-    if (set.count > 0) {
-        int last = set.weeks[0].ends_day;
-        for (size_t i = 1; i < set.count; i++)
-            if (set.weeks[i].ends_day > last)
-                last = set.weeks[i].ends_day;
-        *day = last + 1;
-    }
+    *number = 1;
+    for (size_t i = 0; i < set.count; i++)
+        if (set.weeks[i].number >= *number)
+            *number = set.weeks[i].number + 1;
+    for (size_t i = 0; i < set.nskipped; i++)
+        if (set.skipped[i].number >= *number)
+            *number = set.skipped[i].number + 1;
     week_set_release(&set);
+    if (*number > WEEK_NUMBER_MAX)
+        return set_error(err, errlen, "the library's order is full (week %d is the last)",
+                         WEEK_NUMBER_MAX);
     return 0;
 }
 
@@ -259,8 +262,13 @@ int cmd_week_new(int argc, char **argv)
     }
     spec.problems = ids;
     spec.nproblems = nids;
+    if (ends && !starts) {
+        cli_error("--ends needs --starts (a set without dates takes them from the group's "
+                  "calendar)");
+        goto out;
+    }
     if (starts ? parse_day("--starts", starts, &spec.starts_day) < 0
-               : default_start(library, &spec.starts_day, err, sizeof(err)) < 0) {
+               : next_number(library, &spec.number, err, sizeof(err)) < 0) {
         if (!starts)
             cli_error("%s", err);
         goto out;
@@ -279,7 +287,12 @@ int cmd_week_new(int argc, char **argv)
     char day_a[11], day_b[11];
     week_date_format(spec.starts_day, day_a);
     week_date_format(spec.ends_day, day_b);
-    printf("wrote %s: %s..%s, %zu problem%s\n", path, day_a, day_b, nids, nids == 1 ? "" : "s");
+    if (spec.number > 0)
+        printf("wrote %s: week %d in the library's order (the group's calendar dates it), %zu "
+               "problem%s\n",
+               path, spec.number, nids, nids == 1 ? "" : "s");
+    else
+        printf("wrote %s: %s..%s, %zu problem%s\n", path, day_a, day_b, nids, nids == 1 ? "" : "s");
     r = EXIT_OK;
 out:
     free(path);

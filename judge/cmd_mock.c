@@ -578,8 +578,10 @@ static int start(struct mock_ctx *ctx, struct hist_mock *m)
     }
     const struct week *w = NULL;
     if (ctx->o.week) {
-        if (week_set_load(&weeks, ctx->o.library, err, sizeof(err)) < 0) {
+        int hr = hist_weeks_load_db(&weeks, ctx->o.library, ctx->db, false, err, sizeof(err));
+        if (hr != HIST_OK) {
             cli_error("%s", err);
+            r = hist_exit(hr);
             goto out;
         }
         if (!(w = week_set_find(&weeks, ctx->o.week))) {

@@ -138,8 +138,10 @@ int cmd_problems(int argc, char **argv)
     int r = EXIT_USAGE;
     const struct week *w = NULL;
     if (week_id) {
-        if (week_set_load(&weeks, problems_dir, err, sizeof(err)) < 0) {
+        int hr = hist_weeks_load(&weeks, problems_dir, db_opt, false, err, sizeof(err));
+        if (hr != HIST_OK) {
             cli_error("%s", err);
+            r = hr == HIST_ESYSTEM ? EXIT_SYSTEM : EXIT_USAGE;
             goto out;
         }
         if (!(w = week_set_find(&weeks, week_id))) {

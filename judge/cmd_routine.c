@@ -855,9 +855,10 @@ int cmd_comment(int argc, char **argv)
      * the viewer solved the problem or its week ended. */
     enum honesty_reason why = HONESTY_OWN;
     if (strcmp(s.user, viewer) != 0) {
-        if (week_set_load(&weeks, problems_dir, err, sizeof(err)) < 0) {
+        if ((r = hist_weeks_load_db(&weeks, problems_dir, db, false, err, sizeof(err))) !=
+            HIST_OK) {
             cli_error("%s", err);
-            r = EXIT_USAGE;
+            r = hist_status(r);
             goto out_release;
         }
         r = honesty_check_submission(db, &weeks, viewer, &s, week_today(), HONESTY_VIEWER, &why,

@@ -101,9 +101,10 @@ static int load_user_history(const struct stats_cli *o, struct user_history *h)
         cli_error("%s", err);
         return EXIT_USAGE;
     }
-    if (week_set_load(&h->weeks, o->problems_dir, err, sizeof(err)) < 0) {
+    if ((r = hist_weeks_load(&h->weeks, o->problems_dir, o->db, false, err, sizeof(err))) !=
+        HIST_OK) {
         cli_error("%s", err);
-        r = EXIT_USAGE;
+        r = r == HIST_ESYSTEM ? EXIT_SYSTEM : EXIT_USAGE;
         goto out_free_user;
     }
     struct hist_filter f = {.user = h->user, .oldest_first = true};

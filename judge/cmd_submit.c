@@ -168,9 +168,9 @@ int cmd_submit(int argc, char **argv)
         r = hist_exit(r);
         goto out_free_user;
     }
-    if (week_set_load_all(&weeks, cli.problems_dir, err, sizeof(err)) < 0) {
+    if ((r = hist_weeks_load_db(&weeks, cli.problems_dir, db, true, err, sizeof(err))) != HIST_OK) {
         cli_error("%s", err);
-        r = EXIT_USAGE;
+        r = hist_exit(r);
         goto out_close;
     }
     cli.recording = true;
@@ -617,9 +617,10 @@ static int show_hidden(struct hist_db *db, const struct hist_submission *s, cons
     if (strcmp(viewer, s->user) != 0) {
         struct week_set weeks = WEEK_SET_INIT;
         enum honesty_reason why;
-        if (week_set_load(&weeks, problems_dir, err, sizeof(err)) < 0) {
+        if ((r = hist_weeks_load_db(&weeks, problems_dir, db, false, err, sizeof(err))) !=
+            HIST_OK) {
             cli_error("%s", err);
-            r = EXIT_USAGE;
+            r = hist_exit(r);
         } else if ((r = honesty_check_submission(db, &weeks, viewer, s, week_today(),
                                                  HONESTY_VIEWER, &why, err, sizeof(err))) !=
                    HIST_OK) {

@@ -1,6 +1,7 @@
 /* cmd_test.c: `judge test`: judge a solution on a problem's tests, without recording. */
 #define _GNU_SOURCE
 #include "judge/cli.h"
+#include "judge/history.h"
 #include "judge/derive.h"
 #include "judge/judging.h"
 #include "judge/report.h"
@@ -262,7 +263,7 @@ int cmd_test(int argc, char **argv)
      * problem's own. */
     struct week_set weeks = WEEK_SET_INIT;
     char err[1024];
-    if (week_set_load_all(&weeks, cli.problems_dir, err, sizeof(err)) == 0)
+    if (hist_weeks_load(&weeks, cli.problems_dir, cli.db, true, err, sizeof(err)) == HIST_OK)
         cli.weeks = &weeks;
     else
         fprintf(stderr,

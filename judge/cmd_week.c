@@ -37,6 +37,7 @@ static void week_usage(FILE *out)
             "       judge week pairs [WEEK] [--k N] [--confirm]\n"
             "       judge week export DIR [WEEK]\n"
             "       judge week new ID --problems A,B,... [--starts DATE] (see --help of it)\n"
+            "       judge week start DATE [--every N] [--sets A,B,...] (see --help of it)\n"
             "\n"
             "The weekly problem sets of the library (DIR/weeks/<id>.json, docs/history.md)\n"
             "and the group's weekly routine (docs/meeting.md). WEEK defaults to the current\n"
@@ -61,6 +62,7 @@ static void week_usage(FILE *out)
             "  pairs     who reviews whose accepted solutions this week (k each, by a\n"
             "            rotation; --confirm records them), and the review queue\n"
             "  new       write a new weekly set into the library, checked first\n"
+            "  start     set the group's calendar: the undated sets' dates follow from it\n"
             "  export    write the week to DIR: each member's accepted source and notes per\n"
             "            problem, and a README with the board; only what changed is written\n"
             "\n"
@@ -324,9 +326,27 @@ static void print_week_header(const struct week *w, int today)
 
 /* ---- list ---- */
 
+static int week_list_print(struct week_cli *w, const struct week *current,
+                           const struct week_calendar *cal);
+
 static int week_list(struct week_cli *w)
 {
     const struct week *current = week_set_current(&w->weeks, w->today);
+    struct week_calendar cal;
+    char err[4096];
+    int hr = hist_calendar_read(w->judge.db, &cal, err, sizeof(err));
+    if (hr != HIST_OK) {
+        cli_error("%s", err);
+        return hr == HIST_ESYSTEM ? EXIT_SYSTEM : EXIT_USAGE;
+    }
+    int r = week_list_print(w, current, &cal);
+    week_calendar_release(&cal);
+    return r;
+}
+
+static int week_list_print(struct week_cli *w, const struct week *current,
+                           const struct week_calendar *cal)
+{
     if (w->judge.json) {
         char date[11];
         cJSON *o = cJSON_CreateObject();
@@ -342,10 +362,14 @@ static int week_list(struct week_cli *w)
             cJSON_AddBoolToObject(x, "current", &w->weeks.weeks[i] == current);
             cJSON_AddItemToArray(list, x);
         }
+        cJSON *skipped = cJSON_AddArrayToObject(o, "skipped");
+        for (size_t i = 0; i < w->weeks.nskipped; i++)
+            cJSON_AddItemToArray(skipped, week_json(&w->weeks.skipped[i]));
+        cJSON_AddItemToObject(o, "calendar", calendar_to_json(cal));
         print_json(o);
         return EXIT_OK;
     }
-    if (w->weeks.count == 0) {
+    if (w->weeks.count == 0 && w->weeks.nskipped == 0) {
         printf("no weekly sets in the problem library\n");
         return EXIT_OK;
     }
@@ -360,6 +384,7 @@ static int week_list(struct week_cli *w)
                now ? "  (current)" : "", now && color ? "\033[0m" : "");
         free(title);
     }
+    calendar_print(stdout, cal, &w->weeks);
     return EXIT_OK;
 }
 
@@ -1122,6 +1147,8 @@ int cmd_week(int argc, char **argv)
     char err[4096];
     if (argc > 1 && strcmp(argv[1], "new") == 0)
         return cmd_week_new(argc - 1, argv + 1);
+    if (argc > 1 && strcmp(argv[1], "start") == 0)
+        return cmd_week_start(argc - 1, argv + 1);
     int r = week_options_parse(argc, argv, &w);
     if (r < 0) {
         week_usage(stdout);
@@ -1146,14 +1173,15 @@ int cmd_week(int argc, char **argv)
         k++;
     if (!list && k == sizeof(subcommands) / sizeof(subcommands[0])) {
         cli_error("unknown week subcommand '%s' (list, show, run, board, report, meeting, pairs, "
-                  "export, new)",
+                  "export, new, start)",
                   w.subcommand);
         return EXIT_USAGE;
     }
 
-    if (week_set_load(&w.weeks, w.judge.problems_dir, err, sizeof(err)) < 0) {
+    if ((r = hist_weeks_load(&w.weeks, w.judge.problems_dir, w.judge.db, false, err,
+                             sizeof(err))) != HIST_OK) {
         cli_error("%s", err);
-        return EXIT_USAGE;
+        return r == HIST_ESYSTEM ? EXIT_SYSTEM : EXIT_USAGE;
     }
     w.today = week_today();
     if (list) {

@@ -44,6 +44,13 @@ int week_meeting(struct week_cli *w, const struct week *week);
 int week_pairs(struct week_cli *w, const struct week *week);
 int week_export(struct week_cli *w, const struct week *week);
 
+/* cmd_calendar.c: `judge week start`; and the group's calendar as `week list` shows it: a
+ * line saying where the undated sets' dates come from (nothing when there are none) and the
+ * sets the calendar skips; as JSON {stored, starts, every_days, sets}. */
+int cmd_week_start(int argc, char **argv);
+void calendar_print(FILE *out, const struct week_calendar *cal, const struct week_set *set);
+cJSON *calendar_to_json(const struct week_calendar *cal);
+
 /* The meeting's agenda for week as shared with the group (notes only where the honesty rule
  * lets the whole group see them), as Markdown (*markdown, malloc'ed) and JSON (*json); for
  * `week report --agenda`. EXIT_OK or an exit status after printing why. */

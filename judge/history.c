@@ -180,6 +180,18 @@ static const char *const migrations[HIST_SCHEMA_VERSION] = {
     "    position INTEGER NOT NULL\n"
     ");\n"
     "CREATE INDEX mock_focus_by_mock ON mock_focus(mock_id, at);\n",
+
+    /* 4 -> 5: the group's calendar (judge week start): one row at most, when the library's
+     * undated sets take place: the first set's first day, the days each set lasts, and the
+     * group's order of the sets (a JSON list of ids; NULL: the library's order). */
+    "CREATE TABLE calendar (\n"
+    "    id INTEGER PRIMARY KEY CHECK (id = 1),\n"
+    "    starts TEXT NOT NULL,\n"
+    "    every_days INTEGER NOT NULL,\n"
+    "    sets TEXT,\n"
+    "    set_by TEXT NOT NULL,\n"
+    "    set_at TEXT NOT NULL\n"
+    ");\n",
 };
 
 /*
@@ -293,8 +305,25 @@ static const struct table_shape shape_v4[] = {{"submissions", submissions_v2},
                                               {"mock_submissions", mock_submissions_v4},
                                               {"mock_focus", mock_focus_v4},
                                               {NULL, NULL}};
-static const struct table_shape *const shapes[HIST_SCHEMA_VERSION + 1] = {NULL, shape_v1, shape_v2,
-                                                                          shape_v3, shape_v4};
+static const char *const calendar_v5[] = {"id INTEGER", "starts TEXT", "every_days INTEGER",
+                                          "sets TEXT",  "set_by TEXT", "set_at TEXT",
+                                          NULL};
+static const struct table_shape shape_v5[] = {{"submissions", submissions_v2},
+                                              {"submission_tests", submission_tests_v2},
+                                              {"submission_tags", submission_tags_v2},
+                                              {"notes", notes_v3},
+                                              {"mistakes", mistakes_v3},
+                                              {"presentations", presentations_v3},
+                                              {"review_pairs", review_pairs_v3},
+                                              {"comments", comments_v3},
+                                              {"mock_sessions", mock_sessions_v4},
+                                              {"mock_problems", mock_problems_v4},
+                                              {"mock_submissions", mock_submissions_v4},
+                                              {"mock_focus", mock_focus_v4},
+                                              {"calendar", calendar_v5},
+                                              {NULL, NULL}};
+static const struct table_shape *const shapes[HIST_SCHEMA_VERSION + 1] = {
+    NULL, shape_v1, shape_v2, shape_v3, shape_v4, shape_v5};
 
 /* ---- small helpers ---- */
 
@@ -2141,4 +2170,148 @@ int hist_mock_finish(struct hist_db *h, long long mock_id, const char *finished_
 {
     struct mock_finish_ctx c = {mock_id, finished_at};
     return write_transaction(h, finish_mock, &c, "cannot finish the mock", err, errlen);
+}
+
+/* ---- the group's calendar ---- */
+
+int hist_calendar_get(struct hist_db *h, struct week_calendar *cal, char *err, size_t errlen)
+{
+    sqlite3_stmt *st;
+    memset(cal, 0, sizeof(*cal));
+    if (sqlite3_prepare_v2(h->db, "SELECT starts, every_days, sets FROM calendar WHERE id = 1", -1,
+                           &st, NULL) != SQLITE_OK)
+        return db_fail(h, err, errlen, "cannot read the group's calendar");
+    int rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) {
+        const char *starts = (const char *)sqlite3_column_text(st, 0);
+        long long every = sqlite3_column_int64(st, 1);
+        const char *sets = (const char *)sqlite3_column_text(st, 2);
+        cJSON *list = sets ? cJSON_Parse(sets) : NULL;
+        int ret = HIST_OK;
+        if (!starts || week_date_parse(starts, &cal->start_day) < 0)
+            ret = set_error(err, errlen, "%s: calendar: starts is not a date", h->path);
+        else if (every < WEEK_EVERY_MIN || every > WEEK_EVERY_MAX)
+            ret = set_error(err, errlen, "%s: calendar: every_days is not %d to %d", h->path,
+                            WEEK_EVERY_MIN, WEEK_EVERY_MAX);
+        else if (sets && !cJSON_IsArray(list))
+            ret = set_error(err, errlen, "%s: calendar: sets is not a JSON list", h->path);
+        if (ret == HIST_OK) {
+            cal->stored = true;
+            cal->every_days = (int)every;
+            const cJSON *item;
+            if (sets)
+                cal->order = xcalloc((size_t)cJSON_GetArraySize(list) + 1, sizeof(char *));
+            cJSON_ArrayForEach(item, list)
+            {
+                if (cJSON_IsString(item))
+                    cal->order[cal->norder++] = xstrdup(item->valuestring);
+            }
+        } else {
+            ret = HIST_EBADFILE;
+        }
+        cJSON_Delete(list);
+        sqlite3_finalize(st);
+        if (ret != HIST_OK)
+            week_calendar_release(cal);
+        return ret;
+    }
+    sqlite3_finalize(st);
+    if (rc != SQLITE_DONE)
+        return db_fail(h, err, errlen, "cannot read the group's calendar");
+
+    /* None set: the week of the first submission, else this week. */
+    int day = week_today();
+    if (sqlite3_prepare_v2(h->db, "SELECT MIN(judged_at) FROM submissions", -1, &st, NULL) !=
+        SQLITE_OK)
+        return db_fail(h, err, errlen, "cannot read the history");
+    if ((rc = sqlite3_step(st)) == SQLITE_ROW && sqlite3_column_text(st, 0)) {
+        long long first = hist_parse_time((const char *)sqlite3_column_text(st, 0));
+        if (first >= 0)
+            day = week_local_day((time_t)first);
+    }
+    sqlite3_finalize(st);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        return db_fail(h, err, errlen, "cannot read the history");
+    week_calendar_default(cal, day);
+    return HIST_OK;
+}
+
+struct calendar_write {
+    const struct week_calendar *cal;
+    const char *by;
+    char at[21];
+};
+
+static int write_calendar(struct hist_db *h, void *ctx)
+{
+    struct calendar_write *w = ctx;
+    char starts[11];
+    char *sets = NULL;
+    week_date_format(w->cal->start_day, starts);
+    if (w->cal->order) {
+        cJSON *list = cJSON_CreateArray();
+        for (size_t i = 0; i < w->cal->norder; i++)
+            cJSON_AddItemToArray(list, cJSON_CreateString(w->cal->order[i]));
+        sets = cJSON_PrintUnformatted(list);
+        cJSON_Delete(list);
+    }
+    const char *texts[] = {starts, sets, w->by, w->at};
+    const long long every[] = {w->cal->every_days};
+    int rc = exec_bound(h,
+                        "INSERT OR REPLACE INTO calendar (id, every_days, starts, sets, set_by, "
+                        "set_at) VALUES (1, ?1, ?2, ?3, ?4, ?5)",
+                        texts, 4, every, 1);
+    free(sets);
+    return rc;
+}
+
+int hist_calendar_set(struct hist_db *h, const struct week_calendar *cal, const char *by, char *err,
+                      size_t errlen)
+{
+    struct calendar_write w = {.cal = cal, .by = by};
+    record_time(w.at);
+    return write_transaction(h, write_calendar, &w, "cannot record the group's calendar", err,
+                             errlen);
+}
+
+int hist_calendar_read(const char *db, struct week_calendar *cal, char *err, size_t errlen)
+{
+    struct hist_db *h;
+    if (!hist_exists(db)) {
+        week_calendar_default(cal, week_today());
+        return HIST_OK;
+    }
+    int r = hist_open(db, false, &h, err, errlen);
+    if (r != HIST_OK)
+        return r;
+    r = hist_calendar_get(h, cal, err, errlen);
+    hist_close(h);
+    return r;
+}
+
+static int weeks_load(struct week_set *set, const char *problems_dir, struct week_calendar *cal,
+                      bool all, char *err, size_t errlen)
+{
+    int r = all ? week_set_load_all(set, problems_dir, cal, err, errlen)
+                : week_set_load(set, problems_dir, cal, err, errlen);
+    week_calendar_release(cal);
+    return r < 0 ? HIST_EBADFILE : HIST_OK;
+}
+
+int hist_weeks_load(struct week_set *set, const char *problems_dir, const char *db, bool all,
+                    char *err, size_t errlen)
+{
+    struct week_calendar cal;
+    memset(set, 0, sizeof(*set));
+    int r = hist_calendar_read(db, &cal, err, errlen);
+    return r != HIST_OK ? r : weeks_load(set, problems_dir, &cal, all, err, errlen);
+}
+
+int hist_weeks_load_db(struct week_set *set, const char *problems_dir, struct hist_db *db, bool all,
+                       char *err, size_t errlen)
+{
+    struct week_calendar cal;
+    memset(set, 0, sizeof(*set));
+    int r = hist_calendar_get(db, &cal, err, errlen);
+    return r != HIST_OK ? r : weeks_load(set, problems_dir, &cal, all, err, errlen);
 }

@@ -5,6 +5,7 @@
 
 #include "judge/judging.h"
 #include "judge/problem.h"
+#include "judge/weeks.h"
 
 #include <cjson/cJSON.h>
 
@@ -13,7 +14,7 @@
 
 /* The schema this judge writes; older databases are migrated forward when opened, newer
  * ones are refused. */
-#define HIST_SCHEMA_VERSION 4
+#define HIST_SCHEMA_VERSION 5
 
 /* PRAGMA application_id of a judge history database: 0x4A444745, "JDGE" (decimal, for SQL).
  * A database with any other id (and any content) is refused. */
@@ -342,5 +343,29 @@ int hist_mock_focus(struct hist_db *db, long long mock_id, int position, const c
 /* Ends the mock at finished_at (a finished mock stays as it is: HIST_OK all the same). */
 int hist_mock_finish(struct hist_db *db, long long mock_id, const char *finished_at, char *err,
                      size_t errlen);
+
+/*
+ * The group's calendar (weeks.h, docs/history.md): the one `judge week start` stored, else
+ * the default: a set every 7 days from the Monday of the week of the history's first
+ * submission (of this week, with none). Returns HIST_OK, or an error naming the file.
+ */
+int hist_calendar_get(struct hist_db *db, struct week_calendar *cal, char *err, size_t errlen);
+/* Stores the group's calendar (replacing any), set by user by. */
+int hist_calendar_set(struct hist_db *db, const struct week_calendar *cal, const char *by,
+                      char *err, size_t errlen);
+/* hist_calendar_get of the history at hist_db_path(db), opened to read; this week's default
+ * when there is no history (nothing is created). */
+int hist_calendar_read(const char *db, struct week_calendar *cal, char *err, size_t errlen);
+
+/*
+ * The library's weekly sets, dated by the group's calendar in the history db: week_set_load
+ * (all: week_set_load_all). Returns HIST_OK, HIST_EBADFILE with the bad set file's message, or
+ * the history's error, in err.
+ */
+int hist_weeks_load(struct week_set *set, const char *problems_dir, const char *db, bool all,
+                    char *err, size_t errlen);
+/* The same with the history open. */
+int hist_weeks_load_db(struct week_set *set, const char *problems_dir, struct hist_db *db, bool all,
+                       char *err, size_t errlen);
 
 #endif

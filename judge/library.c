@@ -202,8 +202,12 @@ static char *week_text(const struct library_week *spec)
     cJSON *o = cJSON_CreateObject();
     cJSON_AddStringToObject(o, "id", spec->id);
     cJSON_AddStringToObject(o, "title", spec->title ? spec->title : spec->id);
-    cJSON_AddStringToObject(o, "starts", starts);
-    cJSON_AddStringToObject(o, "ends", ends);
+    if (spec->number > 0) {
+        cJSON_AddNumberToObject(o, "week", spec->number);
+    } else {
+        cJSON_AddStringToObject(o, "starts", starts);
+        cJSON_AddStringToObject(o, "ends", ends);
+    }
     cJSON *list = cJSON_AddArrayToObject(o, "problems");
     for (size_t i = 0; i < spec->nproblems; i++)
         cJSON_AddItemToArray(list, cJSON_CreateString(spec->problems[i]));
@@ -270,17 +274,26 @@ int library_week_new(const char *library, const struct library_week *spec, char 
     if (week_parse(file, text, strlen(text), library_has_problem, (void *)library, &w, err,
                    errlen) < 0)
         goto out;
-    if (week_set_load(&set, library, err, errlen) < 0)
+    if (week_set_load(&set, library, NULL, err, errlen) < 0)
         goto out;
     const struct week *same = week_set_find(&set, spec->id);
+    if (!same)
+        same = week_set_find_skipped(&set, spec->id);
     if (same || access(file, F_OK) == 0) {
         set_error(err, errlen, "%s: a weekly set '%s' already exists", same ? same->file : file,
                   spec->id);
         goto out;
     }
+    /* Dates are checked against the dated sets only: each group's calendar places the
+     * undated ones around them. */
     for (size_t i = 0; i < set.count; i++) {
         const struct week *o = &set.weeks[i];
-        if (w.starts_day <= o->ends_day && o->starts_day <= w.ends_day) {
+        if (!w.dated && o->number == w.number) {
+            set_error(err, errlen, "%s: week %d is already %s's place in the library's order", file,
+                      w.number, o->file);
+            goto out;
+        }
+        if (w.dated && o->dated && w.starts_day <= o->ends_day && o->starts_day <= w.ends_day) {
             set_error(err, errlen, "%s: %s..%s overlaps %s (%s..%s): a day belongs to one set",
                       file, w.starts, w.ends, o->file, o->starts, o->ends);
             goto out;

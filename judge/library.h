@@ -34,7 +34,8 @@ int library_add_package(const char *src, const char *library, const char *id, ch
 struct library_week {
     const char *id;
     const char *title; /* NULL: the id */
-    int starts_day;    /* day numbers (weeks.h) */
+    int number;        /* > 0: an undated set, this "week" in the library's order */
+    int starts_day;    /* number 0: its dates, day numbers (weeks.h) */
     int ends_day;
     const char *const *problems;
     size_t nproblems;

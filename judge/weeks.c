@@ -131,7 +131,8 @@ static const char *json_kind(const cJSON *v)
 }
 
 /* The keys a set's object may have. */
-static const char *const week_keys[] = {"id", "title", "starts", "ends", "problems", "feedback"};
+static const char *const week_keys[] = {"id",   "title",    "week",    "starts",
+                                        "ends", "problems", "feedback"};
 
 /* Longest word edit_distance() compares; longer ones are never a near miss. */
 #define EDIT_WORD_MAX 64
@@ -249,8 +250,8 @@ static int check_keys(const char *file, const cJSON *root, char *err, size_t err
                 return set_error(err, errlen, "%s: unknown key \"%.60s\" (did you mean \"%s\"?)",
                                  file, key, nearest);
             return set_error(err, errlen,
-                             "%s: unknown key \"%.60s\" (a set has id, title, starts, ends, "
-                             "problems and feedback)",
+                             "%s: unknown key \"%.60s\" (a set has id, title, week, starts, "
+                             "ends, problems and feedback)",
                              file, key);
         }
         for (const cJSON *before = root->child; before != item; before = before->next) {
@@ -357,11 +358,39 @@ int week_parse(const char *file, const char *text, size_t len, week_problem_exis
                   title ? json_kind(title) : "nothing");
         goto out_delete;
     }
-    if (get_date(file, root, "starts", w->starts, &w->starts_day, err, errlen) < 0 ||
-        get_date(file, root, "ends", w->ends, &w->ends_day, err, errlen) < 0)
-        goto out_delete;
-    if (w->starts_day > w->ends_day) {
-        set_error(err, errlen, "%s: ends (%s) is before starts (%s)", file, w->ends, w->starts);
+    const cJSON *number = cJSON_GetObjectItemCaseSensitive(root, "week");
+    if (number) {
+        double v = cJSON_IsNumber(number) ? number->valuedouble : 0;
+        if (!cJSON_IsNumber(number) || !(v >= 1 && v <= WEEK_NUMBER_MAX) || v != (int)v) {
+            char got[64];
+            if (cJSON_IsNumber(number))
+                snprintf(got, sizeof(got), "%g", v);
+            else
+                snprintf(got, sizeof(got), "%s", json_kind(number));
+            set_error(err, errlen,
+                      "%s: week must be the set's place in the library's order, a whole number "
+                      "from 1 to %d (got %s)",
+                      file, WEEK_NUMBER_MAX, got);
+            goto out_delete;
+        }
+        w->number = (int)v;
+    }
+    /* Both dates, or neither: then the group's calendar gives them (week_set_load). */
+    w->dated = cJSON_GetObjectItemCaseSensitive(root, "starts") ||
+               cJSON_GetObjectItemCaseSensitive(root, "ends");
+    if (w->dated) {
+        if (get_date(file, root, "starts", w->starts, &w->starts_day, err, errlen) < 0 ||
+            get_date(file, root, "ends", w->ends, &w->ends_day, err, errlen) < 0)
+            goto out_delete;
+        if (w->starts_day > w->ends_day) {
+            set_error(err, errlen, "%s: ends (%s) is before starts (%s)", file, w->ends, w->starts);
+            goto out_delete;
+        }
+    } else if (!number) {
+        set_error(err, errlen,
+                  "%s: week is missing (a set without starts and ends needs its place in the "
+                  "library's order, \"week\": 1, 2, ...; the group's calendar gives its dates)",
+                  file);
         goto out_delete;
     }
     if (parse_problems(file, cJSON_GetObjectItemCaseSensitive(root, "problems"), exists, ctx, w,
@@ -570,7 +599,141 @@ static void remove_overlaps(struct week_set *set)
     free(partner);
 }
 
-int week_set_load_all(struct week_set *set, const char *problems_dir, char *err, size_t errlen)
+/* ---- the group's calendar ---- */
+
+int week_monday(int day)
+{
+    /* Day 0, 1970-01-01, was a Thursday: three days after a Monday. */
+    int since_monday = ((day % 7) + 7 + 3) % 7;
+    return day - since_monday;
+}
+
+void week_calendar_default(struct week_calendar *cal, int day)
+{
+    memset(cal, 0, sizeof(*cal));
+    cal->start_day = week_monday(day);
+    cal->every_days = 7;
+}
+
+void week_calendar_release(struct week_calendar *cal)
+{
+    for (size_t i = 0; i < cal->norder; i++)
+        free(cal->order[i]);
+    free(cal->order);
+    memset(cal, 0, sizeof(*cal));
+}
+
+static int compare_numbers(const void *a, const void *b)
+{
+    const struct week *x = a, *y = b;
+    if (x->number != y->number)
+        return x->number < y->number ? -1 : 1;
+    return strcmp(x->id, y->id);
+}
+
+/* Moves a set to the bad files with message, keeping its problem ids (week_set_blocking). */
+static void set_bad(struct week_set *set, struct week *w, const char *message)
+{
+    struct week_bad *bad = add_bad(set, w->file, xstrdup(message));
+    bad->listed = true;
+    for (size_t k = 0; k < w->nproblems; k++)
+        push_id(&bad->problems, &bad->nproblems, w->problems[k]);
+    week_release(w);
+}
+
+/* The first day on the calendar's rhythm, from day on, whose stretch of every_days no
+ * dated set of the set touches. */
+static int free_slot(const struct week_set *set, const struct week_calendar *cal, int day)
+{
+    for (;;) {
+        const struct week *hit = NULL;
+        for (size_t i = 0; i < set->count && !hit; i++) {
+            const struct week *o = &set->weeks[i];
+            if (o->dated && o->starts_day <= day + cal->every_days - 1 && day <= o->ends_day)
+                hit = o;
+        }
+        if (!hit)
+            return day;
+        /* The first slot after it: on the rhythm, past its last day. */
+        long past = (long)hit->ends_day + 1 - day;
+        day += (int)((past + cal->every_days - 1) / cal->every_days) * cal->every_days;
+    }
+}
+
+/*
+ * Gives the undated sets (pending, taken) their dates from the calendar and adds them to the
+ * set; those the group's order leaves out go to set->skipped. Two undated sets with one
+ * "week" number are both bad: the library's order would be a guess.
+ */
+static void schedule(struct week_set *set, struct week *pending, size_t npending,
+                     const struct week_calendar *cal)
+{
+    if (npending > 1)
+        qsort(pending, npending, sizeof(*pending), compare_numbers);
+    /* Runs of one number: each of its sets is bad, naming another of the run. */
+    for (size_t a = 0, b; a < npending; a = b) {
+        for (b = a + 1; b < npending && pending[b].number == pending[a].number;)
+            b++;
+        if (b - a < 2)
+            continue;
+        char **messages = xcalloc(b - a, sizeof(char *));
+        for (size_t i = a; i < b; i++)
+            messages[i - a] =
+                xasprintf("%s: week: %d is also the place of %s in the library's "
+                          "order (each undated set needs its own)",
+                          pending[i].file, pending[i].number, pending[i == a ? a + 1 : a].file);
+        for (size_t i = a; i < b; i++) {
+            set_bad(set, &pending[i], messages[i - a]);
+            free(messages[i - a]);
+        }
+        free(messages);
+    }
+
+    /* The sequence: the group's order, the sets it leaves out skipped; or all by number. */
+    struct week **seq = xcalloc(npending ? npending : 1, sizeof(*seq));
+    size_t nseq = 0;
+    for (size_t k = 0; cal->order && k < cal->norder; k++) {
+        for (size_t i = 0; i < npending; i++) {
+            bool placed = false;
+            for (size_t j = 0; j < nseq && !placed; j++)
+                placed = seq[j] == &pending[i];
+            if (pending[i].id && !placed && strcmp(pending[i].id, cal->order[k]) == 0)
+                seq[nseq++] = &pending[i];
+        }
+    }
+    for (size_t i = 0; i < npending; i++) {
+        bool placed = false;
+        for (size_t j = 0; j < nseq && !placed; j++)
+            placed = seq[j] == &pending[i];
+        if (!pending[i].id || placed)
+            continue;
+        if (!cal->order) {
+            seq[nseq++] = &pending[i];
+            continue;
+        }
+        set->skipped = xrealloc(set->skipped, (set->nskipped + 1) * sizeof(*set->skipped));
+        set->skipped[set->nskipped++] = pending[i];
+        memset(&pending[i], 0, sizeof(pending[i]));
+    }
+
+    int day = cal->start_day;
+    for (size_t i = 0; i < nseq; i++) {
+        struct week *w = seq[i];
+        day = free_slot(set, cal, day);
+        w->starts_day = day;
+        w->ends_day = day + cal->every_days - 1;
+        week_date_format(w->starts_day, w->starts);
+        week_date_format(w->ends_day, w->ends);
+        day += cal->every_days;
+        char message[2048];
+        if (week_set_add(set, w, message, sizeof(message)) < 0)
+            set_bad(set, w, message);
+    }
+    free(seq);
+}
+
+int week_set_load_all(struct week_set *set, const char *problems_dir,
+                      const struct week_calendar *cal, char *err, size_t errlen)
 {
     memset(set, 0, sizeof(*set));
     char *library = problem_library_dir(problems_dir);
@@ -601,6 +764,8 @@ int week_set_load_all(struct week_set *set, const char *problems_dir, char *err,
         qsort(names, count, sizeof(*names), compare_names);
 
     set->dir = dir;
+    struct week *pending = NULL; /* the undated sets, placed by the calendar at the end */
+    size_t npending = 0;
     for (size_t i = 0; i < count; i++) {
         char *file = path_join(dir, names[i]);
         char message[2048];
@@ -620,17 +785,23 @@ int week_set_load_all(struct week_set *set, const char *problems_dir, char *err,
         } else if (week_parse(file, text, len, library_has_problem, library, &w, message,
                               sizeof(message)) < 0) {
             salvage(add_bad(set, file, xstrdup(message)), text, len, library);
+        } else if (!w.dated) {
+            pending = xrealloc(pending, (npending + 1) * sizeof(*pending));
+            pending[npending++] = w;
         } else if (week_set_add(set, &w, message, sizeof(message)) < 0) {
-            struct week_bad *b = add_bad(set, file, xstrdup(message));
-            b->listed = true;
-            for (size_t k = 0; k < w.nproblems; k++)
-                push_id(&b->problems, &b->nproblems, w.problems[k]);
-            week_release(&w);
+            set_bad(set, &w, message);
         }
         free(text);
         free(file);
     }
     remove_overlaps(set);
+    struct week_calendar fallback;
+    if (!cal) {
+        week_calendar_default(&fallback, week_today());
+        cal = &fallback;
+    }
+    schedule(set, pending, npending, cal);
+    free(pending);
     for (size_t i = 0; i < count; i++)
         free(names[i]);
     free(names);
@@ -638,9 +809,10 @@ int week_set_load_all(struct week_set *set, const char *problems_dir, char *err,
     return 0;
 }
 
-int week_set_load(struct week_set *set, const char *problems_dir, char *err, size_t errlen)
+int week_set_load(struct week_set *set, const char *problems_dir, const struct week_calendar *cal,
+                  char *err, size_t errlen)
 {
-    if (week_set_load_all(set, problems_dir, err, errlen) < 0)
+    if (week_set_load_all(set, problems_dir, cal, err, errlen) < 0)
         return -1;
     if (set->nbad == 0)
         return 0;
@@ -661,6 +833,9 @@ void week_set_release(struct week_set *set)
     for (size_t i = 0; i < set->count; i++)
         week_release(&set->weeks[i]);
     free(set->weeks);
+    for (size_t i = 0; i < set->nskipped; i++)
+        week_release(&set->skipped[i]);
+    free(set->skipped);
     free(set->dir);
     for (size_t i = 0; i < set->nbad; i++) {
         struct week_bad *b = &set->bad[i];
@@ -711,6 +886,15 @@ const struct week *week_set_find(const struct week_set *set, const char *id)
     return NULL;
 }
 
+const struct week *week_set_find_skipped(const struct week_set *set, const char *id)
+{
+    for (size_t i = 0; i < set->nskipped; i++) {
+        if (strcmp(set->skipped[i].id, id) == 0)
+            return &set->skipped[i];
+    }
+    return NULL;
+}
+
 const struct week *week_set_for_problem(const struct week_set *set, const char *problem_id, int day)
 {
     const struct week *latest = NULL, *current = NULL;
@@ -753,8 +937,18 @@ cJSON *week_json(const struct week *w)
     cJSON *o = cJSON_CreateObject();
     cJSON_AddStringToObject(o, "id", w->id);
     cJSON_AddStringToObject(o, "title", w->title);
-    cJSON_AddStringToObject(o, "starts", w->starts);
-    cJSON_AddStringToObject(o, "ends", w->ends);
+    if (w->number)
+        cJSON_AddNumberToObject(o, "week", w->number);
+    else
+        cJSON_AddNullToObject(o, "week");
+    cJSON_AddBoolToObject(o, "dated", w->dated);
+    if (w->starts[0]) {
+        cJSON_AddStringToObject(o, "starts", w->starts);
+        cJSON_AddStringToObject(o, "ends", w->ends);
+    } else {
+        cJSON_AddNullToObject(o, "starts");
+        cJSON_AddNullToObject(o, "ends");
+    }
     cJSON *problems = cJSON_AddArrayToObject(o, "problems");
     for (size_t i = 0; i < w->nproblems; i++)
         cJSON_AddItemToArray(problems, cJSON_CreateString(w->problems[i]));

@@ -34,13 +34,19 @@ time_t week_local_midnight(int day);
 /* Today as a day number: util.h's today(), which honours JUDGE_TODAY. */
 int week_today(void);
 
+/* The Monday on or before day. */
+int week_monday(int day);
+
 struct week {
     char *id; /* equals the file's base name: "week-01" for week-01.json */
     char *title;
     char *file; /* the path it was read from, for messages */
+    int number; /* "week": the set's place in the library's order (1, 2, ...); 0: none */
+    bool dated; /* the file gives starts and ends; else the group's calendar does */
     char starts[11];
     char ends[11];
-    int starts_day; /* day numbers, starts_day <= ends_day */
+    int starts_day; /* day numbers, starts_day <= ends_day (an undated set's are 0 until
+                       the calendar places it: week_set_load does) */
     int ends_day;
     char **problems; /* problem ids, at least one, no duplicates, in the file's order */
     size_t nproblems;
@@ -59,9 +65,9 @@ typedef bool (*week_problem_exists_fn)(void *ctx, const char *problem_id);
  * "problems/weeks/week-01.json: starts: not a real date (got \"2026-02-30\")". The checks
  * come in this order: the JSON's syntax (the message gives the line and column of the error,
  * "weeks/week-03.json:4:12: malformed JSON at ..."; text after the object is refused too), a
- * JSON object, its keys (id, title, starts, ends, problems, feedback: an unknown key, with the
- * known one it is a small edit away from, and a key given twice: before any missing key, so that
- * "titel" is named as unknown rather than "title" as missing), then each field.
+ * JSON object, its keys (id, title, week, starts, ends, problems, feedback: an unknown key, with
+ * the known one it is a small edit away from, and a key given twice: before any missing key, so
+ * that "titel" is named as unknown rather than "title" as missing), then each field.
  */
 int week_parse(const char *file, const char *text, size_t len, week_problem_exists_fn exists,
                void *ctx, struct week *w, char *err, size_t errlen);
@@ -90,6 +96,28 @@ struct week_bad {
     size_t text_len;
 };
 
+/*
+ * The group's calendar (docs/history.md): when the library's undated sets take place. The
+ * sets in order (by their "week" numbers, or the group's own order) each get every_days days,
+ * the first from start_day on; a stretch of days a dated set holds is passed over, so that
+ * the undated sets flow around the dated ones.
+ */
+struct week_calendar {
+    bool stored;    /* the group set it (`judge week start`); else a default */
+    int start_day;  /* the first set's first day */
+    int every_days; /* WEEK_EVERY_MIN..WEEK_EVERY_MAX */
+    char **order;   /* the undated sets' ids in the group's order, the others skipped;
+                       NULL: every undated set, by "week" number */
+    size_t norder;
+};
+#define WEEK_EVERY_MIN  1
+#define WEEK_EVERY_MAX  366
+#define WEEK_NUMBER_MAX 10000
+
+/* The default calendar: a set every 7 days from the Monday on or before day. */
+void week_calendar_default(struct week_calendar *cal, int day);
+void week_calendar_release(struct week_calendar *cal);
+
 /* The weekly sets of a library, sorted by start date, then id. */
 struct week_set {
     struct week *weeks;
@@ -97,10 +125,12 @@ struct week_set {
     char *dir;            /* the weeks/ directory they came from, or NULL (for messages) */
     struct week_bad *bad; /* week_set_load_all: the files that are not valid sets */
     size_t nbad;
+    struct week *skipped; /* undated sets the group's calendar leaves out (no dates) */
+    size_t nskipped;
 };
 #define WEEK_SET_INIT                                                                              \
     {                                                                                              \
-        NULL, 0, NULL, NULL, 0                                                                     \
+        NULL, 0, NULL, NULL, 0, NULL, 0                                                            \
     }
 
 /* Adds w to the set, which takes what w owns (w is zeroed). Returns 0, or -1 with a
@@ -109,13 +139,16 @@ int week_set_add(struct week_set *set, struct week *w, char *err, size_t errlen)
 
 /*
  * Loads every weeks/<id>.json of the problem library (problem_library_dir(problems_dir)),
- * checking that each problem id names a directory of the library, and that no two sets'
- * dates overlap (a day belongs to one set at most). No library, or one without weeks/,
- * gives an empty set. Returns 0, or -1 with the first bad file's error in err (the set is
- * left empty): the files in name order, then the first overlap, naming both files and
- * their dates. What every command that works on the sets as a whole uses.
+ * checking that each problem id names a directory of the library, that no two dated sets'
+ * dates overlap (a day belongs to one set at most) and that no two undated sets share a
+ * "week" number; then places the undated sets by the calendar (NULL: week_calendar_default
+ * of today). No library, or one without weeks/, gives an empty set. Returns 0, or -1 with
+ * the first bad file's error in err (the set is left empty): the files in name order, then
+ * the first overlap, naming both files and their dates. What every command that works on
+ * the sets as a whole uses (through hist_weeks_load, which reads the group's calendar).
  */
-int week_set_load(struct week_set *set, const char *problems_dir, char *err, size_t errlen);
+int week_set_load(struct week_set *set, const char *problems_dir, const struct week_calendar *cal,
+                  char *err, size_t errlen);
 
 /*
  * As week_set_load, but a bad file does not fail the load: the valid sets are in
@@ -123,7 +156,8 @@ int week_set_load(struct week_set *set, const char *problems_dir, char *err, siz
  * overlap are bad). Returns -1 with err only when the weeks/ directory cannot be read. What
  * `judge submit` and `judge test` use, asking week_set_blocking about their problem.
  */
-int week_set_load_all(struct week_set *set, const char *problems_dir, char *err, size_t errlen);
+int week_set_load_all(struct week_set *set, const char *problems_dir,
+                      const struct week_calendar *cal, char *err, size_t errlen);
 void week_set_release(struct week_set *set);
 
 /*
@@ -136,8 +170,9 @@ void week_set_release(struct week_set *set);
  */
 const struct week_bad *week_set_blocking(const struct week_set *set, const char *problem_id);
 
-/* The week with that id, or NULL. */
+/* The week with that id, or NULL (a skipped set too: week_set_find_skipped). */
 const struct week *week_set_find(const struct week_set *set, const char *id);
+const struct week *week_set_find_skipped(const struct week_set *set, const char *id);
 
 /*
  * The week a submission of problem_id judged on day belongs to: the set containing the
@@ -154,7 +189,8 @@ const struct week *week_set_current(const struct week_set *set, int day);
  * has started, else the first to come; NULL when the set is empty. */
 const struct week *week_set_default(const struct week_set *set, int day);
 
-/* The week as JSON: {id, title, starts, ends, problems}. The caller deletes it. */
+/* The week as JSON: {id, title, week, dated, starts, ends, problems} (week: its "week"
+ * number or null; a skipped set's starts and ends are null). The caller deletes it. */
 cJSON *week_json(const struct week *w);
 
 #endif

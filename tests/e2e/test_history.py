@@ -475,6 +475,39 @@ def test_migrate_version_3():
     refused(missing, ["history", "--all"], "table mock_focus is missing")
 
 
+def test_migrate_version_4():
+    """A version-4 history (before the group's calendar) gains the calendar table and keeps
+    every row; `judge week start` then stores a calendar in it; a version-5 file without the
+    table is refused."""
+    root = os.path.join(jt.WORK, "migrate4")
+    shutil.rmtree(root, ignore_errors=True)
+    os.makedirs(root)
+    db = hf.fixture_history(os.path.join(root, "v4.db"), version=4)
+    before = rows(db)
+    rc, o, err = run_json(["history", "--all", "--db", db])
+    check(rc == 0 and len(o) == len(before), f"history on v4: {rc} {err}")
+    conn = sqlite3.connect(db)
+    check(conn.execute("PRAGMA user_version").fetchone()[0] == hf.SCHEMA_VERSION,
+          f"migrated to version {hf.SCHEMA_VERSION}")
+    check(conn.execute("SELECT COUNT(*) FROM calendar").fetchone()[0] == 0, "no calendar yet")
+    conn.close()
+    check(rows(db) == before, "every submission kept as it was")
+    rc, out, err = run(["week", "start", "2026-12-07", "--db", db, "--user", "ana",
+                        "--problems", os.path.join(root, "no-library")])
+    check(rc == 0, f"week start on the migrated history: {rc} {out} {err}")
+    conn = sqlite3.connect(db)
+    got = conn.execute("SELECT starts, every_days, sets, set_by FROM calendar").fetchall()
+    conn.close()
+    check(got == [("2026-12-07", 7, None, "ana")], f"the calendar stored: {got}")
+
+    missing = os.path.join(root, "v5-no-calendar.db")
+    conn = hf.new_db(missing, 5)
+    conn.execute("DROP TABLE calendar")
+    conn.commit()
+    conn.close()
+    refused(missing, ["history", "--all"], "table calendar is missing")
+
+
 def test_refuse_newer_corrupt_and_foreign_files():
     boxes_before = set(jt.leftover_boxes())
     root, lib, _ = workspace("refuse")

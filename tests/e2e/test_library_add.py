@@ -139,17 +139,31 @@ def test_week_new_writes_a_valid_set():
     doc = json.load(open(path))
     check(doc == {"id": "week-01", "title": "Warm-up", "starts": "2027-01-04", "ends": "2027-01-10",
                   "problems": ["alpha", "beta"]}, f"{doc}")
-    # The next one follows the latest by default, and can be verdict-only.
+    # Without --starts a set is undated: the next in the library's order, which each group's
+    # calendar dates; it can be verdict-only.
     rc, out, err = run(["week", "new", "week-02", "--problems", "gamma", "--verdict-only",
                         "--library", lib])
     doc = json.load(open(os.path.join(lib, "weeks", "week-02.json")))
-    check(rc == 0 and doc["starts"] == "2027-01-11" and doc["ends"] == "2027-01-17"
+    check(rc == 0 and doc["week"] == 1 and "starts" not in doc and "ends" not in doc
           and doc["feedback"] == "verdict-only", f"{rc} {err} {doc}")
-    # Every command reads them.
-    rc, out, err = run(["week", "list", "--problems", lib], env={"JUDGE_TODAY": "2027-01-12"})
-    check(rc == 0 and "week-01" in out and "week-02" in out and "(current)" in out, f"{out} {err}")
-    check(sorted(os.listdir(os.path.join(lib, "weeks"))) == ["week-01.json", "week-02.json"],
-          "no temporary file left")
+    rc, out, err = run(["week", "new", "week-03", "--problems", "alpha", "--library", lib])
+    doc = json.load(open(os.path.join(lib, "weeks", "week-03.json")))
+    check(rc == 0 and doc["week"] == 2 and "week 2 in the library's order" in out,
+          f"{rc} {out} {err} {doc}")
+    # Every command reads them: with no calendar set, the undated sets run weekly from this
+    # week's Monday (no history here), passing over the dated set's days.
+    db = os.path.join(jt.WORK, "library-add-weeks.db")
+    rc, out, err = run(["week", "list", "--json", "--problems", lib, "--db", db],
+                       env={"JUDGE_TODAY": "2027-01-05"})
+    o = json.loads(out) if rc == 0 else {}
+    check([(w["id"], w["starts"], w["ends"], w["dated"]) for w in o.get("weeks", [])] ==
+          [("week-01", "2027-01-04", "2027-01-10", True),
+           ("week-02", "2027-01-11", "2027-01-17", False),
+           ("week-03", "2027-01-18", "2027-01-24", False)] and o.get("current") == "week-01",
+          f"{rc} {out} {err}")
+    check(not os.path.exists(db), "listing the weeks creates no history")
+    check(sorted(os.listdir(os.path.join(lib, "weeks"))) ==
+          ["week-01.json", "week-02.json", "week-03.json"], "no temporary file left")
 
 
 def test_week_new_refuses_what_would_not_be_valid():
@@ -168,6 +182,7 @@ def test_week_new_refuses_what_would_not_be_valid():
         (["../w2", "--problems", "beta", "--starts", "2027-05-01"], "week id"),
         (["w2", "--problems", "../alpha", "--starts", "2027-05-01"], "problems[0]"),
         (["w2", "--starts", "2027-05-01"], "needs --problems"),
+        (["w2", "--problems", "alpha", "--ends", "2027-05-01"], "--ends needs --starts"),
     ]
     for args, want in cases:
         rc, out, err = run(["week", "new"] + args + ["--library", lib])

@@ -71,7 +71,7 @@ def test_board_week_01():
     ], "week-01 problems")
     same(o["hardest"], "p-b", "hardest")
     same(o["penalty_minutes"], 20, "penalty")
-    same(o["week"], hf.WEEKS[0], "week")
+    same(o["week"], dict(hf.WEEKS[0], week=None, dated=True), "week")
     same(o["style"], "icpc", "style")
 
 
@@ -447,6 +447,83 @@ def test_week_run_judges_only_regular_files():
         check(expected in out, f"run output lacks {expected!r}:\n{out}")
     sources = [r[0] for r in sqlite3.connect(db).execute("SELECT source FROM submissions")]
     check("# outside" not in "".join(sources), f"the link's target recorded: {sources}")
+
+
+# ---- the group's calendar ----
+
+def dates(o):
+    return [(w["id"], w["starts"], w["ends"]) for w in o["weeks"]]
+
+
+def test_calendar_dates_undated_sets():
+    """Undated sets ("week": N) take their dates from the group's calendar: by default weekly
+    from the Monday of the history's first submission (this week before any), then from
+    `judge week start`; a submission keeps the week it was recorded in; bad input changes
+    nothing."""
+    root = os.path.join(jt.WORK, "calendar")
+    shutil.rmtree(root, ignore_errors=True)
+    weeks = [{"id": "w%d" % n, "title": "Set %d" % n, "week": n, "problems": ["p%d" % n]}
+             for n in (1, 2, 3)]
+    lib = hf.library(os.path.join(root, "lib"), {"p1": [], "p2": [], "p3": []}, weeks)
+    db = os.path.join(root, "history.db")
+    ok = jt.write(os.path.join(root, "ok.py"), hf.APLUSB_OK)
+
+    def env(now):
+        return hf.env(db, today=now[:10], JUDGE_NOW=now, JUDGE_PROBLEMS=lib, JUDGE_USER="ana")
+
+    o = judge_json(["week", "list"], env("2027-03-03T10:00:00Z"))
+    same(dates(o), [("w1", "2027-03-01", "2027-03-07"), ("w2", "2027-03-08", "2027-03-14"),
+                    ("w3", "2027-03-15", "2027-03-21")], "this week's Monday, no history")
+    check(o["current"] == "w1" and o["calendar"]["stored"] is False, f"{o}")
+    check(not os.path.exists(db), "listing creates no history")
+    rc, out, err = run(["week", "list"], env=env("2027-03-03T10:00:00Z"))
+    check(rc == 0 and "the group's calendar is not set" in out, f"{out} {err}")
+
+    rc, o, err = run_json(["submit", "p1", ok], env=env("2027-03-03T10:00:00Z"))
+    check(rc == 0 and o["submission"]["week"] == "w1", f"submit in w1: {rc} {err} {o}")
+    # Weeks later, with no calendar set, the dates still start from that first submission.
+    o = judge_json(["week", "list"], env("2027-03-20T10:00:00Z"))
+    check(o["current"] == "w3" and dates(o)[0] == ("w1", "2027-03-01", "2027-03-07"), f"{o}")
+
+    # The group sets its own: from a Wednesday, every two weeks, w2 then w1, w3 skipped.
+    rc, out, err = run(["week", "start", "2027-03-10", "--every", "2w", "--sets", "w2,w1"],
+                       env=env("2027-03-10T09:00:00Z"))
+    check(rc == 0 and "from 2027-03-10, one every 14 days" in out
+          and "skipped by the calendar: w3" in out, f"{rc} {out} {err}")
+    o = judge_json(["week", "list"], env("2027-03-25T10:00:00Z"))
+    same(dates(o), [("w2", "2027-03-10", "2027-03-23"), ("w1", "2027-03-24", "2027-04-06")],
+         "the group's order")
+    check(o["current"] == "w1" and [w["id"] for w in o["skipped"]] == ["w3"]
+          and o["calendar"] == {"stored": True, "starts": "2027-03-10", "every_days": 14,
+                                "sets": ["w2", "w1"]}, f"{o}")
+    rc, o, err = run_json(["submit", "p2", ok], env=env("2027-03-12T10:00:00Z"))
+    check(rc == 0 and o["submission"]["week"] == "w2", f"submit in w2: {rc} {err} {o}")
+    rc, o, err = run_json(["history", "--all"], env=env("2027-03-12T10:00:00Z"))
+    check(sorted((s["problem"], s["week"]) for s in o) == [("p1", "w1"), ("p2", "w2")],
+          f"each submission keeps its week: {o}")
+    b = judge_json(["week", "board", "w2"], env("2027-03-12T10:00:00Z"))
+    check(b["week"]["starts"] == "2027-03-10" and b["week"]["dated"] is False, f"{b['week']}")
+
+    # Refused, one line, exit 2, the stored calendar untouched.
+    conn = sqlite3.connect(db)
+    stored = conn.execute("SELECT * FROM calendar").fetchall()
+    conn.close()
+    for args, want in [(["2027-02-29"], "real date"), (["2027-03-01", "--every", "400"], "--every"),
+                       (["2027-03-01", "--every", "-7"], "--every"),
+                       (["2027-03-01", "--sets", "w2,w9"], "no weekly set 'w9'"),
+                       (["2027-03-01", "--sets", "w1,w1"], "named twice"), ([], "one DATE")]:
+        rc, out, err = run(["week", "start"] + args, env=env("2027-03-12T10:00:00Z"))
+        check(rc == 2 and want in err and len(err.strip().splitlines()) == 1,
+              f"{args}: exit 2 with {want!r}: {rc} {err!r}")
+    conn = sqlite3.connect(db)
+    check(conn.execute("SELECT * FROM calendar").fetchall() == stored, "calendar untouched")
+    conn.close()
+
+    # A set file whose number another already has: both named, exit 2.
+    jt.write(os.path.join(lib, "weeks", "w4.json"),
+             json.dumps({"id": "w4", "title": "Four", "week": 2, "problems": ["p3"]}))
+    rc, out, err = run(["week", "list"], env=env("2027-03-12T10:00:00Z"))
+    check(rc == 2 and "week: 2 is also the place of" in err and "w4.json" in err, f"{rc} {err}")
 
 
 if __name__ == "__main__":

@@ -251,8 +251,8 @@ static void test_parse_unknown_and_repeated_keys(void **state)
          "weeks/week-03.json: unknown key \"problem\" (did you mean \"problems\"?)"},
         {"{\"id\": \"week-03\", \"title\": \"T\", \"starts\": \"2026-11-23\", \"ends\": "
          "\"2026-11-29\", \"problems\": [\"two-sum\"], \"colour\": \"red\"}",
-         "weeks/week-03.json: unknown key \"colour\" (a set has id, title, starts, ends, problems "
-         "and feedback)"},
+         "weeks/week-03.json: unknown key \"colour\" (a set has id, title, week, starts, ends, "
+         "problems and feedback)"},
         {"{\"id\": \"week-03\", \"title\": \"T\", \"starts\": \"2026-11-23\", \"ends\": "
          "\"2026-11-29\", \"problems\": [\"two-sum\"], \"title\": \"U\"}",
          "weeks/week-03.json: key \"title\" is given twice"},
@@ -380,7 +380,7 @@ static void test_load_library(void **state)
 
     struct week_set set;
     /* No weeks/ directory: no sets, no error. */
-    assert_int_equal(week_set_load(&set, lib, err, sizeof(err)), 0);
+    assert_int_equal(week_set_load(&set, lib, NULL, err, sizeof(err)), 0);
     assert_int_equal(set.count, 0);
 
     snprintf(path, sizeof(path), "%s/weeks", lib);
@@ -393,7 +393,7 @@ static void test_load_library(void **state)
                      "\"2026-11-14\", \"problems\": [\"two-sum\"]}");
     snprintf(path, sizeof(path), "%s/weeks/README.md", lib);
     write_text(path, "not a set");
-    assert_int_equal(week_set_load(&set, lib, err, sizeof(err)), 0);
+    assert_int_equal(week_set_load(&set, lib, NULL, err, sizeof(err)), 0);
     assert_int_equal(set.count, 2);
     assert_string_equal(set.weeks[0].id, "b");
     assert_string_equal(set.weeks[1].id, "a");
@@ -403,7 +403,7 @@ static void test_load_library(void **state)
     snprintf(path, sizeof(path), "%s/weeks/c.json", lib);
     write_text(path, "{\"id\": \"c\", \"title\": \"C\", \"starts\": \"2026-11-15\", \"ends\": "
                      "\"2026-11-21\", \"problems\": [\"two-sum\", \"nope\"]}");
-    assert_int_equal(week_set_load(&set, lib, err, sizeof(err)), -1);
+    assert_int_equal(week_set_load(&set, lib, NULL, err, sizeof(err)), -1);
     assert_int_equal(set.count, 0);
     char expect[600];
     snprintf(expect, sizeof(expect), "%s/weeks/c.json: problems[1]: unknown problem 'nope'", lib);
@@ -469,14 +469,14 @@ static void test_load_all_keeps_valid_sets(void **state)
               "\"2026-12-13\", \"problems\": [\"house-robber\"]}");
 
     struct week_set set;
-    assert_int_equal(week_set_load(&set, lib, err, sizeof(err)), -1);
+    assert_int_equal(week_set_load(&set, lib, NULL, err, sizeof(err)), -1);
     snprintf(expect, sizeof(expect),
              "%s/weeks/b.json: unknown key \"titel\" (did you mean \"title\"?)", lib);
     assert_string_equal(err, expect);
     assert_int_equal(set.count, 0);
     assert_int_equal(set.nbad, 0);
 
-    assert_int_equal(week_set_load_all(&set, lib, err, sizeof(err)), 0);
+    assert_int_equal(week_set_load_all(&set, lib, NULL, err, sizeof(err)), 0);
     assert_int_equal(set.count, 1);
     assert_string_equal(set.weeks[0].id, "a");
     assert_int_equal(set.nbad, 4);
@@ -510,7 +510,7 @@ static void test_load_all_keeps_valid_sets(void **state)
         snprintf(path, sizeof(path), "%s/weeks/%s", lib, *name);
         assert_int_equal(unlink(path), 0);
     }
-    assert_int_equal(week_set_load(&set, lib, err, sizeof(err)), -1);
+    assert_int_equal(week_set_load(&set, lib, NULL, err, sizeof(err)), -1);
     snprintf(expect, sizeof(expect),
              "%s/weeks/d.json: dates 2026-12-01 to 2026-12-07 overlap those of %s/weeks/e.json "
              "(2026-12-07 to 2026-12-13): a day belongs to one weekly set at most",
@@ -519,7 +519,7 @@ static void test_load_all_keeps_valid_sets(void **state)
 
     /* A file that cannot be read at all might hold any problem. */
     make_dir(lib, "weeks/f.json");
-    assert_int_equal(week_set_load_all(&set, lib, err, sizeof(err)), 0);
+    assert_int_equal(week_set_load_all(&set, lib, NULL, err, sizeof(err)), 0);
     assert_string_equal(blocking(&set, "two-sum"), "f.json");
     week_set_release(&set);
 
@@ -552,7 +552,7 @@ static void test_overlaps_all_found(void **state)
         write_set(lib, name, json);
     }
     struct week_set set;
-    assert_int_equal(week_set_load_all(&set, lib, err, sizeof(err)), 0);
+    assert_int_equal(week_set_load_all(&set, lib, NULL, err, sizeof(err)), 0);
     assert_int_equal(set.count, 1);
     assert_string_equal(set.weeks[0].id, "x4");
     assert_int_equal(set.nbad, 5);
@@ -567,6 +567,136 @@ static void test_overlaps_all_found(void **state)
     }
     assert_string_equal(blocking(&set, "p"), "x1.json");
     week_set_release(&set);
+    char command[600];
+    snprintf(command, sizeof(command), "rm -rf '%s'", lib);
+    assert_int_equal(system(command), 0);
+}
+
+/* ---- the group's calendar ---- */
+
+static void test_monday(void **state)
+{
+    (void)state;
+    int day;
+    char out[11];
+    const char *cases[][2] = {{"2026-11-30", "2026-11-30"}, {"2026-12-06", "2026-11-30"},
+                              {"2026-12-01", "2026-11-30"}, {"1970-01-01", "1969-12-29"},
+                              {"1969-12-28", "1969-12-22"}, {"2027-01-04", "2027-01-04"}};
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        assert_int_equal(week_date_parse(cases[i][0], &day), 0);
+        week_date_format(week_monday(day), out);
+        assert_string_equal(out, cases[i][1]);
+    }
+}
+
+/* Dates both or neither; without them "week" is needed, a whole number in range. */
+static void test_parse_undated(void **state)
+{
+    (void)state;
+    struct week w;
+    char err[512];
+    const char *ok = "{\"id\": \"w\", \"title\": \"T\", \"week\": 3, \"problems\": [\"a\"]}";
+    assert_int_equal(week_parse("weeks/w.json", ok, strlen(ok), NULL, NULL, &w, err, sizeof(err)),
+                     0);
+    assert_false(w.dated);
+    assert_int_equal(w.number, 3);
+    week_release(&w);
+    const char *bad[][2] = {
+        {"{\"id\": \"w\", \"title\": \"T\", \"problems\": [\"a\"]}", "week is missing"},
+        {"{\"id\": \"w\", \"title\": \"T\", \"week\": 0, \"problems\": [\"a\"]}", "(got 0)"},
+        {"{\"id\": \"w\", \"title\": \"T\", \"week\": 2.5, \"problems\": [\"a\"]}", "(got 2.5)"},
+        {"{\"id\": \"w\", \"title\": \"T\", \"week\": \"1\", \"problems\": [\"a\"]}",
+         "(got a string)"},
+        {"{\"id\": \"w\", \"title\": \"T\", \"week\": 1e300, \"problems\": [\"a\"]}", "week must"},
+        {"{\"id\": \"w\", \"title\": \"T\", \"week\": 1, \"starts\": \"2026-11-02\", "
+         "\"problems\": [\"a\"]}",
+         "ends is missing"},
+    };
+    for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+        if (week_parse("weeks/w.json", bad[i][0], strlen(bad[i][0]), NULL, NULL, &w, err,
+                       sizeof(err)) == 0)
+            fail_msg("case %zu parsed", i);
+        if (!strstr(err, bad[i][1]) || strncmp(err, "weeks/w.json: ", 14) != 0)
+            fail_msg("case %zu: got \"%s\", expected \"%s\"", i, err, bad[i][1]);
+    }
+}
+
+static void expect_dates(const struct week_set *set, const char *id, const char *starts,
+                         const char *ends)
+{
+    const struct week *w = week_set_find(set, id);
+    if (!w)
+        fail_msg("no set %s", id);
+    if (strcmp(w->starts, starts) != 0 || strcmp(w->ends, ends) != 0)
+        fail_msg("%s: %s to %s, expected %s to %s", id, w->starts, w->ends, starts, ends);
+}
+
+/* The undated sets follow one another from the calendar's start, by number or the group's
+ * order, passing over a dated set's days; the ones the order leaves out are skipped; two
+ * with one number are both bad. */
+static void test_calendar_places_undated_sets(void **state)
+{
+    (void)state;
+    char lib[] = "/tmp/test-weeks-XXXXXX";
+    char err[512];
+    assert_non_null(mkdtemp(lib));
+    make_dir(lib, "p");
+    make_dir(lib, "weeks");
+    write_set(lib, "w1.json",
+              "{\"id\": \"w1\", \"title\": \"1\", \"week\": 1, \"problems\": [\"p\"]}");
+    write_set(lib, "w2.json",
+              "{\"id\": \"w2\", \"title\": \"2\", \"week\": 2, \"problems\": [\"p\"]}");
+    write_set(lib, "w3.json",
+              "{\"id\": \"w3\", \"title\": \"3\", \"week\": 3, \"problems\": [\"p\"]}");
+    write_set(lib, "contest.json",
+              "{\"id\": \"contest\", \"title\": \"C\", \"starts\": \"2026-12-16\", \"ends\": "
+              "\"2026-12-16\", \"problems\": [\"p\"]}");
+    struct week_calendar cal;
+    struct week_set set;
+    int day;
+    assert_int_equal(week_date_parse("2026-12-02", &day), 0);
+    week_calendar_default(&cal, day);
+    assert_int_equal(week_set_load(&set, lib, &cal, err, sizeof(err)), 0);
+    assert_int_equal(set.count, 4);
+    expect_dates(&set, "w1", "2026-11-30", "2026-12-06");
+    expect_dates(&set, "w2", "2026-12-07", "2026-12-13");
+    expect_dates(&set, "w3", "2026-12-21", "2026-12-27"); /* 12-14..20 holds the contest */
+    expect_dates(&set, "contest", "2026-12-16", "2026-12-16");
+    assert_string_equal(set.weeks[3].id, "w3"); /* sorted by start */
+    week_set_release(&set);
+
+    /* The group's order: w3 then w1, every 10 days from a Wednesday; w2 skipped. */
+    assert_int_equal(week_date_parse("2026-12-02", &cal.start_day), 0);
+    cal.every_days = 10;
+    cal.order = calloc(3, sizeof(char *));
+    cal.order[cal.norder++] = strdup("w3");
+    cal.order[cal.norder++] = strdup("nosuch"); /* a set since removed: ignored */
+    cal.order[cal.norder++] = strdup("w1");
+    assert_int_equal(week_set_load(&set, lib, &cal, err, sizeof(err)), 0);
+    assert_int_equal(set.count, 3);
+    expect_dates(&set, "w3", "2026-12-02", "2026-12-11");
+    expect_dates(&set, "w1", "2026-12-22", "2026-12-31"); /* 12-12..21 touches the contest */
+    assert_null(week_set_find(&set, "w2"));
+    assert_int_equal(set.nskipped, 1);
+    assert_string_equal(week_set_find_skipped(&set, "w2")->id, "w2");
+    week_set_release(&set);
+    week_calendar_release(&cal);
+
+    /* Two undated sets with one number: both bad, each naming the other. */
+    write_set(lib, "w4.json",
+              "{\"id\": \"w4\", \"title\": \"4\", \"week\": 2, \"problems\": [\"p\"]}");
+    week_calendar_default(&cal, day);
+    assert_int_equal(week_set_load_all(&set, lib, &cal, err, sizeof(err)), 0);
+    assert_int_equal(set.nbad, 2);
+    assert_non_null(strstr(set.bad[0].error, "w2.json: week: 2 is also the place of "));
+    assert_non_null(strstr(set.bad[0].error, "w4.json in the library's order"));
+    assert_non_null(strstr(set.bad[1].error, "w4.json: week: 2 is also the place of "));
+    assert_null(week_set_find(&set, "w2"));
+    expect_dates(&set, "w3", "2026-12-07", "2026-12-13");
+    week_set_release(&set);
+    assert_int_equal(week_set_load(&set, lib, &cal, err, sizeof(err)), -1);
+    assert_non_null(strstr(err, "is also the place of"));
+
     char command[600];
     snprintf(command, sizeof(command), "rm -rf '%s'", lib);
     assert_int_equal(system(command), 0);
@@ -589,6 +719,9 @@ int main(void)
         cmocka_unit_test(test_load_library),
         cmocka_unit_test(test_load_all_keeps_valid_sets),
         cmocka_unit_test(test_overlaps_all_found),
+        cmocka_unit_test(test_monday),
+        cmocka_unit_test(test_parse_undated),
+        cmocka_unit_test(test_calendar_places_undated_sets),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -9,7 +9,7 @@ import os
 import sqlite3
 
 APPLICATION_ID = 0x4A444745  # "JDGE"
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 # Version 1: one table; per-test results and tags as JSON text.
 SCHEMA_V1 = """
@@ -111,7 +111,7 @@ CREATE TABLE comments (
 CREATE INDEX comments_by_submission ON comments(submission_id, id);
 """
 
-# Version 4 (current): version 3 plus the mock tests' tables.
+# Version 4: version 3 plus the mock tests' tables.
 SCHEMA_V4 = SCHEMA_V3 + """
 CREATE TABLE mock_sessions (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -152,6 +152,18 @@ CREATE TABLE mock_focus (
 CREATE INDEX mock_focus_by_mock ON mock_focus(mock_id, at);
 """
 
+# Version 5 (current): version 4 plus the group's calendar.
+SCHEMA_V5 = SCHEMA_V4 + """
+CREATE TABLE calendar (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    starts TEXT NOT NULL,
+    every_days INTEGER NOT NULL,
+    sets TEXT,
+    set_by TEXT NOT NULL,
+    set_at TEXT NOT NULL
+);
+"""
+
 APLUSB_OK = "a, b = map(int, input().split())\nprint(a + b)\n"
 APLUSB_WA = "a, b = map(int, input().split())\nprint(a - b)\n"
 
@@ -183,7 +195,7 @@ def library(root, problems, weeks):
 def new_db(path, version):
     """An empty history of the given schema version, as that judge version made it."""
     conn = sqlite3.connect(path)
-    conn.executescript({1: SCHEMA_V1, 2: SCHEMA_V2, 3: SCHEMA_V3, 4: SCHEMA_V4}[version])
+    conn.executescript({1: SCHEMA_V1, 2: SCHEMA_V2, 3: SCHEMA_V3, 4: SCHEMA_V4, 5: SCHEMA_V5}[version])
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     conn.execute(f"PRAGMA user_version = {version}")
     conn.commit()
