@@ -252,7 +252,11 @@ static const struct week *chosen_week(const struct week_cli *w)
     if (!w->week_arg)
         return week_set_default(&w->weeks, w->today);
     const struct week *found = week_set_find(&w->weeks, w->week_arg);
-    if (!found) {
+    if (!found && week_set_find_skipped(&w->weeks, w->week_arg)) {
+        cli_error("%s is skipped by the group's calendar (judge week start --sets ... puts it "
+                  "back)",
+                  w->week_arg);
+    } else if (!found) {
         struct strbuf known = STRBUF_INIT;
         for (size_t i = 0; i < w->weeks.count; i++)
             strbuf_addf(&known, "%s%s", i ? ", " : "", w->weeks.weeks[i].id);

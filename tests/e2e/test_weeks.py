@@ -496,6 +496,8 @@ def test_calendar_dates_undated_sets():
     check(o["current"] == "w1" and [w["id"] for w in o["skipped"]] == ["w3"]
           and o["calendar"] == {"stored": True, "starts": "2027-03-10", "every_days": 14,
                                 "sets": ["w2", "w1"]}, f"{o}")
+    rc, out, err = run(["week", "show", "w3"], env=env("2027-03-25T10:00:00Z"))
+    check(rc == 2 and "w3 is skipped by the group's calendar" in err, f"{rc} {out} {err}")
     rc, o, err = run_json(["submit", "p2", ok], env=env("2027-03-12T10:00:00Z"))
     check(rc == 0 and o["submission"]["week"] == "w2", f"submit in w2: {rc} {err} {o}")
     rc, o, err = run_json(["history", "--all"], env=env("2027-03-12T10:00:00Z"))
