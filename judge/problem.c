@@ -460,12 +460,62 @@ out:
     return ret;
 }
 
+/*
+ * The tests a package makes at set-up rather than carries (the library's large tests,
+ * scripts/regen-tests): each file generator/large-tests.sha256 lists ("HASH  tests/NAME")
+ * must be there, or the problem would be judged on fewer tests than it has without a word.
+ */
+static int check_made_tests(const char *path, char *err, size_t errlen)
+{
+    char *manifest = path_join(path, PROBLEM_MADE_TESTS);
+    struct pkg_entry e;
+    int ret = 0;
+    pkg_stat(path, manifest, &e);
+    if (e.kind == PKG_MISSING) {
+        free(manifest);
+        return 0;
+    }
+    size_t len;
+    char *text = pkg_read(path, manifest, 1 << 20, &len, err, errlen);
+    if (!text) {
+        free(manifest);
+        return -1;
+    }
+    size_t lineno = 0;
+    for (char *line = text, *next; line && *line && ret == 0; line = next) {
+        next = strchr(line, '\n');
+        if (next)
+            *next++ = '\0';
+        lineno++;
+        if (!line[0])
+            continue;
+        const char *name = strstr(line, "  tests/");
+        if (!name || name - line != 64 || strchr(name + 8, '/') || name[8] == '.' || !name[8]) {
+            ret = set_error(err, errlen, "%s:%zu: not a line \"SHA256  tests/NAME\"", manifest,
+                            lineno);
+            break;
+        }
+        char *test = path_join(path, name + 2);
+        struct pkg_entry t;
+        pkg_stat(path, test, &t);
+        if (t.kind == PKG_MISSING)
+            ret = set_error(err, errlen,
+                            "%s: missing: the package makes its large tests at set-up "
+                            "(scripts/regen-tests --large, which scripts/setup runs)",
+                            test);
+        free(test);
+    }
+    free(text);
+    free(manifest);
+    return ret;
+}
+
 int problem_load_native(const char *path, struct problem *p, char *err, size_t errlen)
 {
     char *file = path_join(path, "problem.json");
     int r = parse_native_json(path, p, file, err, errlen);
     free(file);
-    if (r < 0)
+    if (r < 0 || check_made_tests(path, err, errlen) < 0)
         return -1;
     return find_native_tests(path, p, err, errlen);
 }

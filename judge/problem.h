@@ -2,6 +2,10 @@
 #ifndef JUDGE_PROBLEM_H
 #define JUDGE_PROBLEM_H
 
+/* The list of tests a package makes at set-up instead of carrying them (scripts/regen-tests):
+ * "SHA256  tests/NAME" lines; each file it names must be there for the package to load. */
+#define PROBLEM_MADE_TESTS "generator/large-tests.sha256"
+
 #include "judge/compare.h"
 
 #include <stdbool.h>
