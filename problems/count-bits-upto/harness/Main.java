@@ -1,0 +1,48 @@
+// count-bits-upto harness (Java): reads the test, calls new Solution().countBitsUpto() from the
+// user's Solution.java once per query and prints each returned total on its own line. The
+// user's class is compiled beside this one; it imports what it uses itself.
+import java.io.DataInputStream;
+import java.io.IOException;
+
+public class Main {
+    public static void main(String[] args) throws IOException {
+        DataInputStream in = new DataInputStream(System.in);
+        int q = (int) readLong(in);
+        Solution solution = new Solution();
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < q; i++) {
+            long n = readLong(in);
+            long answer = solution.countBitsUpto(n); // judge-signature: class Solution { public long countBitsUpto(long n) }
+            out.append(answer).append('\n');
+        }
+        System.out.print(out);
+    }
+
+    private static final byte[] buffer = new byte[1 << 16];
+    private static int length, position;
+
+    private static int read(DataInputStream in) throws IOException {
+        if (position == length) {
+            length = in.read(buffer, 0, buffer.length);
+            position = 0;
+            if (length <= 0)
+                return -1;
+        }
+        return buffer[position++];
+    }
+
+    private static long readLong(DataInputStream in) throws IOException {
+        int c = read(in);
+        while (c == ' ' || c == '\n' || c == '\r' || c == '\t')
+            c = read(in);
+        boolean negative = c == '-';
+        if (negative)
+            c = read(in);
+        long value = 0;
+        while (c >= '0' && c <= '9') {
+            value = value * 10 + (c - '0');
+            c = read(in);
+        }
+        return negative ? -value : value;
+    }
+}

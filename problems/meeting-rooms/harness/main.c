@@ -1,0 +1,25 @@
+/* meeting-rooms harness (C): reads the test, calls min_meeting_rooms() from the user's
+ * solution.c and prints the returned number of rooms. The usual headers come before the
+ * user's code. */
+#include <limits.h>
+#include <math.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "solution.c"
+
+int main(void) {
+    int n;
+    if (scanf("%d", &n) != 1 || n < 1) return 1;
+    int (*intervals)[2] = malloc(sizeof(int[2]) * (size_t)n);
+    if (!intervals) return 1;
+    for (int i = 0; i < n; i++)
+        if (scanf("%d %d", &intervals[i][0], &intervals[i][1]) != 2) return 1;
+    int answer = min_meeting_rooms(intervals, n); /* judge-signature: int min_meeting_rooms(int (*intervals)[2], int n) */
+    printf("%d\n", answer);
+    free(intervals);
+    return 0;
+}

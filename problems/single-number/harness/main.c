@@ -1,0 +1,24 @@
+/* single-number harness (C): reads the test, calls single_number() from the user's
+ * solution.c and prints the returned value. The usual headers come before the user's code. */
+#include <limits.h>
+#include <math.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "solution.c"
+
+int main(void) {
+    int n;
+    if (scanf("%d", &n) != 1 || n < 1) return 1;
+    int *nums = malloc(sizeof(int) * (size_t)n);
+    if (!nums) return 1;
+    for (int i = 0; i < n; i++)
+        if (scanf("%d", &nums[i]) != 1) return 1;
+    int answer = single_number(nums, n); /* judge-signature: int single_number(const int *nums, int n) */
+    printf("%d\n", answer);
+    free(nums);
+    return 0;
+}
