@@ -186,14 +186,6 @@ int library_add_package(const char *src, const char *library, const char *id, ch
 
 /* ---- a weekly set written ---- */
 
-static bool library_has_problem(void *ctx, const char *problem_id)
-{
-    char *path = path_join(ctx, problem_id);
-    bool found = is_dir(path);
-    free(path);
-    return found;
-}
-
 static char *week_text(const struct library_week *spec)
 {
     char starts[11], ends[11];
@@ -271,7 +263,7 @@ int library_week_new(const char *library, const struct library_week *spec, char 
     memset(&w, 0, sizeof(w));
 
     /* The set as every command will read it: the same parser, then against the others. */
-    if (week_parse(file, text, strlen(text), library_has_problem, (void *)library, &w, err,
+    if (week_parse(file, text, strlen(text), week_library_has_problem, (void *)library, &w, err,
                    errlen) < 0)
         goto out;
     if (week_set_load(&set, library, NULL, err, errlen) < 0)

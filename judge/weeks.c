@@ -473,7 +473,7 @@ int week_set_add(struct week_set *set, struct week *w, char *err, size_t errlen)
     return 0;
 }
 
-static bool library_has_problem(void *ctx, const char *problem_id)
+bool week_library_has_problem(void *ctx, const char *problem_id)
 {
     char *path = path_join(ctx, problem_id);
     bool found = is_dir(path);
@@ -535,7 +535,7 @@ static void salvage(struct week_bad *b, const char *text, size_t len, const char
                 if (!cJSON_IsString(entry))
                     continue; /* a number or a list names no problem, nor a near one */
                 const char *id = entry->valuestring;
-                if (plain_name(id) && library_has_problem((void *)library, id))
+                if (plain_name(id) && week_library_has_problem((void *)library, id))
                     push_id(&b->problems, &b->nproblems, id);
                 else
                     push_id(&b->misses, &b->nmisses, id);
@@ -782,7 +782,7 @@ int week_set_load_all(struct week_set *set, const char *problems_dir,
         struct week w;
         if (!text) {
             add_bad(set, file, xstrdup(message));
-        } else if (week_parse(file, text, len, library_has_problem, library, &w, message,
+        } else if (week_parse(file, text, len, week_library_has_problem, library, &w, message,
                               sizeof(message)) < 0) {
             salvage(add_bad(set, file, xstrdup(message)), text, len, library);
         } else if (!w.dated) {

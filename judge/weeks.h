@@ -57,6 +57,9 @@ struct week {
 /* Whether a problem id exists in the library (week_parse checks every id with it). */
 typedef bool (*week_problem_exists_fn)(void *ctx, const char *problem_id);
 
+/* The week_problem_exists_fn of a library directory (ctx: its path): a folder of that name. */
+bool week_library_has_problem(void *ctx, const char *problem_id);
+
 /*
  * Parses and validates one weekly set from the JSON text of file (file names it in
  * messages, and its base name without ".json" must equal the "id" field). exists, when not
