@@ -1,0 +1,56 @@
+# word-search harness (Python): reads the test, calls Solution().exist() from the user's
+# solution.py once per word, each time on a fresh copy of the grid (a list of lists of
+# one-letter strings), and prints "true" or "false" for each.
+from solution import *  # noqa: F401,F403
+
+import inspect as _inspect
+import solution as _solution
+import sys as _sys
+
+
+def _harness_method(name, params):
+    """Solution().<name>, checked as a compiler would: a missing class or method, or one that
+    does not take the problem's arguments, is reported against the user's file and line."""
+    wanted = "%s(self, %s)" % (name, ", ".join(params))
+
+    def fail(line, what):
+        _sys.stderr.write("%s:%d: %s\n" % (_solution.__file__, line, what))
+        _sys.exit(1)
+
+    cls = getattr(_solution, "Solution", None)
+    if not isinstance(cls, type):
+        fail(1, "no class Solution with a method " + wanted)
+    if not callable(getattr(cls, name, None)):
+        try:
+            line = _inspect.getsourcelines(cls)[1]
+        except (OSError, TypeError):
+            line = 1
+        fail(line, "class Solution has no method " + wanted)
+    method = getattr(cls(), name)
+    try:
+        _inspect.signature(method).bind(*params)
+    except TypeError:
+        code = getattr(getattr(method, "__func__", method), "__code__", None)
+        fail(code.co_firstlineno if code else 1,
+             "%s does not take the problem's arguments: %s" % (name, wanted))
+    except ValueError:
+        pass  # no signature to read (a builtin): the call decides
+    return method
+
+
+def _harness_main():
+    _harness_method("exist", ["board", "word"])  # checked once; a new Solution per word
+    solution_class = _solution.Solution
+    data = _sys.stdin.buffer.read().decode().split()
+    rows = int(data[0])
+    grid = data[2:2 + rows]
+    k = int(data[2 + rows])
+    out = []
+    for word in data[3 + rows:3 + rows + k]:
+        board = [list(row) for row in grid]
+        found = solution_class().exist(board, word)
+        out.append("true" if found else "false")
+    _sys.stdout.write("".join(line + "\n" for line in out))
+
+
+_harness_main()
