@@ -1,0 +1,55 @@
+// count-primes harness (Java): reads the test, calls new Solution().countPrimes() from the
+// user's Solution.java and prints the returned counts, one per line. The user's class is
+// compiled beside this one; it imports what it uses itself.
+import java.io.DataInputStream;
+import java.io.IOException;
+
+public class Main {
+    public static void main(String[] args) throws IOException {
+        DataInputStream in = new DataInputStream(System.in);
+        int q = readInt(in);
+        int[] queries = new int[q];
+        for (int i = 0; i < q; i++)
+            queries[i] = readInt(in);
+        int[] res = new Solution().countPrimes(queries); // judge-signature: class Solution { public int[] countPrimes(int[] queries) }
+        if (res == null || res.length != q) {
+            System.err.println("harness: countPrimes must return " + q + " counts (got "
+                               + (res == null ? "null" : res.length + "") + ")");
+            System.out.println("invalid");
+            return;
+        }
+        StringBuilder out = new StringBuilder(q * 8);
+        for (int x : res)
+            out.append(x).append('\n');
+        System.out.print(out);
+        System.out.flush();
+    }
+
+    private static final byte[] buffer = new byte[1 << 16];
+    private static int length, position;
+
+    private static int read(DataInputStream in) throws IOException {
+        if (position == length) {
+            length = in.read(buffer, 0, buffer.length);
+            position = 0;
+            if (length <= 0)
+                return -1;
+        }
+        return buffer[position++];
+    }
+
+    private static int readInt(DataInputStream in) throws IOException {
+        int c = read(in);
+        while (c == ' ' || c == '\n' || c == '\r' || c == '\t')
+            c = read(in);
+        boolean negative = c == '-';
+        if (negative)
+            c = read(in);
+        long value = 0;
+        while (c >= '0' && c <= '9') {
+            value = value * 10 + (c - '0');
+            c = read(in);
+        }
+        return (int) (negative ? -value : value);
+    }
+}
