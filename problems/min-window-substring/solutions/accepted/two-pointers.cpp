@@ -1,0 +1,18 @@
+class Solution {
+public:
+    int minWindow(string s, string t) {
+        int need[26] = {0};
+        for (char c : t) need[c - 'a']++;
+        int missing = t.size(), best = 0, left = 0;
+        for (int right = 0; right < (int)s.size(); right++) {
+            if (need[s[right] - 'a']-- > 0) missing--;
+            while (missing == 0) {
+                int len = right - left + 1;
+                if (best == 0 || len < best) best = len;
+                if (++need[s[left] - 'a'] > 0) missing++;
+                left++;
+            }
+        }
+        return best;
+    }
+};
