@@ -21,19 +21,29 @@ def problems():
 
 
 def test_library_size_and_sets():
+    """The library a group works through: undated sets of five in the library's order (week 1,
+    2, ... with no gap), no problem in two sets, and at least a third of the problems
+    function-style."""
     ids = problems()
-    check(len(ids) >= 20, f"at least 20 problems, found {len(ids)}")
+    check(len(ids) >= 38, f"at least 38 problems, found {len(ids)}")
     weeks = sorted(os.listdir(os.path.join(LIBRARY, "weeks")))
-    check(len(weeks) >= 4, f"at least 4 weekly sets, found {weeks}")
+    check(len(weeks) >= 7, f"at least 7 weekly sets, found {weeks}")
     seen = set()
+    numbers = []
     for w in weeks:
         doc = json.load(open(os.path.join(LIBRARY, "weeks", w)))
         check(doc["id"] + ".json" == w, f"{w}: id {doc['id']}")
+        check("starts" not in doc and "ends" not in doc, f"{w}: undated: each group's calendar")
+        numbers.append(doc.get("week"))
         check(len(doc["problems"]) == 5, f"{w}: five problems")
         for p in doc["problems"]:
             check(p in ids, f"{w}: unknown problem {p}")
+            check(p not in seen, f"{w}: {p} is in another set too")
             seen.add(p)
-    check(len(seen) >= 20, f"the sets cover {len(seen)} problems")
+    check(sorted(numbers) == list(range(1, len(weeks) + 1)), f"week numbers 1..N: {numbers}")
+    function_style = [p for p in ids
+                      if "harness" in json.load(open(os.path.join(LIBRARY, p, "problem.json")))]
+    check(len(function_style) >= len(ids) // 3, f"function-style: {len(function_style)}")
 
 
 def test_tests_match_a_regeneration():
