@@ -1,0 +1,15 @@
+// Expand around every centre: a letter (odd lengths) or the gap between two letters (even
+// lengths). O(n^2) in the worst case.
+class Solution {
+public:
+    int longestPalindrome(string s) {
+        int n = s.size(), best = 0;
+        for (int c = 0; c < n; c++)
+            for (int w = 0; w < 2; w++) {
+                int lo = c, hi = c + w;
+                while (lo >= 0 && hi < n && s[lo] == s[hi]) lo--, hi++;
+                best = max(best, hi - lo - 1);
+            }
+        return best;
+    }
+};
