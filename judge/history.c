@@ -1,13 +1,13 @@
 /* history.c: the submission history in SQLite: opening and migrating, recording, reading. */
 #define _GNU_SOURCE
 #include "judge/history.h"
+#include "judge/sql.h"
 #include "judge/util.h"
 #include "judge/weeks.h"
 
 #include <cjson/cJSON.h>
 #include <errno.h>
 #include <pwd.h>
-#include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -32,8 +32,8 @@
 #define AS_STRING(x) STRINGIFY(x)
 
 struct hist_db {
-    sqlite3 *db;
-    char *path; /* for messages */
+    struct sql *db;
+    char *path; /* for messages (a PostgreSQL URI without its password) */
 };
 
 /* ---- the schema ---- */
@@ -329,7 +329,7 @@ static const struct table_shape *const shapes[HIST_SCHEMA_VERSION + 1] = {
 
 static int db_fail(struct hist_db *h, char *err, size_t errlen, const char *what)
 {
-    set_error(err, errlen, "%s: %s: %s", h->path, what, sqlite3_errmsg(h->db));
+    set_error(err, errlen, "%s: %s: %s", h->path, what, sql_errmsg(h->db));
     return HIST_ESYSTEM;
 }
 
@@ -352,36 +352,71 @@ static bool is_busy(int rc)
     return (rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED;
 }
 
-/* sqlite3_exec, retried while the database is busy. */
-static int exec_retry(sqlite3 *db, const char *sql)
+/* sql_exec, retried while SQLite is busy. Not on PostgreSQL: there a failed statement
+ * ends the transaction (a COMMIT retried would commit nothing and succeed), and the caller
+ * retries the whole transaction. */
+static int exec_retry(struct sql *db, const char *sql)
 {
     long long deadline = now_ms() + RETRY_FOR_MS;
     int rc;
-    while (is_busy(rc = sqlite3_exec(db, sql, NULL, NULL, NULL)) && now_ms() < deadline)
+    while (is_busy(rc = sql_exec(db, sql)) && sql_kind(db) == SQL_SQLITE && now_ms() < deadline)
         backoff();
     return rc;
 }
 
-/* The first column of the first row of sql as an integer; an SQLite result code. */
-static int query_int(sqlite3 *db, const char *sql, long long *out)
+/* Starts a write transaction: SQLite takes the write lock at once; PostgreSQL runs it
+ * serializable, so that a read-then-write (a mock still open, then its submission) cannot
+ * interleave with another writer's, which fails with a serialization error (retried). */
+static int begin_write(struct hist_db *h)
 {
-    sqlite3_stmt *st;
-    int rc = sqlite3_prepare_v2(db, sql, -1, &st, NULL);
+    return exec_retry(h->db, sql_kind(h->db) == SQL_SQLITE ? "BEGIN IMMEDIATE"
+                                                           : "BEGIN ISOLATION LEVEL SERIALIZABLE");
+}
+
+/* Starts a read transaction: every statement in it sees one state of the history. */
+static int begin_read(struct hist_db *h)
+{
+    return exec_retry(
+        h->db, sql_kind(h->db) == SQL_SQLITE ? "BEGIN" : "BEGIN ISOLATION LEVEL REPEATABLE READ");
+}
+
+/* SQLITE_OK when the statement ran to its end, else its error. */
+static int step_done(struct sql_stmt *st)
+{
+    int rc = sql_step(st);
+    return rc == SQLITE_DONE ? SQLITE_OK : rc;
+}
+
+/* Runs an INSERT ... RETURNING id to its end: SQLITE_OK with *id, else its error. */
+static int step_id(struct sql_stmt *st, long long *id)
+{
+    int rc = sql_step(st);
+    if (rc != SQLITE_ROW)
+        return rc == SQLITE_DONE ? SQLITE_ERROR : rc;
+    *id = sql_column_int64(st, 0);
+    return step_done(st);
+}
+
+/* The first column of the first row of sql as an integer; an SQLite result code. */
+static int query_int(struct sql *db, const char *sql, long long *out)
+{
+    struct sql_stmt *st;
+    int rc = sql_prepare(db, sql, &st);
     if (rc != SQLITE_OK)
         return rc;
-    rc = sqlite3_step(st);
+    rc = sql_step(st);
     if (rc == SQLITE_ROW) {
-        *out = sqlite3_column_int64(st, 0);
+        *out = sql_column_int64(st, 0);
         rc = SQLITE_OK;
     }
-    sqlite3_finalize(st);
+    sql_finalize(st);
     return rc;
 }
 
-static char *column_dup(sqlite3_stmt *st, int col)
+static char *column_dup(struct sql_stmt *st, int col)
 {
-    const unsigned char *text = sqlite3_column_text(st, col);
-    return text ? xstrndup((const char *)text, (size_t)sqlite3_column_bytes(st, col)) : NULL;
+    const char *text = sql_column_text(st, col);
+    return text ? xstrndup(text, sql_column_bytes(st, col)) : NULL;
 }
 
 /* A NUL-terminated copy of len bytes that may hold NULs themselves (a source file). */
@@ -394,10 +429,10 @@ static char *bytes_dup(const void *data, size_t len)
     return p;
 }
 
-static void column_copy(sqlite3_stmt *st, int col, char *out, size_t len)
+static void column_copy(struct sql_stmt *st, int col, char *out, size_t len)
 {
-    const unsigned char *text = sqlite3_column_text(st, col);
-    snprintf(out, len, "%s", text ? (const char *)text : "");
+    const char *text = sql_column_text(st, col);
+    snprintf(out, len, "%s", text ? text : "");
 }
 
 /* ---- where the history lives, and whose it is ---- */
@@ -422,7 +457,9 @@ bool hist_exists(const char *db)
 {
     char *path = hist_db_path(db);
     struct stat st;
-    bool exists = path && stat(path, &st) == 0;
+    /* A server: hist_open says whether it holds a history (and reading one that does not is
+     * an empty history). */
+    bool exists = path && (sql_is_postgres_uri(path) || stat(path, &st) == 0);
     free(path);
     return exists;
 }
@@ -536,39 +573,38 @@ static int make_parents(const char *path, char *err, size_t errlen)
  * with a message, or HIST_ESYSTEM when SQLite fails. */
 static int check_table(struct hist_db *h, const struct table_shape *t, char *err, size_t errlen)
 {
-    sqlite3_stmt *st;
-    int rc =
-        sqlite3_prepare_v2(h->db, "SELECT type FROM sqlite_schema WHERE name = ?1", -1, &st, NULL);
+    struct sql_stmt *st;
+    int rc = sql_prepare(h->db, "SELECT type FROM sqlite_schema WHERE name = ?1", &st);
     if (rc != SQLITE_OK)
         return db_fail(h, err, errlen, "cannot read the schema");
-    sqlite3_bind_text(st, 1, t->name, -1, SQLITE_STATIC);
-    rc = sqlite3_step(st);
-    bool table = rc == SQLITE_ROW && sqlite3_column_text(st, 0) &&
-                 strcmp((const char *)sqlite3_column_text(st, 0), "table") == 0;
-    sqlite3_finalize(st);
+    sql_bind_text(st, 1, t->name, strlen(t->name));
+    rc = sql_step(st);
+    bool table =
+        rc == SQLITE_ROW && sql_column_text(st, 0) && strcmp(sql_column_text(st, 0), "table") == 0;
+    sql_finalize(st);
     if (rc != SQLITE_ROW && rc != SQLITE_DONE)
         return db_fail(h, err, errlen, "cannot read the schema");
     if (!table)
         return set_error(err, errlen, "%s: not a valid judge history: table %s is missing", h->path,
                          t->name);
 
-    rc = sqlite3_prepare_v2(h->db,
-                            "SELECT name, type, \"notnull\", dflt_value IS NOT NULL, pk "
-                            "FROM pragma_table_info(?1)",
-                            -1, &st, NULL);
+    rc = sql_prepare(h->db,
+                     "SELECT name, type, \"notnull\", dflt_value IS NOT NULL, pk "
+                     "FROM pragma_table_info(?1)",
+                     &st);
     if (rc != SQLITE_OK)
         return db_fail(h, err, errlen, "cannot read the schema");
-    sqlite3_bind_text(st, 1, t->name, -1, SQLITE_STATIC);
+    sql_bind_text(st, 1, t->name, strlen(t->name));
     size_t ncolumns = 0;
     while (t->columns[ncolumns])
         ncolumns++;
     bool *seen = xcalloc(ncolumns + 1, sizeof(bool));
     int ret = HIST_OK;
-    while (ret == HIST_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
-        const char *name = (const char *)sqlite3_column_text(st, 0);
-        const char *type = (const char *)sqlite3_column_text(st, 1);
-        bool required = sqlite3_column_int(st, 2) && !sqlite3_column_int(st, 3) &&
-                        sqlite3_column_int(st, 4) == 0;
+    while (ret == HIST_OK && (rc = sql_step(st)) == SQLITE_ROW) {
+        const char *name = sql_column_text(st, 0);
+        const char *type = sql_column_text(st, 1);
+        bool required = (int)sql_column_int64(st, 2) && !(int)sql_column_int64(st, 3) &&
+                        (int)sql_column_int64(st, 4) == 0;
         size_t k = 0;
         for (; k < ncolumns; k++) {
             size_t len = strcspn(t->columns[k], " ");
@@ -597,7 +633,7 @@ static int check_table(struct hist_db *h, const struct table_shape *t, char *err
                             h->path, t->name, (int)strcspn(t->columns[k], " "), t->columns[k]);
     }
     free(seen);
-    sqlite3_finalize(st);
+    sql_finalize(st);
     return ret;
 }
 
@@ -628,12 +664,12 @@ static int check_identity(struct hist_db *h, long long *version, char *err, size
     /* Why reading failed, before COMMIT (which succeeds) replaces it with "not an error". */
     char why[512] = "";
     if (rc != SQLITE_OK)
-        snprintf(why, sizeof(why), "%s%s", sqlite3_errmsg(h->db),
+        snprintf(why, sizeof(why), "%s%s", sql_errmsg(h->db),
                  (rc & 0xff) == SQLITE_CANTOPEN ? " (is it readable, and its directory writable "
                                                   "for SQLite's -wal and -shm files?)"
                                                 : "");
-    if (sqlite3_get_autocommit(h->db) == 0)
-        sqlite3_exec(h->db, "COMMIT", NULL, NULL, NULL);
+    if (sqlite3_get_autocommit(sql_sqlite(h->db)) == 0)
+        sql_exec(h->db, "COMMIT");
     if (is_busy(rc))
         return db_fail(h, err, errlen, "locked by another program");
     if ((rc & 0xff) == SQLITE_NOTADB)
@@ -656,17 +692,17 @@ static int check_identity(struct hist_db *h, long long *version, char *err, size
         return HIST_OK;
 
     /* quick_check's answer can span lines: one line for the message. */
-    sqlite3_stmt *st;
+    struct sql_stmt *st;
     char answer[256] = "";
-    rc = sqlite3_prepare_v2(h->db, "PRAGMA quick_check(1)", -1, &st, NULL);
-    if (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
-        const char *text = (const char *)sqlite3_column_text(st, 0);
+    rc = sql_prepare(h->db, "PRAGMA quick_check(1)", &st);
+    if (rc == SQLITE_OK && (rc = sql_step(st)) == SQLITE_ROW) {
+        const char *text = sql_column_text(st, 0);
         snprintf(answer, sizeof(answer), "%s", text ? text : "?");
         rc = strcmp(answer, "ok") == 0 ? SQLITE_OK : SQLITE_CORRUPT;
     } else if (rc != SQLITE_OK) {
-        snprintf(answer, sizeof(answer), "%s", sqlite3_errmsg(h->db));
+        snprintf(answer, sizeof(answer), "%s", sql_errmsg(h->db));
     }
-    sqlite3_finalize(st);
+    sql_finalize(st);
     if (rc == SQLITE_OK && shape != HIST_OK) {
         set_error(err, errlen, "%s", shape_err);
         return shape;
@@ -695,11 +731,10 @@ static int migrate(struct hist_db *h, char *err, size_t errlen)
     for (long long v = version; v < HIST_SCHEMA_VERSION; v++) {
         char sql[64];
         snprintf(sql, sizeof(sql), "PRAGMA user_version = %lld", v + 1);
-        if (sqlite3_exec(h->db, migrations[v], NULL, NULL, NULL) != SQLITE_OK ||
-            sqlite3_exec(h->db, sql, NULL, NULL, NULL) != SQLITE_OK) {
+        if (sql_exec(h->db, migrations[v]) != SQLITE_OK || sql_exec(h->db, sql) != SQLITE_OK) {
             ret = set_error(err, errlen,
                             "%s: cannot migrate the history from schema version %lld to %lld: %s",
-                            h->path, v, v + 1, sqlite3_errmsg(h->db));
+                            h->path, v, v + 1, sql_errmsg(h->db));
             goto out_rollback;
         }
     }
@@ -710,8 +745,251 @@ static int migrate(struct hist_db *h, char *err, size_t errlen)
     return HIST_OK;
 
 out_rollback:
-    sqlite3_exec(h->db, "ROLLBACK", NULL, NULL, NULL);
+    sql_exec(h->db, "ROLLBACK");
     return ret;
+}
+
+/* ---- PostgreSQL ---- */
+
+/*
+ * The history in PostgreSQL: the tables of SQLite's schema version 5 in PostgreSQL's types
+ * (64-bit integers, the source as bytea, text compared byte by byte with COLLATE "C" as
+ * SQLite compares, so that both give lists in the same order), and json_group_array, which
+ * the queries share with SQLite (tags in order). judge_schema says whose database it is and
+ * its version, as PRAGMA application_id and user_version do in a file. A later schema version
+ * adds a step here as SQLite's migrations do.
+ */
+#define PG_TEXT "TEXT COLLATE \"C\""
+static const char pg_schema[] =
+    "CREATE TABLE judge_schema (\n"
+    "    application_id BIGINT NOT NULL,\n"
+    "    version BIGINT NOT NULL\n"
+    ");\n"
+    "CREATE FUNCTION judge_sorted_json(text[]) RETURNS json LANGUAGE sql IMMUTABLE\n"
+    "    AS 'SELECT coalesce(json_agg(x ORDER BY x), ''[]'') FROM unnest($1) x';\n"
+    "CREATE AGGREGATE json_group_array(text) (\n"
+    "    SFUNC = array_append, STYPE = text[], FINALFUNC = judge_sorted_json, INITCOND = '{}'\n"
+    ");\n"
+    "CREATE TABLE submissions (\n"
+    "    id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,\n"
+    "    \"user\" " PG_TEXT " NOT NULL,\n"
+    "    problem " PG_TEXT " NOT NULL,\n"
+    "    problem_title " PG_TEXT " NOT NULL,\n"
+    "    week " PG_TEXT ",\n"
+    "    language " PG_TEXT " NOT NULL,\n"
+    "    source BYTEA NOT NULL,\n"
+    "    source_sha256 " PG_TEXT " NOT NULL,\n"
+    "    verdict " PG_TEXT " NOT NULL,\n"
+    "    passed BIGINT NOT NULL,\n"
+    "    total BIGINT NOT NULL,\n"
+    "    max_time_ms BIGINT NOT NULL,\n"
+    "    max_memory_kib BIGINT NOT NULL,\n"
+    "    judged_at " PG_TEXT " NOT NULL,\n"
+    "    judge_version " PG_TEXT " NOT NULL\n"
+    ");\n"
+    "CREATE TABLE submission_tests (\n"
+    "    submission_id BIGINT NOT NULL REFERENCES submissions(id) ON DELETE CASCADE,\n"
+    "    position BIGINT NOT NULL,\n"
+    "    name " PG_TEXT " NOT NULL,\n"
+    "    verdict " PG_TEXT " NOT NULL,\n"
+    "    time_ms BIGINT,\n"
+    "    memory_kib BIGINT,\n"
+    "    message " PG_TEXT " NOT NULL,\n"
+    "    PRIMARY KEY (submission_id, position)\n"
+    ");\n"
+    "CREATE TABLE submission_tags (\n"
+    "    submission_id BIGINT NOT NULL REFERENCES submissions(id) ON DELETE CASCADE,\n"
+    "    tag " PG_TEXT " NOT NULL,\n"
+    "    PRIMARY KEY (submission_id, tag)\n"
+    ");\n"
+    "CREATE INDEX submissions_by_user ON submissions(\"user\", judged_at);\n"
+    "CREATE INDEX submissions_by_week ON submissions(week, judged_at);\n"
+    "CREATE INDEX submissions_by_problem ON submissions(problem, judged_at);\n"
+    "CREATE TABLE notes (\n"
+    "    submission_id BIGINT PRIMARY KEY REFERENCES submissions(id) ON DELETE CASCADE,\n"
+    "    text " PG_TEXT " NOT NULL,\n"
+    "    written_at " PG_TEXT " NOT NULL\n"
+    ");\n"
+    "CREATE TABLE mistakes (\n"
+    "    submission_id BIGINT PRIMARY KEY REFERENCES submissions(id) ON DELETE CASCADE,\n"
+    "    kind " PG_TEXT " NOT NULL,\n"
+    "    note " PG_TEXT " NOT NULL,\n"
+    "    tagged_at " PG_TEXT " NOT NULL\n"
+    ");\n"
+    "CREATE TABLE presentations (\n"
+    "    week " PG_TEXT " NOT NULL,\n"
+    "    problem " PG_TEXT " NOT NULL,\n"
+    "    \"user\" " PG_TEXT " NOT NULL,\n"
+    "    confirmed_at " PG_TEXT " NOT NULL,\n"
+    "    PRIMARY KEY (week, problem)\n"
+    ");\n"
+    "CREATE TABLE review_pairs (\n"
+    "    week " PG_TEXT " NOT NULL,\n"
+    "    reviewer " PG_TEXT " NOT NULL,\n"
+    "    author " PG_TEXT " NOT NULL,\n"
+    "    confirmed_at " PG_TEXT " NOT NULL,\n"
+    "    PRIMARY KEY (week, reviewer, author)\n"
+    ");\n"
+    "CREATE TABLE comments (\n"
+    "    id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,\n"
+    "    submission_id BIGINT NOT NULL REFERENCES submissions(id) ON DELETE CASCADE,\n"
+    "    author " PG_TEXT " NOT NULL,\n"
+    "    line BIGINT,\n"
+    "    text " PG_TEXT " NOT NULL,\n"
+    "    written_at " PG_TEXT " NOT NULL\n"
+    ");\n"
+    "CREATE INDEX comments_by_submission ON comments(submission_id, id);\n"
+    "CREATE TABLE mock_sessions (\n"
+    "    id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,\n"
+    "    \"user\" " PG_TEXT " NOT NULL,\n"
+    "    started_at " PG_TEXT " NOT NULL,\n"
+    "    deadline " PG_TEXT " NOT NULL,\n"
+    "    minutes BIGINT NOT NULL,\n"
+    "    finished_at " PG_TEXT ",\n"
+    "    selection " PG_TEXT " NOT NULL\n"
+    ");\n"
+    "CREATE UNIQUE INDEX mock_sessions_under_way ON mock_sessions(\"user\") WHERE finished_at "
+    "IS NULL;\n"
+    "CREATE INDEX mock_sessions_by_user ON mock_sessions(\"user\", started_at);\n"
+    "CREATE TABLE mock_problems (\n"
+    "    mock_id BIGINT NOT NULL REFERENCES mock_sessions(id) ON DELETE CASCADE,\n"
+    "    position BIGINT NOT NULL,\n"
+    "    problem " PG_TEXT " NOT NULL,\n"
+    "    problem_title " PG_TEXT " NOT NULL,\n"
+    "    difficulty " PG_TEXT ",\n"
+    "    path " PG_TEXT " NOT NULL,\n"
+    "    PRIMARY KEY (mock_id, position)\n"
+    ");\n"
+    "CREATE TABLE mock_submissions (\n"
+    "    submission_id BIGINT PRIMARY KEY REFERENCES submissions(id) ON DELETE CASCADE,\n"
+    "    mock_id BIGINT NOT NULL REFERENCES mock_sessions(id) ON DELETE CASCADE,\n"
+    "    position BIGINT NOT NULL,\n"
+    "    score DOUBLE PRECISION NOT NULL,\n"
+    "    correctness_passed BIGINT NOT NULL,\n"
+    "    correctness_total BIGINT NOT NULL,\n"
+    "    performance_passed BIGINT NOT NULL,\n"
+    "    performance_total BIGINT NOT NULL\n"
+    ");\n"
+    "CREATE INDEX mock_submissions_by_mock ON mock_submissions(mock_id, submission_id);\n"
+    "CREATE TABLE mock_focus (\n"
+    "    mock_id BIGINT NOT NULL REFERENCES mock_sessions(id) ON DELETE CASCADE,\n"
+    "    at " PG_TEXT " NOT NULL,\n"
+    "    position BIGINT NOT NULL\n"
+    ");\n"
+    "CREATE INDEX mock_focus_by_mock ON mock_focus(mock_id, at);\n"
+    "CREATE TABLE calendar (\n"
+    "    id BIGINT PRIMARY KEY CHECK (id = 1),\n"
+    "    starts " PG_TEXT " NOT NULL,\n"
+    "    every_days BIGINT NOT NULL,\n"
+    "    sets " PG_TEXT ",\n"
+    "    set_by " PG_TEXT " NOT NULL,\n"
+    "    set_at " PG_TEXT " NOT NULL\n"
+    ");\n";
+
+/* The version of the judge history in the connected database (0: there is none), after
+ * checking that it is one. In the caller's transaction. */
+static int pg_identity(struct hist_db *h, long long *version, char *err, size_t errlen)
+{
+    long long ours = 0, tables = 0, app = 0;
+    *version = 0;
+    int rc = query_int(h->db,
+                       "SELECT count(*) FROM pg_tables WHERE schemaname = "
+                       "current_schema() AND tablename = 'judge_schema'",
+                       &ours);
+    if (rc == SQLITE_OK && !ours)
+        rc = query_int(h->db, "SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()",
+                       &tables);
+    if (rc != SQLITE_OK)
+        return db_fail(h, err, errlen, "cannot read the schema");
+    if (!ours && tables)
+        return set_error(err, errlen,
+                         "%s: not a judge history database (%lld tables, no judge_schema)", h->path,
+                         tables);
+    if (!ours)
+        return HIST_OK;
+    if (query_int(h->db, "SELECT application_id FROM judge_schema", &app) != SQLITE_OK ||
+        query_int(h->db, "SELECT version FROM judge_schema", version) != SQLITE_OK)
+        return db_fail(h, err, errlen, "cannot read the schema version");
+    if (app != HIST_APPLICATION_ID)
+        return set_error(err, errlen, "%s: not a judge history database (application_id %lld)",
+                         h->path, app);
+    if (*version > HIST_SCHEMA_VERSION)
+        return set_error(err, errlen,
+                         "%s: schema version %lld is newer than this judge knows (%d): use a newer "
+                         "judge",
+                         h->path, *version, HIST_SCHEMA_VERSION);
+    if (*version < HIST_SCHEMA_VERSION)
+        return set_error(err, errlen,
+                         "%s: schema version %lld: this judge migrates PostgreSQL histories from "
+                         "version %d on",
+                         h->path, *version, HIST_SCHEMA_VERSION);
+    return HIST_OK;
+}
+
+/* Connects to the history at uri, creating its tables in one transaction when the database
+ * has none and write is true; HIST_ENOTFOUND when it has none and write is false. Judges
+ * opening it at once wait for each other (an advisory lock) rather than both creating it. */
+static int open_postgres(struct hist_db *h, const char *uri, bool write, char *err, size_t errlen)
+{
+    int rc = sql_connect_postgres(uri, &h->db, err, errlen);
+    if (rc != SQLITE_OK)
+        return rc == SQLITE_NOMEM ? HIST_ESYSTEM : HIST_EBADFILE;
+    if (sql_exec(h->db, "BEGIN; SELECT pg_advisory_xact_lock(" AS_STRING(
+                            HIST_APPLICATION_ID) ")") != SQLITE_OK)
+        return db_fail(h, err, errlen, "cannot read the schema");
+    long long version;
+    int ret = pg_identity(h, &version, err, errlen);
+    if (ret == HIST_OK && version == 0 && !write)
+        ret = HIST_ENOTFOUND;
+    if (ret == HIST_OK && version == 0) {
+        char *init = xasprintf("%s INSERT INTO judge_schema VALUES (%d, %d);", pg_schema,
+                               HIST_APPLICATION_ID, HIST_SCHEMA_VERSION);
+        if (sql_exec(h->db, init) != SQLITE_OK)
+            ret = set_error(err, errlen, "%s: cannot create the history's tables: %s", h->path,
+                            sql_errmsg(h->db));
+        free(init);
+    }
+    if (ret != HIST_OK) {
+        sql_exec(h->db, "ROLLBACK");
+        return ret;
+    }
+    if (sql_exec(h->db, "COMMIT") != SQLITE_OK)
+        return db_fail(h, err, errlen, "cannot create the history's tables");
+    return HIST_OK;
+}
+
+/* Opens name (a file, or ":memory:") as SQLite and makes it a history of this judge's
+ * schema; path names it in messages. */
+static int open_sqlite(struct hist_db *h, const char *name, bool exists, bool write, char *err,
+                       size_t errlen)
+{
+    sqlite3 *lite = NULL;
+    int flags = SQLITE_OPEN_READWRITE | (exists ? 0 : SQLITE_OPEN_CREATE);
+    if (sqlite3_open_v2(name, &lite, flags, NULL) != SQLITE_OK) {
+        set_error(err, errlen, "%s: cannot open: %s", h->path,
+                  lite ? sqlite3_errmsg(lite) : "out of memory");
+        sqlite3_close(lite);
+        return HIST_EBADFILE;
+    }
+    h->db = sql_wrap_sqlite(lite);
+    sqlite3_extended_result_codes(lite, 1);
+    sqlite3_busy_timeout(lite, BUSY_TIMEOUT_MS);
+
+    long long version;
+    int ret = check_identity(h, &version, err, errlen);
+    if (ret != HIST_OK)
+        return ret;
+    /* Only now, with the file known to be ours, may anything be written to it. */
+    if (write && sqlite3_db_readonly(lite, "main") == 1)
+        return set_error(err, errlen, "%s: the history is read-only", h->path);
+    if (sqlite3_db_readonly(lite, "main") != 1) {
+        if (exec_retry(h->db, "PRAGMA journal_mode = WAL") != SQLITE_OK ||
+            sql_exec(h->db, "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON") != SQLITE_OK)
+            return db_fail(h, err, errlen, "cannot set up the database");
+    }
+    if (version < HIST_SCHEMA_VERSION)
+        return migrate(h, err, errlen);
+    return HIST_OK;
 }
 
 int hist_open(const char *db, bool write, struct hist_db **out, char *err, size_t errlen)
@@ -724,16 +1002,33 @@ int hist_open(const char *db, bool write, struct hist_db **out, char *err, size_
         return set_error(err, errlen,
                          "no place for the history: set HOME or XDG_DATA_HOME, or give --db FILE");
     struct hist_db *h = xcalloc(1, sizeof(*h));
+    if (sql_is_postgres_uri(path)) {
+        h->path = sql_redact_uri(path);
+        ret = open_postgres(h, path, write, err, errlen);
+        free(path);
+        if (ret == HIST_ENOTFOUND && !(db && db[0])) {
+            /* Reading, and no history on the server: an empty one in memory. */
+            sql_close(h->db);
+            h->db = NULL;
+            ret = open_sqlite(h, ":memory:", false, false, err, errlen);
+        } else if (ret == HIST_ENOTFOUND) {
+            ret = set_error(err, errlen,
+                            "%s: no judge history there; --db names an existing history to read "
+                            "(judge submit creates one)",
+                            h->path);
+        }
+        goto out;
+    }
     h->path = path;
 
     bool exists = stat(path, &st) == 0;
     if (!exists && errno != ENOENT) {
         ret = set_error(err, errlen, "%s: %s", path, strerror(errno));
-        goto out_close;
+        goto out;
     }
     if (exists && !S_ISREG(st.st_mode)) {
         ret = set_error(err, errlen, "%s: not a regular file", path);
-        goto out_close;
+        goto out;
     }
     /* --db names a file to read: a mistyped path is an error, not an empty history. */
     if (!exists && !write && db && db[0]) {
@@ -741,53 +1036,27 @@ int hist_open(const char *db, bool write, struct hist_db **out, char *err, size_
                         "%s: no history there (no such file); --db names an existing history to "
                         "read (judge submit creates one)",
                         path);
-        goto out_close;
+        goto out;
     }
     if (!exists && write && (ret = make_parents(path, err, errlen)) != HIST_OK)
-        goto out_close;
-
+        goto out;
     /* Reading a history that does not exist: an empty one in memory, nothing created. */
-    const char *name = exists || write ? path : ":memory:";
-    int flags = SQLITE_OPEN_READWRITE | (exists ? 0 : SQLITE_OPEN_CREATE);
-    if (sqlite3_open_v2(name, &h->db, flags, NULL) != SQLITE_OK) {
-        ret = set_error(err, errlen, "%s: cannot open: %s", path,
-                        h->db ? sqlite3_errmsg(h->db) : "out of memory");
-        goto out_close;
-    }
-    sqlite3_extended_result_codes(h->db, 1);
-    sqlite3_busy_timeout(h->db, BUSY_TIMEOUT_MS);
+    ret = open_sqlite(h, exists || write ? path : ":memory:", exists, write, err, errlen);
 
-    long long version;
-    if ((ret = check_identity(h, &version, err, errlen)) != HIST_OK)
-        goto out_close;
-    /* Only now, with the file known to be ours, may anything be written to it. */
-    if (write && sqlite3_db_readonly(h->db, "main") == 1) {
-        ret = set_error(err, errlen, "%s: the history is read-only", path);
-        goto out_close;
+out:
+    if (ret != HIST_OK) {
+        hist_close(h);
+        return ret;
     }
-    if (sqlite3_db_readonly(h->db, "main") != 1) {
-        if (exec_retry(h->db, "PRAGMA journal_mode = WAL") != SQLITE_OK ||
-            sqlite3_exec(h->db, "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON", NULL, NULL,
-                         NULL) != SQLITE_OK) {
-            ret = db_fail(h, err, errlen, "cannot set up the database");
-            goto out_close;
-        }
-    }
-    if (version < HIST_SCHEMA_VERSION && (ret = migrate(h, err, errlen)) != HIST_OK)
-        goto out_close;
     *out = h;
     return HIST_OK;
-
-out_close:
-    hist_close(h);
-    return ret;
 }
 
 void hist_close(struct hist_db *h)
 {
     if (!h)
         return;
-    sqlite3_close(h->db);
+    sql_close(h->db);
     free(h->path);
     free(h);
 }
@@ -887,45 +1156,48 @@ void hist_submission_release(struct hist_submission *s)
 /* Binds text as valid UTF-8: as it is when it is, else a copy with U+FFFD for the invalid
  * bytes. Names, titles and messages hold what packages and programs wrote; the history stores
  * only valid text. */
-static void bind_utf8(sqlite3_stmt *st, int col, const char *text)
+static void bind_utf8(struct sql_stmt *st, int col, const char *text)
 {
     size_t len = strlen(text);
     if (utf8_valid(text, len)) {
-        sqlite3_bind_text(st, col, text, (int)len, SQLITE_STATIC);
+        sql_bind_text(st, col, text, len);
         return;
     }
     char *clean = utf8_sanitize(text, len, &len);
-    sqlite3_bind_text(st, col, clean, (int)len, free);
+    sql_bind_text(st, col, clean, len);
+    free(clean);
 }
 
-/* The source is kept exactly (its hash is of its bytes): as TEXT when it is valid UTF-8
- * without NUL bytes, else as a BLOB, never as text that is not UTF-8. */
-static void bind_source(sqlite3_stmt *st, int col, const char *source, size_t len)
+/* The source is kept exactly (its hash is of its bytes): in SQLite as TEXT when it is valid
+ * UTF-8 without NUL bytes, else as a BLOB, never as text that is not UTF-8; in PostgreSQL,
+ * whose text holds neither, always as bytea. */
+static void bind_source(struct hist_db *h, struct sql_stmt *st, int col, const char *source,
+                        size_t len)
 {
-    if (utf8_valid(source, len) && !memchr(source, '\0', len))
-        sqlite3_bind_text(st, col, source, (int)len, SQLITE_STATIC);
+    if (sql_kind(h->db) == SQL_SQLITE && utf8_valid(source, len) && !memchr(source, '\0', len))
+        sql_bind_text(st, col, source, len);
     else
-        sqlite3_bind_blob(st, col, source, (int)len, SQLITE_STATIC);
+        sql_bind_blob(st, col, source, len);
 }
 
-static void bind_long_or_null(sqlite3_stmt *st, int col, long value)
+static void bind_long_or_null(struct sql_stmt *st, int col, long value)
 {
     if (value < 0)
-        sqlite3_bind_null(st, col);
+        sql_bind_null(st, col);
     else
-        sqlite3_bind_int64(st, col, value);
+        sql_bind_int64(st, col, value);
 }
 
 /* The inserts of one submission, inside the caller's transaction. */
 static int insert_submission(struct hist_db *h, const struct hist_submission *s, long long *id)
 {
-    sqlite3_stmt *st = NULL;
-    int rc = sqlite3_prepare_v2(
+    struct sql_stmt *st = NULL;
+    int rc = sql_prepare(
         h->db,
-        "INSERT INTO submissions (user, problem, problem_title, week, language, source, "
+        "INSERT INTO submissions (\"user\", problem, problem_title, week, language, source, "
         "source_sha256, verdict, passed, total, max_time_ms, max_memory_kib, judged_at, "
-        "judge_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        -1, &st, NULL);
+        "judge_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+        &st);
     if (rc != SQLITE_OK)
         return rc;
     bind_utf8(st, 1, s->user);
@@ -934,58 +1206,57 @@ static int insert_submission(struct hist_db *h, const struct hist_submission *s,
     if (s->week)
         bind_utf8(st, 4, s->week);
     else
-        sqlite3_bind_null(st, 4);
+        sql_bind_null(st, 4);
     bind_utf8(st, 5, s->language);
-    bind_source(st, 6, s->source, s->source_len);
+    bind_source(h, st, 6, s->source, s->source_len);
     bind_utf8(st, 7, s->source_sha256);
     bind_utf8(st, 8, s->verdict);
-    sqlite3_bind_int64(st, 9, s->passed);
-    sqlite3_bind_int64(st, 10, s->total);
-    sqlite3_bind_int64(st, 11, s->max_time_ms);
-    sqlite3_bind_int64(st, 12, s->max_memory_kib);
+    sql_bind_int64(st, 9, s->passed);
+    sql_bind_int64(st, 10, s->total);
+    sql_bind_int64(st, 11, s->max_time_ms);
+    sql_bind_int64(st, 12, s->max_memory_kib);
     bind_utf8(st, 13, s->judged_at);
     bind_utf8(st, 14, s->judge_version);
-    rc = sqlite3_step(st);
-    sqlite3_finalize(st);
-    if (rc != SQLITE_DONE)
+    rc = step_id(st, id);
+    sql_finalize(st);
+    if (rc != SQLITE_OK)
         return rc;
-    *id = sqlite3_last_insert_rowid(h->db);
 
-    rc = sqlite3_prepare_v2(h->db,
-                            "INSERT INTO submission_tests (submission_id, position, name, "
-                            "verdict, time_ms, memory_kib, message) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                            -1, &st, NULL);
+    rc = sql_prepare(h->db,
+                     "INSERT INTO submission_tests (submission_id, position, name, "
+                     "verdict, time_ms, memory_kib, message) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                     &st);
     if (rc != SQLITE_OK)
         return rc;
     for (size_t i = 0; i < s->ntests && rc == SQLITE_OK; i++) {
         const struct hist_test *t = &s->tests[i];
-        sqlite3_bind_int64(st, 1, *id);
-        sqlite3_bind_int64(st, 2, (sqlite3_int64)i);
+        sql_bind_int64(st, 1, *id);
+        sql_bind_int64(st, 2, (long long)i);
         bind_utf8(st, 3, t->name);
         bind_utf8(st, 4, t->verdict);
         bind_long_or_null(st, 5, t->time_ms);
         bind_long_or_null(st, 6, t->memory_kib);
         bind_utf8(st, 7, t->message ? t->message : "");
-        rc = sqlite3_step(st) == SQLITE_DONE ? SQLITE_OK : sqlite3_errcode(h->db);
-        sqlite3_reset(st);
+        rc = step_done(st);
+        sql_reset(st);
     }
-    sqlite3_finalize(st);
+    sql_finalize(st);
     if (rc != SQLITE_OK)
         return rc;
 
-    rc = sqlite3_prepare_v2(h->db,
-                            "INSERT OR IGNORE INTO submission_tags (submission_id, tag) "
-                            "VALUES (?, ?)",
-                            -1, &st, NULL);
+    rc = sql_prepare(h->db,
+                     "INSERT INTO submission_tags (submission_id, tag) "
+                     "VALUES (?, ?) ON CONFLICT DO NOTHING",
+                     &st);
     if (rc != SQLITE_OK)
         return rc;
     for (size_t i = 0; i < s->ntags && rc == SQLITE_OK; i++) {
-        sqlite3_bind_int64(st, 1, *id);
+        sql_bind_int64(st, 1, *id);
         bind_utf8(st, 2, s->tags[i]);
-        rc = sqlite3_step(st) == SQLITE_DONE ? SQLITE_OK : sqlite3_errcode(h->db);
-        sqlite3_reset(st);
+        rc = step_done(st);
+        sql_reset(st);
     }
-    sqlite3_finalize(st);
+    sql_finalize(st);
     return rc;
 }
 
@@ -994,7 +1265,7 @@ int hist_record(struct hist_db *h, const struct hist_submission *s, long long *i
 {
     long long deadline = now_ms() + RETRY_FOR_MS;
     for (;;) {
-        if (exec_retry(h->db, "BEGIN IMMEDIATE") != SQLITE_OK)
+        if (begin_write(h) != SQLITE_OK)
             return db_fail(h, err, errlen, "cannot start recording the submission");
         int rc = insert_submission(h, s, id);
         if (rc == SQLITE_OK)
@@ -1003,7 +1274,7 @@ int hist_record(struct hist_db *h, const struct hist_submission *s, long long *i
             return HIST_OK;
         /* Keep the message before ROLLBACK replaces it. */
         db_fail(h, err, errlen, "cannot record the submission");
-        sqlite3_exec(h->db, "ROLLBACK", NULL, NULL, NULL);
+        sql_exec(h->db, "ROLLBACK");
         if (!is_busy(rc) || now_ms() >= deadline)
             return HIST_ESYSTEM;
         backoff();
@@ -1013,14 +1284,14 @@ int hist_record(struct hist_db *h, const struct hist_submission *s, long long *i
 /* ---- reading ---- */
 
 #define SUBMISSION_COLUMNS                                                                         \
-    "id, user, problem, problem_title, week, language, source_sha256, verdict, passed, "           \
+    "id, \"user\", problem, problem_title, week, language, source_sha256, verdict, passed, "       \
     "total, max_time_ms, max_memory_kib, judged_at, judge_version, "                               \
     "(SELECT json_group_array(tag) FROM submission_tags t WHERE t.submission_id = s.id)"
 
-static void read_submission(sqlite3_stmt *st, struct hist_submission *s)
+static void read_submission(struct sql_stmt *st, struct hist_submission *s)
 {
     memset(s, 0, sizeof(*s));
-    s->id = sqlite3_column_int64(st, 0);
+    s->id = sql_column_int64(st, 0);
     s->user = column_dup(st, 1);
     s->problem = column_dup(st, 2);
     s->problem_title = column_dup(st, 3);
@@ -1028,10 +1299,10 @@ static void read_submission(sqlite3_stmt *st, struct hist_submission *s)
     s->language = column_dup(st, 5);
     column_copy(st, 6, s->source_sha256, sizeof(s->source_sha256));
     s->verdict = column_dup(st, 7);
-    s->passed = (long)sqlite3_column_int64(st, 8);
-    s->total = (long)sqlite3_column_int64(st, 9);
-    s->max_time_ms = (long)sqlite3_column_int64(st, 10);
-    s->max_memory_kib = (long)sqlite3_column_int64(st, 11);
+    s->passed = (long)sql_column_int64(st, 8);
+    s->total = (long)sql_column_int64(st, 9);
+    s->max_time_ms = (long)sql_column_int64(st, 10);
+    s->max_memory_kib = (long)sql_column_int64(st, 11);
     column_copy(st, 12, s->judged_at, sizeof(s->judged_at));
     s->judge_version = column_dup(st, 13);
     /* NOT NULL columns; a NULL here would be a tampered database. */
@@ -1048,7 +1319,7 @@ static void read_submission(sqlite3_stmt *st, struct hist_submission *s)
     if (!s->judge_version)
         s->judge_version = xstrdup("");
 
-    const char *tags = (const char *)sqlite3_column_text(st, 14);
+    const char *tags = sql_column_text(st, 14);
     cJSON *list = tags ? cJSON_Parse(tags) : NULL;
     int n = cJSON_IsArray(list) ? cJSON_GetArraySize(list) : 0;
     s->tags = xcalloc((size_t)n, sizeof(char *));
@@ -1067,9 +1338,9 @@ int hist_list(struct hist_db *h, const struct hist_filter *f, struct hist_submis
     struct strbuf sql = STRBUF_INIT;
     const char *values[5];
     int nvalues = 0;
-    strbuf_addstr(&sql, "SELECT " SUBMISSION_COLUMNS " FROM submissions s WHERE 1");
+    strbuf_addstr(&sql, "SELECT " SUBMISSION_COLUMNS " FROM submissions s WHERE TRUE");
     if (f->user) {
-        strbuf_addstr(&sql, " AND user = ?");
+        strbuf_addstr(&sql, " AND \"user\" = ?");
         values[nvalues++] = f->user;
     }
     if (f->problem) {
@@ -1095,17 +1366,17 @@ int hist_list(struct hist_db *h, const struct hist_filter *f, struct hist_submis
 
     *out = NULL;
     *count = 0;
-    sqlite3_stmt *st;
+    struct sql_stmt *st;
     int ret = HIST_OK;
-    if (sqlite3_prepare_v2(h->db, sql.buf, -1, &st, NULL) != SQLITE_OK) {
+    if (sql_prepare(h->db, sql.buf, &st) != SQLITE_OK) {
         ret = db_fail(h, err, errlen, "cannot read the history");
         goto out_release;
     }
     for (int i = 0; i < nvalues; i++)
-        sqlite3_bind_text(st, i + 1, values[i], -1, SQLITE_STATIC);
+        sql_bind_text(st, i + 1, values[i], strlen(values[i]));
     size_t cap = 0;
     int rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    while ((rc = sql_step(st)) == SQLITE_ROW) {
         if (*count == cap) {
             cap = cap ? 2 * cap : 64;
             *out = xrealloc(*out, cap * sizeof(**out));
@@ -1118,7 +1389,7 @@ int hist_list(struct hist_db *h, const struct hist_filter *f, struct hist_submis
         *out = NULL;
         *count = 0;
     }
-    sqlite3_finalize(st);
+    sql_finalize(st);
 out_release:
     strbuf_release(&sql);
     return ret;
@@ -1133,16 +1404,15 @@ void hist_list_free(struct hist_submission *list, size_t count)
 
 int hist_get(struct hist_db *h, long long id, struct hist_submission *out, char *err, size_t errlen)
 {
-    sqlite3_stmt *st;
+    struct sql_stmt *st;
     memset(out, 0, sizeof(*out));
-    if (sqlite3_prepare_v2(h->db,
-                           "SELECT " SUBMISSION_COLUMNS ", source FROM submissions s WHERE id = ?",
-                           -1, &st, NULL) != SQLITE_OK)
+    if (sql_prepare(h->db, "SELECT " SUBMISSION_COLUMNS ", source FROM submissions s WHERE id = ?",
+                    &st) != SQLITE_OK)
         return db_fail(h, err, errlen, "cannot read the history");
-    sqlite3_bind_int64(st, 1, id);
-    int rc = sqlite3_step(st);
+    sql_bind_int64(st, 1, id);
+    int rc = sql_step(st);
     if (rc != SQLITE_ROW) {
-        sqlite3_finalize(st);
+        sql_finalize(st);
         if (rc == SQLITE_DONE) {
             set_error(err, errlen, "%s: no submission #%lld", h->path, id);
             return HIST_ENOTFOUND;
@@ -1150,21 +1420,21 @@ int hist_get(struct hist_db *h, long long id, struct hist_submission *out, char 
         return db_fail(h, err, errlen, "cannot read the history");
     }
     read_submission(st, out);
-    const void *source = sqlite3_column_blob(st, 15);
-    out->source_len = (size_t)sqlite3_column_bytes(st, 15);
+    const void *source = sql_column_blob(st, 15);
+    out->source_len = sql_column_bytes(st, 15);
     out->source = bytes_dup(source, out->source_len);
-    sqlite3_finalize(st);
+    sql_finalize(st);
 
-    if (sqlite3_prepare_v2(h->db,
-                           "SELECT name, verdict, time_ms, memory_kib, message FROM "
-                           "submission_tests WHERE submission_id = ? ORDER BY position",
-                           -1, &st, NULL) != SQLITE_OK) {
+    if (sql_prepare(h->db,
+                    "SELECT name, verdict, time_ms, memory_kib, message FROM "
+                    "submission_tests WHERE submission_id = ? ORDER BY position",
+                    &st) != SQLITE_OK) {
         hist_submission_release(out);
         return db_fail(h, err, errlen, "cannot read the history");
     }
-    sqlite3_bind_int64(st, 1, id);
+    sql_bind_int64(st, 1, id);
     size_t cap = 0;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    while ((rc = sql_step(st)) == SQLITE_ROW) {
         if (out->ntests == cap) {
             cap = cap ? 2 * cap : 16;
             out->tests = xrealloc(out->tests, cap * sizeof(*out->tests));
@@ -1172,9 +1442,8 @@ int hist_get(struct hist_db *h, long long id, struct hist_submission *out, char 
         struct hist_test *t = &out->tests[out->ntests++];
         t->name = column_dup(st, 0);
         t->verdict = column_dup(st, 1);
-        t->time_ms = sqlite3_column_type(st, 2) == SQLITE_NULL ? -1 : sqlite3_column_int64(st, 2);
-        t->memory_kib =
-            sqlite3_column_type(st, 3) == SQLITE_NULL ? -1 : sqlite3_column_int64(st, 3);
+        t->time_ms = sql_column_null(st, 2) ? -1 : sql_column_int64(st, 2);
+        t->memory_kib = sql_column_null(st, 3) ? -1 : sql_column_int64(st, 3);
         t->message = column_dup(st, 4);
         if (!t->name)
             t->name = xstrdup("");
@@ -1183,7 +1452,7 @@ int hist_get(struct hist_db *h, long long id, struct hist_submission *out, char 
         if (!t->message)
             t->message = xstrdup("");
     }
-    sqlite3_finalize(st);
+    sql_finalize(st);
     if (rc != SQLITE_DONE) {
         hist_submission_release(out);
         return db_fail(h, err, errlen, "cannot read the history");
@@ -1290,7 +1559,7 @@ static int write_transaction(struct hist_db *h, write_fn fn, void *ctx, const ch
 {
     long long deadline = now_ms() + RETRY_FOR_MS;
     for (;;) {
-        if (exec_retry(h->db, "BEGIN IMMEDIATE") != SQLITE_OK)
+        if (begin_write(h) != SQLITE_OK)
             return db_fail(h, err, errlen, what);
         int rc = fn(h, ctx);
         if (rc == SQLITE_OK)
@@ -1301,11 +1570,11 @@ static int write_transaction(struct hist_db *h, write_fn fn, void *ctx, const ch
             rc == HIST_EBADFILE) {
             if (rc != HIST_EBADFILE)
                 db_fail(h, err, errlen, what); /* the caller may say more */
-            sqlite3_exec(h->db, "ROLLBACK", NULL, NULL, NULL);
+            sql_exec(h->db, "ROLLBACK");
             return HIST_EBADFILE;
         }
         db_fail(h, err, errlen, what);
-        sqlite3_exec(h->db, "ROLLBACK", NULL, NULL, NULL);
+        sql_exec(h->db, "ROLLBACK");
         if (!is_busy(rc) || now_ms() >= deadline)
             return HIST_ESYSTEM;
         backoff();
@@ -1315,13 +1584,12 @@ static int write_transaction(struct hist_db *h, write_fn fn, void *ctx, const ch
 /* HIST_OK when submission id exists, HIST_ENOTFOUND (err set) when not. */
 static int submission_exists(struct hist_db *h, long long id, char *err, size_t errlen)
 {
-    sqlite3_stmt *st;
-    if (sqlite3_prepare_v2(h->db, "SELECT 1 FROM submissions WHERE id = ?", -1, &st, NULL) !=
-        SQLITE_OK)
+    struct sql_stmt *st;
+    if (sql_prepare(h->db, "SELECT 1 FROM submissions WHERE id = ?", &st) != SQLITE_OK)
         return db_fail(h, err, errlen, "cannot read the history");
-    sqlite3_bind_int64(st, 1, id);
-    int rc = sqlite3_step(st);
-    sqlite3_finalize(st);
+    sql_bind_int64(st, 1, id);
+    int rc = sql_step(st);
+    sql_finalize(st);
     if (rc == SQLITE_ROW)
         return HIST_OK;
     if (rc != SQLITE_DONE)
@@ -1334,37 +1602,37 @@ static int submission_exists(struct hist_db *h, long long id, char *err, size_t 
 static int exec_bound(struct hist_db *h, const char *sql, const char *const *texts, int count,
                       const long long *ints, int nints)
 {
-    sqlite3_stmt *st;
-    int rc = sqlite3_prepare_v2(h->db, sql, -1, &st, NULL);
+    struct sql_stmt *st;
+    int rc = sql_prepare(h->db, sql, &st);
     if (rc != SQLITE_OK)
         return rc;
     for (int i = 0; i < nints; i++)
-        sqlite3_bind_int64(st, i + 1, ints[i]);
+        sql_bind_int64(st, i + 1, ints[i]);
     for (int i = 0; i < count; i++) {
         if (texts[i])
             bind_utf8(st, nints + i + 1, texts[i]);
         else
-            sqlite3_bind_null(st, nints + i + 1);
+            sql_bind_null(st, nints + i + 1);
     }
-    rc = sqlite3_step(st);
-    sqlite3_finalize(st);
+    rc = sql_step(st);
+    sql_finalize(st);
     return rc == SQLITE_DONE ? SQLITE_OK : rc;
 }
 
 int hist_has_accepted(struct hist_db *h, const char *user, const char *problem, bool *out,
                       char *err, size_t errlen)
 {
-    sqlite3_stmt *st;
+    struct sql_stmt *st;
     *out = false;
-    if (sqlite3_prepare_v2(h->db,
-                           "SELECT 1 FROM submissions WHERE user = ? AND problem = ? AND "
-                           "verdict = 'AC' LIMIT 1",
-                           -1, &st, NULL) != SQLITE_OK)
+    if (sql_prepare(h->db,
+                    "SELECT 1 FROM submissions WHERE \"user\" = ? AND problem = ? AND "
+                    "verdict = 'AC' LIMIT 1",
+                    &st) != SQLITE_OK)
         return db_fail(h, err, errlen, "cannot read the history");
-    sqlite3_bind_text(st, 1, user, -1, SQLITE_STATIC);
-    sqlite3_bind_text(st, 2, problem, -1, SQLITE_STATIC);
-    int rc = sqlite3_step(st);
-    sqlite3_finalize(st);
+    sql_bind_text(st, 1, user, strlen(user));
+    sql_bind_text(st, 2, problem, strlen(problem));
+    int rc = sql_step(st);
+    sql_finalize(st);
     if (rc != SQLITE_ROW && rc != SQLITE_DONE)
         return db_fail(h, err, errlen, "cannot read the history");
     *out = rc == SQLITE_ROW;
@@ -1404,26 +1672,26 @@ int hist_note_set(struct hist_db *h, long long submission_id, const char *text, 
 int hist_note_get(struct hist_db *h, const char *user, const char *problem, struct hist_note *out,
                   char *err, size_t errlen)
 {
-    sqlite3_stmt *st;
+    struct sql_stmt *st;
     memset(out, 0, sizeof(*out));
-    if (sqlite3_prepare_v2(h->db,
-                           "SELECT n.submission_id, s.user, s.problem, s.week, n.text, "
-                           "n.written_at FROM notes n JOIN submissions s ON s.id = n.submission_id "
-                           "WHERE s.user = ? AND s.problem = ? "
-                           "ORDER BY s.judged_at DESC, s.id DESC LIMIT 1",
-                           -1, &st, NULL) != SQLITE_OK)
+    if (sql_prepare(h->db,
+                    "SELECT n.submission_id, s.\"user\", s.problem, s.week, n.text, "
+                    "n.written_at FROM notes n JOIN submissions s ON s.id = n.submission_id "
+                    "WHERE s.\"user\" = ? AND s.problem = ? "
+                    "ORDER BY s.judged_at DESC, s.id DESC LIMIT 1",
+                    &st) != SQLITE_OK)
         return db_fail(h, err, errlen, "cannot read the notes");
-    sqlite3_bind_text(st, 1, user, -1, SQLITE_STATIC);
-    sqlite3_bind_text(st, 2, problem, -1, SQLITE_STATIC);
-    int rc = sqlite3_step(st);
+    sql_bind_text(st, 1, user, strlen(user));
+    sql_bind_text(st, 2, problem, strlen(problem));
+    int rc = sql_step(st);
     if (rc != SQLITE_ROW) {
-        sqlite3_finalize(st);
+        sql_finalize(st);
         if (rc != SQLITE_DONE)
             return db_fail(h, err, errlen, "cannot read the notes");
         set_error(err, errlen, "no note of %s on %s", user, problem);
         return HIST_ENOTFOUND;
     }
-    out->submission_id = sqlite3_column_int64(st, 0);
+    out->submission_id = sql_column_int64(st, 0);
     out->user = column_dup(st, 1);
     out->problem = column_dup(st, 2);
     out->week = column_dup(st, 3);
@@ -1435,7 +1703,7 @@ int hist_note_get(struct hist_db *h, const char *user, const char *problem, stru
         out->problem = xstrdup("");
     if (!out->text)
         out->text = xstrdup("");
-    sqlite3_finalize(st);
+    sql_finalize(st);
     return HIST_OK;
 }
 
@@ -1491,7 +1759,7 @@ static void *list_grow(void **list, size_t *count, size_t *cap, size_t size)
     return item;
 }
 
-static char *column_dup_or_empty(sqlite3_stmt *st, int col)
+static char *column_dup_or_empty(struct sql_stmt *st, int col)
 {
     char *s = column_dup(st, col);
     return s ? s : xstrdup("");
@@ -1500,23 +1768,23 @@ static char *column_dup_or_empty(sqlite3_stmt *st, int col)
 int hist_mistakes_list(struct hist_db *h, const char *user, struct hist_mistake **out,
                        size_t *count, char *err, size_t errlen)
 {
-    sqlite3_stmt *st;
+    struct sql_stmt *st;
     size_t cap = 0;
     *out = NULL;
     *count = 0;
-    if (sqlite3_prepare_v2(h->db,
-                           "SELECT m.submission_id, s.user, s.problem, s.week, s.verdict, m.kind, "
-                           "m.note, s.judged_at, m.tagged_at FROM mistakes m "
-                           "JOIN submissions s ON s.id = m.submission_id "
-                           "WHERE ?1 IS NULL OR s.user = ?1 ORDER BY s.judged_at, s.id",
-                           -1, &st, NULL) != SQLITE_OK)
+    if (sql_prepare(h->db,
+                    "SELECT m.submission_id, s.\"user\", s.problem, s.week, s.verdict, m.kind, "
+                    "m.note, s.judged_at, m.tagged_at FROM mistakes m "
+                    "JOIN submissions s ON s.id = m.submission_id "
+                    "WHERE ?1 IS NULL OR s.\"user\" = ?1 ORDER BY s.judged_at, s.id",
+                    &st) != SQLITE_OK)
         return db_fail(h, err, errlen, "cannot read the mistakes");
     if (user)
-        sqlite3_bind_text(st, 1, user, -1, SQLITE_STATIC);
+        sql_bind_text(st, 1, user, strlen(user));
     int rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    while ((rc = sql_step(st)) == SQLITE_ROW) {
         struct hist_mistake *m = list_grow((void **)out, count, &cap, sizeof(**out));
-        m->submission_id = sqlite3_column_int64(st, 0);
+        m->submission_id = sql_column_int64(st, 0);
         m->user = column_dup_or_empty(st, 1);
         m->problem = column_dup_or_empty(st, 2);
         m->week = column_dup(st, 3);
@@ -1526,7 +1794,7 @@ int hist_mistakes_list(struct hist_db *h, const char *user, struct hist_mistake 
         column_copy(st, 7, m->judged_at, sizeof(m->judged_at));
         column_copy(st, 8, m->tagged_at, sizeof(m->tagged_at));
     }
-    sqlite3_finalize(st);
+    sql_finalize(st);
     if (rc != SQLITE_DONE) {
         hist_mistakes_free(*out, *count);
         *out = NULL;
@@ -1554,24 +1822,24 @@ void hist_mistakes_free(struct hist_mistake *list, size_t count)
 int hist_presentations_list(struct hist_db *h, struct hist_presentation **out, size_t *count,
                             char *err, size_t errlen)
 {
-    sqlite3_stmt *st;
+    struct sql_stmt *st;
     size_t cap = 0;
     *out = NULL;
     *count = 0;
-    if (sqlite3_prepare_v2(h->db,
-                           "SELECT week, problem, user, confirmed_at FROM presentations "
-                           "ORDER BY week, problem",
-                           -1, &st, NULL) != SQLITE_OK)
+    if (sql_prepare(h->db,
+                    "SELECT week, problem, \"user\", confirmed_at FROM presentations "
+                    "ORDER BY week, problem",
+                    &st) != SQLITE_OK)
         return db_fail(h, err, errlen, "cannot read the presenters");
     int rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    while ((rc = sql_step(st)) == SQLITE_ROW) {
         struct hist_presentation *p = list_grow((void **)out, count, &cap, sizeof(**out));
         p->week = column_dup_or_empty(st, 0);
         p->problem = column_dup_or_empty(st, 1);
         p->user = column_dup_or_empty(st, 2);
         column_copy(st, 3, p->confirmed_at, sizeof(p->confirmed_at));
     }
-    sqlite3_finalize(st);
+    sql_finalize(st);
     if (rc != SQLITE_DONE) {
         hist_presentations_free(*out, *count);
         *out = NULL;
@@ -1594,8 +1862,9 @@ static int write_presentations(struct hist_db *h, void *ctx)
     for (size_t i = 0; i < w->count && rc == SQLITE_OK; i++) {
         const char *texts[] = {w->list[i].week, w->list[i].problem, w->list[i].user, w->at};
         rc = exec_bound(h,
-                        "INSERT OR REPLACE INTO presentations (week, problem, user, confirmed_at) "
-                        "VALUES (?1, ?2, ?3, ?4)",
+                        "INSERT INTO presentations (week, problem, \"user\", confirmed_at) "
+                        "VALUES (?1, ?2, ?3, ?4) ON CONFLICT (week, problem) DO UPDATE SET "
+                        "\"user\" = excluded.\"user\", confirmed_at = excluded.confirmed_at",
                         texts, 4, NULL, 0);
     }
     return rc;
@@ -1625,24 +1894,24 @@ void hist_presentations_free(struct hist_presentation *list, size_t count)
 int hist_pairs_list(struct hist_db *h, struct hist_pair **out, size_t *count, char *err,
                     size_t errlen)
 {
-    sqlite3_stmt *st;
+    struct sql_stmt *st;
     size_t cap = 0;
     *out = NULL;
     *count = 0;
-    if (sqlite3_prepare_v2(h->db,
-                           "SELECT week, reviewer, author, confirmed_at FROM review_pairs "
-                           "ORDER BY week, reviewer, author",
-                           -1, &st, NULL) != SQLITE_OK)
+    if (sql_prepare(h->db,
+                    "SELECT week, reviewer, author, confirmed_at FROM review_pairs "
+                    "ORDER BY week, reviewer, author",
+                    &st) != SQLITE_OK)
         return db_fail(h, err, errlen, "cannot read the review pairs");
     int rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    while ((rc = sql_step(st)) == SQLITE_ROW) {
         struct hist_pair *p = list_grow((void **)out, count, &cap, sizeof(**out));
         p->week = column_dup_or_empty(st, 0);
         p->reviewer = column_dup_or_empty(st, 1);
         p->author = column_dup_or_empty(st, 2);
         column_copy(st, 3, p->confirmed_at, sizeof(p->confirmed_at));
     }
-    sqlite3_finalize(st);
+    sql_finalize(st);
     if (rc != SQLITE_DONE) {
         hist_pairs_free(*out, *count);
         *out = NULL;
@@ -1667,8 +1936,8 @@ static int write_pairs(struct hist_db *h, void *ctx)
     for (size_t i = 0; i < w->count && rc == SQLITE_OK; i++) {
         const char *texts[] = {w->week, w->list[i].reviewer, w->list[i].author, w->at};
         rc = exec_bound(h,
-                        "INSERT OR IGNORE INTO review_pairs (week, reviewer, author, "
-                        "confirmed_at) VALUES (?1, ?2, ?3, ?4)",
+                        "INSERT INTO review_pairs (week, reviewer, author, "
+                        "confirmed_at) VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING",
                         texts, 4, NULL, 0);
     }
     return rc;
@@ -1706,27 +1975,24 @@ struct comment_write {
 static int write_comment(struct hist_db *h, void *ctx)
 {
     struct comment_write *w = ctx;
-    sqlite3_stmt *st;
-    int rc = sqlite3_prepare_v2(h->db,
-                                "INSERT INTO comments (submission_id, author, line, text, "
-                                "written_at) VALUES (?1, ?2, ?3, ?4, ?5)",
-                                -1, &st, NULL);
+    struct sql_stmt *st;
+    int rc = sql_prepare(h->db,
+                         "INSERT INTO comments (submission_id, author, line, text, "
+                         "written_at) VALUES (?1, ?2, ?3, ?4, ?5) RETURNING id",
+                         &st);
     if (rc != SQLITE_OK)
         return rc;
-    sqlite3_bind_int64(st, 1, w->submission_id);
+    sql_bind_int64(st, 1, w->submission_id);
     bind_utf8(st, 2, w->author);
     if (w->line > 0)
-        sqlite3_bind_int64(st, 3, w->line);
+        sql_bind_int64(st, 3, w->line);
     else
-        sqlite3_bind_null(st, 3);
+        sql_bind_null(st, 3);
     bind_utf8(st, 4, w->text);
     bind_utf8(st, 5, w->at);
-    rc = sqlite3_step(st);
-    sqlite3_finalize(st);
-    if (rc != SQLITE_DONE)
-        return rc;
-    w->id = sqlite3_last_insert_rowid(h->db);
-    return SQLITE_OK;
+    rc = step_id(st, &w->id);
+    sql_finalize(st);
+    return rc;
 }
 
 int hist_comment_add(struct hist_db *h, long long submission_id, const char *author, long line,
@@ -1747,35 +2013,35 @@ int hist_comment_add(struct hist_db *h, long long submission_id, const char *aut
 int hist_comments_list(struct hist_db *h, const struct hist_comment_filter *f,
                        struct hist_comment **out, size_t *count, char *err, size_t errlen)
 {
-    sqlite3_stmt *st;
+    struct sql_stmt *st;
     size_t cap = 0;
     *out = NULL;
     *count = 0;
-    if (sqlite3_prepare_v2(h->db,
-                           "SELECT c.id, c.submission_id, c.author, c.line, c.text, c.written_at, "
-                           "s.user, s.problem, s.week FROM comments c "
-                           "JOIN submissions s ON s.id = c.submission_id "
-                           "WHERE (?1 = 0 OR c.submission_id = ?1) AND (?2 IS NULL OR s.week = ?2) "
-                           "ORDER BY c.id",
-                           -1, &st, NULL) != SQLITE_OK)
+    if (sql_prepare(h->db,
+                    "SELECT c.id, c.submission_id, c.author, c.line, c.text, c.written_at, "
+                    "s.\"user\", s.problem, s.week FROM comments c "
+                    "JOIN submissions s ON s.id = c.submission_id "
+                    "WHERE (?1 = 0 OR c.submission_id = ?1) AND (?2 IS NULL OR s.week = ?2) "
+                    "ORDER BY c.id",
+                    &st) != SQLITE_OK)
         return db_fail(h, err, errlen, "cannot read the comments");
-    sqlite3_bind_int64(st, 1, f->submission_id);
+    sql_bind_int64(st, 1, f->submission_id);
     if (f->week)
-        sqlite3_bind_text(st, 2, f->week, -1, SQLITE_STATIC);
+        sql_bind_text(st, 2, f->week, strlen(f->week));
     int rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    while ((rc = sql_step(st)) == SQLITE_ROW) {
         struct hist_comment *c = list_grow((void **)out, count, &cap, sizeof(**out));
-        c->id = sqlite3_column_int64(st, 0);
-        c->submission_id = sqlite3_column_int64(st, 1);
+        c->id = sql_column_int64(st, 0);
+        c->submission_id = sql_column_int64(st, 1);
         c->author = column_dup_or_empty(st, 2);
-        c->line = sqlite3_column_type(st, 3) == SQLITE_NULL ? 0 : sqlite3_column_int64(st, 3);
+        c->line = sql_column_null(st, 3) ? 0 : sql_column_int64(st, 3);
         c->text = column_dup_or_empty(st, 4);
         column_copy(st, 5, c->written_at, sizeof(c->written_at));
         c->submission_user = column_dup_or_empty(st, 6);
         c->problem = column_dup_or_empty(st, 7);
         c->week = column_dup(st, 8);
     }
-    sqlite3_finalize(st);
+    sql_finalize(st);
     if (rc != SQLITE_DONE) {
         hist_comments_free(*out, *count);
         *out = NULL;
@@ -1799,60 +2065,59 @@ void hist_comments_free(struct hist_comment *list, size_t count)
 
 static int insert_focus(struct hist_db *h, long long mock_id, int position, const char *at)
 {
-    sqlite3_stmt *st;
-    int rc = sqlite3_prepare_v2(
-        h->db, "INSERT INTO mock_focus (mock_id, at, position) VALUES (?, ?, ?)", -1, &st, NULL);
+    struct sql_stmt *st;
+    int rc =
+        sql_prepare(h->db, "INSERT INTO mock_focus (mock_id, at, position) VALUES (?, ?, ?)", &st);
     if (rc != SQLITE_OK)
         return rc;
-    sqlite3_bind_int64(st, 1, mock_id);
+    sql_bind_int64(st, 1, mock_id);
     bind_utf8(st, 2, at);
-    sqlite3_bind_int(st, 3, position);
-    rc = sqlite3_step(st) == SQLITE_DONE ? SQLITE_OK : sqlite3_extended_errcode(h->db);
-    sqlite3_finalize(st);
+    sql_bind_int64(st, 3, position);
+    rc = step_done(st);
+    sql_finalize(st);
     return rc;
 }
 
 static int start_mock(struct hist_db *h, void *ctx)
 {
     struct hist_mock *m = ctx;
-    sqlite3_stmt *st;
-    int rc = sqlite3_prepare_v2(h->db,
-                                "INSERT INTO mock_sessions (user, started_at, deadline, minutes, "
-                                "finished_at, selection) VALUES (?, ?, ?, ?, NULL, ?)",
-                                -1, &st, NULL);
+    struct sql_stmt *st;
+    int rc = sql_prepare(h->db,
+                         "INSERT INTO mock_sessions (\"user\", started_at, deadline, minutes, "
+                         "finished_at, selection) VALUES (?, ?, ?, ?, NULL, ?) RETURNING id",
+                         &st);
     if (rc != SQLITE_OK)
         return rc;
     bind_utf8(st, 1, m->user);
     bind_utf8(st, 2, m->started_at);
     bind_utf8(st, 3, m->deadline);
-    sqlite3_bind_int64(st, 4, m->minutes);
+    sql_bind_int64(st, 4, m->minutes);
     bind_utf8(st, 5, m->selection ? m->selection : "");
-    rc = sqlite3_step(st) == SQLITE_DONE ? SQLITE_OK : sqlite3_extended_errcode(h->db);
-    sqlite3_finalize(st);
+    rc = step_id(st, &m->id);
+    sql_finalize(st);
     if (rc != SQLITE_OK)
         return rc;
-    m->id = sqlite3_last_insert_rowid(h->db);
-    rc = sqlite3_prepare_v2(h->db,
-                            "INSERT INTO mock_problems (mock_id, position, problem, problem_title, "
-                            "difficulty, path) VALUES (?, ?, ?, ?, ?, ?)",
-                            -1, &st, NULL);
+    rc = sql_prepare(h->db,
+                     "INSERT INTO mock_problems (mock_id, position, problem, problem_title, "
+                     "difficulty, path) VALUES (?, ?, ?, ?, ?, ?)",
+                     &st);
     if (rc != SQLITE_OK)
         return rc;
     for (size_t i = 0; i < m->nproblems && rc == SQLITE_OK; i++) {
         const struct hist_mock_problem *p = &m->problems[i];
-        sqlite3_bind_int64(st, 1, m->id);
-        sqlite3_bind_int64(st, 2, (sqlite3_int64)i);
+        sql_bind_int64(st, 1, m->id);
+        sql_bind_int64(st, 2, (long long)i);
         bind_utf8(st, 3, p->problem);
         bind_utf8(st, 4, p->problem_title);
         if (p->difficulty)
             bind_utf8(st, 5, p->difficulty);
         else
-            sqlite3_bind_null(st, 5);
+            sql_bind_null(st, 5);
         bind_utf8(st, 6, p->path);
-        rc = sqlite3_step(st) == SQLITE_DONE ? SQLITE_OK : sqlite3_extended_errcode(h->db);
-        sqlite3_reset(st);
+        rc = step_done(st);
+        sql_reset(st);
     }
-    sqlite3_finalize(st);
+    sql_finalize(st);
     if (rc == SQLITE_OK)
         rc = insert_focus(h, m->id, 0, m->started_at);
     return rc;
@@ -1870,15 +2135,15 @@ int hist_mock_start(struct hist_db *h, struct hist_mock *m, char *err, size_t er
 /* Reads the rest of a mock: problems, submissions, focus. An SQLite result code. */
 static int read_mock_parts(struct hist_db *h, struct hist_mock *m)
 {
-    sqlite3_stmt *st;
-    int rc = sqlite3_prepare_v2(h->db,
-                                "SELECT problem, problem_title, difficulty, path FROM "
-                                "mock_problems WHERE mock_id = ? ORDER BY position",
-                                -1, &st, NULL);
+    struct sql_stmt *st;
+    int rc = sql_prepare(h->db,
+                         "SELECT problem, problem_title, difficulty, path FROM "
+                         "mock_problems WHERE mock_id = ? ORDER BY position",
+                         &st);
     if (rc != SQLITE_OK)
         return rc;
-    sqlite3_bind_int64(st, 1, m->id);
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    sql_bind_int64(st, 1, m->id);
+    while ((rc = sql_step(st)) == SQLITE_ROW) {
         m->problems = xrealloc(m->problems, (m->nproblems + 1) * sizeof(*m->problems));
         struct hist_mock_problem *p = &m->problems[m->nproblems++];
         p->problem = column_dup(st, 0);
@@ -1892,68 +2157,68 @@ static int read_mock_parts(struct hist_db *h, struct hist_mock *m)
         if (!p->path)
             p->path = xstrdup(p->problem);
     }
-    sqlite3_finalize(st);
+    sql_finalize(st);
     if (rc != SQLITE_DONE)
         return rc;
 
-    rc = sqlite3_prepare_v2(h->db,
-                            "SELECT m.submission_id, m.position, s.judged_at, s.verdict, m.score, "
-                            "m.correctness_passed, m.correctness_total, m.performance_passed, "
-                            "m.performance_total FROM mock_submissions m JOIN submissions s ON "
-                            "s.id = m.submission_id WHERE m.mock_id = ? ORDER BY s.judged_at, "
-                            "m.submission_id",
-                            -1, &st, NULL);
+    rc = sql_prepare(h->db,
+                     "SELECT m.submission_id, m.position, s.judged_at, s.verdict, m.score, "
+                     "m.correctness_passed, m.correctness_total, m.performance_passed, "
+                     "m.performance_total FROM mock_submissions m JOIN submissions s ON "
+                     "s.id = m.submission_id WHERE m.mock_id = ? ORDER BY s.judged_at, "
+                     "m.submission_id",
+                     &st);
     if (rc != SQLITE_OK)
         return rc;
-    sqlite3_bind_int64(st, 1, m->id);
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    sql_bind_int64(st, 1, m->id);
+    while ((rc = sql_step(st)) == SQLITE_ROW) {
         m->submissions = xrealloc(m->submissions, (m->nsubmissions + 1) * sizeof(*m->submissions));
         struct hist_mock_submission *x = &m->submissions[m->nsubmissions++];
-        x->submission_id = sqlite3_column_int64(st, 0);
-        x->position = sqlite3_column_int(st, 1);
+        x->submission_id = sql_column_int64(st, 0);
+        x->position = (int)sql_column_int64(st, 1);
         column_copy(st, 2, x->judged_at, sizeof(x->judged_at));
         x->verdict = column_dup(st, 3);
         if (!x->verdict)
             x->verdict = xstrdup("");
-        x->score = sqlite3_column_double(st, 4);
-        x->correctness_passed = (long)sqlite3_column_int64(st, 5);
-        x->correctness_total = (long)sqlite3_column_int64(st, 6);
-        x->performance_passed = (long)sqlite3_column_int64(st, 7);
-        x->performance_total = (long)sqlite3_column_int64(st, 8);
+        x->score = sql_column_double(st, 4);
+        x->correctness_passed = (long)sql_column_int64(st, 5);
+        x->correctness_total = (long)sql_column_int64(st, 6);
+        x->performance_passed = (long)sql_column_int64(st, 7);
+        x->performance_total = (long)sql_column_int64(st, 8);
     }
-    sqlite3_finalize(st);
+    sql_finalize(st);
     if (rc != SQLITE_DONE)
         return rc;
 
-    rc = sqlite3_prepare_v2(h->db,
-                            "SELECT at, position FROM mock_focus WHERE mock_id = ? ORDER BY at, "
-                            "rowid",
-                            -1, &st, NULL);
+    rc = sql_prepare(h->db,
+                     "SELECT at, position FROM mock_focus WHERE mock_id = ? ORDER BY at, "
+                     "rowid",
+                     &st);
     if (rc != SQLITE_OK)
         return rc;
-    sqlite3_bind_int64(st, 1, m->id);
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    sql_bind_int64(st, 1, m->id);
+    while ((rc = sql_step(st)) == SQLITE_ROW) {
         m->focus = xrealloc(m->focus, (m->nfocus + 1) * sizeof(*m->focus));
         struct hist_mock_focus *f = &m->focus[m->nfocus++];
         column_copy(st, 0, f->at, sizeof(f->at));
-        f->position = sqlite3_column_int(st, 1);
+        f->position = (int)sql_column_int64(st, 1);
     }
-    sqlite3_finalize(st);
+    sql_finalize(st);
     return rc == SQLITE_DONE ? SQLITE_OK : rc;
 }
 
-#define MOCK_COLUMNS "id, user, started_at, deadline, minutes, finished_at, selection"
+#define MOCK_COLUMNS "id, \"user\", started_at, deadline, minutes, finished_at, selection"
 
-static void read_mock_row(sqlite3_stmt *st, struct hist_mock *m)
+static void read_mock_row(struct sql_stmt *st, struct hist_mock *m)
 {
     memset(m, 0, sizeof(*m));
-    m->id = sqlite3_column_int64(st, 0);
+    m->id = sql_column_int64(st, 0);
     m->user = column_dup(st, 1);
     if (!m->user)
         m->user = xstrdup("");
     column_copy(st, 2, m->started_at, sizeof(m->started_at));
     column_copy(st, 3, m->deadline, sizeof(m->deadline));
-    m->minutes = (long)sqlite3_column_int64(st, 4);
+    m->minutes = (long)sql_column_int64(st, 4);
     column_copy(st, 5, m->finished_at, sizeof(m->finished_at));
     m->selection = column_dup(st, 6);
     if (!m->selection)
@@ -1964,34 +2229,34 @@ static void read_mock_row(sqlite3_stmt *st, struct hist_mock *m)
 static int query_mocks(struct hist_db *h, const char *sql, const char *text, long long number,
                        struct hist_mock **out, size_t *count, char *err, size_t errlen)
 {
-    sqlite3_stmt *st;
+    struct sql_stmt *st;
     *out = NULL;
     *count = 0;
     /* One read transaction: the mocks and their parts from one state of the file. */
-    if (exec_retry(h->db, "BEGIN") != SQLITE_OK)
+    if (begin_read(h) != SQLITE_OK)
         return db_fail(h, err, errlen, "cannot read the mocks");
-    int rc = sqlite3_prepare_v2(h->db, sql, -1, &st, NULL);
+    int rc = sql_prepare(h->db, sql, &st);
     if (rc == SQLITE_OK) {
         if (text)
-            sqlite3_bind_text(st, 1, text, -1, SQLITE_STATIC);
+            sql_bind_text(st, 1, text, strlen(text));
         else
-            sqlite3_bind_int64(st, 1, number);
+            sql_bind_int64(st, 1, number);
         size_t cap = 0;
-        while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        while ((rc = sql_step(st)) == SQLITE_ROW) {
             if (*count == cap) {
                 cap = cap ? 2 * cap : 8;
                 *out = xrealloc(*out, cap * sizeof(**out));
             }
             read_mock_row(st, &(*out)[(*count)++]);
         }
-        sqlite3_finalize(st);
+        sql_finalize(st);
         rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
     }
     for (size_t i = 0; i < *count && rc == SQLITE_OK; i++)
         rc = read_mock_parts(h, &(*out)[i]);
     if (rc != SQLITE_OK)
         db_fail(h, err, errlen, "cannot read the mocks");
-    sqlite3_exec(h->db, "COMMIT", NULL, NULL, NULL);
+    sql_exec(h->db, "COMMIT");
     int ret = rc == SQLITE_OK ? HIST_OK : HIST_ESYSTEM;
     /* A mock's clock is its times: one that does not parse is a damaged file, refused here
      * rather than shown or computed with. */
@@ -2039,7 +2304,7 @@ int hist_mock_current(struct hist_db *h, const char *user, struct hist_mock *out
                       size_t errlen)
 {
     return query_one_mock(h,
-                          "SELECT " MOCK_COLUMNS " FROM mock_sessions WHERE user = ? AND "
+                          "SELECT " MOCK_COLUMNS " FROM mock_sessions WHERE \"user\" = ? AND "
                           "finished_at IS NULL ORDER BY id DESC LIMIT 1",
                           user, 0, out, err, errlen);
 }
@@ -2057,10 +2322,11 @@ int hist_mock_list(struct hist_db *h, const char *user, bool finished_only, stru
                    size_t *count, char *err, size_t errlen)
 {
     return query_mocks(h,
-                       finished_only ? "SELECT " MOCK_COLUMNS " FROM mock_sessions WHERE user = ? "
-                                       "AND finished_at IS NOT NULL ORDER BY started_at, id"
-                                     : "SELECT " MOCK_COLUMNS " FROM mock_sessions WHERE user = ? "
-                                       "ORDER BY started_at, id",
+                       finished_only
+                           ? "SELECT " MOCK_COLUMNS " FROM mock_sessions WHERE \"user\" = ? "
+                             "AND finished_at IS NOT NULL ORDER BY started_at, id"
+                           : "SELECT " MOCK_COLUMNS " FROM mock_sessions WHERE \"user\" = ? "
+                             "ORDER BY started_at, id",
                        user, 0, out, count, err, errlen);
 }
 
@@ -2074,39 +2340,37 @@ struct mock_record_ctx {
 static int record_mock(struct hist_db *h, void *ctx)
 {
     struct mock_record_ctx *c = ctx;
-    sqlite3_stmt *st;
-    int rc = sqlite3_prepare_v2(h->db, "SELECT finished_at IS NULL FROM mock_sessions WHERE id = ?",
-                                -1, &st, NULL);
+    struct sql_stmt *st;
+    int rc = sql_prepare(h->db, "SELECT finished_at IS NULL FROM mock_sessions WHERE id = ?", &st);
     if (rc != SQLITE_OK)
         return rc;
-    sqlite3_bind_int64(st, 1, c->mock_id);
-    rc = sqlite3_step(st);
-    bool open = rc == SQLITE_ROW && sqlite3_column_int(st, 0) == 1;
-    sqlite3_finalize(st);
+    sql_bind_int64(st, 1, c->mock_id);
+    rc = sql_step(st);
+    bool open = rc == SQLITE_ROW && (int)sql_column_int64(st, 0) == 1;
+    sql_finalize(st);
     if (rc != SQLITE_ROW && rc != SQLITE_DONE)
         return rc;
     if (!open)
         return HIST_EBADFILE;
     if ((rc = insert_submission(h, c->s, &c->id)) != SQLITE_OK)
         return rc;
-    rc =
-        sqlite3_prepare_v2(h->db,
-                           "INSERT INTO mock_submissions (submission_id, mock_id, position, score, "
-                           "correctness_passed, correctness_total, performance_passed, "
-                           "performance_total) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                           -1, &st, NULL);
+    rc = sql_prepare(h->db,
+                     "INSERT INTO mock_submissions (submission_id, mock_id, position, score, "
+                     "correctness_passed, correctness_total, performance_passed, "
+                     "performance_total) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                     &st);
     if (rc != SQLITE_OK)
         return rc;
-    sqlite3_bind_int64(st, 1, c->id);
-    sqlite3_bind_int64(st, 2, c->mock_id);
-    sqlite3_bind_int(st, 3, c->sc->position);
-    sqlite3_bind_double(st, 4, c->sc->score);
-    sqlite3_bind_int64(st, 5, c->sc->correctness_passed);
-    sqlite3_bind_int64(st, 6, c->sc->correctness_total);
-    sqlite3_bind_int64(st, 7, c->sc->performance_passed);
-    sqlite3_bind_int64(st, 8, c->sc->performance_total);
-    rc = sqlite3_step(st) == SQLITE_DONE ? SQLITE_OK : sqlite3_extended_errcode(h->db);
-    sqlite3_finalize(st);
+    sql_bind_int64(st, 1, c->id);
+    sql_bind_int64(st, 2, c->mock_id);
+    sql_bind_int64(st, 3, c->sc->position);
+    sql_bind_double(st, 4, c->sc->score);
+    sql_bind_int64(st, 5, c->sc->correctness_passed);
+    sql_bind_int64(st, 6, c->sc->correctness_total);
+    sql_bind_int64(st, 7, c->sc->performance_passed);
+    sql_bind_int64(st, 8, c->sc->performance_total);
+    rc = step_done(st);
+    sql_finalize(st);
     if (rc == SQLITE_OK)
         rc = insert_focus(h, c->mock_id, c->sc->position, c->s->judged_at);
     return rc;
@@ -2151,17 +2415,17 @@ struct mock_finish_ctx {
 static int finish_mock(struct hist_db *h, void *ctx)
 {
     struct mock_finish_ctx *c = ctx;
-    sqlite3_stmt *st;
-    int rc = sqlite3_prepare_v2(h->db,
-                                "UPDATE mock_sessions SET finished_at = ? WHERE id = ? AND "
-                                "finished_at IS NULL",
-                                -1, &st, NULL);
+    struct sql_stmt *st;
+    int rc = sql_prepare(h->db,
+                         "UPDATE mock_sessions SET finished_at = ? WHERE id = ? AND "
+                         "finished_at IS NULL",
+                         &st);
     if (rc != SQLITE_OK)
         return rc;
     bind_utf8(st, 1, c->at);
-    sqlite3_bind_int64(st, 2, c->mock_id);
-    rc = sqlite3_step(st) == SQLITE_DONE ? SQLITE_OK : sqlite3_extended_errcode(h->db);
-    sqlite3_finalize(st);
+    sql_bind_int64(st, 2, c->mock_id);
+    rc = step_done(st);
+    sql_finalize(st);
     return rc;
 }
 
@@ -2176,16 +2440,16 @@ int hist_mock_finish(struct hist_db *h, long long mock_id, const char *finished_
 
 int hist_calendar_get(struct hist_db *h, struct week_calendar *cal, char *err, size_t errlen)
 {
-    sqlite3_stmt *st;
+    struct sql_stmt *st;
     memset(cal, 0, sizeof(*cal));
-    if (sqlite3_prepare_v2(h->db, "SELECT starts, every_days, sets FROM calendar WHERE id = 1", -1,
-                           &st, NULL) != SQLITE_OK)
+    if (sql_prepare(h->db, "SELECT starts, every_days, sets FROM calendar WHERE id = 1", &st) !=
+        SQLITE_OK)
         return db_fail(h, err, errlen, "cannot read the group's calendar");
-    int rc = sqlite3_step(st);
+    int rc = sql_step(st);
     if (rc == SQLITE_ROW) {
-        const char *starts = (const char *)sqlite3_column_text(st, 0);
-        long long every = sqlite3_column_int64(st, 1);
-        const char *sets = (const char *)sqlite3_column_text(st, 2);
+        const char *starts = sql_column_text(st, 0);
+        long long every = sql_column_int64(st, 1);
+        const char *sets = sql_column_text(st, 2);
         cJSON *list = sets ? cJSON_Parse(sets) : NULL;
         int ret = HIST_OK;
         if (!starts || week_date_parse(starts, &cal->start_day) < 0)
@@ -2210,26 +2474,25 @@ int hist_calendar_get(struct hist_db *h, struct week_calendar *cal, char *err, s
             ret = HIST_EBADFILE;
         }
         cJSON_Delete(list);
-        sqlite3_finalize(st);
+        sql_finalize(st);
         if (ret != HIST_OK)
             week_calendar_release(cal);
         return ret;
     }
-    sqlite3_finalize(st);
+    sql_finalize(st);
     if (rc != SQLITE_DONE)
         return db_fail(h, err, errlen, "cannot read the group's calendar");
 
     /* None set: the week of the first submission, else this week. */
     int day = week_today();
-    if (sqlite3_prepare_v2(h->db, "SELECT MIN(judged_at) FROM submissions", -1, &st, NULL) !=
-        SQLITE_OK)
+    if (sql_prepare(h->db, "SELECT MIN(judged_at) FROM submissions", &st) != SQLITE_OK)
         return db_fail(h, err, errlen, "cannot read the history");
-    if ((rc = sqlite3_step(st)) == SQLITE_ROW && sqlite3_column_text(st, 0)) {
-        long long first = hist_parse_time((const char *)sqlite3_column_text(st, 0));
+    if ((rc = sql_step(st)) == SQLITE_ROW && sql_column_text(st, 0)) {
+        long long first = hist_parse_time(sql_column_text(st, 0));
         if (first >= 0)
             day = week_local_day((time_t)first);
     }
-    sqlite3_finalize(st);
+    sql_finalize(st);
     if (rc != SQLITE_ROW && rc != SQLITE_DONE)
         return db_fail(h, err, errlen, "cannot read the history");
     week_calendar_default(cal, day);
@@ -2258,8 +2521,10 @@ static int write_calendar(struct hist_db *h, void *ctx)
     const char *texts[] = {starts, sets, w->by, w->at};
     const long long every[] = {w->cal->every_days};
     int rc = exec_bound(h,
-                        "INSERT OR REPLACE INTO calendar (id, every_days, starts, sets, set_by, "
-                        "set_at) VALUES (1, ?1, ?2, ?3, ?4, ?5)",
+                        "INSERT INTO calendar (id, every_days, starts, sets, set_by, "
+                        "set_at) VALUES (1, ?1, ?2, ?3, ?4, ?5) ON CONFLICT (id) DO UPDATE SET "
+                        "every_days = excluded.every_days, starts = excluded.starts, "
+                        "sets = excluded.sets, set_by = excluded.set_by, set_at = excluded.set_at",
                         texts, 4, every, 1);
     free(sets);
     return rc;
