@@ -1776,7 +1776,7 @@ int hist_mistakes_list(struct hist_db *h, const char *user, struct hist_mistake 
                     "SELECT m.submission_id, s.\"user\", s.problem, s.week, s.verdict, m.kind, "
                     "m.note, s.judged_at, m.tagged_at FROM mistakes m "
                     "JOIN submissions s ON s.id = m.submission_id "
-                    "WHERE ?1 IS NULL OR s.\"user\" = ?1 ORDER BY s.judged_at, s.id",
+                    "WHERE CAST(?1 AS TEXT) IS NULL OR s.\"user\" = ?1 ORDER BY s.judged_at, s.id",
                     &st) != SQLITE_OK)
         return db_fail(h, err, errlen, "cannot read the mistakes");
     if (user)
@@ -2017,13 +2017,14 @@ int hist_comments_list(struct hist_db *h, const struct hist_comment_filter *f,
     size_t cap = 0;
     *out = NULL;
     *count = 0;
-    if (sql_prepare(h->db,
-                    "SELECT c.id, c.submission_id, c.author, c.line, c.text, c.written_at, "
-                    "s.\"user\", s.problem, s.week FROM comments c "
-                    "JOIN submissions s ON s.id = c.submission_id "
-                    "WHERE (?1 = 0 OR c.submission_id = ?1) AND (?2 IS NULL OR s.week = ?2) "
-                    "ORDER BY c.id",
-                    &st) != SQLITE_OK)
+    if (sql_prepare(
+            h->db,
+            "SELECT c.id, c.submission_id, c.author, c.line, c.text, c.written_at, "
+            "s.\"user\", s.problem, s.week FROM comments c "
+            "JOIN submissions s ON s.id = c.submission_id "
+            "WHERE (?1 = 0 OR c.submission_id = ?1) AND (CAST(?2 AS TEXT) IS NULL OR s.week = ?2) "
+            "ORDER BY c.id",
+            &st) != SQLITE_OK)
         return db_fail(h, err, errlen, "cannot read the comments");
     sql_bind_int64(st, 1, f->submission_id);
     if (f->week)

@@ -15,6 +15,10 @@ import traceback
 
 JUDGE = None
 WORK = None
+# With --postgres: the URI of a throwaway PostgreSQL server (scripts/pg-scratch) that the
+# suite's histories live in, one schema each (history_db); None: SQLite files.
+POSTGRES = None
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 
 class Failure(Exception):
@@ -24,6 +28,28 @@ class Failure(Exception):
 def check(cond, message):
     if not cond:
         raise Failure(message)
+
+
+def history_db(path):
+    """Where a test keeps a history: the file path, or with --postgres a fresh, empty schema
+    of the suite's server (named after the path), as a connection URI."""
+    if not POSTGRES:
+        return path
+    global _schemas
+    _schemas += 1
+    schema = f"h{_schemas}"
+    subprocess.run(["psql", POSTGRES, "-qAt", "-v", "ON_ERROR_STOP=1", "-c",
+                    f"CREATE SCHEMA {schema}"], check=True, capture_output=True)
+    return f"{POSTGRES}&options=-csearch_path%3D{schema}"
+
+
+_schemas = 0
+
+
+def sqlite_only(fn):
+    """A test of what only an SQLite file has (its path, its bytes): skipped with --postgres."""
+    fn.sqlite_only = True
+    return fn
 
 
 def run(args, stdin=None, env=None, timeout=300, cwd=None):
@@ -85,6 +111,8 @@ def main(module_globals):
     parser = argparse.ArgumentParser()
     parser.add_argument("--judge", required=True)
     parser.add_argument("-k", default="", help="run only tests whose name contains this")
+    parser.add_argument("--postgres", action="store_true",
+                        help="keep the histories in a throwaway PostgreSQL server")
     args = parser.parse_args()
     JUDGE = os.path.abspath(args.judge)
     # Not under /tmp: the box has its own /tmp, and tests sometimes show files read-only.
@@ -101,6 +129,24 @@ def main(module_globals):
     os.environ.setdefault("JUDGE_PCH", "off")
     tests = [(n, f) for n, f in module_globals.items()
              if n.startswith("test_") and callable(f) and args.k in n]
+    global POSTGRES
+    server = None
+    if args.postgres:
+        server = tempfile.mkdtemp(prefix="judge-pg-", dir="/tmp")
+        POSTGRES = subprocess.run([os.path.join(ROOT, "scripts", "pg-scratch"), "start", server],
+                                  check=True, capture_output=True, text=True).stdout.strip()
+        tests = [(n, f) for n, f in tests if not getattr(f, "sqlite_only", False)]
+    try:
+        failed = run_tests(tests)
+    finally:
+        if server:
+            subprocess.run([os.path.join(ROOT, "scripts", "pg-scratch"), "stop", server])
+    shutil.rmtree(WORK, ignore_errors=True)
+    print(f"{len(tests) - failed}/{len(tests)} passed")
+    sys.exit(1 if failed else 0)
+
+
+def run_tests(tests):
     failed = 0
     for name, fn in tests:
         try:
@@ -112,6 +158,4 @@ def main(module_globals):
         except Exception:
             failed += 1
             print(f"FAIL {name}: exception\n{traceback.format_exc()}", flush=True)
-    shutil.rmtree(WORK, ignore_errors=True)
-    print(f"{len(tests) - failed}/{len(tests)} passed")
-    sys.exit(1 if failed else 0)
+    return failed

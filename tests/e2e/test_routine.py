@@ -57,7 +57,7 @@ class Group:
             # p4's sample needs 64 bits.
             hf.write(os.path.join(self.lib, "p4", "tests", "sample-1.in"), "2000000000 2000000000\n")
             hf.write(os.path.join(self.lib, "p4", "tests", "sample-1.ans"), "4000000000\n")
-        self.db = os.path.join(self.root, "history.db")
+        self.db = jt.history_db(os.path.join(self.root, "history.db"))
         self.now = "2026-11-02T09:00:00Z"
         self.ids = {}
         self.count = 0
@@ -554,6 +554,7 @@ def test_terminal_prompt_editor_failures_and_side_by_side():
     check(rc == 0 and "--- ana #" in out and "--- ben #" in out and "│" not in out, out)
 
 
+@jt.sqlite_only
 def test_editor_note_kept_when_the_history_fails():
     """What was written in the editor is not lost when the history cannot take it: the
     temporary file is kept and named, and records the note with --file once it can."""
@@ -639,6 +640,7 @@ def test_note_inputs():
         check(rc == 2 and why in err and len(err.strip().splitlines()) == 1, f"{path}: {rc} {err}")
 
 
+@jt.sqlite_only
 def test_no_history_left_behind():
     """The commands that only add to a history (a note, a comment, a mistake tag, confirming
     presenters or pairs) fail or record nothing where there is none, and create none."""
@@ -693,6 +695,7 @@ def test_pairs_none_to_record():
         same((o["pairs"], o["recorded"]), ([], False), "no pairs recorded")
 
 
+@jt.sqlite_only
 def test_history_it_cannot_open():
     """A history in a directory where SQLite cannot make its -wal and -shm files (immutable):
     every routine command says so on one line, exit 2, not "not an error"."""
