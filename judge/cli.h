@@ -41,6 +41,17 @@ int cmd_mock(int argc, char **argv);
 /* Adding to the library (cmd_library.c; docs/library.md). */
 int cmd_problems_add(int argc, char **argv);
 int cmd_week_new(int argc, char **argv);
+/* The queue (cmd_queue.c; docs/scaling.md). */
+int cmd_worker(int argc, char **argv);
+int cmd_queue(int argc, char **argv);
+int cmd_problems_push(int argc, char **argv);
+struct hist_db;
+struct week_set;
+/* judge submit --queue: stores the problem's package and queues the solution in db for a
+ * worker; prints its queue id. An exit status. */
+int queue_submit(const char *user, const char *problems_dir, const char *problem_arg,
+                 const char *solution, const char *lang_id, const struct week_set *weeks,
+                 struct hist_db *db, bool json);
 /* Importing problems (docs/import.md). */
 int cmd_import(int argc, char **argv);
 int cmd_listen(int argc, char **argv);

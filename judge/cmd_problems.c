@@ -74,6 +74,8 @@ int cmd_problems(int argc, char **argv)
     int c;
     if (argc > 1 && strcmp(argv[1], "add") == 0)
         return cmd_problems_add(argc - 1, argv + 1);
+    if (argc > 1 && strcmp(argv[1], "push") == 0)
+        return cmd_problems_push(argc - 1, argv + 1);
     optind = 1;
     while ((c = getopt_long(argc, argv, "h", options, NULL)) != -1) {
         switch (c) {

@@ -45,6 +45,9 @@ static void submit_usage(FILE *out)
             "  --problems DIR      the problem library (weekly sets: DIR/weeks/)\n"
             "  --lang, --time-limit, --memory-limit, --fail-fast, -j, --languages,\n"
             "  --no-user-tests: as for `judge test` (your own tests run after the problem's)\n"
+            "  --queue             store the package and queue the solution for `judge worker`\n"
+            "                      (on any machine sharing the history), print its queue id\n"
+            "                      and return at once (docs/scaling.md)\n"
             "\n"
             "Exit status: 0 accepted, 1 another verdict, 2 bad usage, package or history\n"
             "file, 3 judge failure.\n");
@@ -136,16 +139,40 @@ out_free_source:
 
 int cmd_submit(int argc, char **argv)
 {
+    enum { OPT_QUEUE = JUDGE_CLI_OPT_END };
+    static const struct option options[] = {
+        JUDGE_CLI_LONG_OPTIONS,
+        {"queue", no_argument, NULL, OPT_QUEUE},
+        {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0},
+    };
     struct judge_cli cli;
     char err[4096];
-    int r = judge_options_parse(argc, argv, &cli);
-    if (r < 0) {
-        submit_usage(stdout);
-        return EXIT_OK;
+    bool queue = false;
+    int c, r;
+    judge_cli_init(&cli);
+    optind = 1;
+    while ((c = getopt_long(argc, argv, "j:h", options, NULL)) != -1) {
+        if (c == 'h') {
+            submit_usage(stdout);
+            return EXIT_OK;
+        }
+        if (c == OPT_QUEUE) {
+            queue = true;
+            continue;
+        }
+        if ((r = judge_cli_option(c, optarg, &cli)) != 0) {
+            submit_usage(stderr);
+            return EXIT_USAGE;
+        }
     }
-    if (r > 0) {
-        submit_usage(stderr);
-        return r;
+    cli.args = argv + optind;
+    cli.nargs = argc - optind;
+    if (queue && (cli.opts.time_limit_ms || cli.opts.memory_limit_mb || cli.opts.fail_fast ||
+                  cli.languages)) {
+        cli_error("--queue: a worker judges with the package's limits and its own languages "
+                  "(leave out --time-limit, --memory-limit, --fail-fast and --languages)");
+        return EXIT_USAGE;
     }
     if (cli.nargs != 2) {
         cli_error("submit needs PROBLEM and SOLUTION (usage: judge submit PROBLEM SOLUTION "
@@ -174,7 +201,11 @@ int cmd_submit(int argc, char **argv)
         goto out_close;
     }
     cli.recording = true;
-    r = submit_one(&cli, db, user, cli.args[0], cli.args[1], &weeks, NULL);
+    if (queue)
+        r = queue_submit(user, cli.problems_dir, cli.args[0], cli.args[1], cli.opts.lang_id, &weeks,
+                         db, cli.json);
+    else
+        r = submit_one(&cli, db, user, cli.args[0], cli.args[1], &weeks, NULL);
     week_set_release(&weeks);
 out_close:
     hist_close(db);

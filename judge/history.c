@@ -1,6 +1,7 @@
 /* history.c: the submission history in SQLite: opening and migrating, recording, reading. */
 #define _GNU_SOURCE
 #include "judge/history.h"
+#include "judge/packages.h"
 #include "judge/sql.h"
 #include "judge/util.h"
 #include "judge/weeks.h"
@@ -192,6 +193,43 @@ static const char *const migrations[HIST_SCHEMA_VERSION] = {
     "    set_by TEXT NOT NULL,\n"
     "    set_at TEXT NOT NULL\n"
     ");\n",
+
+    /* 5 -> 6: the queue (judge submit --queue, judge worker). Problem packages by content
+     * hash (judge problems push): the manifest (a JSON list of paths, hashes, sizes) and each
+     * file's bytes once, by hash. A queued submission: whose, the package it is judged with,
+     * its source, its state (queued, judging, done, failed), the lease of the worker judging
+     * it (a token bumped by every claim, and until when by the database's clock, in ms), and
+     * the submission it became. */
+    "CREATE TABLE packages (\n"
+    "    sha256 TEXT PRIMARY KEY,\n"
+    "    problem TEXT NOT NULL,\n"
+    "    manifest TEXT NOT NULL,\n"
+    "    pushed_by TEXT NOT NULL,\n"
+    "    pushed_at TEXT NOT NULL\n"
+    ") WITHOUT ROWID;\n"
+    "CREATE TABLE blobs (\n"
+    "    sha256 TEXT PRIMARY KEY,\n"
+    "    content BLOB NOT NULL\n"
+    ") WITHOUT ROWID;\n"
+    "CREATE TABLE queue (\n"
+    "    id INTEGER PRIMARY KEY AUTOINCREMENT,\n"
+    "    user TEXT NOT NULL,\n"
+    "    problem TEXT NOT NULL,\n"
+    "    package TEXT NOT NULL REFERENCES packages(sha256),\n"
+    "    week TEXT,\n"
+    "    filename TEXT NOT NULL,\n"
+    "    language TEXT,\n"
+    "    source BLOB NOT NULL,\n"
+    "    queued_at TEXT NOT NULL,\n"
+    "    state TEXT NOT NULL,\n"
+    "    attempts INTEGER NOT NULL,\n"
+    "    lease INTEGER NOT NULL,\n"
+    "    lease_until INTEGER,\n"
+    "    worker TEXT,\n"
+    "    submission_id INTEGER REFERENCES submissions(id),\n"
+    "    message TEXT\n"
+    ");\n"
+    "CREATE INDEX queue_by_state ON queue(state, id);\n",
 };
 
 /*
@@ -322,8 +360,47 @@ static const struct table_shape shape_v5[] = {{"submissions", submissions_v2},
                                               {"mock_focus", mock_focus_v4},
                                               {"calendar", calendar_v5},
                                               {NULL, NULL}};
+static const char *const packages_v6[] = {"sha256 TEXT",    "problem TEXT",   "manifest TEXT",
+                                          "pushed_by TEXT", "pushed_at TEXT", NULL};
+static const char *const blobs_v6[] = {"sha256 TEXT", "content BLOB", NULL};
+static const char *const queue_v6[] = {
+    "id INTEGER",
+    "user TEXT",
+    "problem TEXT",
+    "package TEXT",
+    "week TEXT",
+    "filename TEXT",
+    "language TEXT",
+    "source BLOB",
+    "queued_at TEXT",
+    "state TEXT",
+    "attempts INTEGER",
+    "lease INTEGER",
+    "lease_until INTEGER",
+    "worker TEXT",
+    "submission_id INTEGER",
+    "message TEXT",
+    NULL,
+};
+static const struct table_shape shape_v6[] = {{"submissions", submissions_v2},
+                                              {"submission_tests", submission_tests_v2},
+                                              {"submission_tags", submission_tags_v2},
+                                              {"notes", notes_v3},
+                                              {"mistakes", mistakes_v3},
+                                              {"presentations", presentations_v3},
+                                              {"review_pairs", review_pairs_v3},
+                                              {"comments", comments_v3},
+                                              {"mock_sessions", mock_sessions_v4},
+                                              {"mock_problems", mock_problems_v4},
+                                              {"mock_submissions", mock_submissions_v4},
+                                              {"mock_focus", mock_focus_v4},
+                                              {"calendar", calendar_v5},
+                                              {"packages", packages_v6},
+                                              {"blobs", blobs_v6},
+                                              {"queue", queue_v6},
+                                              {NULL, NULL}};
 static const struct table_shape *const shapes[HIST_SCHEMA_VERSION + 1] = {
-    NULL, shape_v1, shape_v2, shape_v3, shape_v4, shape_v5};
+    NULL, shape_v1, shape_v2, shape_v3, shape_v4, shape_v5, shape_v6};
 
 /* ---- small helpers ---- */
 
@@ -885,6 +962,42 @@ static const char pg_schema[] =
     "    set_by " PG_TEXT " NOT NULL,\n"
     "    set_at " PG_TEXT " NOT NULL\n"
     ");\n";
+#define PG_BASE_VERSION 5
+
+/* pg_migrations[v] takes a PostgreSQL history from version v to v + 1, from PG_BASE_VERSION
+ * on: the same steps as SQLite's, in PostgreSQL's types. */
+static const char *const pg_migrations[HIST_SCHEMA_VERSION] = {
+    [5] = "CREATE TABLE packages (\n"
+          "    sha256 " PG_TEXT " PRIMARY KEY,\n"
+          "    problem " PG_TEXT " NOT NULL,\n"
+          "    manifest " PG_TEXT " NOT NULL,\n"
+          "    pushed_by " PG_TEXT " NOT NULL,\n"
+          "    pushed_at " PG_TEXT " NOT NULL\n"
+          ");\n"
+          "CREATE TABLE blobs (\n"
+          "    sha256 " PG_TEXT " PRIMARY KEY,\n"
+          "    content BYTEA NOT NULL\n"
+          ");\n"
+          "CREATE TABLE queue (\n"
+          "    id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,\n"
+          "    \"user\" " PG_TEXT " NOT NULL,\n"
+          "    problem " PG_TEXT " NOT NULL,\n"
+          "    package " PG_TEXT " NOT NULL REFERENCES packages(sha256),\n"
+          "    week " PG_TEXT ",\n"
+          "    filename " PG_TEXT " NOT NULL,\n"
+          "    language " PG_TEXT ",\n"
+          "    source BYTEA NOT NULL,\n"
+          "    queued_at " PG_TEXT " NOT NULL,\n"
+          "    state " PG_TEXT " NOT NULL,\n"
+          "    attempts BIGINT NOT NULL,\n"
+          "    lease BIGINT NOT NULL,\n"
+          "    lease_until BIGINT,\n"
+          "    worker " PG_TEXT ",\n"
+          "    submission_id BIGINT REFERENCES submissions(id),\n"
+          "    message " PG_TEXT "\n"
+          ");\n"
+          "CREATE INDEX queue_by_state ON queue(state, id);\n",
+};
 
 /* The version of the judge history in the connected database (0: there is none), after
  * checking that it is one. In the caller's transaction. */
@@ -918,11 +1031,9 @@ static int pg_identity(struct hist_db *h, long long *version, char *err, size_t 
                          "%s: schema version %lld is newer than this judge knows (%d): use a newer "
                          "judge",
                          h->path, *version, HIST_SCHEMA_VERSION);
-    if (*version < HIST_SCHEMA_VERSION)
-        return set_error(err, errlen,
-                         "%s: schema version %lld: this judge migrates PostgreSQL histories from "
-                         "version %d on",
-                         h->path, *version, HIST_SCHEMA_VERSION);
+    if (*version < PG_BASE_VERSION)
+        return set_error(err, errlen, "%s: not a judge history database (schema version %lld)",
+                         h->path, *version);
     return HIST_OK;
 }
 
@@ -943,11 +1054,21 @@ static int open_postgres(struct hist_db *h, const char *uri, bool write, char *e
         ret = HIST_ENOTFOUND;
     if (ret == HIST_OK && version == 0) {
         char *init = xasprintf("%s INSERT INTO judge_schema VALUES (%d, %d);", pg_schema,
-                               HIST_APPLICATION_ID, HIST_SCHEMA_VERSION);
+                               HIST_APPLICATION_ID, PG_BASE_VERSION);
         if (sql_exec(h->db, init) != SQLITE_OK)
             ret = set_error(err, errlen, "%s: cannot create the history's tables: %s", h->path,
                             sql_errmsg(h->db));
         free(init);
+        version = PG_BASE_VERSION;
+    }
+    for (long long v = version; ret == HIST_OK && v < HIST_SCHEMA_VERSION; v++) {
+        char *step =
+            xasprintf("%s UPDATE judge_schema SET version = %lld;", pg_migrations[v], v + 1);
+        if (sql_exec(h->db, step) != SQLITE_OK)
+            ret = set_error(err, errlen,
+                            "%s: cannot migrate the history from schema version %lld to %lld: %s",
+                            h->path, v, v + 1, sql_errmsg(h->db));
+        free(step);
     }
     if (ret != HIST_OK) {
         sql_exec(h->db, "ROLLBACK");
@@ -2580,4 +2701,483 @@ int hist_weeks_load_db(struct week_set *set, const char *problems_dir, struct hi
     memset(set, 0, sizeof(*set));
     int r = hist_calendar_get(db, &cal, err, errlen);
     return r != HIST_OK ? r : weeks_load(set, problems_dir, &cal, all, err, errlen);
+}
+
+/* ---- packages (schema version 6) ---- */
+
+/* Now in ms since the epoch by the database's clock: leases are compared with one clock,
+ * whatever the workers' machines think the time is. */
+static const char *db_now_ms(struct hist_db *h)
+{
+    return sql_kind(h->db) == SQL_SQLITE
+               ? "CAST((julianday('now') - 2440587.5) * 86400000.0 AS INTEGER)"
+               : "CAST(extract(epoch FROM clock_timestamp()) * 1000 AS BIGINT)";
+}
+
+struct package_write {
+    const char *dir;
+    const struct pkg_manifest *m;
+    const char *problem;
+    const char *user;
+    char at[21];
+    bool added;
+    char *err;
+    size_t errlen;
+};
+
+static int write_package(struct hist_db *h, void *ctx)
+{
+    struct package_write *w = ctx;
+    struct sql_stmt *st;
+    int rc = sql_prepare(h->db, "SELECT 1 FROM packages WHERE sha256 = ?", &st);
+    if (rc != SQLITE_OK)
+        return rc;
+    sql_bind_text(st, 1, w->m->sha256, strlen(w->m->sha256));
+    rc = sql_step(st);
+    sql_finalize(st);
+    w->added = rc == SQLITE_DONE;
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        return rc;
+    if (!w->added)
+        return SQLITE_OK;
+    struct sql_stmt *has, *put;
+    if ((rc = sql_prepare(h->db, "SELECT 1 FROM blobs WHERE sha256 = ?", &has)) != SQLITE_OK)
+        return rc;
+    if ((rc = sql_prepare(
+             h->db, "INSERT INTO blobs (sha256, content) VALUES (?, ?) ON CONFLICT DO NOTHING",
+             &put)) != SQLITE_OK) {
+        sql_finalize(has);
+        return rc;
+    }
+    rc = SQLITE_OK;
+    for (size_t i = 0; i < w->m->count && rc == SQLITE_OK; i++) {
+        const struct pkg_file *f = &w->m->files[i];
+        sql_reset(has);
+        sql_bind_text(has, 1, f->sha256, 64);
+        rc = sql_step(has);
+        if (rc == SQLITE_ROW) {
+            rc = SQLITE_OK; /* a file the database holds already (another package's) */
+            continue;
+        }
+        if (rc != SQLITE_DONE)
+            break;
+        size_t len;
+        char *data = pkg_file_read(w->dir, f, &len, w->err, w->errlen);
+        if (!data) {
+            rc = HIST_EBADFILE;
+            break;
+        }
+        sql_reset(put);
+        sql_bind_text(put, 1, f->sha256, 64);
+        sql_bind_blob(put, 2, data, len);
+        rc = step_done(put);
+        free(data);
+    }
+    sql_finalize(has);
+    sql_finalize(put);
+    if (rc != SQLITE_OK)
+        return rc;
+    const char *texts[] = {w->m->sha256, w->problem, w->m->json, w->user, w->at};
+    return exec_bound(h,
+                      "INSERT INTO packages (sha256, problem, manifest, pushed_by, pushed_at) "
+                      "VALUES (?1, ?2, ?3, ?4, ?5)",
+                      texts, 5, NULL, 0);
+}
+
+int hist_package_push(struct hist_db *h, const char *dir, const struct pkg_manifest *m,
+                      const char *problem, const char *user, bool *added, char *err, size_t errlen)
+{
+    struct package_write w = {
+        .dir = dir, .m = m, .problem = problem, .user = user, .err = err, .errlen = errlen};
+    record_time(w.at);
+    int r = write_transaction(h, write_package, &w, "cannot store the package", err, errlen);
+    *added = w.added;
+    return r;
+}
+
+static int fetch_blob(void *ctx, const char *sha256, char **data, size_t *len, char *err,
+                      size_t errlen)
+{
+    struct hist_db *h = ctx;
+    struct sql_stmt *st;
+    if (sql_prepare(h->db, "SELECT content FROM blobs WHERE sha256 = ?", &st) != SQLITE_OK)
+        return db_fail(h, err, errlen, "cannot read a package");
+    sql_bind_text(st, 1, sha256, strlen(sha256));
+    int rc = sql_step(st);
+    if (rc == SQLITE_ROW) {
+        *len = sql_column_bytes(st, 0);
+        *data = bytes_dup(sql_column_blob(st, 0), *len);
+    } else if (rc == SQLITE_DONE) {
+        set_error(err, errlen, "%s: file %.12s of a package is missing", h->path, sha256);
+    } else {
+        db_fail(h, err, errlen, "cannot read a package");
+    }
+    sql_finalize(st);
+    return rc == SQLITE_ROW ? 0 : -1;
+}
+
+int hist_package_fetch(struct hist_db *h, const char *sha256, char **path, char *err, size_t errlen)
+{
+    struct sql_stmt *st;
+    *path = NULL;
+    if (sql_prepare(h->db, "SELECT manifest FROM packages WHERE sha256 = ?", &st) != SQLITE_OK)
+        return db_fail(h, err, errlen, "cannot read a package");
+    sql_bind_text(st, 1, sha256, strlen(sha256));
+    int rc = sql_step(st);
+    if (rc != SQLITE_ROW) {
+        sql_finalize(st);
+        if (rc != SQLITE_DONE)
+            return db_fail(h, err, errlen, "cannot read a package");
+        set_error(err, errlen, "%s: no package %.12s (judge problems push stores it)", h->path,
+                  sha256);
+        return HIST_ENOTFOUND;
+    }
+    struct pkg_manifest m;
+    char *json = column_dup(st, 0);
+    sql_finalize(st);
+    int r = pkg_manifest_parse(json ? json : "", json ? strlen(json) : 0, sha256, &m, err, errlen);
+    free(json);
+    if (r < 0)
+        return HIST_EBADFILE;
+    r = pkg_materialize(&m, fetch_blob, h, path, err, errlen);
+    pkg_manifest_release(&m);
+    return r < 0 ? HIST_ESYSTEM : HIST_OK;
+}
+
+/* ---- the queue (schema version 6) ---- */
+
+void hist_queued_release(struct hist_queued *q)
+{
+    free(q->user);
+    free(q->problem);
+    free(q->package);
+    free(q->week);
+    free(q->filename);
+    free(q->language);
+    free(q->source);
+    free(q->state);
+    free(q->worker);
+    free(q->message);
+    memset(q, 0, sizeof(*q));
+}
+
+void hist_queue_list_free(struct hist_queued *list, size_t count)
+{
+    for (size_t i = 0; i < count; i++)
+        hist_queued_release(&list[i]);
+    free(list);
+}
+
+struct queue_add {
+    const struct hist_queued *q;
+    long long id;
+};
+
+static int write_queued(struct hist_db *h, void *ctx)
+{
+    struct queue_add *w = ctx;
+    const struct hist_queued *q = w->q;
+    struct sql_stmt *st;
+    int rc = sql_prepare(h->db,
+                         "INSERT INTO queue (\"user\", problem, package, week, filename, language, "
+                         "source, queued_at, state, attempts, lease) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'queued', 0, 0) RETURNING id",
+                         &st);
+    if (rc != SQLITE_OK)
+        return rc;
+    bind_utf8(st, 1, q->user);
+    bind_utf8(st, 2, q->problem);
+    bind_utf8(st, 3, q->package);
+    if (q->week)
+        bind_utf8(st, 4, q->week);
+    else
+        sql_bind_null(st, 4);
+    bind_utf8(st, 5, q->filename);
+    if (q->language)
+        bind_utf8(st, 6, q->language);
+    else
+        sql_bind_null(st, 6);
+    sql_bind_blob(st, 7, q->source, q->source_len);
+    bind_utf8(st, 8, q->queued_at);
+    rc = step_id(st, &w->id);
+    sql_finalize(st);
+    return rc;
+}
+
+int hist_queue_add(struct hist_db *h, const struct hist_queued *q, long long *id, char *err,
+                   size_t errlen)
+{
+    struct queue_add w = {.q = q};
+    int r = write_transaction(h, write_queued, &w, "cannot queue the submission", err, errlen);
+    *id = w.id;
+    return r;
+}
+
+#define QUEUED_COLUMNS                                                                             \
+    "id, \"user\", problem, package, week, filename, language, queued_at, state, attempts, "       \
+    "lease, worker, submission_id, message"
+
+static void read_queued(struct sql_stmt *st, struct hist_queued *q)
+{
+    memset(q, 0, sizeof(*q));
+    q->id = sql_column_int64(st, 0);
+    q->user = column_dup_or_empty(st, 1);
+    q->problem = column_dup_or_empty(st, 2);
+    q->package = column_dup_or_empty(st, 3);
+    q->week = column_dup(st, 4);
+    q->filename = column_dup_or_empty(st, 5);
+    q->language = column_dup(st, 6);
+    column_copy(st, 7, q->queued_at, sizeof(q->queued_at));
+    q->state = column_dup_or_empty(st, 8);
+    q->attempts = (long)sql_column_int64(st, 9);
+    q->lease = sql_column_int64(st, 10);
+    q->worker = column_dup(st, 11);
+    q->submission_id = sql_column_int64(st, 12);
+    q->message = column_dup(st, 13);
+}
+
+int hist_queue_claim(struct hist_db *h, const char *worker, long lease_ms, long max_attempts,
+                     struct hist_queued *out, char *err, size_t errlen)
+{
+    memset(out, 0, sizeof(*out));
+    bool pg = sql_kind(h->db) == SQL_POSTGRES;
+    /* The oldest waiting, or judging under a lease that ran out. On PostgreSQL the row is
+     * locked, and rows other workers hold locked are skipped: workers do not wait for each
+     * other. On SQLite the write lock is taken first (one claim at a time). */
+    char *pick = xasprintf("SELECT " QUEUED_COLUMNS ", source FROM queue WHERE state = 'queued' "
+                           "OR (state = 'judging' AND lease_until < %s) ORDER BY id LIMIT 1%s",
+                           db_now_ms(h), pg ? " FOR UPDATE SKIP LOCKED" : "");
+    char *take =
+        xasprintf("UPDATE queue SET state = ?1, attempts = attempts + 1, lease = lease + 1, "
+                  "lease_until = %s + ?2, worker = ?3, message = ?4 WHERE id = ?5",
+                  db_now_ms(h));
+    long long deadline = now_ms() + RETRY_FOR_MS;
+    int ret;
+    for (;;) {
+        struct sql_stmt *st = NULL;
+        int rc = exec_retry(h->db, pg ? "BEGIN" : "BEGIN IMMEDIATE");
+        bool found = false, abandon = false;
+        if (rc == SQLITE_OK)
+            rc = sql_prepare(h->db, pick, &st);
+        if (rc == SQLITE_OK) {
+            rc = sql_step(st);
+            if (rc == SQLITE_ROW) {
+                found = true;
+                read_queued(st, out);
+                out->source_len = sql_column_bytes(st, 14);
+                out->source = bytes_dup(sql_column_blob(st, 14), out->source_len);
+                rc = SQLITE_OK;
+            } else if (rc == SQLITE_DONE) {
+                rc = SQLITE_OK;
+            }
+            sql_finalize(st);
+        }
+        if (rc == SQLITE_OK && found) {
+            abandon = out->attempts >= max_attempts;
+            char *why = abandon ? xasprintf("given up after %ld attempts (%s)", out->attempts,
+                                            out->message ? out->message : "its workers stopped")
+                                : NULL;
+            rc = sql_prepare(h->db, take, &st);
+            if (rc == SQLITE_OK) {
+                const char *state = abandon ? "failed" : "judging";
+                sql_bind_text(st, 1, state, strlen(state));
+                sql_bind_int64(st, 2, lease_ms);
+                bind_utf8(st, 3, worker);
+                if (why)
+                    bind_utf8(st, 4, why);
+                else if (out->message)
+                    bind_utf8(st, 4, out->message);
+                else
+                    sql_bind_null(st, 4);
+                sql_bind_int64(st, 5, out->id);
+                rc = step_done(st);
+                sql_finalize(st);
+            }
+            free(why);
+        }
+        if (rc == SQLITE_OK)
+            rc = exec_retry(h->db, "COMMIT");
+        if (rc == SQLITE_OK && abandon) {
+            hist_queued_release(out);
+            continue; /* the next one */
+        }
+        if (rc == SQLITE_OK && found) {
+            out->lease++;
+            out->attempts++;
+            free(out->state);
+            out->state = xstrdup("judging");
+            ret = HIST_OK;
+            break;
+        }
+        if (rc == SQLITE_OK) {
+            ret = HIST_ENOTFOUND;
+            break;
+        }
+        db_fail(h, err, errlen, "cannot claim a queued submission");
+        sql_exec(h->db, "ROLLBACK");
+        hist_queued_release(out);
+        if (!is_busy(rc) || now_ms() >= deadline) {
+            ret = HIST_ESYSTEM;
+            break;
+        }
+        backoff();
+    }
+    free(pick);
+    free(take);
+    return ret;
+}
+
+int hist_queue_renew(struct hist_db *h, long long id, long long lease, long lease_ms, bool *held,
+                     char *err, size_t errlen)
+{
+    char *sql = xasprintf("UPDATE queue SET lease_until = %s + ?1 WHERE id = ?2 AND lease = ?3 "
+                          "AND state = 'judging' RETURNING id",
+                          db_now_ms(h));
+    struct sql_stmt *st;
+    int rc = sql_prepare(h->db, sql, &st);
+    free(sql);
+    *held = false;
+    if (rc != SQLITE_OK)
+        return db_fail(h, err, errlen, "cannot renew a lease");
+    sql_bind_int64(st, 1, lease_ms);
+    sql_bind_int64(st, 2, id);
+    sql_bind_int64(st, 3, lease);
+    rc = sql_step(st);
+    *held = rc == SQLITE_ROW; /* no row: the lease is another's now */
+    if (rc == SQLITE_ROW)
+        rc = sql_step(st);
+    sql_finalize(st);
+    return rc == SQLITE_DONE ? HIST_OK : db_fail(h, err, errlen, "cannot renew a lease");
+}
+
+struct queue_finish {
+    long long id, lease;
+    const struct hist_submission *s;
+    long long submission_id;
+    bool discarded;
+};
+
+/* Whether (id, lease) is still ours, with the row locked on PostgreSQL. */
+static int lease_held(struct hist_db *h, long long id, long long lease, bool *held)
+{
+    struct sql_stmt *st;
+    int rc = sql_prepare(h->db,
+                         sql_kind(h->db) == SQL_POSTGRES
+                             ? "SELECT lease, state FROM queue WHERE id = ? FOR UPDATE"
+                             : "SELECT lease, state FROM queue WHERE id = ?",
+                         &st);
+    if (rc != SQLITE_OK)
+        return rc;
+    sql_bind_int64(st, 1, id);
+    rc = sql_step(st);
+    *held = rc == SQLITE_ROW && sql_column_int64(st, 0) == lease && sql_column_text(st, 1) &&
+            strcmp(sql_column_text(st, 1), "judging") == 0;
+    sql_finalize(st);
+    return rc == SQLITE_ROW || rc == SQLITE_DONE ? SQLITE_OK : rc;
+}
+
+static int write_finish(struct hist_db *h, void *ctx)
+{
+    struct queue_finish *w = ctx;
+    bool held;
+    int rc = lease_held(h, w->id, w->lease, &held);
+    if (rc != SQLITE_OK)
+        return rc;
+    w->discarded = !held;
+    if (!held)
+        return SQLITE_OK; /* written by nobody here: the commit is empty */
+    if ((rc = insert_submission(h, w->s, &w->submission_id)) != SQLITE_OK)
+        return rc;
+    const long long ints[] = {w->submission_id, w->id};
+    return exec_bound(h,
+                      "UPDATE queue SET state = 'done', submission_id = ?1, lease_until = NULL, "
+                      "message = NULL WHERE id = ?2",
+                      NULL, 0, ints, 2);
+}
+
+int hist_queue_finish(struct hist_db *h, long long id, long long lease,
+                      const struct hist_submission *s, long long *submission_id, bool *discarded,
+                      char *err, size_t errlen)
+{
+    struct queue_finish w = {.id = id, .lease = lease, .s = s};
+    int r = write_transaction(h, write_finish, &w, "cannot record the submission", err, errlen);
+    *submission_id = w.submission_id;
+    *discarded = w.discarded;
+    return r;
+}
+
+struct queue_release {
+    long long id, lease;
+    const char *message;
+    bool final;
+};
+
+static int write_release(struct hist_db *h, void *ctx)
+{
+    struct queue_release *w = ctx;
+    bool held;
+    int rc = lease_held(h, w->id, w->lease, &held);
+    if (rc != SQLITE_OK || !held)
+        return rc;
+    const char *texts[] = {w->final ? "failed" : "queued", w->message};
+    const long long ints[] = {w->id};
+    return exec_bound(h,
+                      "UPDATE queue SET state = ?2, message = ?3, lease_until = NULL WHERE id = ?1",
+                      texts, 2, ints, 1);
+}
+
+int hist_queue_release(struct hist_db *h, long long id, long long lease, const char *message,
+                       bool final, char *err, size_t errlen)
+{
+    struct queue_release w = {.id = id, .lease = lease, .message = message, .final = final};
+    return write_transaction(h, write_release, &w, "cannot give the submission back", err, errlen);
+}
+
+int hist_queue_list(struct hist_db *h, long limit, struct hist_queued **out, size_t *count,
+                    char *err, size_t errlen)
+{
+    struct sql_stmt *st;
+    size_t cap = 0;
+    *out = NULL;
+    *count = 0;
+    char *sql = xasprintf("SELECT " QUEUED_COLUMNS " FROM queue ORDER BY id DESC LIMIT %ld",
+                          limit > 0 ? limit : -1L);
+    if (sql_kind(h->db) == SQL_POSTGRES && limit <= 0) {
+        free(sql);
+        sql = xstrdup("SELECT " QUEUED_COLUMNS " FROM queue ORDER BY id DESC");
+    }
+    int rc = sql_prepare(h->db, sql, &st);
+    free(sql);
+    if (rc != SQLITE_OK)
+        return db_fail(h, err, errlen, "cannot read the queue");
+    while ((rc = sql_step(st)) == SQLITE_ROW)
+        read_queued(st, list_grow((void **)out, count, &cap, sizeof(**out)));
+    sql_finalize(st);
+    if (rc != SQLITE_DONE) {
+        hist_queue_list_free(*out, *count);
+        *out = NULL;
+        *count = 0;
+        return db_fail(h, err, errlen, "cannot read the queue");
+    }
+    return HIST_OK;
+}
+
+int hist_queue_get(struct hist_db *h, long long id, struct hist_queued *out, char *err,
+                   size_t errlen)
+{
+    struct sql_stmt *st;
+    memset(out, 0, sizeof(*out));
+    if (sql_prepare(h->db, "SELECT " QUEUED_COLUMNS " FROM queue WHERE id = ?", &st) != SQLITE_OK)
+        return db_fail(h, err, errlen, "cannot read the queue");
+    sql_bind_int64(st, 1, id);
+    int rc = sql_step(st);
+    if (rc == SQLITE_ROW)
+        read_queued(st, out);
+    sql_finalize(st);
+    if (rc == SQLITE_ROW)
+        return HIST_OK;
+    if (rc != SQLITE_DONE)
+        return db_fail(h, err, errlen, "cannot read the queue");
+    set_error(err, errlen, "%s: no queued submission #%lld", h->path, id);
+    return HIST_ENOTFOUND;
 }

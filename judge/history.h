@@ -14,7 +14,7 @@
 
 /* The schema this judge writes; older databases are migrated forward when opened, newer
  * ones are refused. */
-#define HIST_SCHEMA_VERSION 5
+#define HIST_SCHEMA_VERSION 6
 
 /* PRAGMA application_id of a judge history database: 0x4A444745, "JDGE" (decimal, for SQL).
  * A database with any other id (and any content) is refused. */
@@ -367,5 +367,82 @@ int hist_weeks_load(struct week_set *set, const char *problems_dir, const char *
 /* The same with the history open. */
 int hist_weeks_load_db(struct week_set *set, const char *problems_dir, struct hist_db *db, bool all,
                        char *err, size_t errlen);
+
+/*
+ * ---- Packages and the queue (schema version 6; docs/scaling.md) ----
+ */
+
+struct pkg_manifest;
+
+/* Stores the package at dir (its manifest m, read with pkg_manifest_read) for problem, in one
+ * transaction: the files the database does not hold yet, then the manifest. *added is false
+ * when the package was there already. */
+int hist_package_push(struct hist_db *db, const char *dir, const struct pkg_manifest *m,
+                      const char *problem, const char *user, bool *added, char *err, size_t errlen);
+
+/* The package with that hash, on this machine's disk (its cache; packages.h): *path to
+ * free. HIST_ENOTFOUND when the database has no such package. */
+int hist_package_fetch(struct hist_db *db, const char *sha256, char **path, char *err,
+                       size_t errlen);
+
+/* A queued submission. */
+struct hist_queued {
+    long long id;
+    char *user;
+    char *problem;
+    char *package; /* the package's hash */
+    char *week;    /* NULL: none */
+    char *filename;
+    char *language; /* --lang; NULL: from the file name */
+    char *source;   /* NULL in lists */
+    size_t source_len;
+    char queued_at[21];
+    char *state; /* "queued", "judging", "done", "failed" */
+    long attempts;
+    long long lease; /* the claim's token */
+    char *worker;
+    long long submission_id; /* 0 until done */
+    char *message;           /* why it failed, or the last attempt's system error */
+};
+void hist_queued_release(struct hist_queued *q);
+
+/* Queues q (its user, problem, package, week, filename, language, source, queued_at) for a
+ * worker; *id is its queue id. */
+int hist_queue_add(struct hist_db *db, const struct hist_queued *q, long long *id, char *err,
+                   size_t errlen);
+
+/*
+ * Claims the oldest submission that waits (or whose worker's lease ran out) for worker, with
+ * a lease of lease_ms by the database's clock; a claim bumps the lease token, so a worker
+ * whose lease was taken over can no longer write. One that has been claimed max_attempts
+ * times already is marked failed instead. HIST_OK with *out (release it), HIST_ENOTFOUND when
+ * nothing waits.
+ */
+int hist_queue_claim(struct hist_db *db, const char *worker, long lease_ms, long max_attempts,
+                     struct hist_queued *out, char *err, size_t errlen);
+
+/* Extends the lease of (id, lease) by lease_ms; *held false when it is no longer ours. */
+int hist_queue_renew(struct hist_db *db, long long id, long long lease, long lease_ms, bool *held,
+                     char *err, size_t errlen);
+
+/* Records s as the result of queued (id, lease), in one transaction, when the lease is still
+ * ours: *submission_id. Otherwise nothing is written and *discarded is true (another worker
+ * took it over: it writes the one result). */
+int hist_queue_finish(struct hist_db *db, long long id, long long lease,
+                      const struct hist_submission *s, long long *submission_id, bool *discarded,
+                      char *err, size_t errlen);
+
+/* Gives (id, lease) back after a system error (message): queued again, or failed when
+ * final. */
+int hist_queue_release(struct hist_db *db, long long id, long long lease, const char *message,
+                       bool final, char *err, size_t errlen);
+
+/* Queued submissions, newest first (limit 0: all), without their sources; or one by id
+ * (HIST_ENOTFOUND). */
+int hist_queue_list(struct hist_db *db, long limit, struct hist_queued **out, size_t *count,
+                    char *err, size_t errlen);
+int hist_queue_get(struct hist_db *db, long long id, struct hist_queued *out, char *err,
+                   size_t errlen);
+void hist_queue_list_free(struct hist_queued *list, size_t count);
 
 #endif

@@ -41,6 +41,8 @@ static const struct {
     {"tests", cmd_tests, "your own tests of a problem: add, list, show, remove"},
     {"stress", cmd_stress, "random tests against the reference until one fails, made small"},
     {"mock", cmd_mock, "a timed mock coding test: problems, a countdown, a score"},
+    {"worker", cmd_worker, "judge queued submissions (submit --queue), on any machine"},
+    {"queue", cmd_queue, "the queued submissions: waiting, being judged, done"},
     {"new", cmd_new, "create a problem package from the skeleton, ready to edit"},
     {"gen", cmd_gen, "write a package's tests with its generator and reference solution"},
     {"check", cmd_check, "validate a problem package and its reference solutions"},

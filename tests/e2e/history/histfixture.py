@@ -9,7 +9,7 @@ import os
 import sqlite3
 
 APPLICATION_ID = 0x4A444745  # "JDGE"
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 # Version 1: one table; per-test results and tags as JSON text.
 SCHEMA_V1 = """
@@ -152,7 +152,7 @@ CREATE TABLE mock_focus (
 CREATE INDEX mock_focus_by_mock ON mock_focus(mock_id, at);
 """
 
-# Version 5 (current): version 4 plus the group's calendar.
+# Version 5: version 4 plus the group's calendar.
 SCHEMA_V5 = SCHEMA_V4 + """
 CREATE TABLE calendar (
     id INTEGER PRIMARY KEY CHECK (id = 1),
@@ -162,6 +162,40 @@ CREATE TABLE calendar (
     set_by TEXT NOT NULL,
     set_at TEXT NOT NULL
 );
+"""
+
+# Version 6 (current): version 5 plus the queue and the packages it judges with.
+SCHEMA_V6 = SCHEMA_V5 + """
+CREATE TABLE packages (
+    sha256 TEXT PRIMARY KEY,
+    problem TEXT NOT NULL,
+    manifest TEXT NOT NULL,
+    pushed_by TEXT NOT NULL,
+    pushed_at TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE blobs (
+    sha256 TEXT PRIMARY KEY,
+    content BLOB NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE queue (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    user TEXT NOT NULL,
+    problem TEXT NOT NULL,
+    package TEXT NOT NULL REFERENCES packages(sha256),
+    week TEXT,
+    filename TEXT NOT NULL,
+    language TEXT,
+    source BLOB NOT NULL,
+    queued_at TEXT NOT NULL,
+    state TEXT NOT NULL,
+    attempts INTEGER NOT NULL,
+    lease INTEGER NOT NULL,
+    lease_until INTEGER,
+    worker TEXT,
+    submission_id INTEGER REFERENCES submissions(id),
+    message TEXT
+);
+CREATE INDEX queue_by_state ON queue(state, id);
 """
 
 APLUSB_OK = "a, b = map(int, input().split())\nprint(a + b)\n"
@@ -195,7 +229,7 @@ def library(root, problems, weeks):
 def new_db(path, version):
     """An empty history of the given schema version, as that judge version made it."""
     conn = sqlite3.connect(path)
-    conn.executescript({1: SCHEMA_V1, 2: SCHEMA_V2, 3: SCHEMA_V3, 4: SCHEMA_V4, 5: SCHEMA_V5}[version])
+    conn.executescript({1: SCHEMA_V1, 2: SCHEMA_V2, 3: SCHEMA_V3, 4: SCHEMA_V4, 5: SCHEMA_V5, 6: SCHEMA_V6}[version])
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     conn.execute(f"PRAGMA user_version = {version}")
     conn.commit()
