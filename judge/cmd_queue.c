@@ -13,10 +13,10 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <getopt.h>
-#include <pthread.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/prctl.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -27,6 +27,7 @@
 #define POLL_MIN_MS     100  /* waiting for work: from this ... */
 #define POLL_MAX_MS     2000 /* ... doubling up to this */
 #define WORKER_JOBS_MAX 64
+#define JUDGING_MAX_MS  (30 * 60 * 1000L) /* a lease is renewed this long at most */
 
 static int hist_exit(int status)
 {
@@ -252,8 +253,7 @@ struct worker {
     long lease_ms;
     bool until_empty;
     bool json;
-    struct hist_db *db;    /* claims and results */
-    struct hist_db *renew; /* the lease's renewals, from their own thread */
+    struct hist_db *db; /* claims and results */
 };
 
 /* Sleeps ms, or less when a stop is asked for. */
@@ -279,48 +279,73 @@ static bool reconnect(struct worker *w, struct hist_db **db)
     return false;
 }
 
-struct renewal {
-    struct worker *w;
-    long long id, lease;
-    bool done;
-    bool lost;
-    pthread_mutex_t lock;
-    pthread_cond_t wake;
-};
-
-/* Renews the lease every third of its length until the judging is done. */
-static void *renew_lease(void *arg)
+/*
+ * The lease is renewed by a process of its own, forked before the judging starts and killed
+ * when it ends: not by a thread, since the sandbox starts its boxes with a raw clone(), which
+ * a process with other threads must not do (their locks would be held forever in the copy).
+ * It dies with the worker (PR_SET_PDEATHSIG): a worker killed stops renewing, and its lease
+ * runs out. Nor does it renew for a worker that is stopped (SIGSTOP, a debugger), or past
+ * JUDGING_MAX: a worker that does not get on loses what it holds.
+ */
+/* Whether process pid is stopped (state T or t in /proc/PID/stat). */
+static bool stopped(pid_t pid)
 {
-    struct renewal *r = arg;
-    pthread_mutex_lock(&r->lock);
-    while (!r->done) {
-        struct timespec at;
-        clock_gettime(CLOCK_REALTIME, &at);
-        long step = r->w->lease_ms / 3;
-        at.tv_sec += step / 1000;
-        at.tv_nsec += (step % 1000) * 1000000L;
-        if (at.tv_nsec >= 1000000000L) {
-            at.tv_sec++;
-            at.tv_nsec -= 1000000000L;
-        }
-        if (pthread_cond_timedwait(&r->wake, &r->lock, &at) != ETIMEDOUT || r->done)
+    char path[64], buf[512];
+    snprintf(path, sizeof(path), "/proc/%d/stat", (int)pid);
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    ssize_t n = read(fd, buf, sizeof(buf) - 1);
+    close(fd);
+    if (n <= 0)
+        return false;
+    buf[n] = '\0';
+    const char *end = strrchr(buf, ')'); /* the command name may hold anything */
+    return end && end[1] == ' ' && (end[2] == 'T' || end[2] == 't');
+}
+
+static pid_t start_renewer(struct worker *w, long long id, long long lease)
+{
+    pid_t parent = getpid();
+    fflush(stdout);
+    fflush(stderr);
+    pid_t pid = fork();
+    if (pid != 0)
+        return pid;
+    prctl(PR_SET_PDEATHSIG, SIGKILL);
+    if (getppid() != parent)
+        _exit(0);
+    stopping = 0;
+    signal(SIGINT, SIG_IGN); /* Ctrl-C drains the worker, which still holds its lease */
+    signal(SIGTERM, SIG_DFL);
+    /* Its own connection: the worker's is the worker's. */
+    struct hist_db *db = NULL;
+    char err[4096];
+    for (long waited = 0; waited < JUDGING_MAX_MS; waited += w->lease_ms / 3) {
+        pause_ms(w->lease_ms / 3);
+        if (stopped(parent))
             continue;
-        pthread_mutex_unlock(&r->lock);
-        char err[4096];
         bool held = true;
-        if (!r->w->renew || hist_queue_renew(r->w->renew, r->id, r->lease, r->w->lease_ms, &held,
-                                             err, sizeof(err)) != HIST_OK) {
-            /* A server restarting: try a new connection next time. */
-            hist_close(r->w->renew);
-            r->w->renew = NULL;
-            hist_open(r->w->db_arg, true, &r->w->renew, err, sizeof(err));
+        if (!db && hist_open(w->db_arg, true, &db, err, sizeof(err)) != HIST_OK)
+            db = NULL;
+        if (db &&
+            hist_queue_renew(db, id, lease, w->lease_ms, &held, err, sizeof(err)) != HIST_OK) {
+            hist_close(db); /* a server restarting: a new connection next time */
+            db = NULL;
         }
-        pthread_mutex_lock(&r->lock);
         if (!held)
-            r->lost = true;
+            _exit(0); /* taken over: the worker's result will be discarded */
     }
-    pthread_mutex_unlock(&r->lock);
-    return NULL;
+    _exit(0);
+}
+
+static void stop_renewer(pid_t pid)
+{
+    if (pid <= 0)
+        return;
+    kill(pid, SIGKILL);
+    while (waitpid(pid, NULL, 0) < 0 && errno == EINTR)
+        ;
 }
 
 /* The file name a queued source is judged under: its own base name when safe. */
@@ -424,11 +449,7 @@ static void report(struct worker *w, const struct hist_queued *q, const char *ou
 /* Judges one claimed submission and writes its one result. */
 static void work_on(struct worker *w, struct hist_queued *q)
 {
-    struct renewal rn = {.w = w, .id = q->id, .lease = q->lease};
-    pthread_mutex_init(&rn.lock, NULL);
-    pthread_cond_init(&rn.wake, NULL);
-    pthread_t thread;
-    bool renewing = pthread_create(&thread, NULL, renew_lease, &rn) == 0;
+    pid_t renewer = start_renewer(w, q->id, q->lease);
 
     struct problem p;
     struct judgement j;
@@ -443,14 +464,7 @@ static void work_on(struct worker *w, struct hist_queued *q)
         final = false;
     }
 
-    pthread_mutex_lock(&rn.lock);
-    rn.done = true;
-    pthread_cond_signal(&rn.wake);
-    pthread_mutex_unlock(&rn.lock);
-    if (renewing)
-        pthread_join(thread, NULL);
-    pthread_mutex_destroy(&rn.lock);
-    pthread_cond_destroy(&rn.wake);
+    stop_renewer(renewer);
 
     char werr[4096];
     if (r < 0) {
@@ -492,8 +506,7 @@ static void work_on(struct worker *w, struct hist_queued *q)
 static int work(struct worker *w)
 {
     char err[4096];
-    if (hist_open(w->db_arg, true, &w->db, err, sizeof(err)) != HIST_OK ||
-        hist_open(w->db_arg, true, &w->renew, err, sizeof(err)) != HIST_OK) {
+    if (hist_open(w->db_arg, true, &w->db, err, sizeof(err)) != HIST_OK) {
         cli_error("%s", err);
         return EXIT_USAGE;
     }
@@ -530,7 +543,6 @@ static int work(struct worker *w)
         wait = wait < POLL_MAX_MS ? 2 * wait : POLL_MAX_MS;
     }
     hist_close(w->db);
-    hist_close(w->renew);
     return status;
 }
 

@@ -2813,7 +2813,7 @@ static int fetch_blob(void *ctx, const char *sha256, char **data, size_t *len, c
         db_fail(h, err, errlen, "cannot read a package");
     }
     sql_finalize(st);
-    return rc == SQLITE_ROW ? 0 : -1;
+    return rc == SQLITE_ROW ? 0 : rc == SQLITE_DONE ? -2 : -1;
 }
 
 int hist_package_fetch(struct hist_db *h, const char *sha256, char **path, char *err, size_t errlen)
@@ -2841,7 +2841,7 @@ int hist_package_fetch(struct hist_db *h, const char *sha256, char **path, char 
         return HIST_EBADFILE;
     r = pkg_materialize(&m, fetch_blob, h, path, err, errlen);
     pkg_manifest_release(&m);
-    return r < 0 ? HIST_ESYSTEM : HIST_OK;
+    return r == -2 ? HIST_EBADFILE : r < 0 ? HIST_ESYSTEM : HIST_OK;
 }
 
 /* ---- the queue (schema version 6) ---- */

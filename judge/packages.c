@@ -348,12 +348,14 @@ int pkg_materialize(const struct pkg_manifest *m, pkg_fetch_fn fetch, void *ctx,
         char *data = NULL;
         size_t len = 0;
         char got[65];
-        if (fetch(ctx, f->sha256, &data, &len, err, errlen) < 0) {
-            ret = -1;
+        int got_rc = fetch(ctx, f->sha256, &data, &len, err, errlen);
+        if (got_rc < 0) {
+            ret = got_rc == -2 ? -2 : -1;
         } else if (sha256_hex(data, len, got),
                    strcmp(got, f->sha256) != 0 || (long long)len != f->size) {
-            ret = set_error(err, errlen, "package %.12s: %s: the stored bytes do not have its hash",
-                            m->sha256, f->path);
+            set_error(err, errlen, "package %.12s: %s: the stored bytes do not have its hash",
+                      m->sha256, f->path);
+            ret = -2;
         } else {
             ret = put_file(rootfd, f, data, len, err, errlen);
         }

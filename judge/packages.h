@@ -49,7 +49,8 @@ void pkg_manifest_release(struct pkg_manifest *m);
 char *pkg_file_read(const char *dir, const struct pkg_file *f, size_t *len, char *err,
                     size_t errlen);
 
-/* Gives the bytes of the blob with a hash (malloc'ed), 0; or -1 with a message. */
+/* Gives the bytes of the blob with a hash (malloc'ed), 0; or with a message -2 when there is
+ * no such blob, -1 when it cannot be read. */
 typedef int (*pkg_fetch_fn)(void *ctx, const char *sha256, char **data, size_t *len, char *err,
                             size_t errlen);
 
@@ -57,7 +58,8 @@ typedef int (*pkg_fetch_fn)(void *ctx, const char *sha256, char **data, size_t *
  * The package of manifest m on disk, in the user's private cache
  * ($XDG_CACHE_HOME/judge/packages/<sha256>): made once, from blobs that fetch gives and that
  * must have their listed hashes, in a temporary directory renamed into place when whole.
- * Returns 0 with *path (malloc'ed), or -1 with a message.
+ * Returns 0 with *path (malloc'ed), or with a message -2 when a blob does not have its hash
+ * (the stored package is damaged), -1 for any other failure.
  */
 int pkg_materialize(const struct pkg_manifest *m, pkg_fetch_fn fetch, void *ctx, char **path,
                     char *err, size_t errlen);

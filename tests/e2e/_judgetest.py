@@ -18,6 +18,7 @@ WORK = None
 # With --postgres: the URI of a throwaway PostgreSQL server (scripts/pg-scratch) that the
 # suite's histories live in, one schema each (history_db); None: SQLite files.
 POSTGRES = None
+POSTGRES_DIR = None  # its directory, for scripts/pg-scratch restart
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 
@@ -44,6 +45,12 @@ def history_db(path):
 
 
 _schemas = 0
+
+
+def postgres_only(fn):
+    """A test of what only a PostgreSQL server has (a restart): run only with --postgres."""
+    fn.postgres_only = True
+    return fn
 
 
 def sqlite_only(fn):
@@ -129,13 +136,16 @@ def main(module_globals):
     os.environ.setdefault("JUDGE_PCH", "off")
     tests = [(n, f) for n, f in module_globals.items()
              if n.startswith("test_") and callable(f) and args.k in n]
-    global POSTGRES
+    global POSTGRES, POSTGRES_DIR
     server = None
     if args.postgres:
         server = tempfile.mkdtemp(prefix="judge-pg-", dir="/tmp")
         POSTGRES = subprocess.run([os.path.join(ROOT, "scripts", "pg-scratch"), "start", server],
                                   check=True, capture_output=True, text=True).stdout.strip()
+        POSTGRES_DIR = server
         tests = [(n, f) for n, f in tests if not getattr(f, "sqlite_only", False)]
+    else:
+        tests = [(n, f) for n, f in tests if not getattr(f, "postgres_only", False)]
     try:
         failed = run_tests(tests)
     finally:
