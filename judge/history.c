@@ -3181,3 +3181,191 @@ int hist_queue_get(struct hist_db *h, long long id, struct hist_queued *out, cha
     set_error(err, errlen, "%s: no queued submission #%lld", h->path, id);
     return HIST_ENOTFOUND;
 }
+
+/* ---- copying a history (judge db copy) ---- */
+
+/* The tables in an order their references allow (shapes[] lists them so). */
+static const struct table_shape *current_tables(void)
+{
+    return shapes[HIST_SCHEMA_VERSION];
+}
+
+/* "a", "b", ... of a table's columns, quoted; with types in *types (the shape's). */
+static char *column_list(const struct table_shape *t)
+{
+    struct strbuf sb = STRBUF_INIT;
+    for (size_t i = 0; t->columns[i]; i++)
+        strbuf_addf(&sb, "%s\"%.*s\"", i ? ", " : "", (int)strcspn(t->columns[i], " "),
+                    t->columns[i]);
+    return strbuf_detach(&sb);
+}
+
+static const char *column_type(const struct table_shape *t, size_t i)
+{
+    return t->columns[i] + strcspn(t->columns[i], " ") + 1;
+}
+
+/* Adds a row's column to a checksum, the same from either store: its kind and bytes. */
+static void sum_column(struct sha256 *sum, struct sql_stmt *st, int col, const char *type)
+{
+    char buf[64];
+    if (sql_column_null(st, col)) {
+        sha256_add(sum, "N", 1);
+        return;
+    }
+    if (strcmp(type, "INTEGER") == 0) {
+        int n = snprintf(buf, sizeof(buf), "I%lld;", sql_column_int64(st, col));
+        sha256_add(sum, buf, (size_t)n);
+    } else if (strcmp(type, "REAL") == 0) {
+        int n = snprintf(buf, sizeof(buf), "R%.17g;", sql_column_double(st, col));
+        sha256_add(sum, buf, (size_t)n);
+    } else {
+        size_t len = sql_column_bytes(st, col);
+        const void *data = sql_column_blob(st, col);
+        int n = snprintf(buf, sizeof(buf), "B%zu:", len);
+        sha256_add(sum, buf, (size_t)n);
+        if (len)
+            sha256_add(sum, data, len);
+    }
+}
+
+/* Every row of table t in a canonical order: count and checksum. An SQLite code. */
+static int table_sum(struct hist_db *h, const struct table_shape *t, long long *rows, char out[65])
+{
+    char *columns = column_list(t);
+    struct strbuf order = STRBUF_INIT;
+    for (size_t i = 0; t->columns[i]; i++)
+        strbuf_addf(&order, "%s\"%.*s\" NULLS FIRST", i ? ", " : "",
+                    (int)strcspn(t->columns[i], " "), t->columns[i]);
+    char *sql = xasprintf("SELECT %s FROM %s ORDER BY %s", columns, t->name, order.buf);
+    strbuf_release(&order);
+    free(columns);
+    struct sql_stmt *st;
+    int rc = sql_prepare(h->db, sql, &st);
+    free(sql);
+    if (rc != SQLITE_OK)
+        return rc;
+    struct sha256 sum;
+    sha256_begin(&sum);
+    *rows = 0;
+    while ((rc = sql_step(st)) == SQLITE_ROW) {
+        for (size_t i = 0; t->columns[i]; i++)
+            sum_column(&sum, st, (int)i, column_type(t, i));
+        (*rows)++;
+    }
+    sql_finalize(st);
+    sha256_end_hex(&sum, out);
+    return rc == SQLITE_DONE ? SQLITE_OK : rc;
+}
+
+/* Copies table t's rows from a to b (inside b's transaction). */
+static int copy_table(struct hist_db *a, struct hist_db *b, const struct table_shape *t)
+{
+    char *columns = column_list(t);
+    struct strbuf marks = STRBUF_INIT;
+    size_t n = 0;
+    for (; t->columns[n]; n++)
+        strbuf_addstr(&marks, n ? ", ?" : "?");
+    char *select = xasprintf("SELECT %s FROM %s", columns, t->name);
+    char *insert = xasprintf("INSERT INTO %s (%s) VALUES (%s)", t->name, columns, marks.buf);
+    strbuf_release(&marks);
+    free(columns);
+    struct sql_stmt *from = NULL, *to = NULL;
+    int rc = sql_prepare(a->db, select, &from);
+    if (rc == SQLITE_OK)
+        rc = sql_prepare(b->db, insert, &to);
+    free(select);
+    free(insert);
+    while (rc == SQLITE_OK && (rc = sql_step(from)) == SQLITE_ROW) {
+        sql_reset(to);
+        for (size_t i = 0; i < n; i++) {
+            const char *type = column_type(t, i);
+            int col = (int)i;
+            if (sql_column_null(from, col))
+                sql_bind_null(to, col + 1);
+            else if (strcmp(type, "INTEGER") == 0)
+                sql_bind_int64(to, col + 1, sql_column_int64(from, col));
+            else if (strcmp(type, "REAL") == 0)
+                sql_bind_double(to, col + 1, sql_column_double(from, col));
+            else if (strcmp(type, "BLOB") == 0 || (strcmp(t->name, "submissions") == 0 &&
+                                                   strcmp(t->columns[i], "source TEXT") == 0))
+                bind_source(b, to, col + 1, sql_column_blob(from, col),
+                            sql_column_bytes(from, col));
+            else
+                sql_bind_text(to, col + 1, sql_column_text(from, col), sql_column_bytes(from, col));
+        }
+        rc = step_done(to);
+    }
+    if (rc == SQLITE_DONE)
+        rc = SQLITE_OK;
+    sql_finalize(from);
+    sql_finalize(to);
+    /* PostgreSQL's identity columns go on after the ids copied. */
+    if (rc == SQLITE_OK && sql_kind(b->db) == SQL_POSTGRES &&
+        strcmp(t->columns[0], "id INTEGER") == 0 && strcmp(t->name, "calendar") != 0) {
+        char *sql = xasprintf("SELECT setval(pg_get_serial_sequence('%s', 'id'), "
+                              "coalesce(max(id), 0) + 1, false) FROM %s",
+                              t->name, t->name);
+        rc = sql_exec(b->db, sql);
+        free(sql);
+    }
+    return rc;
+}
+
+int hist_copy(struct hist_db *a, struct hist_db *b, hist_copy_fn progress, void *ctx, char *err,
+              size_t errlen)
+{
+    const struct table_shape *tables = current_tables();
+    /* Only into an empty history: ids are kept, and two histories are not merged. */
+    for (const struct table_shape *t = tables; t->name; t++) {
+        long long rows;
+        char sum[65];
+        if (table_sum(b, t, &rows, sum) != SQLITE_OK)
+            return db_fail(b, err, errlen, "cannot read the history");
+        if (rows)
+            return set_error(err, errlen,
+                             "%s: not empty (%lld rows in %s): a history is copied only into an "
+                             "empty one",
+                             b->path, rows, t->name);
+    }
+    if (begin_read(a) != SQLITE_OK)
+        return db_fail(a, err, errlen, "cannot read the history");
+    if (begin_write(b) != SQLITE_OK) {
+        sql_exec(a->db, "COMMIT");
+        return db_fail(b, err, errlen, "cannot start writing the history");
+    }
+    int ret = HIST_OK;
+    for (const struct table_shape *t = tables; t->name && ret == HIST_OK; t++) {
+        long long rows_a, rows_b;
+        char sum_a[65], sum_b[65];
+        int rc = copy_table(a, b, t);
+        if (rc != SQLITE_OK) {
+            ret = set_error(err, errlen, "%s: cannot copy %s: %s", b->path, t->name,
+                            sql_errmsg(b->db));
+            break;
+        }
+        if (table_sum(a, t, &rows_a, sum_a) != SQLITE_OK) {
+            ret = db_fail(a, err, errlen, "cannot read the history");
+            break;
+        }
+        if (table_sum(b, t, &rows_b, sum_b) != SQLITE_OK) {
+            ret = db_fail(b, err, errlen, "cannot read the copy");
+            break;
+        }
+        if (rows_a != rows_b || strcmp(sum_a, sum_b) != 0) {
+            ret = set_error(err, errlen,
+                            "%s: the copy of %s differs (%lld rows, checksum %.12s; copied "
+                            "%lld, %.12s): nothing written",
+                            b->path, t->name, rows_a, sum_a, rows_b, sum_b);
+            break;
+        }
+        if (progress)
+            progress(ctx, t->name, rows_a, sum_a);
+    }
+    if (ret == HIST_OK && exec_retry(b->db, "COMMIT") != SQLITE_OK)
+        ret = db_fail(b, err, errlen, "cannot commit the copy");
+    if (ret != HIST_OK)
+        sql_exec(b->db, "ROLLBACK");
+    sql_exec(a->db, "COMMIT");
+    return ret;
+}

@@ -445,4 +445,14 @@ int hist_queue_get(struct hist_db *db, long long id, struct hist_queued *out, ch
                    size_t errlen);
 void hist_queue_list_free(struct hist_queued *list, size_t count);
 
+/*
+ * Copies the whole history a into b (SQLite to PostgreSQL or back), ids kept, in one
+ * transaction on b: each table's rows, then each table counted and checksummed on both sides
+ * (its rows in one order, column by column); b is written only when every table matches. b
+ * must be empty. progress (may be NULL) is told each table copied.
+ */
+typedef void (*hist_copy_fn)(void *ctx, const char *table, long long rows, const char *sha256);
+int hist_copy(struct hist_db *a, struct hist_db *b, hist_copy_fn progress, void *ctx, char *err,
+              size_t errlen);
+
 #endif

@@ -190,5 +190,59 @@ def test_reading_creates_nothing():
     check(rc == 0 and len(o) == 1, f"exit {rc}: {err} {json.dumps(o)}")
 
 
+def test_db_copy_both_ways():
+    """judge db copy: an SQLite history into PostgreSQL and back, read the same by every
+    command; ids kept, and the copy takes new submissions after them."""
+    root, lib, pg = setup("copy")
+    lite = os.path.join(root, "history.db")
+    for n, (user, text) in enumerate([("ana", hf.APLUSB_OK), ("ben", hf.APLUSB_WA),
+                                      ("ben", "print(3) # caf\u00e9\n")]):
+        submit(lite, lib, user, "p1", text, f"2026-11-0{3 + n}T10:00:00Z", root, n)
+    e = env_for(lite, lib, "2026-11-06T10:00:00Z")
+    check(run(["note", "p1", "--user", "ana", "--file", "-"], stdin="idea\n", env=e)[0] == 0, "note")
+    check(run(["comment", "2", "why minus?", "--user", "ana"], env=e)[0] == 0, "comment")
+    rc, o, err = run_json(["db", "copy", "--from", lite, "--to", pg, "--json"], env=e)
+    check(rc == 0 and o["verified"] and
+          {t["table"]: t["rows"] for t in o["tables"]}["submissions"] == 3, f"{rc} {o} {err}")
+    back = os.path.join(root, "back.db")
+    rc, _, err = run(["db", "copy", "--from", pg, "--to", back], env=e)
+    check(rc == 0, f"back: {err}")
+    reads = [["history", "--all", "--json"], ["show", "2", "--user", "ben", "--json"],
+             ["comment", "2", "--show", "--user", "ana", "--json"], ["stats", "--user", "ben", "--json"]]
+    for args in reads:
+        outs = [run(args, env=env_for(db, lib, "2026-11-06T10:00:00Z"))[:2]
+                for db in (lite, pg, back)]
+        check(outs[0][0] == 0 and outs[0] == outs[1] == outs[2], f"{args}: {outs}")
+    sid = submit(pg, lib, "cy", "p1", hf.APLUSB_OK, "2026-11-07T10:00:00Z", root, 9)
+    check(sid == 4, f"the next id after the copied ones: {sid}")
+
+
+def test_db_copy_writes_all_or_nothing():
+    """A destination that is not empty is refused; a copy that does not read back the same
+    (here a trigger changes a tag on its way in) is rolled back: nothing written."""
+    root, lib, pg = setup("copy-bad")
+    lite = os.path.join(root, "history.db")
+    submit(lite, lib, "ana", "p1", hf.APLUSB_OK, "2026-11-03T10:00:00Z", root, 0)
+    empty = os.path.join(root, "empty.db")
+    rc, _, err = run(["problems", "push", "p1", "--db", empty], env=env_for(empty, lib))
+    check(rc == 0, err)
+    # The tables, and a trigger that damages what is copied into them.
+    rc, _, err = run(["db", "copy", "--from", empty, "--to", pg], env=env_for(pg, lib))
+    check(rc == 0, f"an empty... {err}")
+    psql(pg, "DELETE FROM packages; DELETE FROM blobs")
+    psql(pg, """CREATE FUNCTION damage() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN NEW.tag := NEW.tag || '!'; RETURN NEW; END $$;
+                CREATE TRIGGER damage BEFORE INSERT ON submission_tags
+                    FOR EACH ROW EXECUTE FUNCTION damage();""")
+    rc, _, err = run(["db", "copy", "--from", lite, "--to", pg], env=env_for(pg, lib))
+    check(rc == 2 and "differs" in err and "nothing written" in err, f"{rc} {err}")
+    check(psql(pg, "SELECT count(*) FROM submissions") == ["0"], "nothing written")
+    psql(pg, "DROP TRIGGER damage ON submission_tags")
+    submit(pg, lib, "ben", "p1", hf.APLUSB_OK, "2026-11-03T10:00:00Z", root, 1)
+    rc, _, err = run(["db", "copy", "--from", lite, "--to", pg], env=env_for(pg, lib))
+    check(rc == 2 and "not empty" in err, f"{rc} {err}")
+    check(psql(pg, "SELECT count(*) FROM submissions") == ["1"], "untouched")
+
+
 if __name__ == "__main__":
     jt.main(globals())
