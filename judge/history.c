@@ -951,7 +951,8 @@ static const char pg_schema[] =
     "CREATE TABLE mock_focus (\n"
     "    mock_id BIGINT NOT NULL REFERENCES mock_sessions(id) ON DELETE CASCADE,\n"
     "    at " PG_TEXT " NOT NULL,\n"
-    "    position BIGINT NOT NULL\n"
+    "    position BIGINT NOT NULL,\n"
+    "    seq BIGINT GENERATED ALWAYS AS IDENTITY\n" /* the order of insertion: SQLite's rowid */
     ");\n"
     "CREATE INDEX mock_focus_by_mock ON mock_focus(mock_id, at);\n"
     "CREATE TABLE calendar (\n"
@@ -2312,10 +2313,12 @@ static int read_mock_parts(struct hist_db *h, struct hist_mock *m)
     if (rc != SQLITE_DONE)
         return rc;
 
-    rc = sql_prepare(h->db,
-                     "SELECT at, position FROM mock_focus WHERE mock_id = ? ORDER BY at, "
-                     "rowid",
-                     &st);
+    rc =
+        sql_prepare(h->db,
+                    sql_kind(h->db) == SQL_SQLITE
+                        ? "SELECT at, position FROM mock_focus WHERE mock_id = ? ORDER BY at, rowid"
+                        : "SELECT at, position FROM mock_focus WHERE mock_id = ? ORDER BY at, seq",
+                    &st);
     if (rc != SQLITE_OK)
         return rc;
     sql_bind_int64(st, 1, m->id);
@@ -3266,7 +3269,11 @@ static int copy_table(struct hist_db *a, struct hist_db *b, const struct table_s
     size_t n = 0;
     for (; t->columns[n]; n++)
         strbuf_addstr(&marks, n ? ", ?" : "?");
-    char *select = xasprintf("SELECT %s FROM %s", columns, t->name);
+    /* mock_focus's rows in the order they were made (nothing else orders them). */
+    char *select = xasprintf("SELECT %s FROM %s%s", columns, t->name,
+                             strcmp(t->name, "mock_focus") != 0 ? ""
+                             : sql_kind(a->db) == SQL_SQLITE    ? " ORDER BY rowid"
+                                                                : " ORDER BY seq");
     char *insert = xasprintf("INSERT INTO %s (%s) VALUES (%s)", t->name, columns, marks.buf);
     strbuf_release(&marks);
     free(columns);

@@ -56,8 +56,11 @@ def library(name):
 def mock_env(name, now=T0):
     data = os.path.join(jt.WORK, "data-" + name)
     shutil.rmtree(data, ignore_errors=True)
-    return {"XDG_DATA_HOME": data, "JUDGE_PROBLEMS": library("lib-" + name),
-            "JUDGE_USER": "ana", "JUDGE_NOW": now}
+    env = {"XDG_DATA_HOME": data, "JUDGE_PROBLEMS": library("lib-" + name),
+           "JUDGE_USER": "ana", "JUDGE_NOW": now}
+    if jt.POSTGRES:  # --postgres: the history in a schema of its own on the server
+        env["JUDGE_DB"] = jt.history_db(os.path.join(data, "judge", "history.db"))
+    return env
 
 
 def at(env, now):
@@ -342,6 +345,7 @@ def test_session_commands():
     check(rc == 0 and "more than 4096 bytes" in err and "left (the deadline" in out, f"{out} {err}")
 
 
+@jt.sqlite_only
 def test_refusals_name_the_filter_and_leave_no_history_behind():
     env = mock_env("refusals")
     data = env["XDG_DATA_HOME"]
@@ -388,6 +392,7 @@ def test_a_fifo_as_the_solution_is_refused_not_waited_on():
     one_line_error(err, fifo, "not a regular file")
 
 
+@jt.sqlite_only
 def test_a_damaged_history_is_refused_or_shown_never_obeyed():
     import sqlite3
     env = mock_env("damaged")

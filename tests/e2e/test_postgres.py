@@ -82,11 +82,14 @@ def test_same_answers_as_sqlite():
         rc, _, err = run(["mistake", "2", "off-by-one", "forgot", "--user", "ben", "--yes"],
                          env=e)
         check(rc == 0, f"mistake: {err}")
+        rc, _, err = run(["week", "start", "2026-11-02", "--every", "2w", "--user", "ana"], env=e)
+        check(rc == 0, f"week start: {err}")
     reads = [["history", "--all", "--json"], ["history", "--user", "ben", "--json"],
              ["history", "--all", "--verdict", "WA", "--json"], ["show", "3", "--user", "ben", "--json"],
              ["week", "board", "week-01", "--json"], ["stats", "--user", "ben", "--json"],
              ["review", "--user", "ana", "--json"], ["mistake", "--list", "--user", "ben", "--json"],
-             ["note", "p1", "--show", "--user", "ana", "--json"], ["week", "meeting", "week-01", "--json"]]
+             ["note", "p1", "--show", "--user", "ana", "--json"], ["week", "meeting", "week-01", "--json"],
+             ["week", "list", "--json"]]
     for args in reads:
         answers = []
         for db in (lite, pg):
