@@ -46,6 +46,7 @@ int cmd_worker(int argc, char **argv);
 int cmd_queue(int argc, char **argv);
 int cmd_problems_push(int argc, char **argv);
 int cmd_db(int argc, char **argv);
+int cmd_member(int argc, char **argv);
 struct hist_db;
 struct week_set;
 /* judge submit --queue: stores the problem's package and queues the solution in db for a

@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/random.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -230,6 +231,19 @@ static const char *const migrations[HIST_SCHEMA_VERSION] = {
     "    message TEXT\n"
     ");\n"
     "CREATE INDEX queue_by_state ON queue(state, id);\n",
+
+    /* 6 -> 7: the group's members (judge member, judge serve): a name, whether an admin, the
+     * SHA-256 of the member's token (the token itself is never stored), when and by whom
+     * added, when the token was last replaced, and when revoked (NULL: active). */
+    "CREATE TABLE members (\n"
+    "    name TEXT PRIMARY KEY,\n"
+    "    admin INTEGER NOT NULL,\n"
+    "    token_sha256 TEXT NOT NULL UNIQUE,\n"
+    "    added_by TEXT NOT NULL,\n"
+    "    added_at TEXT NOT NULL,\n"
+    "    rotated_at TEXT,\n"
+    "    revoked_at TEXT\n"
+    ") WITHOUT ROWID;\n",
 };
 
 /*
@@ -399,8 +413,29 @@ static const struct table_shape shape_v6[] = {{"submissions", submissions_v2},
                                               {"blobs", blobs_v6},
                                               {"queue", queue_v6},
                                               {NULL, NULL}};
+static const char *const members_v7[] = {
+    "name TEXT",     "admin INTEGER",   "token_sha256 TEXT", "added_by TEXT",
+    "added_at TEXT", "rotated_at TEXT", "revoked_at TEXT",   NULL};
+static const struct table_shape shape_v7[] = {{"submissions", submissions_v2},
+                                              {"submission_tests", submission_tests_v2},
+                                              {"submission_tags", submission_tags_v2},
+                                              {"notes", notes_v3},
+                                              {"mistakes", mistakes_v3},
+                                              {"presentations", presentations_v3},
+                                              {"review_pairs", review_pairs_v3},
+                                              {"comments", comments_v3},
+                                              {"mock_sessions", mock_sessions_v4},
+                                              {"mock_problems", mock_problems_v4},
+                                              {"mock_submissions", mock_submissions_v4},
+                                              {"mock_focus", mock_focus_v4},
+                                              {"calendar", calendar_v5},
+                                              {"packages", packages_v6},
+                                              {"blobs", blobs_v6},
+                                              {"queue", queue_v6},
+                                              {"members", members_v7},
+                                              {NULL, NULL}};
 static const struct table_shape *const shapes[HIST_SCHEMA_VERSION + 1] = {
-    NULL, shape_v1, shape_v2, shape_v3, shape_v4, shape_v5, shape_v6};
+    NULL, shape_v1, shape_v2, shape_v3, shape_v4, shape_v5, shape_v6, shape_v7};
 
 /* ---- small helpers ---- */
 
@@ -998,6 +1033,15 @@ static const char *const pg_migrations[HIST_SCHEMA_VERSION] = {
           "    message " PG_TEXT "\n"
           ");\n"
           "CREATE INDEX queue_by_state ON queue(state, id);\n",
+    [6] = "CREATE TABLE members (\n"
+          "    name " PG_TEXT " PRIMARY KEY,\n"
+          "    admin BIGINT NOT NULL,\n"
+          "    token_sha256 " PG_TEXT " NOT NULL UNIQUE,\n"
+          "    added_by " PG_TEXT " NOT NULL,\n"
+          "    added_at " PG_TEXT " NOT NULL,\n"
+          "    rotated_at " PG_TEXT ",\n"
+          "    revoked_at " PG_TEXT "\n"
+          ");\n",
 };
 
 /* The version of the judge history in the connected database (0: there is none), after
@@ -3375,4 +3419,193 @@ int hist_copy(struct hist_db *a, struct hist_db *b, hist_copy_fn progress, void 
         sql_exec(b->db, "ROLLBACK");
     sql_exec(a->db, "COMMIT");
     return ret;
+}
+
+/* ---- members (schema version 7) ---- */
+
+/* A new token: "jt_" and 256 random bits in hex; its hash in sha256. */
+static int new_token(char token[HIST_TOKEN_SIZE], char sha256[65])
+{
+    unsigned char bits[32];
+    if (getrandom(bits, sizeof(bits), 0) != (ssize_t)sizeof(bits))
+        return -1;
+    memcpy(token, "jt_", 3);
+    for (size_t i = 0; i < sizeof(bits); i++)
+        snprintf(token + 3 + 2 * i, 3, "%02x", bits[i]);
+    sha256_hex(token, strlen(token), sha256);
+    explicit_bzero(bits, sizeof(bits));
+    return 0;
+}
+
+struct member_write {
+    const char *name;
+    bool admin;
+    const char *by;
+    const char *hash;
+    char at[21];
+    bool found;
+};
+
+static int write_member_add(struct hist_db *h, void *ctx)
+{
+    struct member_write *w = ctx;
+    const char *texts[] = {w->name, w->hash, w->by, w->at};
+    const long long ints[] = {w->admin};
+    return exec_bound(h,
+                      "INSERT INTO members (admin, name, token_sha256, added_by, added_at) "
+                      "VALUES (?1, ?2, ?3, ?4, ?5)",
+                      texts, 4, ints, 1);
+}
+
+int hist_member_add(struct hist_db *h, const char *name, bool admin, const char *by,
+                    char token[HIST_TOKEN_SIZE], char *err, size_t errlen)
+{
+    if (check_user(name, "the member's name", err, errlen) != HIST_OK)
+        return HIST_EBADFILE;
+    char hash[65];
+    if (new_token(token, hash) < 0) {
+        set_error(err, errlen, "cannot make a token: %s", strerror(errno));
+        return HIST_ESYSTEM;
+    }
+    struct member_write w = {.name = name, .admin = admin, .by = by, .hash = hash};
+    record_time(w.at);
+    int r = write_transaction(h, write_member_add, &w, "cannot add the member", err, errlen);
+    if (r == HIST_EBADFILE)
+        set_error(err, errlen, "%s: %s is a member already (judge member rotate gives a new token)",
+                  h->path, name);
+    if (r != HIST_OK)
+        explicit_bzero(token, HIST_TOKEN_SIZE);
+    return r;
+}
+
+static int write_member_change(struct hist_db *h, void *ctx)
+{
+    struct member_write *w = ctx;
+    const char *sql = w->hash
+                          ? "UPDATE members SET token_sha256 = ?2, rotated_at = ?3 WHERE name = ?1 "
+                            "AND revoked_at IS NULL RETURNING name"
+                          : "UPDATE members SET revoked_at = ?2 WHERE name = ?1 AND revoked_at IS "
+                            "NULL RETURNING name";
+    struct sql_stmt *st;
+    int rc = sql_prepare(h->db, sql, &st);
+    if (rc != SQLITE_OK)
+        return rc;
+    /* Every parameter is used in the statement: PostgreSQL types each from its use. */
+    bind_utf8(st, 1, w->name);
+    if (w->hash)
+        bind_utf8(st, 2, w->hash);
+    bind_utf8(st, w->hash ? 3 : 2, w->at);
+    rc = sql_step(st);
+    w->found = rc == SQLITE_ROW;
+    if (rc == SQLITE_ROW)
+        rc = sql_step(st);
+    sql_finalize(st);
+    return rc == SQLITE_DONE ? SQLITE_OK : rc;
+}
+
+int hist_member_rotate(struct hist_db *h, const char *name, char token[HIST_TOKEN_SIZE], char *err,
+                       size_t errlen)
+{
+    char hash[65];
+    if (new_token(token, hash) < 0) {
+        set_error(err, errlen, "cannot make a token: %s", strerror(errno));
+        return HIST_ESYSTEM;
+    }
+    struct member_write w = {.name = name, .hash = hash};
+    record_time(w.at);
+    int r = write_transaction(h, write_member_change, &w, "cannot replace the token", err, errlen);
+    if (r == HIST_OK && !w.found) {
+        set_error(err, errlen, "%s: no active member %s", h->path, name);
+        r = HIST_ENOTFOUND;
+    }
+    if (r != HIST_OK)
+        explicit_bzero(token, HIST_TOKEN_SIZE);
+    return r;
+}
+
+int hist_member_revoke(struct hist_db *h, const char *name, char *err, size_t errlen)
+{
+    struct member_write w = {.name = name};
+    record_time(w.at);
+    int r = write_transaction(h, write_member_change, &w, "cannot revoke the member", err, errlen);
+    if (r == HIST_OK && !w.found) {
+        set_error(err, errlen, "%s: no active member %s", h->path, name);
+        r = HIST_ENOTFOUND;
+    }
+    return r;
+}
+
+#define MEMBER_COLUMNS "name, admin, added_by, added_at, rotated_at, revoked_at"
+
+static void read_member(struct sql_stmt *st, struct hist_member *m)
+{
+    memset(m, 0, sizeof(*m));
+    m->name = column_dup_or_empty(st, 0);
+    m->admin = sql_column_int64(st, 1) != 0;
+    m->added_by = column_dup_or_empty(st, 2);
+    column_copy(st, 3, m->added_at, sizeof(m->added_at));
+    column_copy(st, 4, m->rotated_at, sizeof(m->rotated_at));
+    column_copy(st, 5, m->revoked_at, sizeof(m->revoked_at));
+}
+
+void hist_member_release(struct hist_member *m)
+{
+    free(m->name);
+    free(m->added_by);
+    memset(m, 0, sizeof(*m));
+}
+
+void hist_members_free(struct hist_member *list, size_t count)
+{
+    for (size_t i = 0; i < count; i++)
+        hist_member_release(&list[i]);
+    free(list);
+}
+
+int hist_members_list(struct hist_db *h, struct hist_member **out, size_t *count, char *err,
+                      size_t errlen)
+{
+    struct sql_stmt *st;
+    size_t cap = 0;
+    *out = NULL;
+    *count = 0;
+    if (sql_prepare(h->db, "SELECT " MEMBER_COLUMNS " FROM members ORDER BY name", &st) !=
+        SQLITE_OK)
+        return db_fail(h, err, errlen, "cannot read the members");
+    int rc;
+    while ((rc = sql_step(st)) == SQLITE_ROW)
+        read_member(st, list_grow((void **)out, count, &cap, sizeof(**out)));
+    sql_finalize(st);
+    if (rc != SQLITE_DONE) {
+        hist_members_free(*out, *count);
+        *out = NULL;
+        *count = 0;
+        return db_fail(h, err, errlen, "cannot read the members");
+    }
+    return HIST_OK;
+}
+
+int hist_member_auth(struct hist_db *h, const char *token, struct hist_member *out, char *err,
+                     size_t errlen)
+{
+    memset(out, 0, sizeof(*out));
+    char hash[65];
+    sha256_hex(token, strlen(token), hash);
+    struct sql_stmt *st;
+    if (sql_prepare(h->db,
+                    "SELECT " MEMBER_COLUMNS " FROM members WHERE token_sha256 = ? AND "
+                    "revoked_at IS NULL",
+                    &st) != SQLITE_OK)
+        return db_fail(h, err, errlen, "cannot read the members");
+    sql_bind_text(st, 1, hash, 64);
+    int rc = sql_step(st);
+    if (rc == SQLITE_ROW)
+        read_member(st, out);
+    sql_finalize(st);
+    if (rc == SQLITE_ROW)
+        return HIST_OK;
+    if (rc != SQLITE_DONE)
+        return db_fail(h, err, errlen, "cannot read the members");
+    set_error(err, errlen, "not a member's token (unknown, replaced or revoked)");
+    return HIST_ENOTFOUND;
 }

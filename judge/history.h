@@ -14,7 +14,7 @@
 
 /* The schema this judge writes; older databases are migrated forward when opened, newer
  * ones are refused. */
-#define HIST_SCHEMA_VERSION 6
+#define HIST_SCHEMA_VERSION 7
 
 /* PRAGMA application_id of a judge history database: 0x4A444745, "JDGE" (decimal, for SQL).
  * A database with any other id (and any content) is refused. */
@@ -444,6 +444,41 @@ int hist_queue_list(struct hist_db *db, long limit, struct hist_queued **out, si
 int hist_queue_get(struct hist_db *db, long long id, struct hist_queued *out, char *err,
                    size_t errlen);
 void hist_queue_list_free(struct hist_queued *list, size_t count);
+
+/*
+ * ---- Members (schema version 7): who may use a group's server (judge member, judge serve) ----
+ *
+ * A member's token is "jt_" and 256 random bits in hex, shown once when made; the history
+ * keeps only its SHA-256, so a copy of the database gives no one a way in.
+ */
+#define HIST_TOKEN_SIZE 68 /* "jt_", 64 hex digits, NUL */
+
+struct hist_member {
+    char *name;
+    bool admin;
+    char *added_by;
+    char added_at[21];
+    char rotated_at[21]; /* "" when never */
+    char revoked_at[21]; /* "" while active */
+};
+void hist_member_release(struct hist_member *m);
+void hist_members_free(struct hist_member *list, size_t count);
+
+/* Adds member name (a user name's rules), by user by, with a new token in token. HIST_EBADFILE
+ * when the name is taken or not valid. */
+int hist_member_add(struct hist_db *db, const char *name, bool admin, const char *by,
+                    char token[HIST_TOKEN_SIZE], char *err, size_t errlen);
+/* Replaces an active member's token (the old one stops working); HIST_ENOTFOUND when there is
+ * no such active member. */
+int hist_member_rotate(struct hist_db *db, const char *name, char token[HIST_TOKEN_SIZE], char *err,
+                       size_t errlen);
+/* Revokes a member: the token stops working; the member's history stays. */
+int hist_member_revoke(struct hist_db *db, const char *name, char *err, size_t errlen);
+int hist_members_list(struct hist_db *db, struct hist_member **out, size_t *count, char *err,
+                      size_t errlen);
+/* The active member whose token this is; HIST_ENOTFOUND for any other token. */
+int hist_member_auth(struct hist_db *db, const char *token, struct hist_member *out, char *err,
+                     size_t errlen);
 
 /*
  * Copies the whole history a into b (SQLite to PostgreSQL or back), ids kept, in one

@@ -504,6 +504,67 @@ static void test_presenters_pairs_comments(void **state)
 }
 
 /* The honesty rule over a real history: whether the viewer solved the problem is read. */
+/* Members: a token works until rotated or revoked; only its hash is in the file. */
+static void test_members_and_tokens(void **state)
+{
+    (void)state;
+    char *path = in_dir("members.db");
+    char err[512];
+    struct hist_db *db;
+    assert_int_equal(hist_open(path, true, &db, err, sizeof(err)), HIST_OK);
+    char ana[HIST_TOKEN_SIZE], ben[HIST_TOKEN_SIZE], ben2[HIST_TOKEN_SIZE];
+    assert_int_equal(hist_member_add(db, "ana", true, "root", ana, err, sizeof(err)), HIST_OK);
+    assert_int_equal(hist_member_add(db, "ben", false, "ana", ben, err, sizeof(err)), HIST_OK);
+    assert_int_equal(strlen(ana), 67);
+    assert_memory_equal(ana, "jt_", 3);
+    assert_string_not_equal(ana, ben);
+    assert_int_equal(hist_member_add(db, "ben", false, "ana", ben2, err, sizeof(err)),
+                     HIST_EBADFILE);
+    assert_int_equal(hist_member_add(db, "", false, "ana", ben2, err, sizeof(err)),
+                     HIST_EBADFILE);
+
+    struct hist_member m;
+    assert_int_equal(hist_member_auth(db, ana, &m, err, sizeof(err)), HIST_OK);
+    assert_string_equal(m.name, "ana");
+    assert_true(m.admin);
+    hist_member_release(&m);
+    assert_int_equal(hist_member_auth(db, ben, &m, err, sizeof(err)), HIST_OK);
+    assert_false(m.admin);
+    hist_member_release(&m);
+    /* Another token, a prefix, an empty one: no one. */
+    char wrong[HIST_TOKEN_SIZE];
+    memcpy(wrong, ben, sizeof(wrong));
+    wrong[10] = wrong[10] == 'a' ? 'b' : 'a';
+    assert_int_equal(hist_member_auth(db, wrong, &m, err, sizeof(err)), HIST_ENOTFOUND);
+    assert_int_equal(hist_member_auth(db, "", &m, err, sizeof(err)), HIST_ENOTFOUND);
+    ben[20] = '\0';
+    assert_int_equal(hist_member_auth(db, ben, &m, err, sizeof(err)), HIST_ENOTFOUND);
+
+    /* Rotated: the old token stops working, the new one works. */
+    assert_int_equal(hist_member_rotate(db, "ana", ben2, err, sizeof(err)), HIST_OK);
+    assert_int_equal(hist_member_auth(db, ana, &m, err, sizeof(err)), HIST_ENOTFOUND);
+    assert_int_equal(hist_member_auth(db, ben2, &m, err, sizeof(err)), HIST_OK);
+    hist_member_release(&m);
+    /* Revoked: it stops working, and stays revoked. */
+    assert_int_equal(hist_member_revoke(db, "ana", err, sizeof(err)), HIST_OK);
+    assert_int_equal(hist_member_auth(db, ben2, &m, err, sizeof(err)), HIST_ENOTFOUND);
+    char unused[HIST_TOKEN_SIZE];
+    assert_int_equal(hist_member_rotate(db, "ana", unused, err, sizeof(err)), HIST_ENOTFOUND);
+    assert_int_equal(unused[0], '\0'); /* no token made for no one */
+    assert_int_equal(hist_member_revoke(db, "nobody", err, sizeof(err)), HIST_ENOTFOUND);
+    hist_close(db);
+
+    /* The tokens are not in the file. */
+    size_t len;
+    char *bytes = read_file(path, 1 << 24, &len);
+    assert_non_null(bytes);
+    assert_null(memmem(bytes, len, ben2, strlen(ben2)));
+    assert_int_equal(strlen(ana), 67);
+    assert_null(memmem(bytes, len, ana, strlen(ana)));
+    free(bytes);
+    free(path);
+}
+
 static void test_honesty_check_submission(void **state)
 {
     (void)state;
@@ -563,6 +624,7 @@ int main(void)
         cmocka_unit_test(test_mistakes_and_has_accepted),
         cmocka_unit_test(test_presenters_pairs_comments),
         cmocka_unit_test(test_honesty_check_submission),
+        cmocka_unit_test(test_members_and_tokens),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

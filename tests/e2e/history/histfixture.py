@@ -9,7 +9,7 @@ import os
 import sqlite3
 
 APPLICATION_ID = 0x4A444745  # "JDGE"
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 # Version 1: one table; per-test results and tags as JSON text.
 SCHEMA_V1 = """
@@ -164,7 +164,7 @@ CREATE TABLE calendar (
 );
 """
 
-# Version 6 (current): version 5 plus the queue and the packages it judges with.
+# Version 6: version 5 plus the queue and the packages it judges with.
 SCHEMA_V6 = SCHEMA_V5 + """
 CREATE TABLE packages (
     sha256 TEXT PRIMARY KEY,
@@ -198,6 +198,19 @@ CREATE TABLE queue (
 CREATE INDEX queue_by_state ON queue(state, id);
 """
 
+# Version 7 (current): version 6 plus the group's members and their tokens' hashes.
+SCHEMA_V7 = SCHEMA_V6 + """
+CREATE TABLE members (
+    name TEXT PRIMARY KEY,
+    admin INTEGER NOT NULL,
+    token_sha256 TEXT NOT NULL UNIQUE,
+    added_by TEXT NOT NULL,
+    added_at TEXT NOT NULL,
+    rotated_at TEXT,
+    revoked_at TEXT
+) WITHOUT ROWID;
+"""
+
 APLUSB_OK = "a, b = map(int, input().split())\nprint(a + b)\n"
 APLUSB_WA = "a, b = map(int, input().split())\nprint(a - b)\n"
 
@@ -229,7 +242,7 @@ def library(root, problems, weeks):
 def new_db(path, version):
     """An empty history of the given schema version, as that judge version made it."""
     conn = sqlite3.connect(path)
-    conn.executescript({1: SCHEMA_V1, 2: SCHEMA_V2, 3: SCHEMA_V3, 4: SCHEMA_V4, 5: SCHEMA_V5, 6: SCHEMA_V6}[version])
+    conn.executescript({1: SCHEMA_V1, 2: SCHEMA_V2, 3: SCHEMA_V3, 4: SCHEMA_V4, 5: SCHEMA_V5, 6: SCHEMA_V6, 7: SCHEMA_V7}[version])
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     conn.execute(f"PRAGMA user_version = {version}")
     conn.commit()
