@@ -28,6 +28,7 @@
 #define POLL_MAX_MS     2000 /* ... doubling up to this */
 #define WORKER_JOBS_MAX 64
 #define JUDGING_MAX_MS  (30 * 60 * 1000L) /* a lease is renewed this long at most */
+#define WRITE_TRIES     5                 /* a result's write, on new connections */
 
 static int hist_exit(int status)
 {
@@ -234,11 +235,14 @@ out:
 /* ---- judge worker ---- */
 
 static volatile sig_atomic_t stopping;
+static pid_t supervisor; /* with --jobs: the parent, which passes SIGTERM on */
 
-/* The first SIGTERM or Ctrl-C: finish what is held, then stop. The second: now. */
-static void on_stop(int sig)
+/* The first SIGTERM or Ctrl-C: finish what is held, then stop. The second: now; but not the
+ * parent's passing on of one that reached the whole group already. */
+static void on_stop(int sig, siginfo_t *info, void *ctx)
 {
-    if (stopping) {
+    (void)ctx;
+    if (stopping && !(supervisor && info && info->si_pid == supervisor)) {
         sbx_emergency_cleanup();
         signal(sig, SIG_DFL);
         raise(sig);
@@ -270,13 +274,16 @@ static bool reconnect(struct worker *w, struct hist_db **db)
     char err[4096];
     hist_close(*db);
     *db = NULL;
-    for (long wait = POLL_MIN_MS; !stopping; wait = wait < POLL_MAX_MS ? 2 * wait : POLL_MAX_MS) {
+    /* A pause first, also when the server is back at once: an error that is not a lost
+     * connection must not become a loop of new connections. */
+    for (long wait = POLL_MIN_MS;; wait = wait < POLL_MAX_MS ? 2 * wait : POLL_MAX_MS) {
+        pause_ms(wait);
         if (hist_open(w->db_arg, true, db, err, sizeof(err)) == HIST_OK)
             return true;
         fprintf(stderr, "judge worker: %s (retrying)\n", err);
-        pause_ms(wait);
+        if (stopping)
+            return false;
     }
-    return false;
 }
 
 /*
@@ -316,8 +323,10 @@ static pid_t start_renewer(struct worker *w, long long id, long long lease)
     if (getppid() != parent)
         _exit(0);
     stopping = 0;
-    signal(SIGINT, SIG_IGN); /* Ctrl-C drains the worker, which still holds its lease */
-    signal(SIGTERM, SIG_DFL);
+    /* A signal that asks the worker to drain (Ctrl-C, SIGTERM to the group) leaves the lease
+     * renewed while the worker finishes; the worker kills this process when it is done. */
+    signal(SIGINT, SIG_IGN);
+    signal(SIGTERM, SIG_IGN);
     /* Its own connection: the worker's is the worker's. */
     struct hist_db *db = NULL;
     char err[4096];
@@ -328,10 +337,12 @@ static pid_t start_renewer(struct worker *w, long long id, long long lease)
         bool held = true;
         if (!db && hist_open(w->db_arg, true, &db, err, sizeof(err)) != HIST_OK)
             db = NULL;
-        if (db &&
-            hist_queue_renew(db, id, lease, w->lease_ms, &held, err, sizeof(err)) != HIST_OK) {
-            hist_close(db); /* a server restarting: a new connection next time */
+        if (!db)
+            continue;
+        if (hist_queue_renew(db, id, lease, w->lease_ms, &held, err, sizeof(err)) != HIST_OK) {
+            hist_close(db); /* a server restarting, a busy file: try again next time */
             db = NULL;
+            continue;
         }
         if (!held)
             _exit(0); /* taken over: the worker's result will be discarded */
@@ -364,6 +375,11 @@ static int judge_queued(struct worker *w, const struct hist_queued *q, struct pr
 {
     char *path;
     *final = false;
+    if (!q->source) {
+        *final = true;
+        return set_error(err, errlen, "the queued source is larger than the %d KiB a history keeps",
+                         HIST_SOURCE_MAX >> 10);
+    }
     int r = hist_package_fetch(w->db, q->package, &path, err, errlen);
     if (r != HIST_OK) {
         *final = r != HIST_ESYSTEM;
@@ -436,12 +452,18 @@ static void report(struct worker *w, const struct hist_queued *q, const char *ou
         json_print_line(stdout, o);
         cJSON_Delete(o);
     } else {
-        printf("#%lld %s %s: %s", q->id, q->user, q->problem, outcome);
+        /* What a row holds is shown as text (a name written by hand may hold escapes). */
+        char *user = text_visible_line(q->user, 256), *problem = text_visible_line(q->problem, 256);
+        char *why = message ? text_visible_line(message, 4096) : NULL;
+        printf("#%lld %s %s: %s", q->id, user, problem, outcome);
         if (submission_id)
             printf(", recorded as #%lld", submission_id);
-        if (message)
-            printf(" (%s)", message);
+        if (why)
+            printf(" (%s)", why);
         printf("\n");
+        free(user);
+        free(problem);
+        free(why);
     }
     fflush(stdout);
 }
@@ -469,10 +491,12 @@ static void work_on(struct worker *w, struct hist_queued *q)
     char werr[4096];
     if (r < 0) {
         final = final || q->attempts >= MAX_ATTEMPTS;
-        while (hist_queue_release(w->db, q->id, q->lease, err, final, werr, sizeof(werr)) ==
-                   HIST_ESYSTEM &&
-               reconnect(w, &w->db))
-            ;
+        for (int tries = 0; tries < WRITE_TRIES; tries++) {
+            if (hist_queue_release(w->db, q->id, q->lease, err, final, werr, sizeof(werr)) !=
+                    HIST_ESYSTEM ||
+                !reconnect(w, &w->db))
+                break;
+        }
         report(w, q, final ? "failed" : "given back", 0, err);
         return;
     }
@@ -485,14 +509,22 @@ static void work_on(struct worker *w, struct hist_queued *q)
     snprintf(s.judged_at, sizeof(s.judged_at), "%s", q->queued_at);
     long long id = 0;
     bool discarded = false;
-    for (;;) {
+    /* A connection lost (a server restarting) is tried again on a new one; an error that
+     * stays (a row the database refuses) is given up after a few tries: the submission is
+     * given back, failed once its tries are spent, and the worker goes on. */
+    for (int tries = 0; tries < WRITE_TRIES; tries++) {
         r = hist_queue_finish(w->db, q->id, q->lease, &s, &id, &discarded, werr, sizeof(werr));
         if (r != HIST_ESYSTEM || !reconnect(w, &w->db))
             break;
     }
-    if (r != HIST_OK)
-        report(w, q, "not recorded", 0, werr);
-    else if (discarded)
+    if (r != HIST_OK) {
+        char why[4200];
+        snprintf(why, sizeof(why), "not recorded: %s", werr);
+        bool last = q->attempts >= MAX_ATTEMPTS;
+        if (hist_queue_release(w->db, q->id, q->lease, why, last, werr, sizeof(werr)) != HIST_OK)
+            fprintf(stderr, "judge worker: %s\n", werr);
+        report(w, q, last ? "failed" : "given back", 0, why);
+    } else if (discarded)
         report(w, q, "discarded", 0, "its lease was taken over: another worker records it");
     else
         report(w, q, verdict_name(j.verdict), id, NULL);
@@ -506,15 +538,16 @@ static void work_on(struct worker *w, struct hist_queued *q)
 static int work(struct worker *w)
 {
     char err[4096];
-    if (hist_open(w->db_arg, true, &w->db, err, sizeof(err)) != HIST_OK) {
+    int r = hist_open(w->db_arg, true, &w->db, err, sizeof(err));
+    if (r != HIST_OK) {
         cli_error("%s", err);
-        return EXIT_USAGE;
+        return hist_exit(r);
     }
     long wait = POLL_MIN_MS;
     int status = EXIT_OK;
     while (!stopping) {
         struct hist_queued q;
-        int r = hist_queue_claim(w->db, w->name, w->lease_ms, MAX_ATTEMPTS, &q, err, sizeof(err));
+        r = hist_queue_claim(w->db, w->name, w->lease_ms, MAX_ATTEMPTS, &q, err, sizeof(err));
         if (r == HIST_OK) {
             work_on(w, &q);
             hist_queued_release(&q);
@@ -629,7 +662,7 @@ int cmd_worker(int argc, char **argv)
     }
     char host[64] = "";
     gethostname(host, sizeof(host) - 1);
-    struct sigaction sa = {.sa_handler = on_stop};
+    struct sigaction sa = {.sa_sigaction = on_stop, .sa_flags = SA_SIGINFO};
     sigemptyset(&sa.sa_mask);
     sigaction(SIGTERM, &sa, NULL);
     sigaction(SIGINT, &sa, NULL);
@@ -644,6 +677,7 @@ int cmd_worker(int argc, char **argv)
     for (long i = 0; i < jobs; i++) {
         pid_t pid = fork();
         if (pid == 0) {
+            supervisor = getppid();
             snprintf(w.name, sizeof(w.name), "%s/%ld", name ? name : "", i + 1);
             if (!name)
                 snprintf(w.name, sizeof(w.name), "%s:%d", host, (int)getpid());
@@ -798,15 +832,24 @@ int cmd_queue(int argc, char **argv)
             const struct hist_queued *q = &list[i];
             char when[17];
             snprintf(when, sizeof(when), "%.10s %.5s", q->queued_at, q->queued_at + 11);
-            printf("%-7lld %-17s %-12s %-20s %-8s %-4ld ", q->id, when, q->user, q->problem,
-                   q->state, q->attempts);
+            /* A row's text is shown as text: a name written by hand may hold escapes. */
+            char *user = text_visible_line(q->user, 256);
+            char *problem = text_visible_line(q->problem, 256);
+            char *state = text_visible_line(q->state, 64);
+            char *note = q->message  ? text_visible_line(q->message, 4096)
+                         : q->worker ? text_visible_line(q->worker, 256)
+                                     : NULL;
+            printf("%-7lld %-17s %-12s %-20s %-8s %-4ld ", q->id, when, user, problem, state,
+                   q->attempts);
             if (q->submission_id)
                 printf("#%lld", q->submission_id);
-            else if (q->message)
-                printf("%s", q->message);
-            else if (q->worker)
-                printf("(%s)", q->worker);
+            else if (note)
+                printf(q->message ? "%s" : "(%s)", note);
             printf("\n");
+            free(user);
+            free(problem);
+            free(state);
+            free(note);
         }
     }
     hist_queue_list_free(list, n);

@@ -4,6 +4,7 @@
 #include "judge/history.h"
 #include "judge/honesty.h"
 #include "judge/report.h"
+#include "judge/sql.h"
 #include "judge/util.h"
 #include "judge/weeks.h"
 
@@ -309,11 +310,13 @@ void cli_explain_empty(FILE *out, const char *db_opt, const struct hist_filter *
         free(path);
         return;
     }
-    char *shown = text_visible(path, 0);
+    char *shown = text_visible(hist_name(db), 0); /* a URI without its password */
     struct hist_filter all = {0};
     if (!history_has(db, &all)) {
         fprintf(out, "no submissions recorded yet in %s%s\n", shown,
-                access(path, F_OK) == 0 ? "" : " (no history there yet: judge submit makes it)");
+                sql_is_postgres_uri(path) || access(path, F_OK) == 0
+                    ? ""
+                    : " (no history there yet: judge submit makes it)");
         goto out;
     }
     /* Each filter alone: those that match nothing are what is wrong. */

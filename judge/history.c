@@ -1218,6 +1218,11 @@ out:
     return HIST_OK;
 }
 
+const char *hist_name(const struct hist_db *h)
+{
+    return h->path;
+}
+
 void hist_close(struct hist_db *h)
 {
     if (!h)
@@ -2847,10 +2852,21 @@ static int fetch_blob(void *ctx, const char *sha256, char **data, size_t *len, c
 {
     struct hist_db *h = ctx;
     struct sql_stmt *st;
-    if (sql_prepare(h->db, "SELECT content FROM blobs WHERE sha256 = ?", &st) != SQLITE_OK)
+    /* Its length first: a blob larger than a package file may be is not read at all. */
+    if (sql_prepare(h->db,
+                    "SELECT CASE WHEN length(content) <= ?2 THEN content END, length(content) "
+                    "FROM blobs WHERE sha256 = ?1",
+                    &st) != SQLITE_OK)
         return db_fail(h, err, errlen, "cannot read a package");
     sql_bind_text(st, 1, sha256, strlen(sha256));
+    sql_bind_int64(st, 2, PKG_FILE_MAX);
     int rc = sql_step(st);
+    if (rc == SQLITE_ROW && sql_column_null(st, 0)) {
+        set_error(err, errlen, "%s: file %.12s of a package is larger than %ld MiB", h->path,
+                  sha256, PKG_FILE_MAX >> 20);
+        sql_finalize(st);
+        return -2;
+    }
     if (rc == SQLITE_ROW) {
         *len = sql_column_bytes(st, 0);
         *data = bytes_dup(sql_column_blob(st, 0), *len);
@@ -2867,8 +2883,12 @@ int hist_package_fetch(struct hist_db *h, const char *sha256, char **path, char 
 {
     struct sql_stmt *st;
     *path = NULL;
-    if (sql_prepare(h->db, "SELECT manifest FROM packages WHERE sha256 = ?", &st) != SQLITE_OK)
+    if (sql_prepare(h->db,
+                    "SELECT CASE WHEN length(manifest) <= ?2 THEN manifest ELSE '' END FROM "
+                    "packages WHERE sha256 = ?1",
+                    &st) != SQLITE_OK)
         return db_fail(h, err, errlen, "cannot read a package");
+    sql_bind_int64(st, 2, PKG_MANIFEST_MAX);
     sql_bind_text(st, 1, sha256, strlen(sha256));
     int rc = sql_step(st);
     if (rc != SQLITE_ROW) {
@@ -2991,9 +3011,12 @@ int hist_queue_claim(struct hist_db *h, const char *worker, long lease_ms, long 
     /* The oldest waiting, or judging under a lease that ran out. On PostgreSQL the row is
      * locked, and rows other workers hold locked are skipped: workers do not wait for each
      * other. On SQLite the write lock is taken first (one claim at a time). */
-    char *pick = xasprintf("SELECT " QUEUED_COLUMNS ", source FROM queue WHERE state = 'queued' "
-                           "OR (state = 'judging' AND lease_until < %s) ORDER BY id LIMIT 1%s",
-                           db_now_ms(h), pg ? " FOR UPDATE SKIP LOCKED" : "");
+    /* A source over the bound a history keeps is not read (a row written by hand): NULL,
+     * and the submission fails. A lease without an end is one that ran out. */
+    char *pick = xasprintf("SELECT " QUEUED_COLUMNS ", CASE WHEN length(source) <= %d THEN "
+                           "source END FROM queue WHERE state = 'queued' OR (state = 'judging' "
+                           "AND (lease_until IS NULL OR lease_until < %s)) ORDER BY id LIMIT 1%s",
+                           HIST_SOURCE_MAX, db_now_ms(h), pg ? " FOR UPDATE SKIP LOCKED" : "");
     char *take =
         xasprintf("UPDATE queue SET state = ?1, attempts = attempts + 1, lease = lease + 1, "
                   "lease_until = %s + ?2, worker = ?3, message = ?4 WHERE id = ?5",
@@ -3012,7 +3035,9 @@ int hist_queue_claim(struct hist_db *h, const char *worker, long lease_ms, long 
                 found = true;
                 read_queued(st, out);
                 out->source_len = sql_column_bytes(st, 14);
-                out->source = bytes_dup(sql_column_blob(st, 14), out->source_len);
+                out->source = sql_column_null(st, 14)
+                                  ? NULL /* over the bound: judge_queued refuses it */
+                                  : bytes_dup(sql_column_blob(st, 14), out->source_len);
                 rc = SQLITE_OK;
             } else if (rc == SQLITE_DONE) {
                 rc = SQLITE_OK;
@@ -3105,20 +3130,26 @@ struct queue_finish {
 };
 
 /* Whether (id, lease) is still ours, with the row locked on PostgreSQL. */
-static int lease_held(struct hist_db *h, long long id, long long lease, bool *held)
+/* Whether (id, lease) is still ours, with the row locked on PostgreSQL; *done_by the
+ * submission it became when it is done under our lease already (a commit whose reply was
+ * lost, written again on a new connection). */
+static int lease_held(struct hist_db *h, long long id, long long lease, bool *held,
+                      long long *done_by)
 {
     struct sql_stmt *st;
     int rc = sql_prepare(h->db,
                          sql_kind(h->db) == SQL_POSTGRES
-                             ? "SELECT lease, state FROM queue WHERE id = ? FOR UPDATE"
-                             : "SELECT lease, state FROM queue WHERE id = ?",
+                             ? "SELECT lease, state, submission_id FROM queue WHERE id = ? FOR "
+                               "UPDATE"
+                             : "SELECT lease, state, submission_id FROM queue WHERE id = ?",
                          &st);
     if (rc != SQLITE_OK)
         return rc;
     sql_bind_int64(st, 1, id);
     rc = sql_step(st);
-    *held = rc == SQLITE_ROW && sql_column_int64(st, 0) == lease && sql_column_text(st, 1) &&
-            strcmp(sql_column_text(st, 1), "judging") == 0;
+    bool ours = rc == SQLITE_ROW && sql_column_int64(st, 0) == lease && sql_column_text(st, 1);
+    *held = ours && strcmp(sql_column_text(st, 1), "judging") == 0;
+    *done_by = ours && strcmp(sql_column_text(st, 1), "done") == 0 ? sql_column_int64(st, 2) : 0;
     sql_finalize(st);
     return rc == SQLITE_ROW || rc == SQLITE_DONE ? SQLITE_OK : rc;
 }
@@ -3127,9 +3158,14 @@ static int write_finish(struct hist_db *h, void *ctx)
 {
     struct queue_finish *w = ctx;
     bool held;
-    int rc = lease_held(h, w->id, w->lease, &held);
+    long long done_by;
+    int rc = lease_held(h, w->id, w->lease, &held, &done_by);
     if (rc != SQLITE_OK)
         return rc;
+    if (done_by) {
+        w->submission_id = done_by; /* recorded by this worker already */
+        return SQLITE_OK;
+    }
     w->discarded = !held;
     if (!held)
         return SQLITE_OK; /* written by nobody here: the commit is empty */
@@ -3163,7 +3199,8 @@ static int write_release(struct hist_db *h, void *ctx)
 {
     struct queue_release *w = ctx;
     bool held;
-    int rc = lease_held(h, w->id, w->lease, &held);
+    long long done_by;
+    int rc = lease_held(h, w->id, w->lease, &held, &done_by);
     if (rc != SQLITE_OK || !held)
         return rc;
     const char *texts[] = {w->final ? "failed" : "queued", w->message};
@@ -3367,18 +3404,6 @@ int hist_copy(struct hist_db *a, struct hist_db *b, hist_copy_fn progress, void 
               size_t errlen)
 {
     const struct table_shape *tables = current_tables();
-    /* Only into an empty history: ids are kept, and two histories are not merged. */
-    for (const struct table_shape *t = tables; t->name; t++) {
-        long long rows;
-        char sum[65];
-        if (table_sum(b, t, &rows, sum) != SQLITE_OK)
-            return db_fail(b, err, errlen, "cannot read the history");
-        if (rows)
-            return set_error(err, errlen,
-                             "%s: not empty (%lld rows in %s): a history is copied only into an "
-                             "empty one",
-                             b->path, rows, t->name);
-    }
     if (begin_read(a) != SQLITE_OK)
         return db_fail(a, err, errlen, "cannot read the history");
     if (begin_write(b) != SQLITE_OK) {
@@ -3386,13 +3411,26 @@ int hist_copy(struct hist_db *a, struct hist_db *b, hist_copy_fn progress, void 
         return db_fail(b, err, errlen, "cannot start writing the history");
     }
     int ret = HIST_OK;
+    /* Only into an empty history (ids are kept; two histories are not merged), seen empty in
+     * the transaction that writes it. */
+    for (const struct table_shape *t = tables; t->name && ret == HIST_OK; t++) {
+        long long rows;
+        char sum[65];
+        if (table_sum(b, t, &rows, sum) != SQLITE_OK)
+            ret = db_fail(b, err, errlen, "cannot read the history");
+        else if (rows)
+            ret = set_error(err, errlen,
+                            "%s: not empty (%lld rows in %s): a history is copied only into an "
+                            "empty one",
+                            b->path, rows, t->name);
+    }
     for (const struct table_shape *t = tables; t->name && ret == HIST_OK; t++) {
         long long rows_a, rows_b;
         char sum_a[65], sum_b[65];
         int rc = copy_table(a, b, t);
         if (rc != SQLITE_OK) {
-            ret = set_error(err, errlen, "%s: cannot copy %s: %s", b->path, t->name,
-                            sql_errmsg(b->db));
+            set_error(err, errlen, "%s: cannot copy %s: %s", b->path, t->name, sql_errmsg(b->db));
+            ret = HIST_ESYSTEM;
             break;
         }
         if (table_sum(a, t, &rows_a, sum_a) != SQLITE_OK) {
@@ -3404,10 +3442,11 @@ int hist_copy(struct hist_db *a, struct hist_db *b, hist_copy_fn progress, void 
             break;
         }
         if (rows_a != rows_b || strcmp(sum_a, sum_b) != 0) {
-            ret = set_error(err, errlen,
-                            "%s: the copy of %s differs (%lld rows, checksum %.12s; copied "
-                            "%lld, %.12s): nothing written",
-                            b->path, t->name, rows_a, sum_a, rows_b, sum_b);
+            set_error(err, errlen,
+                      "%s: the copy of %s differs (%lld rows, checksum %.12s; copied %lld, "
+                      "%.12s): nothing written",
+                      b->path, t->name, rows_a, sum_a, rows_b, sum_b);
+            ret = HIST_ESYSTEM;
             break;
         }
         if (progress)

@@ -67,6 +67,8 @@ int hist_open(const char *db, bool write, struct hist_db **out, char *err, size_
  * there is none it has nothing to add to, and must not leave an empty history behind. */
 bool hist_exists(const char *db);
 void hist_close(struct hist_db *db);
+/* The history's name for messages: its path, or its URI without a password. */
+const char *hist_name(const struct hist_db *db);
 
 struct hist_test {
     char *name;

@@ -273,39 +273,44 @@ char *pkg_file_read(const char *dir, const struct pkg_file *f, size_t *len, char
 
 /* ---- back onto disk ---- */
 
-/* Writes one file of the package below rootfd, making its directories. */
+/* Writes one file of the package below rootfd, making its directories. 0; -2 when the
+ * manifest cannot be laid out (a file where a directory goes, a name too long: the
+ * package's fault, it will not work the next time either); -1 for the machine's failures. */
 static int put_file(int rootfd, const struct pkg_file *f, const char *data, size_t len, char *err,
                     size_t errlen)
 {
     char *path = xstrdup(f->path);
-    int dirfd = dup(rootfd);
-    int ret = 0;
+    int dirfd = dup(rootfd), fd = -1, failed = dirfd < 0 ? errno : 0;
     char *name = path;
-    for (char *slash; dirfd >= 0 && (slash = strchr(name, '/'));) {
+    for (char *slash; !failed && (slash = strchr(name, '/'));) {
         *slash = '\0';
-        if (mkdirat(dirfd, name, 0755) < 0 && errno != EEXIST) {
-            ret = set_error(err, errlen, "%s: %s", f->path, strerror(errno));
-            break;
-        }
-        int sub = openat(dirfd, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+        int sub = -1;
+        if (mkdirat(dirfd, name, 0755) < 0 && errno != EEXIST)
+            failed = errno;
+        else if ((sub = openat(dirfd, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)) < 0)
+            failed = errno;
         close(dirfd);
         dirfd = sub;
         name = slash + 1;
     }
-    if (ret == 0 && dirfd < 0)
-        ret = set_error(err, errlen, "%s: %s", f->path, strerror(errno));
-    if (ret == 0) {
-        int fd = openat(dirfd, name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
-                        f->exec ? 0755 : 0644);
-        if (fd < 0 || write_all(fd, data, len) < 0)
-            ret = set_error(err, errlen, "%s: %s", f->path, strerror(errno));
-        if (fd >= 0)
-            close(fd);
-    }
+    if (!failed && (fd = openat(dirfd, name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
+                                f->exec ? 0755 : 0644)) < 0)
+        failed = errno;
+    int written = failed ? 0 : write_all(fd, data, len);
+    if (written < 0)
+        failed = -written;
+    if (fd >= 0)
+        close(fd);
     if (dirfd >= 0)
         close(dirfd);
     free(path);
-    return ret;
+    if (!failed)
+        return 0;
+    set_error(err, errlen, "%s: %s", f->path, strerror(failed));
+    return failed == EEXIST || failed == ENOTDIR || failed == EISDIR || failed == ENAMETOOLONG ||
+                   failed == ELOOP
+               ? -2
+               : -1;
 }
 
 int pkg_materialize(const struct pkg_manifest *m, pkg_fetch_fn fetch, void *ctx, char **path,

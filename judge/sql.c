@@ -39,6 +39,8 @@ static struct {
     unsigned char *(*unescape_bytea)(const unsigned char *from, size_t *to_length);
     void (*freemem)(void *ptr);
     PQnoticeProcessor (*set_notice_processor)(PGconn *conn, PQnoticeProcessor proc, void *arg);
+    PQconninfoOption *(*conninfo_parse)(const char *conninfo, char **errmsg);
+    void (*conninfo_free)(PQconninfoOption *options);
 } pq;
 
 static int load_libpq(char *err, size_t errlen)
@@ -68,6 +70,8 @@ static int load_libpq(char *err, size_t errlen)
         "PQunescapeBytea",
         "PQfreemem",
         "PQsetNoticeProcessor",
+        "PQconninfoParse",
+        "PQconninfoFree",
     };
     void **slots[] = {
         (void **)&pq.connectdb,
@@ -87,6 +91,8 @@ static int load_libpq(char *err, size_t errlen)
         (void **)&pq.unescape_bytea,
         (void **)&pq.freemem,
         (void **)&pq.set_notice_processor,
+        (void **)&pq.conninfo_parse,
+        (void **)&pq.conninfo_free,
     };
     for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
         *slots[i] = dlsym(lib, names[i]);
@@ -142,41 +148,106 @@ bool sql_is_postgres_uri(const char *name)
     return strncmp(name, "postgresql://", 13) == 0 || strncmp(name, "postgres://", 11) == 0;
 }
 
+/* What in uri could be a password: libpq's reading of it, and every piece of the widest
+ * guess at a userinfo (from the first ':' after "://" to the last '@'), in case the user
+ * meant something else than libpq read (an '@', '?' or '/' not percent-encoded). */
+static size_t secrets(const char *uri, char *out[], size_t max)
+{
+    size_t n = 0;
+    char *perr = NULL;
+    PQconninfoOption *opts = pq.conninfo_parse(uri, &perr);
+    if (perr)
+        pq.freemem(perr);
+    for (PQconninfoOption *o = opts; o && o->keyword && n < max; o++) {
+        if (strcmp(o->keyword, "password") == 0 && o->val && o->val[0])
+            out[n++] = xstrdup(o->val);
+    }
+    if (opts)
+        pq.conninfo_free(opts);
+    const char *start = strstr(uri, "://");
+    const char *at = strrchr(uri, '@');
+    const char *colon = start ? strchr(start + 3, ':') : NULL;
+    if (colon && at && colon < at) {
+        char *guess = xstrndup(colon + 1, (size_t)(at - colon - 1));
+        for (char *piece = guess; *piece && n < max;) {
+            size_t len = strcspn(piece, "@?/:&=");
+            if (len >= 2)
+                out[n++] = xstrndup(piece, len);
+            piece += len + (piece[len] != '\0');
+        }
+        free(guess);
+    }
+    return n;
+}
+
+/* text with every occurrence of each secret replaced by "***". Malloc'ed. */
+static char *scrub(const char *text, char *secret[], size_t n)
+{
+    char *out = xstrdup(text);
+    for (size_t i = 0; i < n; i++) {
+        struct strbuf sb = STRBUF_INIT;
+        const char *p = out, *hit;
+        while ((hit = strstr(p, secret[i]))) {
+            strbuf_add(&sb, p, (size_t)(hit - p));
+            strbuf_addstr(&sb, "***");
+            p = hit + strlen(secret[i]);
+        }
+        strbuf_addstr(&sb, p);
+        free(out);
+        out = strbuf_detach(&sb);
+    }
+    return out;
+}
+
 char *sql_redact_uri(const char *uri)
 {
-    struct strbuf out = STRBUF_INIT;
-    const char *rest = uri;
-    const char *scheme = strstr(uri, "://");
-    if (scheme) {
-        /* postgresql://user:password@host/...: the userinfo ends at the last '@' before the
-         * path. */
-        const char *start = scheme + 3;
-        size_t hostpart = strcspn(start, "/?");
-        const char *at = memrchr(start, '@', hostpart);
-        const char *colon = at ? memchr(start, ':', (size_t)(at - start)) : NULL;
-        if (colon) {
-            strbuf_add(&out, uri, (size_t)(colon - uri));
-            strbuf_addstr(&out, ":***");
-            rest = at;
-        }
+    char err[256];
+    if (load_libpq(err, sizeof(err)) < 0)
+        return xstrdup("a PostgreSQL URI (libpq is not installed)");
+    /* What is shown is made from libpq's reading of the URI, without its password; a URI
+     * libpq cannot read is not shown at all. */
+    char *perr = NULL;
+    PQconninfoOption *opts = pq.conninfo_parse(uri, &perr);
+    if (perr)
+        pq.freemem(perr);
+    if (!opts)
+        return xstrdup("a PostgreSQL URI that libpq cannot read");
+    const char *user = NULL, *host = NULL, *port = NULL, *dbname = NULL, *options = NULL;
+    for (PQconninfoOption *o = opts; o->keyword; o++) {
+        const char *v = o->val && o->val[0] ? o->val : NULL;
+        if (strcmp(o->keyword, "user") == 0)
+            user = v;
+        else if (strcmp(o->keyword, "host") == 0)
+            host = v;
+        else if (strcmp(o->keyword, "port") == 0)
+            port = v;
+        else if (strcmp(o->keyword, "dbname") == 0)
+            dbname = v;
+        else if (strcmp(o->keyword, "options") == 0)
+            options = v;
     }
-    /* ...?password=secret&...: the value up to the next '&'. */
-    while (*rest) {
-        const char *p = strstr(rest, "password=");
-        if (!p || (p != rest && p[-1] != '?' && p[-1] != '&')) {
-            if (!p) {
-                strbuf_addstr(&out, rest);
-                break;
-            }
-            strbuf_add(&out, rest, (size_t)(p - rest) + 9);
-            rest = p + 9;
-            continue;
-        }
-        strbuf_add(&out, rest, (size_t)(p - rest) + 9);
-        strbuf_addstr(&out, "***");
-        rest = p + 9 + strcspn(p + 9, "&");
+    struct strbuf sb = STRBUF_INIT;
+    bool socket = host && host[0] == '/';
+    strbuf_addf(&sb, "postgresql://%s%s%s%s%s/%s", user ? user : "", user ? "@" : "",
+                host && !socket ? host : "", port && !socket ? ":" : "",
+                port && !socket ? port : "", dbname ? dbname : "");
+    char sep = '?';
+    if (socket) {
+        strbuf_addf(&sb, "?host=%s", host);
+        sep = '&';
     }
-    return strbuf_detach(&out);
+    if (options)
+        strbuf_addf(&sb, "%coptions=%s", sep, options);
+    pq.conninfo_free(opts);
+    /* A password libpq took for a user or host name (an '@' not percent-encoded) is not shown
+     * either. */
+    char *secret[16];
+    size_t n = secrets(uri, secret, 16);
+    char *shown = scrub(sb.buf, secret, n);
+    for (size_t i = 0; i < n; i++)
+        free(secret[i]);
+    strbuf_release(&sb);
+    return shown;
 }
 
 /* The first line of a libpq message, without its "ERROR:  " or "FATAL:  ". */
@@ -211,7 +282,13 @@ int sql_connect_postgres(const char *uri, struct sql **out, char *err, size_t er
         struct sql tmp = {0};
         set_message(&tmp, pq.error_message(pg));
         char *shown = sql_redact_uri(uri);
-        set_error(err, errlen, "%s: cannot connect: %s", shown, tmp.message);
+        char *secret[16];
+        size_t n = secrets(uri, secret, 16);
+        char *why = scrub(tmp.message, secret, n);
+        set_error(err, errlen, "%s: cannot connect: %s", shown, why);
+        for (size_t i = 0; i < n; i++)
+            free(secret[i]);
+        free(why);
         free(shown);
         free(tmp.message);
         pq.finish(pg);
@@ -530,7 +607,16 @@ const char *sql_column_text(struct sql_stmt *st, int col)
     return pq.getvalue(st->result, st->row, col);
 }
 
-/* A bytea column, unescaped from its text form once per row. */
+/* libpq could not unescape a value it sent: out of memory (as xmalloc would say). A value
+ * must never silently read as empty (a source recorded as nothing). */
+static _Noreturn void out_of_memory_bytea(void)
+{
+    fprintf(stderr, "judge: out of memory (unescaping a bytea value)\n");
+    exit(3);
+}
+
+/* A bytea column, unescaped from its text form once per row (one column at a time: reading
+ * another bytea column replaces it). */
 static bool pg_bytes(struct sql_stmt *st, int col)
 {
     if (pq.ftype(st->result, col) != BYTEA_OID)
@@ -540,9 +626,9 @@ static bool pg_bytes(struct sql_stmt *st, int col)
             pq.freemem(st->bytes);
         st->bytes = pq.unescape_bytea((const unsigned char *)pq.getvalue(st->result, st->row, col),
                                       &st->bytes_len);
-        st->bytes_col = st->bytes ? col : -1;
         if (!st->bytes)
-            st->bytes_len = 0;
+            out_of_memory_bytea();
+        st->bytes_col = col;
     }
     return true;
 }

@@ -63,7 +63,8 @@ bool sql_column_null(struct sql_stmt *st, int col);
 long long sql_column_int64(struct sql_stmt *st, int col); /* a boolean is 0 or 1 */
 double sql_column_double(struct sql_stmt *st, int col);
 const char *sql_column_text(struct sql_stmt *st, int col); /* NULL when NULL */
-/* A column's bytes, exactly (TEXT or BLOB/BYTEA); valid until the next step. */
+/* A column's bytes, exactly (TEXT or BLOB/BYTEA); valid until the next step, or until
+ * another bytea column of the row is read. */
 const void *sql_column_blob(struct sql_stmt *st, int col);
 size_t sql_column_bytes(struct sql_stmt *st, int col);
 

@@ -238,7 +238,7 @@ def test_db_copy_writes_all_or_nothing():
                 CREATE TRIGGER damage BEFORE INSERT ON submission_tags
                     FOR EACH ROW EXECUTE FUNCTION damage();""")
     rc, _, err = run(["db", "copy", "--from", lite, "--to", pg], env=env_for(pg, lib))
-    check(rc == 2 and "differs" in err and "nothing written" in err, f"{rc} {err}")
+    check(rc == 3 and "differs" in err and "nothing written" in err, f"{rc} {err}")
     check(psql(pg, "SELECT count(*) FROM submissions") == ["0"], "nothing written")
     psql(pg, "DROP TRIGGER damage ON submission_tags")
     submit(pg, lib, "ben", "p1", hf.APLUSB_OK, "2026-11-03T10:00:00Z", root, 1)
