@@ -184,6 +184,10 @@ def test_reading_creates_nothing():
     root, lib, db = setup("empty")
     rc, out, err = run(["history"], env=env_for(db, lib))
     check(rc == 0, f"exit {rc}: {err}")
+    # The URI it names has no password in it (the server trusts the socket and ignores it).
+    rc, out, err = run(["history"], env=env_for(db + "&password=hunter9", lib))
+    check(rc == 0 and "no submissions recorded yet in postgresql://" in out and
+          "hunter9" not in out + err, f"exit {rc}: {out} {err}")
     check(psql(db, "SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()") ==
           ["0"], "no tables")
     rc, _, err = run(["history", "--db", db], env=env_for(db, lib))
