@@ -520,8 +520,7 @@ static void test_members_and_tokens(void **state)
     assert_string_not_equal(ana, ben);
     assert_int_equal(hist_member_add(db, "ben", false, "ana", ben2, err, sizeof(err)),
                      HIST_EBADFILE);
-    assert_int_equal(hist_member_add(db, "", false, "ana", ben2, err, sizeof(err)),
-                     HIST_EBADFILE);
+    assert_int_equal(hist_member_add(db, "", false, "ana", ben2, err, sizeof(err)), HIST_EBADFILE);
 
     struct hist_member m;
     assert_int_equal(hist_member_auth(db, ana, &m, err, sizeof(err)), HIST_OK);
