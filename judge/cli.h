@@ -140,6 +140,11 @@ int judge_cli_exit_status(const struct judgement *j);
 struct hist_filter;
 void cli_explain_empty(FILE *out, const char *db_opt, const struct hist_filter *f);
 
+/* A solution's source to record: a regular file (a FIFO is refused before it is read: reading
+ * it would wait for a writer forever) of at most HIST_SOURCE_MAX bytes. Malloc'ed with *len;
+ * NULL after printing why. */
+char *cli_read_source(const char *solution, size_t *len);
+
 /* Prints "judge: <message>\n" to stderr. */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 

@@ -706,20 +706,10 @@ static int submit(struct mock_ctx *ctx, struct hist_mock *m, int position, const
         cli_error("time is up: mock #%lld ended at %s; not judged", m->id, deadline);
         return EXIT_USAGE;
     }
-    /* A FIFO is refused before it is read: reading it would wait for a writer forever. */
-    int source_fd = open_regular_file(file, HIST_SOURCE_MAX, err, sizeof(err));
-    if (source_fd < 0) {
-        cli_error("%s", err);
-        return EXIT_USAGE;
-    }
-    close(source_fd);
     size_t source_len;
-    char *source = read_file(file, HIST_SOURCE_MAX, &source_len);
-    if (!source) {
-        cli_error("%s: %s", file,
-                  errno == EFBIG ? "larger than the 1 MiB a history keeps" : strerror(errno));
+    char *source = cli_read_source(file, &source_len);
+    if (!source)
         return EXIT_USAGE;
-    }
     const struct hist_mock_problem *mp = &m->problems[position];
     struct problem p;
     struct language_set langs;

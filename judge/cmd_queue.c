@@ -157,19 +157,10 @@ int queue_submit(const char *user, const char *problems_dir, const char *problem
                  struct hist_db *db, bool json)
 {
     char err[4096];
-    int source_fd = open_regular_file(solution, HIST_SOURCE_MAX, err, sizeof(err));
-    if (source_fd < 0) {
-        cli_error("%s", err);
-        return EXIT_USAGE;
-    }
-    close(source_fd);
     struct hist_queued q = {0};
-    q.source = read_file(solution, HIST_SOURCE_MAX, &q.source_len);
-    if (!q.source) {
-        cli_error("%s: %s", solution,
-                  errno == EFBIG ? "larger than the 1 MiB a history keeps" : strerror(errno));
+    q.source = cli_read_source(solution, &q.source_len);
+    if (!q.source)
         return EXIT_USAGE;
-    }
     int status = EXIT_USAGE;
     struct problem p;
     char *path = problem_find(problem_arg, problems_dir, err, sizeof(err));

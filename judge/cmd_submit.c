@@ -55,6 +55,22 @@ static void submit_usage(FILE *out)
             "file, 3 judge failure.\n");
 }
 
+char *cli_read_source(const char *solution, size_t *len)
+{
+    char err[4096];
+    int fd = open_regular_file(solution, HIST_SOURCE_MAX, err, sizeof(err));
+    if (fd < 0) {
+        cli_error("%s", err);
+        return NULL;
+    }
+    close(fd);
+    char *source = read_file(solution, HIST_SOURCE_MAX, len);
+    if (!source)
+        cli_error("%s: %s", solution,
+                  errno == EFBIG ? "larger than the 1 MiB a history keeps" : strerror(errno));
+    return source;
+}
+
 /* Judges one solution and records it with week (NULL: none); prints the report as the
  * options ask. Used by `judge submit` and `judge week run`. */
 static int submit_one(struct judge_cli *cli, struct hist_db *db, const char *user,
@@ -62,20 +78,10 @@ static int submit_one(struct judge_cli *cli, struct hist_db *db, const char *use
                       const char *forced_week)
 {
     char err[4096];
-    /* A FIFO is refused before it is read: reading it would wait for a writer forever. */
-    int source_fd = open_regular_file(solution, HIST_SOURCE_MAX, err, sizeof(err));
-    if (source_fd < 0) {
-        cli_error("%s", err);
-        return EXIT_USAGE;
-    }
-    close(source_fd);
     size_t source_len;
-    char *source = read_file(solution, HIST_SOURCE_MAX, &source_len);
-    if (!source) {
-        cli_error("%s: %s", solution,
-                  errno == EFBIG ? "larger than the 1 MiB a history keeps" : strerror(errno));
+    char *source = cli_read_source(solution, &source_len);
+    if (!source)
         return EXIT_USAGE;
-    }
     struct problem p;
     struct language_set langs;
     struct judgement j;
