@@ -54,6 +54,27 @@ struct week_set;
 int queue_submit(const char *user, const char *problems_dir, const char *problem_arg,
                  const char *solution, const char *lang_id, const struct week_set *weeks,
                  struct hist_db *db, bool json);
+/* A problem as `judge problem ID --json` shows it (docs/json.md): its card, statement and
+ * samples, never its hidden tests; with lang, the function signature in that language. The
+ * caller deletes it. problem_view reads the statement itself: NULL with err when it cannot. */
+struct problem;
+struct language;
+#include <cjson/cJSON.h>
+cJSON *problem_view_json(const struct problem *p, const struct language *lang,
+                         const char *statement, bool markdown, const char *signature);
+cJSON *problem_view(const struct problem *p, char *err, size_t errlen);
+/* The server (cmd_serve.c, api.c; docs/api.md). */
+int cmd_serve(int argc, char **argv);
+/* Queues source (source_len bytes, named filename) for user on problem p, whose package is
+ * at path: stores the package in db by its hash (sha256), then the queue row, in the weekly
+ * set p belongs to today (*week, pointing into weeks, or NULL). A hist_status, with *id. */
+struct hist_queued;
+int queue_add(struct hist_db *db, const char *user, const char *path, const struct problem *p,
+              const char *filename, const char *source, size_t source_len, const char *lang_id,
+              const struct week_set *weeks, long long *id, char sha256[65], const char **week,
+              char *err, size_t errlen);
+/* A queued submission as `judge queue ID --json` shows it. The caller deletes it. */
+cJSON *queued_json(const struct hist_queued *q);
 /* Importing problems (docs/import.md). */
 int cmd_import(int argc, char **argv);
 int cmd_listen(int argc, char **argv);

@@ -317,6 +317,79 @@ static char *sample_text(const struct problem *p, const char *path, bool *trunca
     return text;
 }
 
+cJSON *problem_view_json(const struct problem *p, const struct language *lang,
+                         const char *statement, bool markdown, const char *signature)
+{
+    bool has_harness = lang && problem_harness_for(p, lang->id);
+    cJSON *o = cJSON_CreateObject();
+    cJSON_AddStringToObject(o, "id", p->id);
+    cJSON_AddStringToObject(o, "title", p->title ? p->title : p->id);
+    if (p->difficulty)
+        cJSON_AddStringToObject(o, "difficulty", p->difficulty);
+    else
+        cJSON_AddNullToObject(o, "difficulty");
+    cJSON *tags = cJSON_AddArrayToObject(o, "tags");
+    for (size_t i = 0; i < p->ntags; i++)
+        cJSON_AddItemToArray(tags, cJSON_CreateString(p->tags[i]));
+    cJSON_AddBoolToObject(o, "function", p->nharness > 0);
+    cJSON *fl = cJSON_AddArrayToObject(o, "function_languages");
+    for (size_t i = 0; i < p->nharness; i++)
+        cJSON_AddItemToArray(fl, cJSON_CreateString(p->harness[i].language));
+    cJSON_AddBoolToObject(o, "interactive", p->interaction != INTERACTION_NONE);
+    cJSON_AddNumberToObject(o, "time_limit_ms", (double)p->time_limit_ms);
+    cJSON_AddNumberToObject(o, "memory_limit_mb", (double)p->memory_limit_mb);
+    if (statement) {
+        cJSON_AddStringToObject(o, "statement", statement);
+        cJSON_AddStringToObject(o, "statement_format", markdown ? "markdown" : "latex");
+    } else {
+        cJSON_AddNullToObject(o, "statement");
+        cJSON_AddNullToObject(o, "statement_format");
+    }
+    if (lang && p->nharness > 0) {
+        cJSON *sg = cJSON_AddObjectToObject(o, "signature");
+        cJSON_AddStringToObject(sg, "language", lang->id);
+        cJSON_AddBoolToObject(sg, "harness", has_harness);
+        if (signature)
+            cJSON_AddStringToObject(sg, "text", signature);
+        else
+            cJSON_AddNullToObject(sg, "text");
+    } else {
+        cJSON_AddNullToObject(o, "signature");
+    }
+    cJSON *samples = cJSON_AddArrayToObject(o, "samples");
+    for (size_t i = 0; i < p->ntests; i++) {
+        if (!p->tests[i].sample)
+            continue;
+        cJSON *s = cJSON_CreateObject();
+        bool t1, t2;
+        char *in = sample_text(p, p->tests[i].input, &t1);
+        char *ans = sample_text(p, p->tests[i].answer, &t2);
+        cJSON_AddStringToObject(s, "name", p->tests[i].name);
+        cJSON_AddStringToObject(s, "input", in);
+        cJSON_AddStringToObject(s, "answer", ans);
+        cJSON_AddBoolToObject(s, "truncated", t1 || t2);
+        free(in);
+        free(ans);
+        cJSON_AddItemToArray(samples, s);
+    }
+    return o;
+}
+
+cJSON *problem_view(const struct problem *p, char *err, size_t errlen)
+{
+    bool markdown = false;
+    size_t slen = 0;
+    char *statement = NULL, *spath = find_statement(p, &markdown);
+    if (spath && !(statement = pkg_read(p->dir, spath, STATEMENT_MAX_BYTES, &slen, err, errlen))) {
+        free(spath);
+        return NULL;
+    }
+    cJSON *o = problem_view_json(p, NULL, statement, markdown, NULL);
+    free(statement);
+    free(spath);
+    return o;
+}
+
 int cmd_problem(int argc, char **argv)
 {
     enum { OPT_LANG = 256, OPT_WIDTH, OPT_PROBLEMS, OPT_LANGUAGES, OPT_JSON, OPT_HELP };
@@ -410,57 +483,7 @@ int cmd_problem(int argc, char **argv)
     bool has_harness = lang && problem_harness_for(&p, lang->id);
 
     if (json) {
-        cJSON *o = cJSON_CreateObject();
-        cJSON_AddStringToObject(o, "id", p.id);
-        cJSON_AddStringToObject(o, "title", p.title ? p.title : p.id);
-        if (p.difficulty)
-            cJSON_AddStringToObject(o, "difficulty", p.difficulty);
-        else
-            cJSON_AddNullToObject(o, "difficulty");
-        cJSON *tags = cJSON_AddArrayToObject(o, "tags");
-        for (size_t i = 0; i < p.ntags; i++)
-            cJSON_AddItemToArray(tags, cJSON_CreateString(p.tags[i]));
-        cJSON_AddBoolToObject(o, "function", p.nharness > 0);
-        cJSON *fl = cJSON_AddArrayToObject(o, "function_languages");
-        for (size_t i = 0; i < p.nharness; i++)
-            cJSON_AddItemToArray(fl, cJSON_CreateString(p.harness[i].language));
-        cJSON_AddBoolToObject(o, "interactive", p.interaction != INTERACTION_NONE);
-        cJSON_AddNumberToObject(o, "time_limit_ms", (double)p.time_limit_ms);
-        cJSON_AddNumberToObject(o, "memory_limit_mb", (double)p.memory_limit_mb);
-        if (statement) {
-            cJSON_AddStringToObject(o, "statement", statement);
-            cJSON_AddStringToObject(o, "statement_format", markdown ? "markdown" : "latex");
-        } else {
-            cJSON_AddNullToObject(o, "statement");
-            cJSON_AddNullToObject(o, "statement_format");
-        }
-        if (lang && p.nharness > 0) {
-            cJSON *sg = cJSON_AddObjectToObject(o, "signature");
-            cJSON_AddStringToObject(sg, "language", lang->id);
-            cJSON_AddBoolToObject(sg, "harness", has_harness);
-            if (signature)
-                cJSON_AddStringToObject(sg, "text", signature);
-            else
-                cJSON_AddNullToObject(sg, "text");
-        } else {
-            cJSON_AddNullToObject(o, "signature");
-        }
-        cJSON *samples = cJSON_AddArrayToObject(o, "samples");
-        for (size_t i = 0; i < p.ntests; i++) {
-            if (!p.tests[i].sample)
-                continue;
-            cJSON *s = cJSON_CreateObject();
-            bool t1, t2;
-            char *in = sample_text(&p, p.tests[i].input, &t1);
-            char *ans = sample_text(&p, p.tests[i].answer, &t2);
-            cJSON_AddStringToObject(s, "name", p.tests[i].name);
-            cJSON_AddStringToObject(s, "input", in);
-            cJSON_AddStringToObject(s, "answer", ans);
-            cJSON_AddBoolToObject(s, "truncated", t1 || t2);
-            free(in);
-            free(ans);
-            cJSON_AddItemToArray(samples, s);
-        }
+        cJSON *o = problem_view_json(&p, lang, statement, markdown, signature);
         json_print_line(stdout, o);
         cJSON_Delete(o);
         r = EXIT_OK;

@@ -150,62 +150,72 @@ int cmd_problems_push(int argc, char **argv)
     return status;
 }
 
-/* ---- judge submit --queue (called by cmd_submit) ---- */
+/* ---- queuing: judge submit --queue and the server ---- */
+
+int queue_add(struct hist_db *db, const char *user, const char *path, const struct problem *p,
+              const char *filename, const char *source, size_t source_len, const char *lang_id,
+              const struct week_set *weeks, long long *id, char sha256[65], const char **week,
+              char *err, size_t errlen)
+{
+    bool added;
+    int r = push_one(db, path, p->id, user, sha256, &added, err, errlen);
+    if (r != HIST_OK)
+        return r;
+    const struct week *w = week_set_for_problem(weeks, p->id, week_today());
+    struct hist_queued q = {
+        .user = (char *)user,
+        .problem = p->id,
+        .package = sha256,
+        .week = w ? (char *)w->id : NULL,
+        .filename = (char *)filename,
+        .language = (char *)lang_id,
+        .source = (char *)source,
+        .source_len = source_len,
+    };
+    const char *now = getenv("JUDGE_NOW");
+    if (now && hist_parse_time(now) >= 0)
+        snprintf(q.queued_at, sizeof(q.queued_at), "%s", now);
+    else
+        utc_now(q.queued_at);
+    *week = q.week;
+    return hist_queue_add(db, &q, id, err, errlen);
+}
 
 int queue_submit(const char *user, const char *problems_dir, const char *problem_arg,
                  const char *solution, const char *lang_id, const struct week_set *weeks,
                  struct hist_db *db, bool json)
 {
     char err[4096];
-    struct hist_queued q = {0};
-    q.source = cli_read_source(solution, &q.source_len);
-    if (!q.source)
+    size_t source_len;
+    char *source = cli_read_source(solution, &source_len);
+    if (!source)
         return EXIT_USAGE;
-    int status = EXIT_USAGE;
     struct problem p;
     char *path = problem_find(problem_arg, problems_dir, err, sizeof(err));
     if (!path || problem_load(path, &p, err, sizeof(err)) < 0) {
         cli_error("%s", err);
         free(path);
-        free(q.source);
+        free(source);
         return EXIT_USAGE;
     }
-    char sha256[65];
-    bool added;
-    int r = push_one(db, path, p.id, user, sha256, &added, err, sizeof(err));
-    if (r != HIST_OK) {
-        cli_error("%s", err);
-        status = hist_exit(r);
-        goto out;
-    }
-    const struct week *w = week_set_for_problem(weeks, p.id, week_today());
     const char *base = strrchr(solution, '/');
-    q.user = (char *)user;
-    q.problem = p.id;
-    q.package = sha256;
-    q.week = w ? (char *)w->id : NULL;
-    q.filename = (char *)(base ? base + 1 : solution);
-    q.language = (char *)lang_id;
-    const char *now = getenv("JUDGE_NOW");
-    if (now && hist_parse_time(now) >= 0)
-        snprintf(q.queued_at, sizeof(q.queued_at), "%s", now);
-    else
-        utc_now(q.queued_at);
+    char sha256[65];
+    const char *week;
     long long id;
-    r = hist_queue_add(db, &q, &id, err, sizeof(err));
+    int status = EXIT_OK;
+    int r = queue_add(db, user, path, &p, base ? base + 1 : solution, source, source_len, lang_id,
+                      weeks, &id, sha256, &week, err, sizeof(err));
     if (r != HIST_OK) {
         cli_error("%s", err);
         status = hist_exit(r);
-        goto out;
-    }
-    if (json) {
+    } else if (json) {
         cJSON *o = cJSON_CreateObject();
         cJSON_AddNumberToObject(o, "queued", (double)id);
         cJSON_AddStringToObject(o, "problem", p.id);
         cJSON_AddStringToObject(o, "package", sha256);
         cJSON_AddStringToObject(o, "user", user);
-        if (q.week)
-            cJSON_AddStringToObject(o, "week", q.week);
+        if (week)
+            cJSON_AddStringToObject(o, "week", week);
         else
             cJSON_AddNullToObject(o, "week");
         json_print_line(stdout, o);
@@ -215,11 +225,9 @@ int queue_submit(const char *user, const char *problems_dir, const char *problem
                "it\n",
                id, user, p.id, id);
     }
-    status = EXIT_OK;
-out:
     problem_release(&p);
     free(path);
-    free(q.source);
+    free(source);
     return status;
 }
 
@@ -715,7 +723,7 @@ static void queue_usage(FILE *out)
                  "3 judge failure.\n");
 }
 
-static cJSON *queued_json(const struct hist_queued *q)
+cJSON *queued_json(const struct hist_queued *q)
 {
     cJSON *o = cJSON_CreateObject();
     cJSON_AddNumberToObject(o, "id", (double)q->id);

@@ -1,13 +1,16 @@
-/* httpd.c: the loopback HTTP server over libmicrohttpd, loaded when it starts (see httpd.h). */
+/* httpd.c: the HTTP servers over libmicrohttpd, loaded when one starts (see httpd.h). */
 #define _GNU_SOURCE
 #include "judge/httpd.h"
 #include "judge/util.h"
+
+#include <cjson/cJSON.h>
 
 #include <arpa/inet.h>
 #include <dlfcn.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <microhttpd.h>
+#include <netdb.h>
 #include <netinet/in.h>
 #include <poll.h>
 #include <stdio.h>
@@ -19,9 +22,9 @@
 
 #define LIBMHD_SONAME "libmicrohttpd.so.12"
 
-/* A contest page sends each of its problems at once: room for a large contest. More are closed. */
-#define HTTPD_CONNECTIONS_MAX 32
-#define HTTPD_TIMEOUT_S       10
+/* judge listen: a contest page sends each of its problems at once, room for a large contest. */
+#define LISTEN_CONNECTIONS_MAX 32
+#define LISTEN_TIMEOUT_S       10
 
 static struct {
     __typeof__(MHD_start_daemon) *start_daemon;
@@ -31,6 +34,7 @@ static struct {
     __typeof__(MHD_queue_response) *queue_response;
     __typeof__(MHD_destroy_response) *destroy_response;
     __typeof__(MHD_lookup_connection_value) *lookup_connection_value;
+    __typeof__(MHD_get_connection_info) *get_connection_info;
 } mhd;
 
 static int load_mhd(char *err, size_t errlen)
@@ -50,6 +54,7 @@ static int load_mhd(char *err, size_t errlen)
         "MHD_queue_response",
         "MHD_destroy_response",
         "MHD_lookup_connection_value",
+        "MHD_get_connection_info",
     };
     void **slots[] = {
         (void **)&mhd.start_daemon,
@@ -59,6 +64,7 @@ static int load_mhd(char *err, size_t errlen)
         (void **)&mhd.queue_response,
         (void **)&mhd.destroy_response,
         (void **)&mhd.lookup_connection_value,
+        (void **)&mhd.get_connection_info,
     };
     for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
         *slots[i] = dlsym(lib, names[i]);
@@ -108,64 +114,114 @@ bool httpd_origin_allowed(const char *origin)
     return false;
 }
 
-struct server {
-    size_t body_max;
+bool httpd_address_is_loopback(const char *host)
+{
+    struct in_addr a4;
+    struct in6_addr a6;
+    if (inet_pton(AF_INET, host, &a4) == 1)
+        return (ntohl(a4.s_addr) >> 24) == 127;
+    return inet_pton(AF_INET6, host, &a6) == 1 && IN6_IS_ADDR_LOOPBACK(&a6);
+}
+
+struct httpd {
+    struct MHD_Daemon *daemon;
+    struct httpd_config cfg;
+    unsigned port;
     httpd_handler fn;
     void *ctx;
-    int stop_pipe[2]; /* the handler's stop, told to the waiting thread once the reply is sent */
+    int stop_pipe[2]; /* a handler's stop, told to httpd_wait once the reply is sent */
 };
 
 /* One request, from its headers to its reply. */
 struct request {
     struct strbuf body;
-    bool stop; /* the handler asked to stop: tell the main thread once the reply is sent */
+    bool refused; /* answered from its headers: the body is not read */
+    bool stop;    /* the handler asked to stop: tell httpd_wait once the reply is sent */
 };
 
-static enum MHD_Result respond(struct MHD_Connection *conn, unsigned status, const char *text)
+const char *httpd_header(const struct httpd_request *req, const char *name)
 {
-    char *line = xasprintf("%s\n", text);
+    return mhd.lookup_connection_value(req->conn, MHD_HEADER_KIND, name);
+}
+
+const char *httpd_query(const struct httpd_request *req, const char *name)
+{
+    return mhd.lookup_connection_value(req->conn, MHD_GET_ARGUMENT_KIND, name);
+}
+
+static enum MHD_Result send_response(struct MHD_Connection *conn, const struct httpd_response *res)
+{
+    const char *body = res->body ? res->body : "";
     struct MHD_Response *r =
-        mhd.create_response_from_buffer(strlen(line), line, MHD_RESPMEM_MUST_COPY);
-    free(line);
+        mhd.create_response_from_buffer(strlen(body), (void *)body, MHD_RESPMEM_MUST_COPY);
     if (!r)
         return MHD_NO;
-    mhd.add_response_header(r, "Content-Type", "text/plain; charset=utf-8");
-    enum MHD_Result ret = mhd.queue_response(conn, status, r);
+    mhd.add_response_header(r, "Content-Type",
+                            res->content_type ? res->content_type : "application/json");
+    mhd.add_response_header(r, "Cache-Control", "no-store");
+    mhd.add_response_header(r, "X-Content-Type-Options", "nosniff");
+    if (res->retry_after > 0) {
+        char secs[32];
+        snprintf(secs, sizeof(secs), "%ld", res->retry_after);
+        mhd.add_response_header(r, "Retry-After", secs);
+    }
+    if (res->allow)
+        mhd.add_response_header(r, "Allow", res->allow);
+    if (res->www_authenticate)
+        mhd.add_response_header(r, "WWW-Authenticate", res->www_authenticate);
+    enum MHD_Result ret = mhd.queue_response(conn, res->status, r);
     mhd.destroy_response(r);
     return ret;
+}
+
+/* A refusal made from the headers, as a JSON error. */
+static enum MHD_Result refuse(struct MHD_Connection *conn, unsigned status, const char *why)
+{
+    cJSON *o = cJSON_CreateObject();
+    cJSON_AddStringToObject(o, "error", why);
+    struct httpd_response res = {.status = status, .body = cJSON_PrintUnformatted(o)};
+    cJSON_Delete(o);
+    enum MHD_Result ret = send_response(conn, &res);
+    free(res.body);
+    return ret;
+}
+
+static void peer_address(struct MHD_Connection *conn, char *out, size_t outlen)
+{
+    snprintf(out, outlen, "?");
+    const union MHD_ConnectionInfo *info =
+        mhd.get_connection_info(conn, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
+    if (!info || !info->client_addr)
+        return;
+    const struct sockaddr *sa = info->client_addr;
+    if (sa->sa_family == AF_INET)
+        inet_ntop(AF_INET, &((const struct sockaddr_in *)sa)->sin_addr, out, (socklen_t)outlen);
+    else if (sa->sa_family == AF_INET6)
+        inet_ntop(AF_INET6, &((const struct sockaddr_in6 *)sa)->sin6_addr, out, (socklen_t)outlen);
 }
 
 static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const char *url,
                                   const char *method, const char *version, const char *upload_data,
                                   size_t *upload_data_size, void **req_cls)
 {
-    (void)url;
     (void)version;
-    struct server *s = cls;
+    struct httpd *h = cls;
     struct request *r = *req_cls;
     if (!r) {
-        /* The headers: refuse what is not for us before reading any body. */
+        /* The headers: refuse a body larger than the bound before reading any of it. */
         r = xcalloc(1, sizeof(*r));
         *req_cls = r;
-        if (strcmp(method, "POST") != 0)
-            return respond(conn, MHD_HTTP_METHOD_NOT_ALLOWED, "only POST is accepted");
-        if (!httpd_host_is_loopback(
-                mhd.lookup_connection_value(conn, MHD_HEADER_KIND, MHD_HTTP_HEADER_HOST)))
-            return respond(conn, MHD_HTTP_FORBIDDEN, "the Host must be the loopback address");
-        if (!httpd_origin_allowed(
-                mhd.lookup_connection_value(conn, MHD_HEADER_KIND, MHD_HTTP_HEADER_ORIGIN)))
-            return respond(conn, MHD_HTTP_FORBIDDEN,
-                           "requests from web pages are refused (only a browser extension's)");
         const char *length =
             mhd.lookup_connection_value(conn, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_LENGTH);
         if (length) {
             errno = 0;
             char *end;
             unsigned long long n = strtoull(length, &end, 10);
-            if (errno || end == length || *end || n > s->body_max) {
-                char *text = xasprintf("the request body is larger than %zu bytes", s->body_max);
-                enum MHD_Result ret = respond(conn, MHD_HTTP_CONTENT_TOO_LARGE, text);
-                free(text);
+            if (errno || end == length || *end || n > h->cfg.body_max) {
+                r->refused = true;
+                char *why = xasprintf("the request body is larger than %zu bytes", h->cfg.body_max);
+                enum MHD_Result ret = refuse(conn, MHD_HTTP_CONTENT_TOO_LARGE, why);
+                free(why);
                 return ret;
             }
         }
@@ -174,16 +230,27 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
     if (*upload_data_size) {
         /* A chunked body that goes beyond the bound: the connection is closed, nothing of it
          * kept (a reply cannot be queued in the middle of a body). */
-        if (r->body.len + *upload_data_size > s->body_max)
+        if (r->refused || r->body.len + *upload_data_size > h->cfg.body_max)
             return MHD_NO;
         strbuf_add(&r->body, upload_data, *upload_data_size);
         *upload_data_size = 0;
         return MHD_YES;
     }
-    char *reply = NULL;
-    int status = s->fn(r->body.buf ? r->body.buf : "", r->body.len, s->ctx, &reply, &r->stop);
-    enum MHD_Result ret = respond(conn, (unsigned)status, reply ? reply : "");
-    free(reply);
+    if (r->refused)
+        return MHD_YES;
+    char peer[INET6_ADDRSTRLEN];
+    peer_address(conn, peer, sizeof(peer));
+    struct httpd_request req = {.method = method,
+                                .path = url,
+                                .body = r->body.buf ? r->body.buf : "",
+                                .body_len = r->body.len,
+                                .peer = peer,
+                                .conn = conn};
+    struct httpd_response res = {.status = 500};
+    h->fn(&req, &res, h->ctx);
+    r->stop = res.stop;
+    enum MHD_Result ret = send_response(conn, &res);
+    free(res.body);
     strbuf_release(&r->body);
     return ret;
 }
@@ -192,14 +259,14 @@ static void on_completed(void *cls, struct MHD_Connection *conn, void **req_cls,
                          enum MHD_RequestTerminationCode toe)
 {
     (void)conn;
-    struct server *s = cls;
+    (void)toe;
+    struct httpd *h = cls;
     struct request *r = *req_cls;
     if (!r)
         return;
     if (r->stop) {
         /* Stop once the reply went out (or the client went away after it was made). */
-        char c = toe == MHD_REQUEST_TERMINATED_COMPLETED_OK ? 'k' : 'x';
-        ssize_t w = write(s->stop_pipe[1], &c, 1);
+        ssize_t w = write(h->stop_pipe[1], "x", 1);
         (void)w;
     }
     strbuf_release(&r->body);
@@ -207,62 +274,164 @@ static void on_completed(void *cls, struct MHD_Connection *conn, void **req_cls,
     *req_cls = NULL;
 }
 
-/* A listening TCP socket on 127.0.0.1:port, or -1 with err. */
-static int listen_loopback(unsigned port, char *err, size_t errlen)
+/* A listening TCP socket on host:port (a numeric address), or -1 with err. */
+static int listen_on(const char *host, unsigned port, unsigned *bound, int *family, char *err,
+                     size_t errlen)
 {
-    int fd = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
+    struct sockaddr_storage ss = {0};
+    socklen_t sslen;
+    struct sockaddr_in *a4 = (struct sockaddr_in *)&ss;
+    struct sockaddr_in6 *a6 = (struct sockaddr_in6 *)&ss;
+    if (inet_pton(AF_INET, host, &a4->sin_addr) == 1) {
+        a4->sin_family = AF_INET;
+        a4->sin_port = htons((uint16_t)port);
+        sslen = sizeof(*a4);
+    } else if (inet_pton(AF_INET6, host, &a6->sin6_addr) == 1) {
+        a6->sin6_family = AF_INET6;
+        a6->sin6_port = htons((uint16_t)port);
+        sslen = sizeof(*a6);
+    } else {
+        return set_error(err, errlen, "'%s' is not a numeric IPv4 or IPv6 address", host);
+    }
+    *family = ss.ss_family;
+    int fd = socket(ss.ss_family, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
     if (fd < 0)
         return set_error(err, errlen, "socket: %s", strerror(errno));
     int one = 1;
     setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof(one));
-    struct sockaddr_in addr = {.sin_family = AF_INET,
-                               .sin_port = htons((uint16_t)port),
-                               .sin_addr.s_addr = htonl(INADDR_LOOPBACK)};
-    if (bind(fd, (struct sockaddr *)&addr, sizeof(addr)) < 0 || listen(fd, 16) < 0) {
+    if (ss.ss_family == AF_INET6)
+        setsockopt(fd, IPPROTO_IPV6, IPV6_V6ONLY, &one, sizeof(one));
+    if (bind(fd, (struct sockaddr *)&ss, sslen) < 0 || listen(fd, 64) < 0) {
         int e = errno;
         close(fd);
-        return set_error(err, errlen, "127.0.0.1:%u: %s%s", port, strerror(e),
-                         e == EADDRINUSE ? " (another program listens there: choose --port)" : "");
+        return set_error(err, errlen, "%s%s%s:%u: %s%s", ss.ss_family == AF_INET6 ? "[" : "", host,
+                         ss.ss_family == AF_INET6 ? "]" : "", port, strerror(e),
+                         e == EADDRINUSE ? " (another program listens there: choose another port)"
+                                         : "");
     }
+    sslen = sizeof(ss);
+    getsockname(fd, (struct sockaddr *)&ss, &sslen);
+    *bound = ntohs(ss.ss_family == AF_INET6 ? a6->sin6_port : a4->sin_port);
     return fd;
 }
 
-int httpd_serve_loopback(unsigned port, size_t body_max, httpd_handler fn, void (*ready)(void *ctx),
-                         void *ctx, char *err, size_t errlen)
+struct httpd *httpd_start(const struct httpd_config *cfg, httpd_handler fn, void *ctx, bool *usage,
+                          char *err, size_t errlen)
 {
+    *usage = false;
     if (load_mhd(err, errlen) < 0)
-        return -1;
-    int sock = listen_loopback(port, err, errlen);
-    if (sock < 0)
-        return -2;
-    struct server s = {.body_max = body_max, .fn = fn, .ctx = ctx};
-    if (pipe2(s.stop_pipe, O_CLOEXEC) < 0) {
-        close(sock);
-        return set_error(err, errlen, "pipe: %s", strerror(errno));
+        return NULL;
+    struct httpd *h = xcalloc(1, sizeof(*h));
+    h->cfg = *cfg;
+    h->fn = fn;
+    h->ctx = ctx;
+    int family = AF_INET;
+    int sock = listen_on(cfg->host, cfg->port, &h->port, &family, err, errlen);
+    if (sock < 0) {
+        *usage = true;
+        free(h);
+        return NULL;
     }
-    /* One internal thread polls and handles every request in turn; the socket is ours, so
-     * libmicrohttpd binds nothing itself. */
-    struct MHD_Daemon *d = mhd.start_daemon(
-        MHD_USE_AUTO_INTERNAL_THREAD, 0, NULL, NULL, on_request, &s, MHD_OPTION_LISTEN_SOCKET,
-        (MHD_socket)sock, MHD_OPTION_NOTIFY_COMPLETED, on_completed, &s,
-        MHD_OPTION_CONNECTION_LIMIT, (unsigned)HTTPD_CONNECTIONS_MAX, MHD_OPTION_CONNECTION_TIMEOUT,
-        (unsigned)HTTPD_TIMEOUT_S, MHD_OPTION_END);
-    if (!d) {
+    if (pipe2(h->stop_pipe, O_CLOEXEC) < 0) {
+        set_error(err, errlen, "pipe: %s", strerror(errno));
         close(sock);
-        close(s.stop_pipe[0]);
-        close(s.stop_pipe[1]);
-        return set_error(err, errlen, "libmicrohttpd could not start a server on 127.0.0.1:%u",
-                         port);
+        free(h);
+        return NULL;
     }
-    if (ready)
-        ready(ctx);
+    /* The socket is ours, so libmicrohttpd binds nothing itself. */
+    unsigned flags = MHD_USE_AUTO_INTERNAL_THREAD | (family == AF_INET6 ? MHD_USE_IPv6 : 0);
+    h->daemon = mhd.start_daemon(
+        flags, 0, NULL, NULL, on_request, h, MHD_OPTION_LISTEN_SOCKET, (MHD_socket)sock,
+        MHD_OPTION_NOTIFY_COMPLETED, on_completed, h, MHD_OPTION_CONNECTION_LIMIT,
+        cfg->connections_max, MHD_OPTION_PER_IP_CONNECTION_LIMIT, cfg->per_address_max,
+        MHD_OPTION_CONNECTION_TIMEOUT, cfg->timeout_s, MHD_OPTION_CONNECTION_MEMORY_LIMIT,
+        cfg->header_max, MHD_OPTION_THREAD_POOL_SIZE, cfg->threads > 1 ? cfg->threads : 0,
+        MHD_OPTION_END);
+    if (!h->daemon) {
+        set_error(err, errlen, "libmicrohttpd could not start a server on %s:%u", cfg->host,
+                  h->port);
+        close(sock);
+        close(h->stop_pipe[0]);
+        close(h->stop_pipe[1]);
+        free(h);
+        return NULL;
+    }
+    return h;
+}
+
+unsigned httpd_port(const struct httpd *h)
+{
+    return h->port;
+}
+
+void httpd_wait(struct httpd *h)
+{
     char c;
     ssize_t n;
     do
-        n = read(s.stop_pipe[0], &c, 1);
+        n = read(h->stop_pipe[0], &c, 1);
     while (n < 0 && errno == EINTR);
-    mhd.stop_daemon(d); /* closes the listening socket too */
-    close(s.stop_pipe[0]);
-    close(s.stop_pipe[1]);
+}
+
+void httpd_stop(struct httpd *h)
+{
+    mhd.stop_daemon(h->daemon); /* closes the listening socket too */
+    close(h->stop_pipe[0]);
+    close(h->stop_pipe[1]);
+    free(h);
+}
+
+/* ---- judge listen's receiver ---- */
+
+struct listen_server {
+    httpd_body_handler fn;
+    void *ctx;
+};
+
+static void plain_reply(struct httpd_response *res, unsigned status, const char *text)
+{
+    res->status = status;
+    res->body = xasprintf("%s\n", text);
+    res->content_type = "text/plain; charset=utf-8";
+}
+
+static void on_listen_request(const struct httpd_request *req, struct httpd_response *res,
+                              void *ctx)
+{
+    struct listen_server *s = ctx;
+    if (strcmp(req->method, "POST") != 0) {
+        res->allow = "POST";
+        return plain_reply(res, MHD_HTTP_METHOD_NOT_ALLOWED, "only POST is accepted");
+    }
+    if (!httpd_host_is_loopback(httpd_header(req, MHD_HTTP_HEADER_HOST)))
+        return plain_reply(res, MHD_HTTP_FORBIDDEN, "the Host must be the loopback address");
+    if (!httpd_origin_allowed(httpd_header(req, MHD_HTTP_HEADER_ORIGIN)))
+        return plain_reply(res, MHD_HTTP_FORBIDDEN,
+                           "requests from web pages are refused (only a browser extension's)");
+    char *reply = NULL;
+    int status = s->fn(req->body, req->body_len, s->ctx, &reply, &res->stop);
+    plain_reply(res, (unsigned)status, reply ? reply : "");
+    free(reply);
+}
+
+int httpd_serve_loopback(unsigned port, size_t body_max, httpd_body_handler fn,
+                         void (*ready)(void *ctx), void *ctx, char *err, size_t errlen)
+{
+    struct listen_server s = {.fn = fn, .ctx = ctx};
+    struct httpd_config cfg = {.host = "127.0.0.1",
+                               .port = port,
+                               .body_max = body_max,
+                               .header_max = 32 * 1024,
+                               .connections_max = LISTEN_CONNECTIONS_MAX,
+                               .timeout_s = LISTEN_TIMEOUT_S,
+                               .threads = 1};
+    bool usage;
+    struct httpd *h = httpd_start(&cfg, on_listen_request, &s, &usage, err, errlen);
+    if (!h)
+        return usage ? -2 : -1;
+    if (ready)
+        ready(ctx);
+    httpd_wait(h);
+    httpd_stop(h);
     return 0;
 }

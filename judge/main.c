@@ -44,6 +44,7 @@ static const struct {
     {"worker", cmd_worker, "judge queued submissions (submit --queue), on any machine"},
     {"queue", cmd_queue, "the queued submissions: waiting, being judged, done"},
     {"db", cmd_db, "copy a history between SQLite and PostgreSQL, verified"},
+    {"serve", cmd_serve, "serve the group: the JSON API, members' tokens, workers (docs/api.md)"},
     {"member", cmd_member, "the group's members and their tokens (add, list, revoke, rotate)"},
     {"new", cmd_new, "create a problem package from the skeleton, ready to edit"},
     {"gen", cmd_gen, "write a package's tests with its generator and reference solution"},
