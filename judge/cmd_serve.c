@@ -14,6 +14,7 @@
 #include "judge/history.h"
 #include "judge/util.h"
 
+#include <arpa/inet.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <getopt.h>
@@ -92,6 +93,11 @@ static int parse_listen(const char *arg, char *host, size_t hostlen, unsigned *p
     snprintf(host, hostlen, "%.*s", (int)n, h);
     if (!*host)
         snprintf(host, hostlen, "127.0.0.1");
+    unsigned char addr[sizeof(struct in6_addr)];
+    if (inet_pton(AF_INET, host, addr) != 1 && inet_pton(AF_INET6, host, addr) != 1) {
+        cli_error("--listen's address must be a numeric IPv4 or IPv6 address (got '%s')", host);
+        return -1;
+    }
     *port = (unsigned)p;
     return 0;
 }
@@ -107,9 +113,16 @@ static pid_t start_workers(struct workers *w)
     pid_t parent = getpid();
     fflush(stdout);
     fflush(stderr);
+    /* The server's handlers must not run in the child: a SIGTERM between the fork and their
+     * reset would be written to the server's pipe and lost. Blocked until then. */
+    sigset_t all, old;
+    sigfillset(&all);
+    sigprocmask(SIG_BLOCK, &all, &old);
     pid_t pid = fork();
-    if (pid != 0)
+    if (pid != 0) {
+        sigprocmask(SIG_SETMASK, &old, NULL);
         return pid;
+    }
     /* The workers stop (finishing what they hold) when the server dies, even by kill -9. */
     prctl(PR_SET_PDEATHSIG, SIGTERM);
     if (getppid() != parent)
@@ -119,6 +132,7 @@ static pid_t start_workers(struct workers *w)
     signal(SIGINT, SIG_DFL);
     close(signal_pipe[0]);
     close(signal_pipe[1]);
+    sigprocmask(SIG_SETMASK, &old, NULL);
     _exit(cmd_worker(w->argc, w->argv));
 }
 

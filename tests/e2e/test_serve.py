@@ -1,0 +1,414 @@
+"""test_serve.py: `judge serve` (docs/api.md), a real server on the loopback driven over HTTP.
+
+Members submit over the API and see what `judge` gives locally on the same data; every
+request without a valid token, or reaching past its member's rights, is refused; malformed and
+oversized requests are refused with their reason and the server stays up (a bounded fuzz:
+under the ASan build, a crash fails it); a public address needs --insecure-public; tokens
+never reach the log; kill -9 of the server and its workers mid-judging loses nothing, and
+SIGTERM finishes what is being judged. Runs on an SQLite file, and with --postgres (CTest
+runs both) on a throwaway PostgreSQL server.
+"""
+
+import http.client
+import json
+import os
+import random
+import signal
+import socket
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+sys.path.insert(0, os.path.join(HERE, "history"))
+import _judgetest as jt  # noqa: E402
+from _judgetest import check, run, run_json  # noqa: E402
+import histfixture as hf  # noqa: E402
+
+WEEKS = [{"id": "week-01", "title": "W1", "starts": "2026-11-02", "ends": "2026-11-08",
+          "problems": ["p1"]}]
+AC = "a, b = map(int, input().split())\nprint(a + b)\n"
+WA = "a, b = map(int, input().split())\nprint(a - b)\n"
+# About three seconds of judging: long enough to kill or stop the server in the middle of it.
+SLOW = "import time\ntime.sleep(1.5)\na, b = map(int, input().split())\nprint(a + b)\n"
+SECRET = "424242 171717\n"  # a hidden test's input: never served
+
+
+class Group:
+    """A library (p1 with a hidden test), a history, members and their tokens."""
+
+    def __init__(self, name, members=("ana", "ben", "cy")):
+        self.root = os.path.join(jt.WORK, name)
+        self.lib = hf.library(os.path.join(self.root, "lib"), {"p1": ["math"]}, WEEKS)
+        hf.write(os.path.join(self.lib, "p1", "tests", "3.in"), SECRET)
+        hf.write(os.path.join(self.lib, "p1", "tests", "3.ans"), "595959\n")
+        self.db = jt.history_db(os.path.join(self.root, "history.db"))
+        self.tokens = {}
+        for i, m in enumerate(members):
+            self.tokens[m] = self.member("add", m, *(["--admin"] if i == 0 else []))
+        self.server = None
+        self.log = os.path.join(self.root, "serve.log")
+
+    def env(self, extra=None):
+        e = {"JUDGE_DB": self.db, "JUDGE_PROBLEMS": self.lib, "JUDGE_TODAY": "2026-11-03",
+             "TZ": "UTC", "XDG_CACHE_HOME": os.path.join(self.root, "cache"),
+             "JUDGE_USER": "owner"}
+        e.update(extra or {})
+        return e
+
+    def member(self, *args):
+        rc, out, err = run(["member"] + list(args), env=self.env())
+        check(rc == 0, f"member {args}: {rc} {err}")
+        return out.splitlines()[-1] if out else ""
+
+    def start(self, *args):
+        env = dict(os.environ)
+        env.update(self.env())
+        self.server = subprocess.Popen(
+            [jt.JUDGE, "serve", "--listen", "127.0.0.1:0", "--lease", "3"] + list(args),
+            env=env, stdout=subprocess.PIPE, stderr=open(self.log, "a"), text=True,
+            start_new_session=True)
+        line = self.server.stdout.readline()
+        check(line.startswith("judge serve: http://127.0.0.1:"), f"no address: {line!r}")
+        self.port = int(line.split("127.0.0.1:")[1].split("/")[0])
+        return self.server
+
+    def stop(self):
+        if self.server and self.server.poll() is None:
+            self.server.send_signal(signal.SIGTERM)
+            self.server.wait(timeout=120)
+        self.server = None
+
+    def request(self, method, path, body=None, token=None, member=None, headers=None):
+        """(status, parsed JSON or None, headers) of one request."""
+        conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=60)
+        h = dict(headers or {})
+        if member:
+            token = self.tokens[member]
+        if token:
+            h["Authorization"] = f"Bearer {token}"
+        data = body if isinstance(body, (bytes, str)) or body is None else json.dumps(body)
+        conn.request(method, "/api/v1" + path, body=data, headers=h)
+        r = conn.getresponse()
+        text = r.read().decode()
+        conn.close()
+        try:
+            o = json.loads(text)
+        except ValueError:
+            o = None
+        return r.status, o, r
+
+    def submit(self, member, text, problem="p1", filename="s.py", **extra):
+        body = {"problem": problem, "filename": filename, "source": text}
+        body.update(extra)
+        status, o, _ = self.request("POST", "/submissions", body, member=member)
+        check(status == 201 and o["state"] == "queued", f"{member}: {status} {o}")
+        return o["id"]
+
+    def wait_done(self, member, qid, seconds=120):
+        deadline = time.time() + seconds
+        while time.time() < deadline:
+            status, o, _ = self.request("GET", f"/submissions/{qid}", member=member)
+            check(status == 200, f"{status} {o}")
+            if o["state"] in ("done", "failed"):
+                return o
+            time.sleep(0.1)
+        raise jt.Failure(f"#{qid} not judged after {seconds}s")
+
+    def local_json(self, args):
+        rc, o, err = run_json(args, env=self.env())
+        check(rc in (0, 1), f"{args}: {rc} {err}")
+        return o
+
+
+def test_members_submit_and_see_what_local_commands_give():
+    g = Group("week")
+    g.start("--workers", "2")
+    try:
+        status, o, _ = g.request("GET", "/me", member="ben")
+        check(status == 200 and o == {"name": "ben", "admin": False}, f"{status} {o}")
+        ids = {"ana": g.submit("ana", AC), "ben": g.submit("ben", WA),
+               "cy": g.submit("cy", AC, language="python", filename=None)}
+        results = {m: g.wait_done(m, q)["result"] for m, q in ids.items()}
+        check(results["ana"]["verdict"] == "AC" and results["ben"]["verdict"] == "WA" and
+              results["cy"]["verdict"] == "AC", f"{results}")
+        check(all(r["week"] == "week-01" and r["user"] == m for m, r in results.items()),
+              f"{results}")
+        # The same file judged by `judge test` here: the same verdict on every test.
+        src = hf.write(os.path.join(g.root, "ben.py"), WA)
+        local = g.local_json(["test", "p1", src, "--json"])
+        check([(t["name"], t["verdict"]) for t in local["tests"]] ==
+              [(t["name"], t["verdict"]) for t in results["ben"]["tests"]],
+              f"{local['tests']} {results['ben']['tests']}")
+        # Each member's history is theirs; the list is what `judge history` gives.
+        for m in ids:
+            status, o, _ = g.request("GET", "/history", member=m)
+            check(status == 200 and [s["user"] for s in o["submissions"]] == [m], f"{m}: {o}")
+            local = g.local_json(["history", "--user", m, "--json"])
+            check(o["submissions"] == local, f"{m}: {o['submissions']} != {local}")
+        status, o, _ = g.request("GET", "/history?all=1&verdict=AC", member="ben")
+        check(status == 200 and sorted(s["user"] for s in o["submissions"]) == ["ana", "cy"],
+              f"{o}")
+        # The problem: its statement and samples, never a hidden test.
+        status, o, _ = g.request("GET", "/problems/p1", member="cy")
+        check(status == 200 and o["id"] == "p1" and
+              [s["name"] for s in o["samples"]] == ["sample-1"], f"{status} {o}")
+        check(o == g.local_json(["problem", "p1", "--json"]), "judge problem p1 --json")
+        status, listing, _ = g.request("GET", "/problems", member="cy")
+        check(status == 200 and [p["id"] for p in listing["problems"]] == ["p1"], f"{listing}")
+        check(listing["problems"][0]["state"] == "solved", f"{listing}")
+        for body in (json.dumps(o), json.dumps(listing), json.dumps(results)):
+            check("424242" not in body, "a hidden test's input was served")
+    finally:
+        g.stop()
+    log = open(g.log).read()
+    check(all(t not in log for t in g.tokens.values()), "a token reached the log")
+    check("POST /api/v1/submissions 201 ana" in log, f"the log: {log[-500:]}")
+
+
+def test_authorization_matrix():
+    g = Group("authz")
+    g.start()
+    try:
+        # No token, a malformed header, a token that is none.
+        for h in ({}, {"Authorization": "Basic YW5hOng="}, {"Authorization": "Bearer jt_0"},
+                  {"Authorization": "Bearer " + g.tokens["ana"][:-1] + "0"}):
+            status, o, r = g.request("GET", "/me", headers=h)
+            check(status == 401 and r.getheader("WWW-Authenticate") and o["error"], f"{h}: {status}")
+        # A revoked token, a rotated one: refused from the next request on.
+        g.member("revoke", "cy")
+        status, _, _ = g.request("GET", "/me", member="cy")
+        check(status == 401, f"revoked: {status}")
+        old = g.tokens["ben"]
+        g.tokens["ben"] = g.member("rotate", "ben")
+        status, _, _ = g.request("GET", "/me", token=old)
+        check(status == 401, f"rotated: {status}")
+        status, o, _ = g.request("GET", "/me", member="ben")
+        check(status == 200 and o["name"] == "ben", f"{status} {o}")
+        # Submitting as another member.
+        status, o, _ = g.request("POST", "/submissions",
+                                 {"problem": "p1", "filename": "s.py", "source": AC,
+                                  "user": "ana"}, member="ben")
+        check(status == 403 and "another member" in o["error"], f"{status} {o}")
+        # Only an admin lists the members.
+        status, o, _ = g.request("GET", "/members", member="ben")
+        check(status == 403, f"{status} {o}")
+        status, o, _ = g.request("GET", "/members", member="ana")
+        check(status == 200 and [m["name"] for m in o["members"]] == ["ana", "ben", "cy"] and
+              o["members"][2]["revoked"] and "token" not in json.dumps(o), f"{o}")
+        # A's source before B solved the problem (the week runs to 2026-11-08): hidden.
+        qa = g.submit("ana", AC)
+        ra = g.wait_done("ana", qa)["result"]
+        check(ra["source"] == AC, "her own source")
+        status, o, _ = g.request("GET", f"/history/{ra['id']}", member="ben")
+        check(status == 200 and o["source"] is None and "once you have solved" in
+              o["source_hidden"], f"{status} {o}")
+        status, o, _ = g.request("GET", f"/submissions/{qa}", member="ben")
+        check(status == 404, f"another member's queue entry: {status}")
+        # Once ben solved it, shown.
+        g.wait_done("ben", g.submit("ben", AC))
+        status, o, _ = g.request("GET", f"/history/{ra['id']}", member="ben")
+        check(status == 200 and o["source"] == AC, f"{status} {o}")
+    finally:
+        g.stop()
+
+
+def test_bad_requests_refused_with_their_reason():
+    g = Group("bad", members=("ana",))
+    g.start("--submit-rate", "4", "--workers", "0")
+    try:
+        cases = [
+            ("POST", "/submissions", "{not json", 400, "not valid JSON"),
+            ("POST", "/submissions", '{"problem": "p1"} trailing', 400, "not valid JSON"),
+            ("POST", "/submissions", "[1, 2]", 400, "JSON object"),
+        ]
+        for method, path, body, code, why in cases:
+            status, o, _ = g.request(method, path, body, member="ana")
+            check(status == code and why in o["error"], f"{body!r}: {status} {o}")
+        # Those three counted against the rate: one submission more, then 429.
+        status, o, _ = g.request("POST", "/submissions", {"problem": "p1", "source": AC,
+                                                           "filename": "a/b.py"}, member="ana")
+        check(status == 400 and "base name" in o["error"], f"{status} {o}")
+        status, o, r = g.request("POST", "/submissions", {"problem": "p1", "source": AC,
+                                                           "filename": "s.py"}, member="ana")
+        check(status == 429 and 0 < int(r.getheader("Retry-After")) <= 60, f"{status} {o}")
+    finally:
+        g.stop()
+    g.start("--workers", "0")
+    try:
+        for body, code, why in (
+                ({"problem": "../lib", "source": AC, "filename": "s.py"}, 404, "no problem"),
+                ({"problem": "nope", "source": AC, "filename": "s.py"}, 404, "no problem"),
+                ({"problem": "p1", "source": AC, "language": "cobol"}, 400, "unknown language"),
+                ({"problem": "p1", "source": AC, "filename": "s.xyz"}, 400, "language"),
+                ({"problem": "p1", "source": 5, "filename": "s.py"}, 400, "string"),
+                ({"problem": "p1", "source": "x" * (1 << 20 | 1), "filename": "s.py"}, 413,
+                 "larger")):
+            status, o, _ = g.request("POST", "/submissions", body, member="ana")
+            check(status == code and why in o["error"], f"{str(body)[:80]}: {status} {o}")
+        for method, path, code in (("GET", "/nothing", 404), ("DELETE", "/me", 405),
+                                   ("GET", "/submissions", 405), ("GET", "/history/x", 404),
+                                   ("GET", "/problems/..", 404), ("GET", "/history?limit=0", 400),
+                                   ("GET", "/history?verdict=XX", 400)):
+            status, o, r = g.request(method, path, member="ana")
+            check(status == code and o["error"], f"{method} {path}: {status} {o}")
+            if code == 405:
+                check(r.getheader("Allow"), "405 says what is allowed")
+        # A body announced larger than the bound: refused before it is sent.
+        s = socket.create_connection(("127.0.0.1", g.port), timeout=30)
+        s.sendall(b"POST /api/v1/submissions HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                  b"Content-Length: 900000000\r\n\r\n")
+        reply = s.recv(4096).decode(errors="replace")
+        s.close()
+        check(reply.startswith("HTTP/1.1 413"), f"{reply[:100]!r}")
+        # Headers beyond the bound.
+        status, reply = raw(g.port, b"GET /api/v1/me HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: " +
+                            b"a" * 40000 + b"\r\n\r\n")
+        check(status in (400, 413, 414, 431, None), f"{status} {reply[:100]!r}")
+        # A Host that is not the loopback (DNS rebinding), on a loopback server.
+        status, o, _ = g.request("GET", "/me", member="ana", headers={"Host": "evil.example"})
+        check(status == 403, f"{status}")
+        status, o, _ = g.request("GET", "/health")
+        check(status == 200 and o == {"ok": True}, f"{status} {o}")
+    finally:
+        g.stop()
+
+
+def raw(port, data, timeout=10):
+    """Sends data; (status or None when the connection was closed, reply)."""
+    s = socket.create_connection(("127.0.0.1", port), timeout=timeout)
+    try:
+        s.sendall(data)
+        reply = b""
+        while True:
+            chunk = s.recv(65536)
+            if not chunk:
+                break
+            reply += chunk
+            if b"\r\n\r\n" in reply:
+                break
+    except (ConnectionResetError, BrokenPipeError, socket.timeout):
+        reply = b""
+    finally:
+        s.close()
+    text = reply.decode(errors="replace")
+    if text.startswith("HTTP/1."):
+        return int(text.split()[1]), text
+    return None, text
+
+
+def test_fuzzed_requests_never_crash_it():
+    """Random bodies and headers for a bounded time; the server answers each or closes, and
+    is up and right afterwards (under the ASan build a crash is a failure)."""
+    g = Group("fuzz", members=("ana",))
+    g.start("--workers", "0", "--submit-rate", "100000")
+    rnd = random.Random(20261201)
+    token = g.tokens["ana"].encode()
+    bodies = [b'{"problem": "p1", "source": "x", "filename": "s.py"}', b"{}", b"[]", b"null",
+              b'{"problem": {"a": [1, 2, {"b": null}]}}', b'"\\ud800"', b"{" * 5000,
+              b'{"problem": "p1", "source": "\\u0000", "language": "python"}']
+    paths = [b"/api/v1/submissions", b"/api/v1/me", b"/api/v1/history?limit=1&verdict=AC",
+             b"/api/v1/problems/p1", b"/api/v1/history/1", b"/api/v1/submissions/99999999999999",
+             b"/api/v1/%00", b"/api/v1/problems/%2e%2e%2f%2e%2e", b"/" + b"a" * 3000]
+    try:
+        deadline = time.time() + 20
+        n = 0
+        while time.time() < deadline:
+            n += 1
+            body = bytearray(rnd.choice(bodies))
+            for _ in range(rnd.randrange(4)):
+                if body:
+                    body[rnd.randrange(len(body))] = rnd.randrange(256)
+            method = rnd.choice([b"GET", b"POST", b"PUT", b"\x00\xff", b"POST"])
+            headers = [b"Host: 127.0.0.1"]
+            if rnd.random() < 0.8:
+                headers.append(b"Authorization: Bearer " + (token if rnd.random() < 0.7 else
+                                                            bytes(rnd.randrange(256) for _ in range(rnd.randrange(80)))))
+            if rnd.random() < 0.2:
+                headers.append(b"Content-Length: " + str(rnd.choice([-1, 0, 10 ** 20, len(body) + 5])).encode())
+            elif rnd.random() < 0.2:
+                headers.append(b"Transfer-Encoding: chunked")
+                body = b"%x\r\n" % len(body) + bytes(body) + b"\r\n0\r\n\r\n"
+            else:
+                headers.append(b"Content-Length: %d" % len(body))
+            if rnd.random() < 0.1:
+                headers.append(bytes(rnd.randrange(1, 256) for _ in range(rnd.randrange(200))))
+            req = (method + b" " + rnd.choice(paths) + b" HTTP/1.1\r\n" + b"\r\n".join(headers) +
+                   b"\r\n\r\n" + bytes(body))
+            raw(g.port, req, timeout=5)
+            check(g.server.poll() is None, f"the server died after request {n}: {req[:200]!r}")
+        status, o, _ = g.request("GET", "/me", member="ana")
+        check(status == 200 and o["name"] == "ana", f"after {n} requests: {status} {o}")
+    finally:
+        g.stop()
+    check(g.server is None, "stopped")
+
+
+def test_public_address_needs_insecure_public():
+    g = Group("public", members=("ana",))
+    env = g.env()
+    for args, why in ((["--listen", "0.0.0.0:0"], "not the loopback"),
+                      (["--listen", "nonsense"], "ADDR:PORT"),
+                      (["--listen", "127.0.0.1:99999"], "port"),
+                      (["--listen", "example.com:80"], "numeric")):
+        rc, out, err = run(["serve"] + args, env=env, timeout=30)
+        check(rc == 2 and why in err and len(err.strip().splitlines()) == 1, f"{args}: {rc} {err}")
+    # The port taken by another program.
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    s.listen(1)
+    rc, out, err = run(["serve", "--listen", f"127.0.0.1:{s.getsockname()[1]}"], env=env,
+                       timeout=30)
+    s.close()
+    check(rc == 2 and "in use" in err, f"{rc} {err}")
+
+
+def test_kill9_mid_judging_loses_nothing():
+    """The server and its workers killed -9 while judging; started again, everything accepted
+    is judged, each once."""
+    g = Group("kill", members=("ana", "ben"))
+    g.start("--workers", "2")
+    ids = [g.submit(m, SLOW) for m in ("ana", "ben", "ana", "ben", "ana", "ben")]
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        states = [g.request("GET", f"/submissions/{q}", member=m)[1]["state"]
+                  for q, m in zip(ids, ["ana", "ben"] * 3)]
+        if "judging" in states:
+            break
+        time.sleep(0.05)
+    check("judging" in states, f"nothing judging: {states}")
+    os.killpg(g.server.pid, signal.SIGKILL)
+    g.server.wait()
+    g.server = None
+    g.start("--workers", "2")
+    try:
+        results = [g.wait_done(m, q, seconds=180) for q, m in zip(ids, ["ana", "ben"] * 3)]
+    finally:
+        g.stop()
+    check(all(r["state"] == "done" and r["result"]["verdict"] == "AC" for r in results),
+          f"{results}")
+    sids = [r["submission"] for r in results]
+    check(len(set(sids)) == 6, f"one submission each: {sids}")
+    rc, o, err = run_json(["history", "--all", "--json"], env=g.env())
+    check(rc == 0 and len(o) == 6, f"6 recorded, no more: {len(o)} {err}")
+    check(max(r["attempts"] for r in results) >= 2, "what was being judged was judged again")
+
+
+def test_sigterm_finishes_what_is_being_judged():
+    g = Group("term", members=("ana",))
+    g.start()
+    q = g.submit("ana", SLOW)
+    deadline = time.time() + 60
+    while g.request("GET", f"/submissions/{q}", member="ana")[1]["state"] != "judging":
+        check(time.time() < deadline, "never judged")
+        time.sleep(0.05)
+    g.server.send_signal(signal.SIGTERM)
+    check(g.server.wait(timeout=120) == 0, "exit 0")
+    g.server = None
+    rc, o, err = run_json(["queue", str(q), "--json"], env=g.env())
+    check(rc == 0 and o["state"] == "done" and o["attempts"] == 1, f"{o} {err}")
+
+
+if __name__ == "__main__":
+    jt.main(globals())
