@@ -12,11 +12,19 @@
 #include <cjson/cJSON.h>
 
 #include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <spawn.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/wait.h>
 #include <time.h>
+#include <unistd.h>
+
+extern char **environ;
 
 #define API_PREFIX        "/api/v1"
 #define ID_MAX            128 /* a problem's or week's id in a URL or a body */
@@ -73,6 +81,7 @@ int api_server_init(struct api_server *s, const char *db_arg, const char *proble
     memset(s, 0, sizeof(*s));
     s->db_arg = db_arg;
     s->problems = problems;
+    s->languages = languages;
     s->submit_per_minute = API_SUBMIT_PER_MINUTE;
     pthread_mutex_init(&s->lock, NULL);
     s->library = problem_library_dir(problems);
@@ -84,12 +93,18 @@ int api_server_init(struct api_server *s, const char *db_arg, const char *proble
         s->library = NULL;
         return -1;
     }
+    if (!(s->self = realpath("/proc/self/exe", NULL))) {
+        set_error(err, errlen, "/proc/self/exe: %s", strerror(errno));
+        api_server_release(s);
+        return -1;
+    }
     return 0;
 }
 
 void api_server_release(struct api_server *s)
 {
     free(s->library);
+    free(s->self);
     lang_set_release(&s->langs);
     for (size_t i = 0; i < s->nrates; i++)
         free(s->rates[i].member);
@@ -138,11 +153,11 @@ static void reply_hist_error(struct httpd_response *res, int r, const char *err)
 /* ---- what a request names ---- */
 
 /* An id as a URL or a body may give one: letters, digits, '-', '_', '.', not starting with a
- * dot, so that it names an entry of the library and never a path. */
+ * dot or a dash, so that it names an entry of the library, never a path nor an option. */
 static bool valid_id(const char *s)
 {
     size_t n = s ? strlen(s) : 0;
-    if (n == 0 || n > ID_MAX || s[0] == '.')
+    if (n == 0 || n > ID_MAX || s[0] == '.' || s[0] == '-')
         return false;
     for (size_t i = 0; i < n; i++) {
         char c = s[i];
@@ -555,6 +570,354 @@ static void get_history(struct call *c)
     reply_json(c->res, 200, o);
 }
 
+/* ---- the views the commands compute: run as the member, their output returned ---- */
+
+#define VIEW_OUT_MAX   (16u << 20)
+#define VIEW_ERR_MAX   (64u << 10)
+#define VIEW_TIMEOUT_S 120
+
+/* What a command run for a view gave. */
+struct view_run {
+    int exit; /* its exit status; -1 when it could not be run or was killed */
+    struct strbuf out, err;
+};
+
+/* The environment of a view's command: the server's, with the history, the library and the
+ * member set, and never a server of its own (JUDGE_SERVER empty: this machine's history). */
+static char **view_env(const struct api_server *s, const char *member)
+{
+    size_t n = 0;
+    while (environ[n])
+        n++;
+    char **env = xcalloc(n + 8, sizeof(*env));
+    size_t k = 0;
+    static const char *const ours[] = {
+        "JUDGE_USER=",  "JUDGE_DB=", "JUDGE_PROBLEMS=", "JUDGE_SERVER=",
+        "JUDGE_TOKEN=", "NO_COLOR=", "JUDGE_LANGUAGES="};
+    for (size_t i = 0; i < n; i++) {
+        bool skip = false;
+        for (size_t j = 0; j < sizeof(ours) / sizeof(ours[0]); j++)
+            skip = skip || strncmp(environ[i], ours[j], strlen(ours[j])) == 0;
+        if (!skip)
+            env[k++] = xstrdup(environ[i]);
+    }
+    env[k++] = xasprintf("JUDGE_USER=%s", member);
+    env[k++] = xasprintf("JUDGE_PROBLEMS=%s", s->library);
+    env[k++] = xstrdup("JUDGE_SERVER=");
+    env[k++] = xstrdup("NO_COLOR=1");
+    char *db = hist_db_path(s->db_arg);
+    if (db)
+        env[k++] = xasprintf("JUDGE_DB=%s", db);
+    free(db);
+    if (s->languages)
+        env[k++] = xasprintf("JUDGE_LANGUAGES=%s", s->languages);
+    env[k] = NULL;
+    return env;
+}
+
+/* Runs `judge ARGV...` as member with input on its standard input; its output in v (bounded:
+ * what goes beyond is cut, and the view fails). 0, or -1 with err. */
+static int view_run(const struct api_server *s, const char *member, char *const *argv,
+                    const char *input, size_t input_len, struct view_run *v, char *err,
+                    size_t errlen)
+{
+    memset(v, 0, sizeof(*v));
+    v->exit = -1;
+    int in[2], out[2], errp[2];
+    if (pipe2(in, O_CLOEXEC) < 0)
+        return set_error(err, errlen, "pipe: %s", strerror(errno));
+    if (pipe2(out, O_CLOEXEC) < 0) {
+        close(in[0]);
+        close(in[1]);
+        return set_error(err, errlen, "pipe: %s", strerror(errno));
+    }
+    if (pipe2(errp, O_CLOEXEC) < 0) {
+        close(in[0]);
+        close(in[1]);
+        close(out[0]);
+        close(out[1]);
+        return set_error(err, errlen, "pipe: %s", strerror(errno));
+    }
+    posix_spawn_file_actions_t fa;
+    posix_spawn_file_actions_init(&fa);
+    posix_spawn_file_actions_adddup2(&fa, in[0], 0);
+    posix_spawn_file_actions_adddup2(&fa, out[1], 1);
+    posix_spawn_file_actions_adddup2(&fa, errp[1], 2);
+    posix_spawnattr_t attr;
+    posix_spawnattr_init(&attr);
+    sigset_t none, dfl;
+    sigemptyset(&none);
+    sigfillset(&dfl);
+    posix_spawnattr_setsigmask(&attr, &none);
+    posix_spawnattr_setsigdefault(&attr, &dfl);
+    posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
+    char **env = view_env(s, member);
+    pid_t pid;
+    int r = posix_spawn(&pid, s->self, &fa, &attr, argv, env);
+    for (char **e = env; *e; e++)
+        free(*e);
+    free(env);
+    posix_spawn_file_actions_destroy(&fa);
+    posix_spawnattr_destroy(&attr);
+    close(in[0]);
+    close(out[1]);
+    close(errp[1]);
+    if (r != 0) {
+        close(in[1]);
+        close(out[0]);
+        close(errp[0]);
+        return set_error(err, errlen, "cannot run %s: %s", s->self, strerror(r));
+    }
+    /* Feed the input and read both outputs until they end, the bound, or the time. */
+    size_t written = 0;
+    if (input_len == 0) {
+        close(in[1]);
+        in[1] = -1;
+    } else {
+        fcntl(in[1], F_SETFL, O_NONBLOCK);
+    }
+    struct timespec start, now;
+    clock_gettime(CLOCK_MONOTONIC, &start);
+    bool killed = false, out_open = true, err_open = true;
+    while (out_open || err_open) {
+        struct pollfd fds[3] = {{out_open ? out[0] : -1, POLLIN, 0},
+                                {err_open ? errp[0] : -1, POLLIN, 0},
+                                {in[1], POLLOUT, 0}};
+        clock_gettime(CLOCK_MONOTONIC, &now);
+        long left = VIEW_TIMEOUT_S * 1000L - ((now.tv_sec - start.tv_sec) * 1000L +
+                                              (now.tv_nsec - start.tv_nsec) / 1000000L);
+        if (left <= 0 || v->out.len > VIEW_OUT_MAX || v->err.len > VIEW_ERR_MAX) {
+            kill(pid, SIGKILL);
+            killed = true;
+            break;
+        }
+        if (poll(fds, 3, (int)left) < 0 && errno != EINTR)
+            break;
+        char buf[65536];
+        for (int i = 0; i < 2; i++) {
+            if (!(fds[i].revents & (POLLIN | POLLHUP | POLLERR)))
+                continue;
+            ssize_t n = read(fds[i].fd, buf, sizeof(buf));
+            if (n > 0)
+                strbuf_add(i == 0 ? &v->out : &v->err, buf, (size_t)n);
+            else if (n == 0 || errno != EINTR)
+                *(i == 0 ? &out_open : &err_open) = false;
+        }
+        if (in[1] >= 0 && (fds[2].revents & (POLLOUT | POLLERR | POLLHUP))) {
+            ssize_t n = write(in[1], input + written, input_len - written);
+            if (n > 0)
+                written += (size_t)n;
+            if ((n < 0 && errno != EAGAIN && errno != EINTR) || written == input_len) {
+                close(in[1]);
+                in[1] = -1;
+            }
+        }
+    }
+    if (in[1] >= 0)
+        close(in[1]);
+    close(out[0]);
+    close(errp[0]);
+    int ws;
+    while (waitpid(pid, &ws, 0) < 0 && errno == EINTR)
+        ;
+    if (killed)
+        return set_error(err, errlen, "the view took longer than %d s or said too much",
+                         VIEW_TIMEOUT_S);
+    v->exit = WIFEXITED(ws) ? WEXITSTATUS(ws) : -1;
+    if (v->exit < 0)
+        return set_error(err, errlen, "the view's command was killed by signal %d",
+                         WIFSIGNALED(ws) ? WTERMSIG(ws) : 0);
+    return 0;
+}
+
+static void view_run_release(struct view_run *v)
+{
+    strbuf_release(&v->out);
+    strbuf_release(&v->err);
+}
+
+/* The first line of a command's standard error, without "judge: ". */
+static char *first_error_line(const struct view_run *v)
+{
+    const char *e = v->err.buf ? v->err.buf : "";
+    if (strncmp(e, "judge: ", 7) == 0)
+        e += 7;
+    size_t n = strcspn(e, "\n");
+    return text_visible_line(n ? xstrndup(e, n) : xstrdup("the command failed"), 1000);
+}
+
+/*
+ * Answers with `judge ARGS...` run as the member, input on its standard input: with
+ * ?format=cli, {"exit", "stdout", "stderr"} of the command as it is (the CLI pointed at a
+ * server prints them). Otherwise, for a command that has --json (has_json), with it, its JSON
+ * as the body when it exits 0 or 1; for one that has not, {"ok": true, "message"} when it
+ * exits 0. Failures are {"error"} with the command's message: 404 when it names something
+ * missing, 400 for other bad input, 409 for exit 1, 500 when the judge failed.
+ */
+static void view(struct call *c, const char *const *args, const char *input, size_t input_len,
+                 bool has_json)
+{
+    const char *format = httpd_query(c->req, "format");
+    bool cli = format && strcmp(format, "cli") == 0;
+    if (format && !cli && strcmp(format, "json") != 0)
+        return reply_error(c->res, 400, "format must be json or cli");
+    const char *argv[32];
+    size_t n = 0;
+    argv[n++] = "judge";
+    for (size_t i = 0; args[i] && n < 30; i++) {
+        if (strcmp(args[i], "--") == 0 && !cli && has_json)
+            argv[n++] = "--json";
+        argv[n++] = args[i];
+    }
+    bool has_dashes = false;
+    for (size_t i = 0; i < n; i++)
+        has_dashes = has_dashes || strcmp(argv[i], "--") == 0;
+    if (!cli && !has_dashes && has_json)
+        argv[n++] = "--json";
+    argv[n] = NULL;
+    char err[4096];
+    struct view_run v;
+    if (view_run(c->s, c->me.name, (char *const *)argv, input, input_len, &v, err, sizeof(err)) <
+        0) {
+        view_run_release(&v);
+        return reply_error(c->res, 500, "%s", err);
+    }
+    if (cli) {
+        cJSON *o = cJSON_CreateObject();
+        cJSON_AddNumberToObject(o, "exit", v.exit);
+        char *out = utf8_sanitize(v.out.buf ? v.out.buf : "", v.out.len, NULL);
+        char *e = utf8_sanitize(v.err.buf ? v.err.buf : "", v.err.len, NULL);
+        cJSON_AddStringToObject(o, "stdout", out);
+        cJSON_AddStringToObject(o, "stderr", e);
+        free(out);
+        free(e);
+        reply_json(c->res, 200, o);
+    } else if ((v.exit == 0 || v.exit == 1) && has_json) {
+        c->res->status = 200;
+        c->res->body = strbuf_detach(&v.out);
+    } else if (v.exit == 0) {
+        cJSON *o = cJSON_CreateObject();
+        char *out = utf8_sanitize(v.out.buf ? v.out.buf : "", v.out.len, NULL);
+        cJSON_AddBoolToObject(o, "ok", true);
+        cJSON_AddStringToObject(o, "message", out);
+        free(out);
+        reply_json(c->res, 200, o);
+    } else {
+        char *why = first_error_line(&v);
+        bool missing = strncmp(why, "no ", 3) == 0 || strncmp(why, "unknown ", 8) == 0;
+        unsigned status = v.exit == 2 ? (missing ? 404 : 400) : v.exit == 1 ? 409 : 500;
+        reply_error(c->res, status, "%s", why);
+        free(why);
+    }
+    view_run_release(&v);
+}
+
+/* A query argument that is an id, or NULL; false after 400 when it is given and is not one. */
+static bool query_id(struct call *c, const char *name, const char **out)
+{
+    *out = httpd_query(c->req, name);
+    if (*out && !valid_id(*out)) {
+        reply_error(c->res, 400, "%s must be an id (letters, digits, '-', '_', '.')", name);
+        return false;
+    }
+    return true;
+}
+
+static void get_weeks_view(struct call *c, const char *week, const char *what)
+{
+    if (week && !valid_id(week))
+        return reply_error(c->res, 404, "no weekly set '%.64s'", week);
+    const char *style;
+    if (!query_id(c, "style", &style))
+        return;
+    if (!week) {
+        const char *args[] = {"week", "list", NULL};
+        return view(c, args, NULL, 0, true);
+    }
+    if (!what) {
+        const char *args[] = {"week", "show", week, NULL};
+        return view(c, args, NULL, 0, true);
+    }
+    if (strcmp(what, "board") == 0) {
+        const char *args[] = {"week", "board", week, style ? "--style" : NULL, style, NULL};
+        return view(c, args, NULL, 0, true);
+    }
+    if (strcmp(what, "meeting") == 0) {
+        const char *args[] = {"week", "meeting", week, NULL};
+        return view(c, args, NULL, 0, true);
+    }
+    reply_error(c->res, 404, "no such resource: weeks/%s/%.64s", week, what);
+}
+
+static void get_member_view(struct call *c, const char *command)
+{
+    const char *user;
+    if (!query_id(c, "user", &user))
+        return;
+    const char *args[] = {command, user ? "--user" : NULL, user, NULL};
+    view(c, args, NULL, 0, true);
+}
+
+static void get_compare(struct call *c, const char *problem)
+{
+    const char *week, *users = httpd_query(c->req, "users");
+    if (!valid_id(problem))
+        return reply_error(c->res, 404, "no problem '%.64s' in the library", problem);
+    if (!query_id(c, "week", &week))
+        return;
+    for (const char *u = users; u && *u; u++)
+        if (!(*u == ',' || *u == '-' || *u == '_' || *u == '.' || (*u >= '0' && *u <= '9') ||
+              (*u >= 'a' && *u <= 'z') || (*u >= 'A' && *u <= 'Z')))
+            return reply_error(c->res, 400, "users must be names separated by commas");
+    const char *args[8];
+    size_t n = 0;
+    args[n++] = "compare";
+    if (week) {
+        args[n++] = "--week";
+        args[n++] = week;
+    }
+    if (users) {
+        args[n++] = "--users";
+        args[n++] = users;
+    }
+    args[n++] = problem;
+    args[n] = NULL;
+    view(c, args, NULL, 0, true);
+}
+
+static void note_view(struct call *c, const char *problem, bool put)
+{
+    if (!valid_id(problem))
+        return reply_error(c->res, 404, "no problem '%.64s' in the library", problem);
+    if (put) {
+        const char *args[] = {"note", "--file", "-", problem, NULL};
+        return view(c, args, c->req->body, c->req->body_len, false);
+    }
+    const char *args[] = {"note", "--show", problem, NULL};
+    view(c, args, NULL, 0, true);
+}
+
+static void post_mistake(struct call *c)
+{
+    cJSON *body = parse_body(c);
+    if (!body)
+        return;
+    bool bad = false;
+    const cJSON *id = cJSON_GetObjectItemCaseSensitive(body, "submission");
+    const char *kind = body_string(body, "kind", &bad), *note = body_string(body, "note", &bad);
+    if (bad || !cJSON_IsNumber(id) || id->valuedouble < 1 || id->valuedouble > 1e15 || !kind ||
+        !valid_id(kind)) {
+        cJSON_Delete(body);
+        return reply_error(c->res, 400,
+                           "a mistake is {\"submission\": ID, \"kind\": KIND, \"note\": TEXT}");
+    }
+    char sid[32];
+    snprintf(sid, sizeof(sid), "%lld", (long long)id->valuedouble);
+    const char *args[] = {"mistake", "--yes", "--", sid, kind, note, NULL};
+    view(c, args, NULL, 0, true);
+    cJSON_Delete(body);
+}
+
 /* ---- who asks ---- */
 
 /* The member whose token the request carries; 401 otherwise. */
@@ -605,7 +968,19 @@ static bool route(const char *path, const char *prefix, const char **arg)
 static void dispatch(struct call *c)
 {
     const char *m = c->req->method, *p = c->rest, *arg;
-    bool get = strcmp(m, "GET") == 0, post = strcmp(m, "POST") == 0;
+    bool get = strcmp(m, "GET") == 0, post = strcmp(m, "POST") == 0, put = strcmp(m, "PUT") == 0;
+    /* /weeks/W/WHAT: split here, the rest routes by one argument at most. */
+    char week[ID_MAX + 2] = "";
+    const char *what = NULL;
+    if (strncmp(p, "/weeks/", 7) == 0 && strlen(p + 7) <= ID_MAX + 32) {
+        const char *slash = strchr(p + 7, '/');
+        size_t n = slash ? (size_t)(slash - (p + 7)) : strlen(p + 7);
+        if (n <= ID_MAX)
+            snprintf(week, sizeof(week), "%.*s", (int)n, p + 7);
+        what = slash && slash[1] && !strchr(slash + 1, '/') ? slash + 1 : NULL;
+        if (slash && !what)
+            week[0] = '\0';
+    }
     if (strcmp(p, "/me") == 0) {
         if (get)
             return get_me(c);
@@ -628,6 +1003,30 @@ static void dispatch(struct call *c)
         if (get)
             return arg ? get_history_one(c, arg) : get_history(c);
         c->res->allow = "GET";
+    } else if (strcmp(p, "/weeks") == 0 || week[0]) {
+        if (get)
+            return get_weeks_view(c, week[0] ? week : NULL, what);
+        c->res->allow = "GET";
+    } else if (strcmp(p, "/stats") == 0 || strcmp(p, "/review") == 0) {
+        if (get)
+            return get_member_view(c, p + 1);
+        c->res->allow = "GET";
+    } else if (route(p, "/compare", &arg) && arg) {
+        if (get)
+            return get_compare(c, arg);
+        c->res->allow = "GET";
+    } else if (route(p, "/notes", &arg) && arg) {
+        if (get || put)
+            return note_view(c, arg, put);
+        c->res->allow = "GET, PUT";
+    } else if (strcmp(p, "/mistakes") == 0) {
+        if (post)
+            return post_mistake(c);
+        if (get) {
+            const char *args[] = {"mistake", "--list", NULL};
+            return view(c, args, NULL, 0, true);
+        }
+        c->res->allow = "GET, POST";
     } else {
         return reply_error(c->res, 404, "no such resource: %.200s%.200s", API_PREFIX, p);
     }

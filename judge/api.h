@@ -17,12 +17,16 @@
  * with 401 before anything else is read. A member reads and writes as themself; another
  * member's source follows the honesty rule (honesty.h); admins list the members. Problems
  * come from the server's library, never its hidden tests. Every handler thread keeps its own
- * connection to the history.
+ * connection to the history. The views the commands compute (a week's board, the meeting's
+ * agenda, stats, review, compare, notes, mistakes) are the same commands run as the member,
+ * in a child process, so that they are what the member would see locally, by construction.
  */
 struct api_server {
-    const char *db_arg;   /* the history: a file or a URI */
-    char *library;        /* the problem library's directory (malloc'ed) */
-    const char *problems; /* --problems as given, for the weekly sets */
+    const char *db_arg;    /* the history: a file or a URI */
+    char *library;         /* the problem library's directory (malloc'ed) */
+    const char *problems;  /* --problems as given, for the weekly sets */
+    const char *languages; /* --languages as given */
+    char *self;            /* this judge's executable, which computes the views */
     struct language_set langs;
     long submit_per_minute;
     bool loopback_only;   /* bound to the loopback: the Host must name it (DNS rebinding) */

@@ -160,6 +160,38 @@ def test_members_submit_and_see_what_local_commands_give():
         check(listing["problems"][0]["state"] == "solved", f"{listing}")
         for body in (json.dumps(o), json.dumps(listing), json.dumps(results)):
             check("424242" not in body, "a hidden test's input was served")
+        # ana's note, written over the API, in the meeting's agenda.
+        status, o, _ = g.request("PUT", "/notes/p1", "two numbers, one sum", member="ana")
+        check(status == 200 and o["ok"], f"{status} {o}")
+        status, o, _ = g.request("GET", "/notes/p1", member="ana")
+        check(status == 200 and o["text"] == "two numbers, one sum", f"{status} {o}")
+        # The views are what each member's local command gives, JSON and text alike.
+        for m in ids:
+            for path, args in (("/weeks", ["week", "list"]),
+                               ("/weeks/week-01", ["week", "show", "week-01"]),
+                               ("/weeks/week-01/board", ["week", "board", "week-01"]),
+                               ("/weeks/week-01/board?style=icpc",
+                                ["week", "board", "week-01", "--style", "icpc"]),
+                               ("/weeks/week-01/meeting", ["week", "meeting", "week-01"]),
+                               ("/stats", ["stats"]), ("/review", ["review"]),
+                               ("/compare/p1", ["compare", "p1"]),
+                               ("/mistakes", ["mistake", "--list"])):
+                status, o, _ = g.request("GET", path, member=m)
+                rc, local, err = run_json(args, env=g.env({"JUDGE_USER": m}))
+                check(status == 200 and o == local, f"{m} {path}: {status} {o} != {local} {err}")
+                sep = "&" if "?" in path else "?"
+                status, o, _ = g.request("GET", path + sep + "format=cli", member=m)
+                rc, out, err = run(args, env=g.env({"JUDGE_USER": m}))
+                check(status == 200 and (o["exit"], o["stdout"], o["stderr"]) == (rc, out, err),
+                      f"{m} {path} as text: {o} != {(rc, out, err)}")
+        # ben has not solved p1: ana's source is not in his comparison.
+        status, o, _ = g.request("GET", "/compare/p1?format=cli", member="ben")
+        check(AC.splitlines()[1] not in o["stdout"] and "a + b" not in o["stdout"],
+              f"ben sees: {o['stdout']}")
+        status, o, _ = g.request("GET", "/weeks/nope/board", member="ana")
+        check(status == 404 and "nope" in o["error"], f"{status} {o}")
+        status, o, _ = g.request("GET", "/weeks/week-01/board?style=x%20--db", member="ana")
+        check(status == 400, f"{status} {o}")
     finally:
         g.stop()
     log = open(g.log).read()
