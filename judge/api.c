@@ -746,6 +746,20 @@ static char *first_error_line(const struct view_run *v)
     return text_visible_line(n ? xstrndup(e, n) : xstrdup("the command failed"), 1000);
 }
 
+/* A command's run as the CLI prints it: {"exit", "stdout", "stderr"}. */
+static void reply_cli(struct call *c, const struct view_run *v)
+{
+    cJSON *o = cJSON_CreateObject();
+    cJSON_AddNumberToObject(o, "exit", v->exit);
+    char *out = utf8_sanitize(v->out.buf ? v->out.buf : "", v->out.len, NULL);
+    char *e = utf8_sanitize(v->err.buf ? v->err.buf : "", v->err.len, NULL);
+    cJSON_AddStringToObject(o, "stdout", out);
+    cJSON_AddStringToObject(o, "stderr", e);
+    free(out);
+    free(e);
+    reply_json(c->res, 200, o);
+}
+
 /*
  * Answers with `judge ARGS...` run as the member, input on its standard input: with
  * ?format=cli, {"exit", "stdout", "stderr"} of the command as it is (the CLI pointed at a
@@ -783,15 +797,7 @@ static void view(struct call *c, const char *const *args, const char *input, siz
         return reply_error(c->res, 500, "%s", err);
     }
     if (cli) {
-        cJSON *o = cJSON_CreateObject();
-        cJSON_AddNumberToObject(o, "exit", v.exit);
-        char *out = utf8_sanitize(v.out.buf ? v.out.buf : "", v.out.len, NULL);
-        char *e = utf8_sanitize(v.err.buf ? v.err.buf : "", v.err.len, NULL);
-        cJSON_AddStringToObject(o, "stdout", out);
-        cJSON_AddStringToObject(o, "stderr", e);
-        free(out);
-        free(e);
-        reply_json(c->res, 200, o);
+        reply_cli(c, &v);
     } else if ((v.exit == 0 || v.exit == 1) && has_json) {
         c->res->status = 200;
         c->res->body = strbuf_detach(&v.out);
@@ -918,6 +924,137 @@ static void post_mistake(struct call *c)
     cJSON_Delete(body);
 }
 
+/*
+ * The commands a member runs on the server through the CLI (POST /cli), each with the
+ * options it may give: "NAME" takes no value, "NAME=" one (the next argument, or after '=').
+ * Anything else is refused, among them every option that names a file of the server (--db,
+ * --problems, --languages, --dir; note's --file but "-", its standard input), sends
+ * (--webhook), writes for others (--confirm, --presenter) or sets whom the command is for:
+ * the member is the token's.
+ */
+static const struct cli_rule {
+    const char *command, *sub, *options;
+} cli_rules[] = {
+    {"history", NULL, "--json --csv --all --user= --problem= --week= --verdict= --since= --limit="},
+    {"show", NULL, "--json"},
+    {"week", "list", "--json"},
+    {"week", "show", "--json --user="},
+    {"week", "board", "--json --style="},
+    {"week", "report", "--json --style= --agenda --markdown"},
+    {"week", "meeting", "--json --markdown"},
+    {"week", "pairs", "--json --k="},
+    {"stats", NULL, "--json --user="},
+    {"review", NULL, "--json --user= --include-new"},
+    {"compare", NULL, "--json --week= --users= --width="},
+    {"note", NULL, "--json --show --file="},
+    {"mistake", NULL, "--json --yes --list"},
+};
+
+#define CLI_ARGS_MAX 32
+#define CLI_ARG_MAX  4096
+
+/* Whether opt ("--name" or "--name=value") is one of options; *value: it takes one. */
+static bool cli_option_allowed(const char *options, const char *opt, bool *value)
+{
+    size_t n = strcspn(opt, "=");
+    for (const char *p = options; *p;) {
+        size_t len = strcspn(p, " ");
+        bool takes = len > 0 && p[len - 1] == '=';
+        size_t name = takes ? len - 1 : len;
+        if (name == n && strncmp(p, opt, n) == 0 && (takes || !opt[n])) {
+            *value = takes && !opt[n];
+            return true;
+        }
+        p += len;
+        while (*p == ' ')
+            p++;
+    }
+    return false;
+}
+
+/* args as a rule allows them; else false with why. */
+static bool cli_allowed(const char *const *args, size_t n, char *why, size_t whylen)
+{
+    const struct cli_rule *rule = NULL;
+    for (size_t i = 0; i < sizeof(cli_rules) / sizeof(cli_rules[0]) && !rule; i++) {
+        if (strcmp(args[0], cli_rules[i].command) == 0 &&
+            (!cli_rules[i].sub || (n > 1 && strcmp(args[1], cli_rules[i].sub) == 0)))
+            rule = &cli_rules[i];
+    }
+    if (!rule) {
+        snprintf(why, whylen, "'%.64s%s%.64s' does not run on the server", args[0],
+                 n > 1 ? " " : "", n > 1 ? args[1] : "");
+        return false;
+    }
+    bool options_end = false;
+    for (size_t i = rule->sub ? 2 : 1; i < n; i++) {
+        const char *a = args[i];
+        if (options_end || a[0] != '-' || strcmp(a, "-") == 0)
+            continue;
+        if (strcmp(a, "--") == 0) {
+            options_end = true;
+            continue;
+        }
+        bool value;
+        if (strcmp(a, "--help") == 0)
+            continue;
+        if (!cli_option_allowed(rule->options, a, &value)) {
+            snprintf(why, whylen, "%.64s does not take %.64s on the server", args[0], a);
+            return false;
+        }
+        const char *v = value ? (i + 1 < n ? args[i + 1] : "") : strchr(a, '=');
+        if (strncmp(a, "--file", 6) == 0 && strcmp(v + (value ? 0 : 1), "-") != 0) {
+            snprintf(why, whylen,
+                     "note takes its text on the standard input on the server "
+                     "(--file -)");
+            return false;
+        }
+        i += value;
+    }
+    return true;
+}
+
+static void post_cli(struct call *c)
+{
+    cJSON *body = parse_body(c);
+    if (!body)
+        return;
+    const cJSON *args = cJSON_GetObjectItemCaseSensitive(body, "args");
+    bool bad = false;
+    const char *input = body_string(body, "stdin", &bad);
+    const char *argv[CLI_ARGS_MAX + 2];
+    size_t n = 0;
+    argv[n++] = "judge";
+    const cJSON *a, *list = cJSON_IsArray(args) ? args : NULL;
+    cJSON_ArrayForEach(a, list)
+    {
+        if (!cJSON_IsString(a) || strlen(a->valuestring) > CLI_ARG_MAX || n > CLI_ARGS_MAX) {
+            bad = true;
+            break;
+        }
+        argv[n++] = a->valuestring;
+    }
+    argv[n] = NULL;
+    char why[256], err[4096];
+    if (bad || !cJSON_IsArray(args) || n < 2) {
+        reply_error(c->res, 400,
+                    "a command is {\"args\": [COMMAND, ARG...], \"stdin\": TEXT}, "
+                    "at most %d arguments of %d bytes",
+                    CLI_ARGS_MAX, CLI_ARG_MAX);
+    } else if (!cli_allowed(argv + 1, n - 1, why, sizeof(why))) {
+        reply_error(c->res, 403, "%s", why);
+    } else {
+        struct view_run v;
+        if (view_run(c->s, c->me.name, (char *const *)argv, input, input ? strlen(input) : 0, &v,
+                     err, sizeof(err)) < 0)
+            reply_error(c->res, 500, "%s", err);
+        else
+            reply_cli(c, &v);
+        view_run_release(&v);
+    }
+    cJSON_Delete(body);
+}
+
 /* ---- who asks ---- */
 
 /* The member whose token the request carries; 401 otherwise. */
@@ -1019,6 +1156,10 @@ static void dispatch(struct call *c)
         if (get || put)
             return note_view(c, arg, put);
         c->res->allow = "GET, PUT";
+    } else if (strcmp(p, "/cli") == 0) {
+        if (post)
+            return post_cli(c);
+        c->res->allow = "POST";
     } else if (strcmp(p, "/mistakes") == 0) {
         if (post)
             return post_mistake(c);

@@ -65,6 +65,12 @@ cJSON *problem_view_json(const struct problem *p, const struct language *lang,
 cJSON *problem_view(const struct problem *p, char *err, size_t errlen);
 /* The server (cmd_serve.c, api.c; docs/api.md). */
 int cmd_serve(int argc, char **argv);
+/* The commands pointed at a server (cmd_remote.c): judge login; whether a command runs on a
+ * server when one is named, and running it there (its exit status). */
+int cmd_login(int argc, char **argv);
+struct remote;
+bool remote_command(const char *name);
+int remote_main(const struct remote *r, int argc, char **argv);
 /* Queues source (source_len bytes, named filename) for user on problem p, whose package is
  * at path: stores the package in db by its hash (sha256), then the queue row, in the weekly
  * set p belongs to today (*week, pointing into weeks, or NULL). A hist_status, with *id. */

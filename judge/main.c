@@ -1,6 +1,7 @@
 /* main.c: the `judge` command: dispatches to its subcommands. */
 #define _GNU_SOURCE
 #include "judge/cli.h"
+#include "judge/remote.h"
 #include "judge/util.h"
 #include "sandbox/sandbox.h"
 
@@ -44,6 +45,7 @@ static const struct {
     {"worker", cmd_worker, "judge queued submissions (submit --queue), on any machine"},
     {"queue", cmd_queue, "the queued submissions: waiting, being judged, done"},
     {"db", cmd_db, "copy a history between SQLite and PostgreSQL, verified"},
+    {"login", cmd_login, "point submit, history, week... at the group's server (judge serve)"},
     {"serve", cmd_serve, "serve the group: the JSON API, members' tokens, workers (docs/api.md)"},
     {"member", cmd_member, "the group's members and their tokens (add, list, revoke, rotate)"},
     {"new", cmd_new, "create a problem package from the skeleton, ready to edit"},
@@ -147,6 +149,41 @@ int main(int argc, char **argv)
     if (strcmp(argv[1], "--version") == 0) {
         printf("judge %s\n", JUDGE_VERSION);
         return EXIT_OK;
+    }
+    /* --server URL, for one command: taken out here, before the command's own options. */
+    const char *server = NULL;
+    for (int i = 2; i < argc && strcmp(argv[i], "--") != 0; i++) {
+        bool joined = strncmp(argv[i], "--server=", 9) == 0;
+        if (!joined && strcmp(argv[i], "--server") != 0)
+            continue;
+        if (!joined && i + 1 >= argc) {
+            cli_error("--server needs a URL");
+            return EXIT_USAGE;
+        }
+        server = joined ? argv[i] + 9 : argv[i + 1];
+        int taken = joined ? 1 : 2;
+        memmove(&argv[i], &argv[i + taken], (size_t)(argc - i - taken + 1) * sizeof(*argv));
+        argc -= taken;
+        break;
+    }
+    if (remote_command(argv[1])) {
+        char err[4096];
+        struct remote *r;
+        int found = remote_find(server, &r, err, sizeof(err));
+        if (found < 0) {
+            cli_error("%s", err);
+            return EXIT_USAGE;
+        }
+        if (found) {
+            int status = remote_main(r, argc - 1, argv + 1);
+            remote_free(r);
+            return status;
+        }
+    } else if (server) {
+        cli_error("%s does not run on a server (these do: submit, history, show, week, stats, "
+                  "review, note, mistake, compare)",
+                  argv[1]);
+        return EXIT_USAGE;
     }
     for (size_t i = 0; i < sizeof(commands) / sizeof(commands[0]); i++) {
         if (strcmp(argv[1], commands[i].name) == 0)

@@ -1,0 +1,376 @@
+/* cmd_remote.c: the commands pointed at a group's server (docs/api.md): `judge login`, and
+ * submit, history, show, week, stats, review, note, mistake and compare run there as the
+ * member, with the output and exit status they have here. */
+#define _GNU_SOURCE
+#include "judge/cli.h"
+#include "judge/remote.h"
+#include "judge/util.h"
+
+#include <cjson/cJSON.h>
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#define TOKEN_LINE_MAX 4096
+#define NOTE_MAX       (1 << 20)
+#define POLL_MIN_MS    200
+#define POLL_MAX_MS    1000
+
+static const char *const remote_commands[] = {"submit", "history", "show",    "week",   "stats",
+                                              "review", "note",    "mistake", "compare"};
+
+bool remote_command(const char *name)
+{
+    for (size_t i = 0; i < sizeof(remote_commands) / sizeof(remote_commands[0]); i++)
+        if (strcmp(name, remote_commands[i]) == 0)
+            return true;
+    return false;
+}
+
+/* The server's {"error"} as a one-line message, or what the status says. */
+static void say_refused(const struct remote *r, long status, const struct strbuf *reply)
+{
+    cJSON *o = cJSON_ParseWithLength(reply->buf ? reply->buf : "", reply->len);
+    const cJSON *e = cJSON_GetObjectItemCaseSensitive(o, "error");
+    const char *why = cJSON_IsString(e) ? e->valuestring : "no reason given";
+    if (status == 401)
+        cli_error("%s refused the token (%s): `judge login %s` with a valid one", r->url, why,
+                  r->url);
+    else
+        cli_error("%s: %s (HTTP %ld)", r->url, why, status);
+    cJSON_Delete(o);
+}
+
+/* An exit status for a refusal: the client's fault 2, the server's 3. */
+static int refused_exit(long status)
+{
+    return status >= 500 || status == 0 ? EXIT_SYSTEM : EXIT_USAGE;
+}
+
+/* Sends method path (body: JSON text or NULL); 0 with the parsed 2xx reply in *out, else an
+ * exit status after saying why. */
+static int call(const struct remote *r, const char *method, const char *path, const char *body,
+                long *status, cJSON **out)
+{
+    char err[4096];
+    struct strbuf reply = STRBUF_INIT;
+    *out = NULL;
+    if (remote_request(r, method, path, body, body ? strlen(body) : 0, false, status, &reply, err,
+                       sizeof(err)) < 0) {
+        cli_error("%s", err);
+        strbuf_release(&reply);
+        return EXIT_SYSTEM;
+    }
+    if (*status < 200 || *status >= 300) {
+        say_refused(r, *status, &reply);
+        strbuf_release(&reply);
+        return refused_exit(*status);
+    }
+    *out = cJSON_ParseWithLength(reply.buf ? reply.buf : "", reply.len);
+    strbuf_release(&reply);
+    if (!*out) {
+        cli_error("%s answered %s %s with something that is not JSON", r->url, method, path);
+        return EXIT_SYSTEM;
+    }
+    return EXIT_OK;
+}
+
+/* Runs args on the server (POST /cli) with input on its standard input; prints its output and
+ * returns its exit status. */
+static int run_there(const struct remote *r, char *const *args, int nargs, const char *input)
+{
+    cJSON *req = cJSON_CreateObject();
+    cJSON *list = cJSON_AddArrayToObject(req, "args");
+    for (int i = 0; i < nargs; i++)
+        cJSON_AddItemToArray(list, cJSON_CreateString(args[i]));
+    if (input)
+        cJSON_AddStringToObject(req, "stdin", input);
+    char *body = cJSON_PrintUnformatted(req);
+    cJSON_Delete(req);
+    long status;
+    cJSON *o;
+    int rc = call(r, "POST", "/cli", body, &status, &o);
+    free(body);
+    if (rc != EXIT_OK)
+        return rc;
+    const cJSON *code = cJSON_GetObjectItemCaseSensitive(o, "exit");
+    const cJSON *out = cJSON_GetObjectItemCaseSensitive(o, "stdout");
+    const cJSON *err = cJSON_GetObjectItemCaseSensitive(o, "stderr");
+    if (!cJSON_IsNumber(code) || !cJSON_IsString(out) || !cJSON_IsString(err)) {
+        cJSON_Delete(o);
+        cli_error("%s answered a command without its exit, stdout and stderr", r->url);
+        return EXIT_SYSTEM;
+    }
+    fputs(out->valuestring, stdout);
+    fflush(stdout);
+    fputs(err->valuestring, stderr);
+    int exit_status = code->valueint >= 0 && code->valueint < 256 ? code->valueint : EXIT_SYSTEM;
+    cJSON_Delete(o);
+    return exit_status;
+}
+
+/* note PROBLEM --file F: the file is read here and sent as the command's standard input. */
+static int note_there(const struct remote *r, int argc, char **argv)
+{
+    char **args = xcalloc((size_t)argc + 1, sizeof(*args));
+    char *input = NULL;
+    bool writes = true;
+    int status = EXIT_OK;
+    for (int i = 0; i < argc; i++) {
+        const char *a = argv[i], *file = NULL;
+        args[i] = argv[i];
+        if (strcmp(a, "--show") == 0)
+            writes = false;
+        if (strcmp(a, "--file") == 0 && i + 1 < argc) {
+            file = argv[i + 1];
+            args[i + 1] = (char *)"-";
+            i++;
+        } else if (strncmp(a, "--file=", 7) == 0) {
+            file = a + 7;
+            args[i] = (char *)"--file=-";
+        }
+        if (file && !input) {
+            size_t len;
+            if (strcmp(file, "-") == 0)
+                input = read_fd_text(STDIN_FILENO, NOTE_MAX, NULL);
+            else if (!(input = read_file(file, NOTE_MAX, &len)))
+                cli_error("%s: %s", file, errno ? strerror(errno) : "too large");
+            if (!input)
+                status = EXIT_USAGE;
+        }
+    }
+    if (status == EXIT_OK && writes && !input) {
+        cli_error("note on a server takes its text from a file: --file F (or --file - for the "
+                  "standard input)");
+        status = EXIT_USAGE;
+    }
+    if (status == EXIT_OK)
+        status = run_there(r, args, argc, input);
+    free(args);
+    free(input);
+    return status;
+}
+
+/* ---- submit ---- */
+
+static void submit_usage(FILE *out)
+{
+    fprintf(out, "usage: judge submit PROBLEM FILE [--lang L] [--no-wait] [--json]  (to a server)\n"
+                 "\n"
+                 "Sends FILE to the group's server, which judges it with its limits and records\n"
+                 "it; waits for the verdict and shows the result as `judge show` does (with\n"
+                 "--no-wait: prints the queue id at once).\n");
+}
+
+static void sleep_ms(long ms)
+{
+    struct timespec ts = {ms / 1000, (ms % 1000) * 1000000L};
+    while (nanosleep(&ts, &ts) < 0 && errno == EINTR)
+        ;
+}
+
+static int submit_there(const struct remote *r, int argc, char **argv)
+{
+    const char *pos[2] = {NULL, NULL}, *lang = NULL, *user = NULL;
+    int npos = 0;
+    bool json = false, wait = true;
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
+            submit_usage(stdout);
+            return EXIT_OK;
+        } else if (strcmp(a, "--json") == 0) {
+            json = true;
+        } else if (strcmp(a, "--no-wait") == 0) {
+            wait = false;
+        } else if ((strcmp(a, "--lang") == 0 || strcmp(a, "--user") == 0) && i + 1 < argc) {
+            *(a[2] == 'l' ? &lang : &user) = argv[++i];
+        } else if (strncmp(a, "--lang=", 7) == 0) {
+            lang = a + 7;
+        } else if (strncmp(a, "--user=", 7) == 0) {
+            user = a + 7;
+        } else if (a[0] == '-' && a[1]) {
+            cli_error("%s is not for a submission to a server: it judges with the problem's "
+                      "own limits, the same for every member",
+                      a);
+            return EXIT_USAGE;
+        } else if (npos < 2) {
+            pos[npos++] = a;
+        } else {
+            npos++;
+        }
+    }
+    if (npos != 2) {
+        submit_usage(stderr);
+        return EXIT_USAGE;
+    }
+    size_t len;
+    char *source = cli_read_source(pos[1], &len);
+    if (!source)
+        return EXIT_USAGE;
+    const char *base = strrchr(pos[1], '/');
+    cJSON *req = cJSON_CreateObject();
+    cJSON_AddStringToObject(req, "problem", pos[0]);
+    cJSON_AddStringToObject(req, "filename", base ? base + 1 : pos[1]);
+    cJSON_AddStringToObject(req, "source", source);
+    if (lang)
+        cJSON_AddStringToObject(req, "language", lang);
+    if (user)
+        cJSON_AddStringToObject(req, "user", user);
+    free(source);
+    char *body = cJSON_PrintUnformatted(req);
+    cJSON_Delete(req);
+    long status;
+    cJSON *o;
+    int rc = call(r, "POST", "/submissions", body, &status, &o);
+    free(body);
+    if (rc != EXIT_OK)
+        return rc;
+    const cJSON *id = cJSON_GetObjectItemCaseSensitive(o, "id");
+    long long qid = cJSON_IsNumber(id) ? (long long)id->valuedouble : 0;
+    if (!wait) {
+        if (json)
+            json_print_line(stdout, o);
+        else
+            printf("queued as #%lld on %s\n", qid, r->url);
+        cJSON_Delete(o);
+        return EXIT_OK;
+    }
+    cJSON_Delete(o);
+    bool progress = isatty(STDERR_FILENO) && !json;
+    struct timespec start, now;
+    clock_gettime(CLOCK_MONOTONIC, &start);
+    char path[64];
+    snprintf(path, sizeof(path), "/submissions/%lld", qid);
+    long pause = POLL_MIN_MS;
+    for (;;) {
+        if ((rc = call(r, "GET", path, NULL, &status, &o)) != EXIT_OK)
+            return rc;
+        const cJSON *state = cJSON_GetObjectItemCaseSensitive(o, "state");
+        const char *st = cJSON_IsString(state) ? state->valuestring : "?";
+        if (strcmp(st, "done") == 0 || strcmp(st, "failed") == 0)
+            break;
+        if (progress) {
+            clock_gettime(CLOCK_MONOTONIC, &now);
+            fprintf(stderr, "\r\033[K#%lld %s... %lds", qid, st, (long)(now.tv_sec - start.tv_sec));
+        }
+        cJSON_Delete(o);
+        sleep_ms(pause);
+        pause = pause * 2 > POLL_MAX_MS ? POLL_MAX_MS : pause * 2;
+    }
+    if (progress)
+        fprintf(stderr, "\r\033[K");
+    const cJSON *sub = cJSON_GetObjectItemCaseSensitive(o, "submission");
+    if (!cJSON_IsNumber(sub)) {
+        const cJSON *m = cJSON_GetObjectItemCaseSensitive(o, "message");
+        cli_error("#%lld could not be judged on %s: %s", qid, r->url,
+                  cJSON_IsString(m) ? m->valuestring : "no reason given");
+        cJSON_Delete(o);
+        return EXIT_SYSTEM;
+    }
+    char sid[32];
+    snprintf(sid, sizeof(sid), "%lld", (long long)sub->valuedouble);
+    cJSON_Delete(o);
+    char *show[] = {(char *)"show", sid, (char *)"--json"};
+    rc = run_there(r, show, json ? 3 : 2, NULL);
+    /* As judge submit: 0 accepted, 1 another verdict (show says 0 for any shown). */
+    if (rc != EXIT_OK)
+        return rc;
+    char path2[64];
+    snprintf(path2, sizeof(path2), "/history/%s", sid);
+    if ((rc = call(r, "GET", path2, NULL, &status, &o)) != EXIT_OK)
+        return rc;
+    const cJSON *verdict = cJSON_GetObjectItemCaseSensitive(o, "verdict");
+    rc =
+        cJSON_IsString(verdict) && strcmp(verdict->valuestring, "AC") == 0 ? EXIT_OK : EXIT_VERDICT;
+    cJSON_Delete(o);
+    return rc;
+}
+
+int remote_main(const struct remote *r, int argc, char **argv)
+{
+    if (strcmp(argv[0], "submit") == 0)
+        return submit_there(r, argc, argv);
+    if (strcmp(argv[0], "note") == 0)
+        return note_there(r, argc, argv);
+    return run_there(r, argv, argc, NULL);
+}
+
+/* ---- judge login ---- */
+
+static void login_usage(FILE *out)
+{
+    fprintf(out, "usage: judge login URL   (the token on the standard input)\n"
+                 "\n"
+                 "Keeps the group's server URL and your token (from `judge member add` on the\n"
+                 "server) in ~/.config/judge/server.json, readable by you only, after checking\n"
+                 "them with the server. Then submit, history, show, week, stats, review, note,\n"
+                 "mistake and compare run on the server. For one command: --server URL, or\n"
+                 "JUDGE_SERVER and JUDGE_TOKEN; JUDGE_SERVER= (empty) runs here.\n"
+                 "\n"
+                 "Exit status: 0 logged in, 2 bad usage or a refused token, 3 no server there.\n");
+}
+
+int cmd_login(int argc, char **argv)
+{
+    if (argc == 2 && (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0)) {
+        login_usage(stdout);
+        return EXIT_OK;
+    }
+    if (argc != 2 || argv[1][0] == '-') {
+        login_usage(stderr);
+        return EXIT_USAGE;
+    }
+    if (!remote_url_valid(argv[1])) {
+        cli_error("the server must be an http:// or https:// URL (got '%s')", argv[1]);
+        return EXIT_USAGE;
+    }
+    if (isatty(STDIN_FILENO))
+        fprintf(stderr, "token: ");
+    char line[TOKEN_LINE_MAX];
+    if (!fgets(line, sizeof(line), stdin)) {
+        cli_error("no token on the standard input (judge member add printed it)");
+        return EXIT_USAGE;
+    }
+    line[strcspn(line, "\r\n")] = '\0';
+    char *token = line;
+    while (*token == ' ')
+        token++;
+    if (!*token) {
+        cli_error("no token on the standard input (judge member add printed it)");
+        return EXIT_USAGE;
+    }
+    struct remote r = {.url = argv[1], .token = token};
+    size_t n = strlen(r.url);
+    while (n > 8 && r.url[n - 1] == '/')
+        r.url[--n] = '\0';
+    long status;
+    cJSON *o;
+    int rc = call(&r, "GET", "/me", NULL, &status, &o);
+    if (rc == EXIT_OK) {
+        const cJSON *name = cJSON_GetObjectItemCaseSensitive(o, "name");
+        char err[4096];
+        if (remote_login_save(r.url, token, err, sizeof(err)) < 0) {
+            cli_error("%s", err);
+            rc = EXIT_USAGE;
+        } else {
+            char *path = remote_login_path();
+            printf("logged in to %s as %s (kept in %s)\n", r.url,
+                   cJSON_IsString(name) ? name->valuestring : "?", path);
+            free(path);
+        }
+        if (strncmp(r.url, "http://", 7) == 0 && !strstr(r.url, "://127.") &&
+            !strstr(r.url, "://localhost") && !strstr(r.url, "://[::1]"))
+            fprintf(stderr,
+                    "judge: warning: %s is plain HTTP: the token crosses the network in "
+                    "clear (docs/api.md: a TLS reverse proxy)\n",
+                    r.url);
+    }
+    explicit_bzero(line, sizeof(line));
+    cJSON_Delete(o);
+    return rc;
+}
