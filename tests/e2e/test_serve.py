@@ -442,5 +442,80 @@ def test_sigterm_finishes_what_is_being_judged():
     check(rc == 0 and o["state"] == "done" and o["attempts"] == 1, f"{o} {err}")
 
 
+def test_cli_pointed_at_the_server():
+    """judge login, then the commands run on the server as the member: the same output and
+    exit status as the same command run on the server's machine."""
+    g = Group("cli")
+    g.start()
+    url = f"http://127.0.0.1:{g.port}"
+    home = os.path.join(g.root, "laptop")
+    os.makedirs(home)
+    # A member's laptop: no history, no library of its own.
+    laptop = {"XDG_CONFIG_HOME": os.path.join(home, "config"), "JUDGE_DB": "",
+              "JUDGE_PROBLEMS": os.path.join(home, "none"), "JUDGE_USER": "someone-else",
+              "XDG_DATA_HOME": os.path.join(home, "data")}
+    try:
+        rc, out, err = run(["login", url], stdin=g.tokens["ben"] + "\n", env=laptop)
+        check(rc == 0 and "as ben" in out, f"{rc} {out} {err}")
+        login = os.path.join(home, "config", "judge", "server.json")
+        check(os.stat(login).st_mode & 0o777 == 0o600, "the login is the member's only")
+        rc, out, err = run(["login", url], stdin="jt_" + "0" * 64 + "\n", env=laptop)
+        check(rc == 2 and "refused the token" in err, f"{rc} {err}")
+        check(json.load(open(login))["token"] == g.tokens["ben"], "a refused login kept nothing")
+        src = hf.write(os.path.join(home, "mine.py"), WA)
+        rc, out, err = run(["submit", "p1", src], env=laptop)
+        check(rc == 1 and ("Wrong" in out or "WA" in out), f"{rc} {out} {err}")
+        src = hf.write(os.path.join(home, "mine.py"), AC)
+        rc, out, err = run(["submit", "p1", src], env=laptop)
+        check(rc == 0 and "ben" in out, f"{rc} {out} {err}")
+        rc, out, err = run(["submit", "p1", src, "--no-wait", "--json"], env=laptop)
+        check(rc == 0 and json.loads(out)["state"] == "queued", f"{rc} {out} {err}")
+        g.wait_done("ben", json.loads(out)["id"])
+        # The same commands, there and here, say the same.
+        for args in (["history"], ["history", "--json"], ["history", "--verdict", "AC"],
+                     ["show", "1"], ["week", "board", "week-01"], ["week", "meeting"],
+                     ["stats"], ["review", "--json"], ["compare", "p1"], ["week", "show"],
+                     ["show", "999"], ["week", "board", "nope"]):
+            there = run(args, env=laptop)
+            here = run(args, env=g.env({"JUDGE_USER": "ben"}))
+            check(there == here, f"{args}: {there} != {here}")
+        # For one command: --server, or JUDGE_SERVER with JUDGE_TOKEN; JUDGE_SERVER= is here.
+        elsewhere = dict(laptop, XDG_CONFIG_HOME=os.path.join(home, "nologin"))
+        rc, out, err = run(["history", "--json", "--server", url], env=dict(
+            elsewhere, JUDGE_TOKEN=g.tokens["cy"]))
+        check(rc == 0 and json.loads(out) == [], f"cy has none: {rc} {out} {err}")
+        rc, out, err = run(["stats", "--json"], env=dict(elsewhere, JUDGE_SERVER=url,
+                                                        JUDGE_TOKEN=g.tokens["ana"]))
+        check(rc == 0 and json.loads(out)["user"] == "ana", f"{rc} {out} {err}")
+        rc, out, err = run(["history"], env=dict(laptop, JUDGE_SERVER=""))
+        check(rc == 0 and "no submissions" in out, f"here: {rc} {out} {err}")
+        # A note from a file of the laptop, then shown.
+        note = hf.write(os.path.join(home, "note.md"), "sum them")
+        rc, out, err = run(["note", "p1", "--file", note], env=laptop)
+        check(rc == 0, f"{rc} {out} {err}")
+        rc, out, err = run(["note", "p1", "--show"], env=laptop)
+        check(rc == 0 and "sum them" in out, f"{rc} {out} {err}")
+        # What the server does not run, and options that would reach its files or send.
+        for args in (["week", "run", "--dir", home], ["history", "--db", "/etc/passwd"],
+                     ["history", "--db=/etc/passwd"], ["history", "--d", "x"],
+                     ["week", "report", "--webhook", "http://127.0.0.1:1/"],
+                     ["week", "meeting", "--confirm"], ["submit", "p1", src, "--time-limit", "9"],
+                     ["test", "p1", src, "--server", url]):
+            rc, out, err = run(args, env=laptop)
+            check(rc == 2 and err.strip(), f"{args}: {rc} {out} {err}")
+        for args in (["note", "p1", "--file", "/etc/passwd"], ["note", "p1", "--file=/etc/hosts"],
+                     ["show", "1", "--user", "ana"], ["stats", "--problems", "/"]):
+            status, o, _ = g.request("POST", "/cli", {"args": args}, member="ben")
+            check(status == 403, f"{args}: {status} {o}")
+        # A revoked member's laptop is refused; a server that is not there is exit 3.
+        g.member("revoke", "ben")
+        rc, out, err = run(["history"], env=laptop)
+        check(rc == 2 and "refused the token" in err, f"{rc} {err}")
+    finally:
+        g.stop()
+    rc, out, err = run(["history"], env=laptop)
+    check(rc == 3 and "cannot reach" in err, f"{rc} {err}")
+
+
 if __name__ == "__main__":
     jt.main(globals())
