@@ -517,5 +517,72 @@ def test_cli_pointed_at_the_server():
     check(rc == 3 and "cannot reach" in err, f"{rc} {err}")
 
 
+def doc_examples(path):
+    """The examples of a page: (command, expected output) from its ```console blocks."""
+    examples, block, cmd, out = [], False, None, []
+    for line in open(path).read().splitlines():
+        if line.startswith("```"):
+            if block and cmd is not None:
+                examples.append((cmd, "\n".join(out)))
+            block, cmd, out = line == "```console", None, []
+        elif block and line.startswith("$ "):
+            if cmd is not None:
+                examples.append((cmd, "\n".join(out)))
+            cmd, out = line[2:], []
+        elif block:
+            out.append(line)
+    return examples
+
+
+def shape_matches(expected, actual):
+    """Whether actual is what expected shows: its keys (others may be there too), "*" for any
+    value or a part of a string, "..." ending a list for any further items."""
+    if isinstance(expected, dict):
+        return isinstance(actual, dict) and all(
+            k in actual and shape_matches(v, actual[k]) for k, v in expected.items())
+    if isinstance(expected, list):
+        if expected and expected[-1] == "...":
+            return (isinstance(actual, list) and len(actual) >= len(expected) - 1 and
+                    all(shape_matches(e, a) for e, a in zip(expected[:-1], actual)))
+        return (isinstance(actual, list) and len(actual) == len(expected) and
+                all(shape_matches(e, a) for e, a in zip(expected, actual)))
+    if isinstance(expected, str) and "*" in expected:
+        import fnmatch
+        return isinstance(actual, str) and fnmatch.fnmatchcase(actual, expected)
+    return expected == actual and type(expected) is type(actual)
+
+
+def test_api_doc_examples():
+    """docs/api.md is the contract: each of its examples, run in order against a server on
+    the bundled library, answers what the page shows."""
+    root = os.path.join(jt.WORK, "doc")
+    os.makedirs(root)
+    db = jt.history_db(os.path.join(root, "history.db"))
+    g = Group.__new__(Group)
+    g.root, g.lib, g.db, g.server = root, os.path.join(jt.ROOT, "problems"), db, None
+    g.log = os.path.join(root, "serve.log")
+    g.tokens = {}
+    g.tokens["ana"] = g.member("add", "ana", "--admin")
+    g.tokens["ben"] = g.member("add", "ben")
+    examples = doc_examples(os.path.join(jt.ROOT, "docs", "api.md"))
+    check(len(examples) >= 15, f"the page's examples: {len(examples)}")
+    g.start()
+    env = dict(os.environ, URL=f"http://127.0.0.1:{g.port}", ANA=g.tokens["ana"],
+               BEN=g.tokens["ben"])
+    try:
+        for cmd, expected in examples:
+            p = subprocess.run(["bash", "-c", "set -o pipefail; " + cmd], capture_output=True,
+                               text=True, env=env, timeout=120)
+            check(p.returncode == 0, f"{cmd}: exit {p.returncode} {p.stderr}")
+            got = p.stdout.strip()
+            if expected.strip()[:1] in ("{", "["):
+                ok = shape_matches(json.loads(expected), json.loads(got))
+            else:
+                ok = got == expected.strip()
+            check(ok, f"{cmd}\n  the page shows: {expected}\n  the server said: {got}")
+    finally:
+        g.stop()
+
+
 if __name__ == "__main__":
     jt.main(globals())
