@@ -278,7 +278,9 @@ int cmd_serve(int argc, char **argv)
                                .body_max = SERVE_BODY_MAX,
                                .header_max = SERVE_HEADER_MAX,
                                .connections_max = SERVE_CONNECTIONS_MAX,
-                               .per_address_max = SERVE_PER_ADDRESS_MAX,
+                               /* On the loopback every client is the proxy in front (or
+                                * this machine): a bound per address would be one for all. */
+                               .per_address_max = loopback ? 0 : SERVE_PER_ADDRESS_MAX,
                                .timeout_s = SERVE_TIMEOUT_S,
                                .threads = SERVE_THREADS};
     bool usage;

@@ -63,8 +63,11 @@ def run(args, stdin=None, env=None, timeout=300, cwd=None):
     """Runs the judge with args; returns (exit status, stdout, stderr) as text."""
     full_env = dict(os.environ)
     full_env.pop("NO_COLOR", None)
-    if env:
-        full_env.update(env)
+    for k, v in (env or {}).items():
+        if v is None:
+            full_env.pop(k, None)  # None: unset
+        else:
+            full_env[k] = v
     p = subprocess.run([JUDGE] + list(args), input=stdin, capture_output=True, text=True,
                        env=full_env, timeout=timeout, cwd=cwd)
     return p.returncode, p.stdout, p.stderr
@@ -131,6 +134,9 @@ def main(module_globals):
     os.environ["XDG_DATA_HOME"] = os.path.join(WORK, "data")
     os.environ["XDG_CONFIG_HOME"] = os.path.join(WORK, "config")
     os.environ["NO_COLOR"] = "1"
+    # This machine's history, whatever `judge login` the machine running the suite did
+    # (test_serve points commands at its servers by itself).
+    os.environ["JUDGE_SERVER"] = ""
     # No precompiled header built behind a suite's back (test_compile.py tests them): a
     # background build would outlive the suite's work directory.
     os.environ.setdefault("JUDGE_PCH", "off")

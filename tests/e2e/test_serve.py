@@ -453,7 +453,7 @@ def test_cli_pointed_at_the_server():
     # A member's laptop: no history, no library of its own.
     laptop = {"XDG_CONFIG_HOME": os.path.join(home, "config"), "JUDGE_DB": "",
               "JUDGE_PROBLEMS": os.path.join(home, "none"), "JUDGE_USER": "someone-else",
-              "XDG_DATA_HOME": os.path.join(home, "data")}
+              "XDG_DATA_HOME": os.path.join(home, "data"), "JUDGE_SERVER": None}
     try:
         rc, out, err = run(["login", url], stdin=g.tokens["ben"] + "\n", env=laptop)
         check(rc == 0 and "as ben" in out, f"{rc} {out} {err}")
@@ -582,6 +582,58 @@ def test_api_doc_examples():
             check(ok, f"{cmd}\n  the page shows: {expected}\n  the server said: {got}")
     finally:
         g.stop()
+
+
+def test_burst_with_the_server_killed():
+    """8 clients sending 5 submissions each; the server and its workers killed -9 in the middle
+    and started again while the clients keep going: every submission answered 201 is judged,
+    once, and nothing is judged that was not queued."""
+    import threading
+    members = tuple(f"m{i}" for i in range(8))
+    g = Group("burst", members=members)
+    g.start("--workers", "2", "--submit-rate", "1000")
+    accepted, lock = [], threading.Lock()
+
+    def client(m):
+        for k in range(5):
+            body = {"problem": "p1", "filename": "s.py", "source": f"# {m} {k}\n" + AC}
+            for _ in range(600):
+                try:
+                    status, o, _ = g.request("POST", "/submissions", body, member=m)
+                except (OSError, http.client.HTTPException):
+                    time.sleep(0.1)  # the server is down: again, as a client would
+                    continue
+                if status == 201:
+                    with lock:
+                        accepted.append((m, o["id"]))
+                    break
+                time.sleep(0.1)
+
+    threads = [threading.Thread(target=client, args=(m,)) for m in members]
+    for t in threads:
+        t.start()
+    deadline = time.time() + 60
+    while len(accepted) < 12 and time.time() < deadline:
+        time.sleep(0.02)
+    os.killpg(g.server.pid, signal.SIGKILL)
+    g.server.wait()
+    time.sleep(0.5)
+    g.start("--workers", "2", "--submit-rate", "1000")
+    try:
+        for t in threads:
+            t.join(timeout=300)
+        check(len(accepted) == 40, f"accepted {len(accepted)} of 40")
+        results = [g.wait_done(m, q, seconds=300) for m, q in accepted]
+    finally:
+        g.stop()
+    check(all(r["state"] == "done" and r["result"]["verdict"] == "AC" for r in results),
+          f"{[r for r in results if r['state'] != 'done'][:3]}")
+    rc, queue, err = run_json(["queue", "--limit", "1000", "--json"], env=g.env())
+    rc2, history, err2 = run_json(["history", "--all", "--json"], env=g.env())
+    check(rc == 0 and rc2 == 0, f"{err} {err2}")
+    check(all(q["state"] == "done" for q in queue), "every queued submission judged")
+    check(len(history) == len(queue) >= 40, f"{len(history)} recorded for {len(queue)} queued")
+    check(len({q["submission"] for q in queue}) == len(queue), "each once")
 
 
 if __name__ == "__main__":
