@@ -5,6 +5,7 @@
 #include "judge/cli.h"
 #include "judge/history.h"
 #include "judge/honesty.h"
+#include "judge/packages.h"
 #include "judge/problem.h"
 #include "judge/util.h"
 #include "judge/weeks.h"
@@ -20,6 +21,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -948,6 +950,8 @@ static const struct cli_rule {
     {"compare", NULL, "--json --week= --users= --width="},
     {"note", NULL, "--json --show --file="},
     {"mistake", NULL, "--json --yes --list"},
+    {"problems", NULL, "--json --week= --tag= --difficulty= --unsolved"},
+    {"problem", NULL, "--json --lang= --width="},
 };
 
 #define CLI_ARGS_MAX 32
@@ -1055,6 +1059,166 @@ static void post_cli(struct call *c)
     cJSON_Delete(body);
 }
 
+/* ---- publishing: admins put problems and weekly sets in the server's library ---- */
+
+static bool admin_only(struct call *c, const char *what)
+{
+    if (c->me.admin)
+        return true;
+    reply_error(c->res, 403, "only an admin %s", what);
+    return false;
+}
+
+/* A published package must load as a problem before it replaces anything. */
+static int check_package(void *ctx, const char *path, char *err, size_t errlen)
+{
+    (void)ctx;
+    struct problem p;
+    if (problem_load(path, &p, err, errlen) < 0)
+        return -1;
+    problem_release(&p);
+    return 0;
+}
+
+/* POST /packages {"problem", "sha256", "manifest"}: the files still to send ({"missing"}),
+ * or, with all of them stored, the package stored and installed as the library's problem. */
+static void post_package(struct call *c)
+{
+    if (!admin_only(c, "publishes problems"))
+        return;
+    cJSON *body = parse_body(c);
+    if (!body)
+        return;
+    bool bad = false;
+    const char *problem = body_string(body, "problem", &bad);
+    const char *sha256 = body_string(body, "sha256", &bad);
+    const char *manifest = body_string(body, "manifest", &bad);
+    char err[4096];
+    struct pkg_manifest m;
+    if (bad || !problem || !sha256 || !manifest) {
+        reply_error(c->res, 400, "a package is {\"problem\", \"sha256\", \"manifest\"}");
+    } else if (!valid_id(problem)) {
+        reply_error(c->res, 400, "'%.64s' is not a problem id (letters, digits, '-', '_', '.')",
+                    problem);
+    } else if (pkg_manifest_parse(manifest, strlen(manifest), sha256, &m, err, sizeof(err)) < 0) {
+        reply_error(c->res, 400, "%s", err);
+    } else {
+        char **missing;
+        size_t n;
+        int r = hist_blobs_missing(c->db, &m, &missing, &n, err, sizeof(err));
+        if (r == HIST_OK && n > 0) {
+            cJSON *o = cJSON_CreateObject();
+            cJSON *list = cJSON_AddArrayToObject(o, "missing");
+            for (size_t i = 0; i < n; i++) {
+                cJSON_AddItemToArray(list, cJSON_CreateString(missing[i]));
+                free(missing[i]);
+            }
+            free(missing);
+            reply_json(c->res, 200, o);
+        } else if (r == HIST_OK) {
+            bool added;
+            r = hist_package_push(c->db, NULL, &m, problem, c->me.name, &added, err, sizeof(err));
+            if (r == HIST_OK)
+                r = hist_package_install(c->db, m.sha256, c->s->library, problem, check_package,
+                                         NULL, err, sizeof(err));
+            if (r == HIST_OK) {
+                cJSON *o = cJSON_CreateObject();
+                cJSON_AddStringToObject(o, "problem", problem);
+                cJSON_AddStringToObject(o, "package", m.sha256);
+                cJSON_AddBoolToObject(o, "published", true);
+                reply_json(c->res, 201, o);
+            } else if (r == HIST_EBADFILE) {
+                reply_error(c->res, 400, "%s", err);
+            } else {
+                reply_hist_error(c->res, r, err);
+            }
+        } else {
+            reply_hist_error(c->res, r, err);
+        }
+        pkg_manifest_release(&m);
+    }
+    cJSON_Delete(body);
+}
+
+/* PUT /blobs/SHA256: one file of a package being published, its bytes as the body. */
+static void put_blob(struct call *c, const char *sha256)
+{
+    if (!admin_only(c, "publishes problems"))
+        return;
+    char err[4096];
+    int r = hist_blob_put(c->db, sha256, c->req->body, c->req->body_len, err, sizeof(err));
+    if (r == HIST_EBADFILE)
+        return reply_error(c->res, 400, "%s", err);
+    if (r != HIST_OK)
+        return reply_hist_error(c->res, r, err);
+    cJSON *o = cJSON_CreateObject();
+    cJSON_AddStringToObject(o, "stored", sha256);
+    reply_json(c->res, 201, o);
+}
+
+/* PUT /weeks/ID: a weekly set's JSON, checked as the library's sets are (its problems in the
+ * library, no overlap with the others), then in the library's weeks/ as ID.json; what was
+ * there before is put back if the sets together do not load. */
+static void put_week(struct call *c, const char *id)
+{
+    if (!admin_only(c, "publishes weekly sets"))
+        return;
+    if (!valid_id(id))
+        return reply_error(c->res, 400, "'%.64s' is not a weekly set's id", id);
+    char err[4096], *file = xasprintf("weeks/%s.json", id);
+    struct week w;
+    if (week_parse(file, c->req->body, c->req->body_len, week_library_has_problem, c->s->library,
+                   &w, err, sizeof(err)) < 0) {
+        free(file);
+        return reply_error(c->res, 400, "%s", err);
+    }
+    week_release(&w);
+    char *dir = path_join(c->s->library, "weeks"), *path = path_join(dir, file + 6);
+    char *tmp = xasprintf("%s/.push-%s-%d", dir, id, (int)getpid());
+    size_t oldlen = 0;
+    char *old = read_file(path, 1 << 20, &oldlen);
+    int fd = -1, r = 0;
+    mkdir(dir, 0755);
+    pthread_mutex_lock(&c->s->lock); /* one publication of a set at a time */
+    if ((fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0644)) < 0 ||
+        write_all(fd, c->req->body, c->req->body_len) < 0 || fsync(fd) < 0 || close(fd) < 0 ||
+        rename(tmp, path) < 0) {
+        r = set_error(err, sizeof(err), "%s: %s", path, strerror(errno));
+        if (fd >= 0)
+            close(fd);
+        unlink(tmp);
+    } else {
+        struct week_set weeks = WEEK_SET_INIT;
+        r = hist_weeks_load_db(&weeks, c->s->library, c->db, false, err, sizeof(err));
+        week_set_release(&weeks);
+        if (r != HIST_OK) {
+            /* Back as it was. */
+            int back = old ? open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644) : -1;
+            if (back >= 0 && write_all(back, old, oldlen) == 0 && close(back) == 0)
+                rename(tmp, path);
+            else if (!old)
+                unlink(path);
+        }
+    }
+    pthread_mutex_unlock(&c->s->lock);
+    if (r == HIST_OK) {
+        cJSON *o = cJSON_CreateObject();
+        cJSON_AddStringToObject(o, "week", id);
+        cJSON_AddBoolToObject(o, "published", true);
+        cJSON_AddBoolToObject(o, "replaced", old != NULL);
+        reply_json(c->res, 201, o);
+    } else if (r == HIST_ESYSTEM) {
+        reply_hist_error(c->res, r, err);
+    } else {
+        reply_error(c->res, 400, "%s", err);
+    }
+    free(old);
+    free(tmp);
+    free(path);
+    free(dir);
+    free(file);
+}
+
 /* ---- who asks ---- */
 
 /* The member whose token the request carries; 401 otherwise. */
@@ -1143,7 +1307,17 @@ static void dispatch(struct call *c)
     } else if (strcmp(p, "/weeks") == 0 || week[0]) {
         if (get)
             return get_weeks_view(c, week[0] ? week : NULL, what);
-        c->res->allow = "GET";
+        if (put && week[0] && !what)
+            return put_week(c, week);
+        c->res->allow = week[0] && !what ? "GET, PUT" : "GET";
+    } else if (strcmp(p, "/packages") == 0) {
+        if (post)
+            return post_package(c);
+        c->res->allow = "POST";
+    } else if (route(p, "/blobs", &arg) && arg) {
+        if (put)
+            return put_blob(c, arg);
+        c->res->allow = "PUT";
     } else if (strcmp(p, "/stats") == 0 || strcmp(p, "/review") == 0) {
         if (get)
             return get_member_view(c, p + 1);

@@ -3,6 +3,8 @@
  * member, with the output and exit status they have here. */
 #define _GNU_SOURCE
 #include "judge/cli.h"
+#include "judge/packages.h"
+#include "judge/problem.h"
 #include "judge/remote.h"
 #include "judge/util.h"
 
@@ -20,8 +22,9 @@
 #define POLL_MIN_MS    200
 #define POLL_MAX_MS    1000
 
-static const char *const remote_commands[] = {"submit", "history", "show",    "week",   "stats",
-                                              "review", "note",    "mistake", "compare"};
+static const char *const remote_commands[] = {"submit",  "history",  "show",   "week",
+                                              "stats",   "review",   "note",   "mistake",
+                                              "compare", "problems", "problem"};
 
 bool remote_command(const char *name)
 {
@@ -291,12 +294,175 @@ static int submit_there(const struct remote *r, int argc, char **argv)
     return rc;
 }
 
+/* ---- publishing (admins): judge problems push, judge week push ---- */
+
+#define SEND_MAX (8u << 20) /* a file sent in one request: the server's bound on a body */
+
+/* Sends one package: its manifest, the files the server asks for, the manifest again. */
+static int push_problem(const struct remote *r, const char *arg)
+{
+    char err[4096];
+    struct problem p;
+    char *path = problem_find(arg, NULL, err, sizeof(err));
+    if (!path || problem_load(path, &p, err, sizeof(err)) < 0) {
+        cli_error("%s", err);
+        free(path);
+        return EXIT_USAGE;
+    }
+    struct pkg_manifest m;
+    int status = EXIT_OK;
+    if (pkg_manifest_read(path, &m, err, sizeof(err)) < 0) {
+        cli_error("%s", err);
+        problem_release(&p);
+        free(path);
+        return EXIT_USAGE;
+    }
+    cJSON *req = cJSON_CreateObject();
+    cJSON_AddStringToObject(req, "problem", p.id);
+    cJSON_AddStringToObject(req, "sha256", m.sha256);
+    cJSON_AddStringToObject(req, "manifest", m.json);
+    char *body = cJSON_PrintUnformatted(req);
+    cJSON_Delete(req);
+    size_t sent = 0;
+    for (int round = 0; round < 2 && status == EXIT_OK; round++) {
+        long code;
+        cJSON *o;
+        if ((status = call(r, "POST", "/packages", body, &code, &o)) != EXIT_OK)
+            break;
+        const cJSON *missing = cJSON_GetObjectItemCaseSensitive(o, "missing"), *sha;
+        const cJSON *ask = NULL;
+        if (code == 201) {
+            printf("%s: published as package %.12s (%zu file%s sent)\n", p.id, m.sha256, sent,
+                   sent == 1 ? "" : "s");
+            cJSON_Delete(o);
+            break;
+        }
+        if (round == 1 || !cJSON_IsArray(missing)) {
+            cli_error("%s did not take package %.12s of %s", r->url, m.sha256, p.id);
+            status = EXIT_SYSTEM;
+        }
+        if (status == EXIT_OK)
+            ask = missing;
+        cJSON_ArrayForEach(sha, ask)
+        {
+            const struct pkg_file *f = NULL;
+            for (size_t i = 0; i < m.count && !f; i++)
+                if (cJSON_IsString(sha) && strcmp(m.files[i].sha256, sha->valuestring) == 0)
+                    f = &m.files[i];
+            size_t len;
+            char *data = f && f->size <= (long long)SEND_MAX
+                             ? pkg_file_read(path, f, &len, err, sizeof(err))
+                             : NULL;
+            if (!data) {
+                if (f && f->size > (long long)SEND_MAX)
+                    cli_error("%s/%s: larger than %u MiB, which a server takes in one request: "
+                              "push it on the server's machine",
+                              path, f->path, SEND_MAX >> 20);
+                else
+                    cli_error("%s", f ? err : "the server asked for a file the package has not");
+                status = EXIT_USAGE;
+                break;
+            }
+            char where[128];
+            snprintf(where, sizeof(where), "/blobs/%s", f->sha256);
+            struct strbuf reply = STRBUF_INIT;
+            if (remote_request(r, "PUT", where, data, len, true, &code, &reply, err, sizeof(err)) <
+                0) {
+                cli_error("%s", err);
+                status = EXIT_SYSTEM;
+            } else if (code != 201) {
+                say_refused(r, code, &reply);
+                status = refused_exit(code);
+            }
+            sent++;
+            strbuf_release(&reply);
+            free(data);
+            if (status != EXIT_OK)
+                break;
+        }
+        cJSON_Delete(o);
+    }
+    free(body);
+    pkg_manifest_release(&m);
+    problem_release(&p);
+    free(path);
+    return status;
+}
+
+static int problems_push_there(const struct remote *r, int argc, char **argv)
+{
+    if (argc < 2 || argv[1][0] == '-') {
+        fprintf(argc < 2 ? stderr : stdout,
+                "usage: judge problems push PROBLEM...   (to a server: admins)\n\n"
+                "Publishes each PROBLEM (a package directory, or an id in your library) in the\n"
+                "server's library, replacing the problem of that id; it must load as a problem.\n");
+        return argc < 2 ? EXIT_USAGE : EXIT_OK;
+    }
+    for (int i = 1; i < argc; i++) {
+        int status = push_problem(r, argv[i]);
+        if (status != EXIT_OK)
+            return status;
+    }
+    return EXIT_OK;
+}
+
+static int week_push_there(const struct remote *r, int argc, char **argv)
+{
+    if (argc < 2 || argv[1][0] == '-') {
+        fprintf(argc < 2 ? stderr : stdout,
+                "usage: judge week push FILE...   (to a server: admins)\n\n"
+                "Publishes each weekly set FILE (weeks/<id>.json) in the server's library; its\n"
+                "problems must be there, its dates must not overlap another set's.\n");
+        return argc < 2 ? EXIT_USAGE : EXIT_OK;
+    }
+    for (int i = 1; i < argc; i++) {
+        const char *base = strrchr(argv[i], '/');
+        base = base ? base + 1 : argv[i];
+        size_t n = strlen(base);
+        if (n <= 5 || strcmp(base + n - 5, ".json") != 0) {
+            cli_error("%s: a weekly set is a file <id>.json", argv[i]);
+            return EXIT_USAGE;
+        }
+        size_t len;
+        char *text = read_file(argv[i], 1 << 20, &len);
+        if (!text) {
+            cli_error("%s: %s", argv[i], errno ? strerror(errno) : "larger than 1 MiB");
+            return EXIT_USAGE;
+        }
+        char where[256];
+        snprintf(where, sizeof(where), "/weeks/%.*s", (int)(n - 5), base);
+        char err[4096];
+        long code;
+        struct strbuf reply = STRBUF_INIT;
+        int status = EXIT_OK;
+        if (remote_request(r, "PUT", where, text, len, false, &code, &reply, err, sizeof(err)) <
+            0) {
+            cli_error("%s", err);
+            status = EXIT_SYSTEM;
+        } else if (code != 201) {
+            say_refused(r, code, &reply);
+            status = refused_exit(code);
+        } else {
+            printf("%.*s: published\n", (int)(n - 5), base);
+        }
+        strbuf_release(&reply);
+        free(text);
+        if (status != EXIT_OK)
+            return status;
+    }
+    return EXIT_OK;
+}
+
 int remote_main(const struct remote *r, int argc, char **argv)
 {
     if (strcmp(argv[0], "submit") == 0)
         return submit_there(r, argc, argv);
     if (strcmp(argv[0], "note") == 0)
         return note_there(r, argc, argv);
+    if (strcmp(argv[0], "problems") == 0 && argc > 1 && strcmp(argv[1], "push") == 0)
+        return problems_push_there(r, argc - 1, argv + 1);
+    if (strcmp(argv[0], "week") == 0 && argc > 1 && strcmp(argv[1], "push") == 0)
+        return week_push_there(r, argc - 1, argv + 1);
     return run_there(r, argv, argc, NULL);
 }
 

@@ -2813,6 +2813,12 @@ static int write_package(struct hist_db *h, void *ctx)
         }
         if (rc != SQLITE_DONE)
             break;
+        if (!w->dir) {
+            /* Published over the API: every file was sent first (hist_blob_put). */
+            set_error(w->err, w->errlen, "package %.12s: %s was not sent", w->m->sha256, f->path);
+            rc = HIST_EBADFILE;
+            break;
+        }
         size_t len;
         char *data = pkg_file_read(w->dir, f, &len, w->err, w->errlen);
         if (!data) {
@@ -2879,10 +2885,11 @@ static int fetch_blob(void *ctx, const char *sha256, char **data, size_t *len, c
     return rc == SQLITE_ROW ? 0 : rc == SQLITE_DONE ? -2 : -1;
 }
 
-int hist_package_fetch(struct hist_db *h, const char *sha256, char **path, char *err, size_t errlen)
+/* The stored manifest of package sha256, parsed; HIST_ENOTFOUND when there is none. */
+static int load_manifest(struct hist_db *h, const char *sha256, struct pkg_manifest *m, char *err,
+                         size_t errlen)
 {
     struct sql_stmt *st;
-    *path = NULL;
     if (sql_prepare(h->db,
                     "SELECT CASE WHEN length(manifest) <= ?2 THEN manifest ELSE '' END FROM "
                     "packages WHERE sha256 = ?1",
@@ -2899,16 +2906,105 @@ int hist_package_fetch(struct hist_db *h, const char *sha256, char **path, char 
                   sha256);
         return HIST_ENOTFOUND;
     }
-    struct pkg_manifest m;
     char *json = column_dup(st, 0);
     sql_finalize(st);
-    int r = pkg_manifest_parse(json ? json : "", json ? strlen(json) : 0, sha256, &m, err, errlen);
+    int r = pkg_manifest_parse(json ? json : "", json ? strlen(json) : 0, sha256, m, err, errlen);
     free(json);
-    if (r < 0)
-        return HIST_EBADFILE;
+    return r < 0 ? HIST_EBADFILE : HIST_OK;
+}
+
+int hist_package_fetch(struct hist_db *h, const char *sha256, char **path, char *err, size_t errlen)
+{
+    struct pkg_manifest m;
+    *path = NULL;
+    int r = load_manifest(h, sha256, &m, err, errlen);
+    if (r != HIST_OK)
+        return r;
     r = pkg_materialize(&m, fetch_blob, h, path, err, errlen);
     pkg_manifest_release(&m);
     return r == -2 ? HIST_EBADFILE : r < 0 ? HIST_ESYSTEM : HIST_OK;
+}
+
+int hist_package_install(struct hist_db *h, const char *sha256, const char *dir, const char *name,
+                         pkg_check_fn check, void *check_ctx, char *err, size_t errlen)
+{
+    struct pkg_manifest m;
+    int r = load_manifest(h, sha256, &m, err, errlen);
+    if (r != HIST_OK)
+        return r;
+    r = pkg_install(&m, fetch_blob, h, dir, name, check, check_ctx, err, errlen);
+    pkg_manifest_release(&m);
+    return r == -2 ? HIST_EBADFILE : r < 0 ? HIST_ESYSTEM : HIST_OK;
+}
+
+int hist_blobs_missing(struct hist_db *h, const struct pkg_manifest *m, char ***missing,
+                       size_t *count, char *err, size_t errlen)
+{
+    struct sql_stmt *st;
+    *missing = NULL;
+    *count = 0;
+    if (sql_prepare(h->db, "SELECT 1 FROM blobs WHERE sha256 = ?", &st) != SQLITE_OK)
+        return db_fail(h, err, errlen, "cannot read the stored files");
+    int rc = SQLITE_DONE;
+    for (size_t i = 0; i < m->count; i++) {
+        bool listed = false;
+        for (size_t k = 0; k < *count && !listed; k++)
+            listed = strcmp((*missing)[k], m->files[i].sha256) == 0;
+        if (listed)
+            continue;
+        sql_reset(st);
+        sql_bind_text(st, 1, m->files[i].sha256, 64);
+        if ((rc = sql_step(st)) == SQLITE_ROW)
+            continue;
+        if (rc != SQLITE_DONE)
+            break;
+        *missing = xrealloc(*missing, (*count + 1) * sizeof(**missing));
+        (*missing)[(*count)++] = xstrdup(m->files[i].sha256);
+    }
+    sql_finalize(st);
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
+        for (size_t k = 0; k < *count; k++)
+            free((*missing)[k]);
+        free(*missing);
+        *missing = NULL;
+        *count = 0;
+        return db_fail(h, err, errlen, "cannot read the stored files");
+    }
+    return HIST_OK;
+}
+
+struct blob_write {
+    const char *sha256;
+    const void *data;
+    size_t len;
+};
+
+static int write_blob(struct hist_db *h, void *ctx)
+{
+    struct blob_write *b = ctx;
+    struct sql_stmt *st;
+    int rc = sql_prepare(
+        h->db, "INSERT INTO blobs (sha256, content) VALUES (?, ?) ON CONFLICT DO NOTHING", &st);
+    if (rc != SQLITE_OK)
+        return rc;
+    sql_bind_text(st, 1, b->sha256, 64);
+    sql_bind_blob(st, 2, b->data, b->len);
+    rc = step_done(st);
+    sql_finalize(st);
+    return rc;
+}
+
+int hist_blob_put(struct hist_db *h, const char *sha256, const void *data, size_t len, char *err,
+                  size_t errlen)
+{
+    char got[65];
+    sha256_hex(data, len, got);
+    if (strlen(sha256) != 64 || strcmp(got, sha256) != 0)
+        return set_error(err, errlen, "the file's bytes have SHA-256 %s, not %.64s", got, sha256);
+    if (len > PKG_FILE_MAX)
+        return set_error(err, errlen, "a package's file is at most %ld MiB", PKG_FILE_MAX >> 20);
+    struct blob_write b = {.sha256 = sha256, .data = data, .len = len};
+    return write_transaction(h, write_blob, &b, "cannot store a package's file", err, errlen);
 }
 
 /* ---- the queue (schema version 6) ---- */

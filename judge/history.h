@@ -378,7 +378,7 @@ struct pkg_manifest;
 
 /* Stores the package at dir (its manifest m, read with pkg_manifest_read) for problem, in one
  * transaction: the files the database does not hold yet, then the manifest. *added is false
- * when the package was there already. */
+ * when the package was there already. dir NULL: the files were sent before (below). */
 int hist_package_push(struct hist_db *db, const char *dir, const struct pkg_manifest *m,
                       const char *problem, const char *user, bool *added, char *err, size_t errlen);
 
@@ -386,6 +386,21 @@ int hist_package_push(struct hist_db *db, const char *dir, const struct pkg_mani
  * free. HIST_ENOTFOUND when the database has no such package. */
 int hist_package_fetch(struct hist_db *db, const char *sha256, char **path, char *err,
                        size_t errlen);
+
+/* Publishing over the API (judge serve), a package's files come before it: the hashes of m's
+ * files the database does not hold (malloc'ed strings in a malloc'ed array, to free); storing
+ * one file's bytes, which must have that hash (HIST_EBADFILE otherwise). hist_package_push
+ * with dir NULL then stores the manifest, HIST_EBADFILE if a file was not sent. */
+int hist_blobs_missing(struct hist_db *db, const struct pkg_manifest *m, char ***missing,
+                       size_t *count, char *err, size_t errlen);
+int hist_blob_put(struct hist_db *db, const char *sha256, const void *data, size_t len, char *err,
+                  size_t errlen);
+
+/* Installs the stored package sha256 as dir/name (pkg_install: checked by check, then in
+ * place at once). HIST_ENOTFOUND when there is no such package. */
+typedef int (*pkg_check_fn)(void *ctx, const char *path, char *err, size_t errlen);
+int hist_package_install(struct hist_db *db, const char *sha256, const char *dir, const char *name,
+                         pkg_check_fn check, void *check_ctx, char *err, size_t errlen);
 
 /* A queued submission. */
 struct hist_queued {

@@ -313,6 +313,32 @@ static int put_file(int rootfd, const struct pkg_file *f, const char *data, size
                : -1;
 }
 
+/* Writes every file of m beneath rootfd, each checked against its hash. */
+static int fill_tree(int rootfd, const struct pkg_manifest *m, pkg_fetch_fn fetch, void *ctx,
+                     char *err, size_t errlen)
+{
+    int ret = 0;
+    for (size_t i = 0; ret == 0 && i < m->count; i++) {
+        const struct pkg_file *f = &m->files[i];
+        char *data = NULL;
+        size_t len = 0;
+        char got[65];
+        int got_rc = fetch(ctx, f->sha256, &data, &len, err, errlen);
+        if (got_rc < 0) {
+            ret = got_rc == -2 ? -2 : -1;
+        } else if (sha256_hex(data, len, got),
+                   strcmp(got, f->sha256) != 0 || (long long)len != f->size) {
+            set_error(err, errlen, "package %.12s: %s: the stored bytes do not have its hash",
+                      m->sha256, f->path);
+            ret = -2;
+        } else {
+            ret = put_file(rootfd, f, data, len, err, errlen);
+        }
+        free(data);
+    }
+    return ret;
+}
+
 int pkg_materialize(const struct pkg_manifest *m, pkg_fetch_fn fetch, void *ctx, char **path,
                     char *err, size_t errlen)
 {
@@ -348,24 +374,8 @@ int pkg_materialize(const struct pkg_manifest *m, pkg_fetch_fn fetch, void *ctx,
     int rootfd = openat(c.dirfd, tmp, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
     if (rootfd < 0)
         ret = set_error(err, errlen, "%s/%s: %s", c.path, tmp, strerror(errno));
-    for (size_t i = 0; ret == 0 && i < m->count; i++) {
-        const struct pkg_file *f = &m->files[i];
-        char *data = NULL;
-        size_t len = 0;
-        char got[65];
-        int got_rc = fetch(ctx, f->sha256, &data, &len, err, errlen);
-        if (got_rc < 0) {
-            ret = got_rc == -2 ? -2 : -1;
-        } else if (sha256_hex(data, len, got),
-                   strcmp(got, f->sha256) != 0 || (long long)len != f->size) {
-            set_error(err, errlen, "package %.12s: %s: the stored bytes do not have its hash",
-                      m->sha256, f->path);
-            ret = -2;
-        } else {
-            ret = put_file(rootfd, f, data, len, err, errlen);
-        }
-        free(data);
-    }
+    if (ret == 0)
+        ret = fill_tree(rootfd, m, fetch, ctx, err, errlen);
     if (ret == 0 && renameat(c.dirfd, tmp, c.dirfd, m->sha256) < 0 && errno != EEXIST &&
         errno != ENOTEMPTY)
         ret = set_error(err, errlen, "%s/%s: %s", c.path, m->sha256, strerror(errno));
@@ -380,5 +390,45 @@ int pkg_materialize(const struct pkg_manifest *m, pkg_fetch_fn fetch, void *ctx,
     if (ret == 0)
         *path = xasprintf("%s/%s", c.path, m->sha256);
     cache_close(&c);
+    return ret;
+}
+
+int pkg_install(const struct pkg_manifest *m, pkg_fetch_fn fetch, void *ctx, const char *dir,
+                const char *name, pkg_check_fn check, void *check_ctx, char *err, size_t errlen)
+{
+    int dirfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dirfd < 0)
+        return set_error(err, errlen, "%s: %s", dir, strerror(errno));
+    char tmp[PKG_PATH_MAX + 64];
+    snprintf(tmp, sizeof(tmp), ".push-%s-%d", name, (int)getpid());
+    int ret = 0, rootfd = -1;
+    if (mkdirat(dirfd, tmp, 0755) < 0 ||
+        (rootfd = openat(dirfd, tmp, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)) < 0) {
+        ret = set_error(err, errlen, "%s/%s: %s", dir, tmp, strerror(errno));
+        goto out;
+    }
+    if ((ret = fill_tree(rootfd, m, fetch, ctx, err, errlen)) != 0)
+        goto out;
+    char *path = xasprintf("%s/%s", dir, tmp);
+    ret = check ? check(check_ctx, path, err, errlen) : 0;
+    free(path);
+    if (ret != 0)
+        goto out;
+    /* Into place at once: swapped with the package there before (then removed as the
+     * temporary), or renamed when there was none. */
+    if (renameat2(dirfd, tmp, dirfd, name, RENAME_EXCHANGE) < 0 &&
+        (errno != ENOENT || renameat2(dirfd, tmp, dirfd, name, RENAME_NOREPLACE) < 0))
+        ret = set_error(err, errlen, "%s/%s: %s", dir, name, strerror(errno));
+out:
+    if (rootfd >= 0)
+        close(rootfd);
+    /* The temporary, whatever it holds now (ours unused, or the package replaced). */
+    int old = openat(dirfd, tmp, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    if (old >= 0) {
+        remove_tree_at(old);
+        close(old);
+        unlinkat(dirfd, tmp, AT_REMOVEDIR);
+    }
+    close(dirfd);
     return ret;
 }

@@ -64,4 +64,17 @@ typedef int (*pkg_fetch_fn)(void *ctx, const char *sha256, char **data, size_t *
 int pkg_materialize(const struct pkg_manifest *m, pkg_fetch_fn fetch, void *ctx, char **path,
                     char *err, size_t errlen);
 
+/* Checks a package written at path before it goes into place: 0, or -1 with a message. */
+typedef int (*pkg_check_fn)(void *ctx, const char *path, char *err, size_t errlen);
+
+/*
+ * Installs the package of manifest m as dir/name (a problem library's entry), from blobs that
+ * fetch gives, each checked against its hash: written in a temporary beside it, checked with
+ * check (when not NULL), then put in place at once, replacing what was there (RENAME_EXCHANGE:
+ * a reader sees the old package or the new one, never a mix), the old removed. name must be a
+ * safe file name (the caller's check). 0, or as pkg_materialize, with nothing left behind.
+ */
+int pkg_install(const struct pkg_manifest *m, pkg_fetch_fn fetch, void *ctx, const char *dir,
+                const char *name, pkg_check_fn check, void *check_ctx, char *err, size_t errlen);
+
 #endif

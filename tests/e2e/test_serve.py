@@ -636,5 +636,77 @@ def test_burst_with_the_server_killed():
     check(len({q["submission"] for q in queue}) == len(queue), "each once")
 
 
+def test_admins_publish_problems_and_weeks():
+    """An admin's laptop publishes a new problem and a weekly set into the server's library
+    (judge problems push, judge week push); members then solve it; other members may not
+    publish; a package that does not load replaces nothing."""
+    g = Group("publish")
+    g.start()
+    url = f"http://127.0.0.1:{g.port}"
+    laptop = {"XDG_CONFIG_HOME": os.path.join(g.root, "ana-config"), "JUDGE_SERVER": url,
+              "JUDGE_DB": "", "XDG_DATA_HOME": os.path.join(g.root, "ana-data")}
+    ana = dict(laptop, JUDGE_TOKEN=g.tokens["ana"])
+    ben = dict(laptop, JUDGE_TOKEN=g.tokens["ben"])
+    mine = hf.library(os.path.join(g.root, "ana-lib"), {"p2": ["greedy"]}, [])
+    hf.write(os.path.join(mine, "p2", "tests", "big.in"), "1 1\n" + "x" * 300000)
+    hf.write(os.path.join(mine, "p2", "tests", "big.ans"), "2\n")
+    week = hf.write(os.path.join(g.root, "week-02.json"), json.dumps(
+        {"id": "week-02", "title": "W2", "starts": "2026-11-09", "ends": "2026-11-15",
+         "problems": ["p1", "p2"]}))
+    try:
+        # Members who are not admins publish nothing.
+        rc, out, err = run(["problems", "push", os.path.join(mine, "p2")], env=ben)
+        check(rc == 2 and "only an admin" in err, f"{rc} {err}")
+        rc, out, err = run(["week", "push", week], env=ben)
+        check(rc == 2 and "only an admin" in err, f"{rc} {err}")
+        for method, path, body in (("POST", "/packages", {"problem": "p2", "sha256": "0" * 64,
+                                                          "manifest": "[]"}),
+                                   ("PUT", "/blobs/" + "0" * 64, "x"),
+                                   ("PUT", "/weeks/week-02", open(week).read())):
+            status, o, _ = g.request(method, path, body, member="ben")
+            check(status == 403, f"{method} {path}: {status} {o}")
+        check(not os.path.exists(os.path.join(g.lib, "p2")), "nothing published")
+        # The week needs its problems in the library first.
+        rc, out, err = run(["week", "push", week], env=ana)
+        check(rc == 2 and "p2" in err, f"{rc} {err}")
+        rc, out, err = run(["problems", "push", os.path.join(mine, "p2")], env=ana)
+        check(rc == 0 and "p2: published" in out and "files sent" in out, f"{rc} {out} {err}")
+        rc, out, err = run(["problems", "push", os.path.join(mine, "p2")], env=ana)
+        check(rc == 0 and "(0 files sent)" in out, f"again, nothing to send: {out} {err}")
+        rc, out, err = run(["week", "push", week], env=ana)
+        check(rc == 0 and "week-02: published" in out, f"{rc} {out} {err}")
+        check(json.load(open(os.path.join(g.lib, "weeks", "week-02.json")))["problems"] ==
+              ["p1", "p2"], "the set is in the library")
+        rc, out, err = run(["problems", "--json"], env=ben)
+        check(rc == 0 and [p["id"] for p in json.loads(out)["problems"]] == ["p1", "p2"],
+              f"{rc} {out} {err}")
+        q = g.submit("ben", AC, problem="p2")
+        r = g.wait_done("ben", q)["result"]
+        check(r["verdict"] == "AC" and r["total"] == 3, f"{r}")
+        # A package that does not load: refused, p2 as it was.
+        broken = os.path.join(g.root, "broken", "p2")
+        os.makedirs(broken)
+        hf.write(os.path.join(broken, "problem.json"), "{not json")
+        rc, out, err = run(["problems", "push", broken], env=ana)
+        check(rc == 2 and "problem.json" in err, f"{rc} {out} {err}")
+        check(os.path.exists(os.path.join(g.lib, "p2", "tests", "big.in")), "p2 kept")
+        check(not [n for n in os.listdir(g.lib) if n.startswith(".push")], "nothing left")
+        # A file whose bytes are not its hash; a manifest whose paths leave the package.
+        status, o, _ = g.request("PUT", "/blobs/" + "1" * 64, "data", member="ana")
+        check(status == 400 and "SHA-256" in o["error"], f"{status} {o}")
+        evil = json.dumps([{"path": "../../etc/x", "sha256": "0" * 64, "size": 1,
+                            "exec": False}], separators=(",", ":"))
+        import hashlib
+        status, o, _ = g.request("POST", "/packages", {
+            "problem": "p3", "manifest": evil,
+            "sha256": hashlib.sha256(evil.encode()).hexdigest()}, member="ana")
+        check(status == 400, f"{status} {o}")
+        status, o, _ = g.request("POST", "/packages", {"problem": "../p3", "manifest": "[]",
+                                                       "sha256": "0" * 64}, member="ana")
+        check(status == 400, f"{status} {o}")
+    finally:
+        g.stop()
+
+
 if __name__ == "__main__":
     jt.main(globals())
