@@ -298,6 +298,24 @@ static int submit_there(const struct remote *r, int argc, char **argv)
 
 #define SEND_MAX (8u << 20) /* a file sent in one request: the server's bound on a body */
 
+/* PUT of data to path, which the server must answer 201; an exit status. */
+static int put_bytes(const struct remote *r, const char *path, const char *data, size_t len)
+{
+    char err[4096];
+    long code;
+    struct strbuf reply = STRBUF_INIT;
+    int status = EXIT_OK;
+    if (remote_request(r, "PUT", path, data, len, true, &code, &reply, err, sizeof(err)) < 0) {
+        cli_error("%s", err);
+        status = EXIT_SYSTEM;
+    } else if (code != 201) {
+        say_refused(r, code, &reply);
+        status = refused_exit(code);
+    }
+    strbuf_release(&reply);
+    return status;
+}
+
 /* Sends one package: its manifest, the files the server asks for, the manifest again. */
 static int push_problem(const struct remote *r, const char *arg)
 {
@@ -365,17 +383,8 @@ static int push_problem(const struct remote *r, const char *arg)
             }
             char where[128];
             snprintf(where, sizeof(where), "/blobs/%s", f->sha256);
-            struct strbuf reply = STRBUF_INIT;
-            if (remote_request(r, "PUT", where, data, len, true, &code, &reply, err, sizeof(err)) <
-                0) {
-                cli_error("%s", err);
-                status = EXIT_SYSTEM;
-            } else if (code != 201) {
-                say_refused(r, code, &reply);
-                status = refused_exit(code);
-            }
+            status = put_bytes(r, where, data, len);
             sent++;
-            strbuf_release(&reply);
             free(data);
             if (status != EXIT_OK)
                 break;
@@ -431,21 +440,9 @@ static int week_push_there(const struct remote *r, int argc, char **argv)
         }
         char where[256];
         snprintf(where, sizeof(where), "/weeks/%.*s", (int)(n - 5), base);
-        char err[4096];
-        long code;
-        struct strbuf reply = STRBUF_INIT;
-        int status = EXIT_OK;
-        if (remote_request(r, "PUT", where, text, len, false, &code, &reply, err, sizeof(err)) <
-            0) {
-            cli_error("%s", err);
-            status = EXIT_SYSTEM;
-        } else if (code != 201) {
-            say_refused(r, code, &reply);
-            status = refused_exit(code);
-        } else {
+        int status = put_bytes(r, where, text, len);
+        if (status == EXIT_OK)
             printf("%.*s: published\n", (int)(n - 5), base);
-        }
-        strbuf_release(&reply);
         free(text);
         if (status != EXIT_OK)
             return status;
