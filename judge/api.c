@@ -936,22 +936,28 @@ static void post_mistake(struct call *c)
  */
 static const struct cli_rule {
     const char *command, *sub, *options;
+    bool admin; /* for admins only */
 } cli_rules[] = {
-    {"history", NULL, "--json --csv --all --user= --problem= --week= --verdict= --since= --limit="},
-    {"show", NULL, "--json"},
-    {"week", "list", "--json"},
-    {"week", "show", "--json --user="},
-    {"week", "board", "--json --style="},
-    {"week", "report", "--json --style= --agenda --markdown"},
-    {"week", "meeting", "--json --markdown"},
-    {"week", "pairs", "--json --k="},
-    {"stats", NULL, "--json --user="},
-    {"review", NULL, "--json --user= --include-new"},
-    {"compare", NULL, "--json --week= --users= --width="},
-    {"note", NULL, "--json --show --file="},
-    {"mistake", NULL, "--json --yes --list"},
-    {"problems", NULL, "--json --week= --tag= --difficulty= --unsolved"},
-    {"problem", NULL, "--json --lang= --width="},
+    {"history", NULL,
+     "--json --csv --all --user= --problem= --week= --verdict= --since= --limit=", false},
+    {"show", NULL, "--json", false},
+    {"week", "list", "--json", false},
+    {"week", "show", "--json --user=", false},
+    {"week", "board", "--json --style=", false},
+    {"week", "report", "--json --style= --agenda --markdown", false},
+    {"week", "meeting", "--json --markdown", false},
+    {"week", "pairs", "--json --k=", false},
+    {"stats", NULL, "--json --user=", false},
+    {"review", NULL, "--json --user= --include-new", false},
+    {"compare", NULL, "--json --week= --users= --width=", false},
+    {"note", NULL, "--json --show --file=", false},
+    {"mistake", NULL, "--json --yes --list", false},
+    {"problems", NULL, "--json --week= --tag= --difficulty= --unsolved", false},
+    {"problem", NULL, "--json --lang= --width=", false},
+    {"member", "add", "--json --admin", true},
+    {"member", "list", "--json", true},
+    {"member", "rotate", "--json", true},
+    {"member", "revoke", "--json", true},
 };
 
 #define CLI_ARGS_MAX 32
@@ -976,8 +982,8 @@ static bool cli_option_allowed(const char *options, const char *opt, bool *value
     return false;
 }
 
-/* args as a rule allows them; else false with why. */
-static bool cli_allowed(const char *const *args, size_t n, char *why, size_t whylen)
+/* args as a rule allows them for a member (an admin or not); else false with why. */
+static bool cli_allowed(const char *const *args, size_t n, bool admin, char *why, size_t whylen)
 {
     const struct cli_rule *rule = NULL;
     for (size_t i = 0; i < sizeof(cli_rules) / sizeof(cli_rules[0]) && !rule; i++) {
@@ -988,6 +994,10 @@ static bool cli_allowed(const char *const *args, size_t n, char *why, size_t why
     if (!rule) {
         snprintf(why, whylen, "'%.64s%s%.64s' does not run on the server", args[0],
                  n > 1 ? " " : "", n > 1 ? args[1] : "");
+        return false;
+    }
+    if (rule->admin && !admin) {
+        snprintf(why, whylen, "only an admin runs '%s %s'", rule->command, rule->sub);
         return false;
     }
     bool options_end = false;
@@ -1045,7 +1055,7 @@ static void post_cli(struct call *c)
                     "a command is {\"args\": [COMMAND, ARG...], \"stdin\": TEXT}, "
                     "at most %d arguments of %d bytes",
                     CLI_ARGS_MAX, CLI_ARG_MAX);
-    } else if (!cli_allowed(argv + 1, n - 1, why, sizeof(why))) {
+    } else if (!cli_allowed(argv + 1, n - 1, c->me.admin, why, sizeof(why))) {
         reply_error(c->res, 403, "%s", why);
     } else {
         struct view_run v;
@@ -1055,6 +1065,37 @@ static void post_cli(struct call *c)
         else
             reply_cli(c, &v);
         view_run_release(&v);
+    }
+    cJSON_Delete(body);
+}
+
+/* POST /members {"name", "admin"}: judge member add, its JSON (with the token) as the answer;
+ * POST /members/NAME/rotate and /revoke. Admins only. */
+static void post_members(struct call *c, const char *name, const char *action)
+{
+    if (!c->me.admin)
+        return reply_error(c->res, 403, "only an admin manages the members");
+    if (name) {
+        if (!valid_id(name) || !action ||
+            (strcmp(action, "rotate") != 0 && strcmp(action, "revoke") != 0))
+            return reply_error(c->res, 404, "no such resource: members/%.64s", name);
+        const char *args[] = {"member", action, "--", name, NULL};
+        return view(c, args, NULL, 0, true);
+    }
+    cJSON *body = parse_body(c);
+    if (!body)
+        return;
+    bool bad = false;
+    const char *who = body_string(body, "name", &bad);
+    const cJSON *admin = cJSON_GetObjectItemCaseSensitive(body, "admin");
+    if (bad || !who || (admin && !cJSON_IsBool(admin))) {
+        reply_error(c->res, 400, "a member is {\"name\", \"admin\": true or false}");
+    } else {
+        const char *args[] = {"member", "add", cJSON_IsTrue(admin) ? "--admin" : "--json",
+                              "--",     who,   NULL};
+        view(c, args, NULL, 0, true);
+        if (c->res->status == 200)
+            c->res->status = 201;
     }
     cJSON_Delete(body);
 }
@@ -1289,7 +1330,18 @@ static void dispatch(struct call *c)
     } else if (strcmp(p, "/members") == 0) {
         if (get)
             return get_members(c);
-        c->res->allow = "GET";
+        if (post)
+            return post_members(c, NULL, NULL);
+        c->res->allow = "GET, POST";
+    } else if (strncmp(p, "/members/", 9) == 0) {
+        char name[ID_MAX + 2] = "";
+        const char *slash = strchr(p + 9, '/');
+        size_t n = slash ? (size_t)(slash - (p + 9)) : 0;
+        if (n > 0 && n <= ID_MAX)
+            snprintf(name, sizeof(name), "%.*s", (int)n, p + 9);
+        if (post)
+            return post_members(c, name, slash && name[0] ? slash + 1 : NULL);
+        c->res->allow = "POST";
     } else if (route(p, "/problems", &arg)) {
         if (get)
             return arg ? get_problem(c, arg) : get_problems(c);

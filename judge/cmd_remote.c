@@ -24,7 +24,7 @@
 
 static const char *const remote_commands[] = {"submit",  "history",  "show",   "week",
                                               "stats",   "review",   "note",   "mistake",
-                                              "compare", "problems", "problem"};
+                                              "compare", "problems", "problem", "member"};
 
 bool remote_command(const char *name)
 {

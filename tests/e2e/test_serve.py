@@ -704,6 +704,29 @@ def test_admins_publish_problems_and_weeks():
         status, o, _ = g.request("POST", "/packages", {"problem": "../p3", "manifest": "[]",
                                                        "sha256": "0" * 64}, member="ana")
         check(status == 400, f"{status} {o}")
+        # Admins manage the members from their laptop, with the output of the command.
+        rc, out, err = run(["member", "add", "dee"], env=ben)
+        check(rc == 2 and "only an admin" in err, f"{rc} {err}")
+        status, o, _ = g.request("POST", "/members", {"name": "eve"}, member="ben")
+        check(status == 403, f"{status} {o}")
+        rc, out, err = run(["member", "add", "dee"], env=ana)
+        dee = out.splitlines()[-1] if out else ""
+        check(rc == 0 and dee.startswith("jt_"), f"{rc} {out} {err}")
+        status, o, _ = g.request("GET", "/me", token=dee)
+        check(status == 200 and o["name"] == "dee", f"{status} {o}")
+        status, o, _ = g.request("POST", "/members", {"name": "eve", "admin": False},
+                                 member="ana")
+        check(status == 201 and o["name"] == "eve" and o["token"].startswith("jt_"), f"{o}")
+        status, o, _ = g.request("POST", "/members", {"name": "eve"}, member="ana")
+        check(status == 400 and "eve" in o["error"], f"a name taken: {status} {o}")
+        rc, out, err = run(["member", "list"], env=ana)
+        check(rc == 0 and "dee" in out and "eve" in out, f"{rc} {out} {err}")
+        rc, out, err = run(["member", "revoke", "dee"], env=ana)
+        check(rc == 0, f"{rc} {out} {err}")
+        status, o, _ = g.request("GET", "/me", token=dee)
+        check(status == 401, f"revoked: {status}")
+        status, o, _ = g.request("POST", "/members/eve/rotate", member="ana")
+        check(status == 200 and o["token"].startswith("jt_"), f"{status} {o}")
     finally:
         g.stop()
 
