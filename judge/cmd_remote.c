@@ -5,11 +5,13 @@
 #include "judge/cli.h"
 #include "judge/packages.h"
 #include "judge/problem.h"
+#include "judge/report.h"
 #include "judge/remote.h"
 #include "judge/util.h"
 
 #include <cjson/cJSON.h>
 
+#include <dirent.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -22,8 +24,8 @@
 #define POLL_MIN_MS    200
 #define POLL_MAX_MS    1000
 
-static const char *const remote_commands[] = {"submit",  "history",  "show",   "week",
-                                              "stats",   "review",   "note",   "mistake",
+static const char *const remote_commands[] = {"submit",  "history",  "show",    "week",
+                                              "stats",   "review",   "note",    "mistake",
                                               "compare", "problems", "problem", "member"};
 
 bool remote_command(const char *name)
@@ -450,6 +452,303 @@ static int week_push_there(const struct remote *r, int argc, char **argv)
     return EXIT_OK;
 }
 
+/* ---- week run: each solution of a folder submitted to the server ---- */
+
+struct run_file {
+    char *name, *problem;
+    long long queued;
+    cJSON *result;      /* the queue entry once judged */
+    const char *reason; /* not judged: why */
+};
+
+/* The week's id and problems as the server has them ("week show [WEEK] --json"). */
+static int week_problems(const struct remote *r, const char *week, char **id, cJSON **problems)
+{
+    cJSON *req = cJSON_CreateObject();
+    cJSON *args = cJSON_AddArrayToObject(req, "args");
+    cJSON_AddItemToArray(args, cJSON_CreateString("week"));
+    cJSON_AddItemToArray(args, cJSON_CreateString("show"));
+    if (week)
+        cJSON_AddItemToArray(args, cJSON_CreateString(week));
+    cJSON_AddItemToArray(args, cJSON_CreateString("--json"));
+    char *body = cJSON_PrintUnformatted(req);
+    cJSON_Delete(req);
+    long code;
+    cJSON *o;
+    int rc = call(r, "POST", "/cli", body, &code, &o);
+    free(body);
+    if (rc != EXIT_OK)
+        return rc;
+    const cJSON *exit_code = cJSON_GetObjectItemCaseSensitive(o, "exit");
+    const cJSON *out = cJSON_GetObjectItemCaseSensitive(o, "stdout");
+    const cJSON *err = cJSON_GetObjectItemCaseSensitive(o, "stderr");
+    cJSON *shown = cJSON_IsString(out) ? cJSON_Parse(out->valuestring) : NULL;
+    cJSON *w = cJSON_GetObjectItemCaseSensitive(shown, "week");
+    const cJSON *wid = cJSON_GetObjectItemCaseSensitive(w, "id");
+    cJSON *list = cJSON_GetObjectItemCaseSensitive(w, "problems");
+    if (!cJSON_IsNumber(exit_code) || exit_code->valueint != 0 || !cJSON_IsString(wid) ||
+        !cJSON_IsArray(list)) {
+        if (cJSON_IsString(err))
+            fputs(err->valuestring, stderr);
+        rc = cJSON_IsNumber(exit_code) && exit_code->valueint > 0 ? exit_code->valueint
+                                                                  : EXIT_SYSTEM;
+    } else {
+        *id = xstrdup(wid->valuestring);
+        *problems = cJSON_DetachItemViaPointer(w, list);
+    }
+    cJSON_Delete(shown);
+    cJSON_Delete(o);
+    return rc;
+}
+
+static int compare_names(const void *a, const void *b)
+{
+    return strcmp(((const struct run_file *)a)->name, ((const struct run_file *)b)->name);
+}
+
+static int week_run_there(const struct remote *r, int argc, char **argv)
+{
+    const char *week_arg = NULL, *dir = NULL, *style = NULL;
+    bool json = false;
+    for (int i = 2; i < argc; i++) {
+        const char *a = argv[i];
+        if (strcmp(a, "--json") == 0)
+            json = true;
+        else if ((strcmp(a, "--dir") == 0 || strcmp(a, "--style") == 0) && i + 1 < argc)
+            *(a[2] == 'd' ? &dir : &style) = argv[++i];
+        else if (strncmp(a, "--dir=", 6) == 0)
+            dir = a + 6;
+        else if (strncmp(a, "--style=", 8) == 0)
+            style = a + 8;
+        else if (a[0] != '-' && !week_arg)
+            week_arg = a;
+        else {
+            cli_error("week run to a server takes WEEK, --dir, --style and --json (not %s): the "
+                      "server judges with the problems' own limits",
+                      a);
+            return EXIT_USAGE;
+        }
+    }
+    if (!dir) {
+        cli_error("week run needs --dir DIR (the folder of your solutions)");
+        return EXIT_USAGE;
+    }
+    char *week = NULL;
+    cJSON *problems = NULL;
+    int status = week_problems(r, week_arg, &week, &problems);
+    if (status != EXIT_OK)
+        return status;
+    DIR *d = opendir(dir);
+    if (!d) {
+        cli_error("%s: %s", dir, strerror(errno));
+        free(week);
+        cJSON_Delete(problems);
+        return EXIT_USAGE;
+    }
+    struct run_file *files = NULL;
+    size_t n = 0;
+    for (struct dirent *e; (e = readdir(d));) {
+        if (e->d_name[0] == '.')
+            continue;
+        files = xrealloc(files, (n + 1) * sizeof(*files));
+        struct run_file *f = &files[n++];
+        memset(f, 0, sizeof(*f));
+        f->name = xstrdup(e->d_name);
+        const char *dot = strrchr(f->name, '.');
+        f->problem = xstrndup(f->name, dot ? (size_t)(dot - f->name) : strlen(f->name));
+    }
+    closedir(d);
+    sort_array(files, n, sizeof(*files), compare_names);
+    if (!json)
+        printf("%s: sending the solutions in %s to %s\n", week, dir, r->url);
+    /* Every file named after a problem of the set is sent; then all are followed. */
+    int judged = 0;
+    for (size_t i = 0; i < n; i++) {
+        struct run_file *f = &files[i];
+        bool in_week = false;
+        const cJSON *p;
+        cJSON_ArrayForEach(p, problems)
+        {
+            in_week = in_week || (cJSON_IsString(p) && strcmp(p->valuestring, f->problem) == 0);
+        }
+        if (!in_week) {
+            f->reason = "no problem of the set has that name";
+            continue;
+        }
+        char *path = path_join(dir, f->name);
+        size_t len;
+        char *source = cli_read_source(path, &len);
+        free(path);
+        if (!source) {
+            f->reason = "not readable";
+            status = EXIT_USAGE;
+            continue;
+        }
+        cJSON *req = cJSON_CreateObject();
+        cJSON_AddStringToObject(req, "problem", f->problem);
+        cJSON_AddStringToObject(req, "filename", f->name);
+        cJSON_AddStringToObject(req, "source", source);
+        free(source);
+        char *body = cJSON_PrintUnformatted(req);
+        cJSON_Delete(req);
+        struct strbuf reply = STRBUF_INIT;
+        char err[4096];
+        long code;
+        int rc = remote_request(r, "POST", "/submissions", body, strlen(body), false, &code, &reply,
+                                err, sizeof(err));
+        free(body);
+        cJSON *o = rc == 0 && code == 201 ? cJSON_ParseWithLength(reply.buf, reply.len) : NULL;
+        const cJSON *id = cJSON_GetObjectItemCaseSensitive(o, "id");
+        if (rc < 0) {
+            cli_error("%s", err);
+            status = EXIT_SYSTEM;
+        } else if (code == 400) {
+            f->reason = "no language has that extension";
+        } else if (!cJSON_IsNumber(id)) {
+            say_refused(r, code, &reply);
+            status = refused_exit(code);
+        } else {
+            f->queued = (long long)id->valuedouble;
+            judged++;
+        }
+        cJSON_Delete(o);
+        strbuf_release(&reply);
+        if (status == EXIT_SYSTEM)
+            break;
+    }
+    cJSON *out = json ? cJSON_CreateObject() : NULL, *results = NULL, *unmatched = NULL;
+    if (out) {
+        cJSON_AddStringToObject(out, "week", week);
+        results = cJSON_AddArrayToObject(out, "results");
+        unmatched = cJSON_AddArrayToObject(out, "unmatched");
+    }
+    struct strbuf skipped = STRBUF_INIT;
+    for (size_t i = 0; i < n && status != EXIT_SYSTEM; i++) {
+        struct run_file *f = &files[i];
+        if (!f->queued) {
+            if (unmatched) {
+                cJSON *x = cJSON_CreateObject();
+                cJSON_AddStringToObject(x, "file", f->name);
+                cJSON_AddStringToObject(x, "reason", f->reason ? f->reason : "not sent");
+                cJSON_AddItemToArray(unmatched, x);
+            } else {
+                char *shown = text_visible(f->name, 0);
+                strbuf_addf(&skipped, "  %-32s %s\n", shown, f->reason ? f->reason : "not sent");
+                free(shown);
+            }
+            continue;
+        }
+        char path[64];
+        snprintf(path, sizeof(path), "/submissions/%lld", f->queued);
+        for (long pause = POLL_MIN_MS;;) {
+            long code;
+            cJSON *o;
+            if ((status = call(r, "GET", path, NULL, &code, &o)) != EXIT_OK)
+                break;
+            const cJSON *st = cJSON_GetObjectItemCaseSensitive(o, "state");
+            if (cJSON_IsString(st) &&
+                (strcmp(st->valuestring, "done") == 0 || strcmp(st->valuestring, "failed") == 0)) {
+                f->result = o;
+                break;
+            }
+            cJSON_Delete(o);
+            sleep_ms(pause);
+            pause = pause * 2 > POLL_MAX_MS ? POLL_MAX_MS : pause * 2;
+        }
+        const cJSON *res = cJSON_GetObjectItemCaseSensitive(f->result, "result");
+        const cJSON *v = cJSON_GetObjectItemCaseSensitive(res, "verdict");
+        const cJSON *passed = cJSON_GetObjectItemCaseSensitive(res, "passed");
+        const cJSON *total = cJSON_GetObjectItemCaseSensitive(res, "total");
+        const cJSON *ms = cJSON_GetObjectItemCaseSensitive(res, "time_ms");
+        const cJSON *sid = cJSON_GetObjectItemCaseSensitive(f->result, "submission");
+        bool ok = cJSON_IsString(v) && cJSON_IsNumber(sid);
+        int one = !ok ? EXIT_SYSTEM : strcmp(v->valuestring, "AC") == 0 ? EXIT_OK : EXIT_VERDICT;
+        status = one > status ? one : status;
+        if (results) {
+            cJSON *x = cJSON_CreateObject();
+            cJSON_AddStringToObject(x, "file", f->name);
+            cJSON_AddStringToObject(x, "problem", f->problem);
+            if (ok) {
+                cJSON_AddStringToObject(x, "verdict", v->valuestring);
+                cJSON_AddNumberToObject(x, "passed", cJSON_GetNumberValue(passed));
+                cJSON_AddNumberToObject(x, "total", cJSON_GetNumberValue(total));
+                cJSON_AddNumberToObject(x, "submission_id", sid->valuedouble);
+            } else {
+                cJSON_AddNullToObject(x, "verdict");
+                cJSON_AddNullToObject(x, "submission_id");
+            }
+            cJSON_AddItemToArray(results, x);
+        } else if (ok) {
+            char t[32];
+            char *shown = text_visible(f->name, 0);
+            printf("  %-32s %-4s %3ld/%-3ld %9s  recorded as #%lld\n", shown, v->valuestring,
+                   (long)cJSON_GetNumberValue(passed), (long)cJSON_GetNumberValue(total),
+                   format_ms((long)cJSON_GetNumberValue(ms), t, sizeof(t)),
+                   (long long)sid->valuedouble);
+            free(shown);
+        } else {
+            cli_error("%s: not judged on the server", f->name);
+        }
+    }
+    if (!json) {
+        if (judged == 0)
+            printf("  nothing judged\n");
+        if (skipped.len)
+            printf("\nnot judged:\n%s", skipped.buf);
+        printf("\n");
+        fflush(stdout);
+    }
+    strbuf_release(&skipped);
+    if (judged == 0 && status == EXIT_OK) {
+        cli_error("none of the files in %s is a problem of %s: nothing judged (a solution of %s "
+                  "is %s/<problem-id>.<ext>)",
+                  dir, week, week, dir);
+        status = EXIT_VERDICT;
+    }
+    if (judged > 0 && status != EXIT_SYSTEM) {
+        char *board[] = {(char *)"week",
+                         (char *)"board",
+                         week,
+                         (char *)"--style",
+                         (char *)(style ? style : "group"),
+                         (char *)"--json"};
+        if (out) {
+            /* The board's JSON, inside this one. */
+            cJSON *req = cJSON_CreateObject();
+            cJSON *args = cJSON_AddArrayToObject(req, "args");
+            for (int i = 0; i < 6; i++)
+                cJSON_AddItemToArray(args, cJSON_CreateString(board[i]));
+            char *body = cJSON_PrintUnformatted(req);
+            cJSON_Delete(req);
+            long code;
+            cJSON *o;
+            if (call(r, "POST", "/cli", body, &code, &o) == EXIT_OK) {
+                const cJSON *text = cJSON_GetObjectItemCaseSensitive(o, "stdout");
+                cJSON *b = cJSON_IsString(text) ? cJSON_Parse(text->valuestring) : NULL;
+                cJSON_AddItemToObject(out, "board", b ? b : cJSON_CreateNull());
+                cJSON_Delete(o);
+            }
+            free(body);
+        } else {
+            int b = run_there(r, board, 5, NULL);
+            status = b > status ? b : status;
+        }
+    }
+    if (out) {
+        json_print_line(stdout, out);
+        cJSON_Delete(out);
+    }
+    for (size_t i = 0; i < n; i++) {
+        free(files[i].name);
+        free(files[i].problem);
+        cJSON_Delete(files[i].result);
+    }
+    free(files);
+    free(week);
+    cJSON_Delete(problems);
+    return status;
+}
+
 int remote_main(const struct remote *r, int argc, char **argv)
 {
     if (strcmp(argv[0], "submit") == 0)
@@ -460,6 +759,8 @@ int remote_main(const struct remote *r, int argc, char **argv)
         return problems_push_there(r, argc - 1, argv + 1);
     if (strcmp(argv[0], "week") == 0 && argc > 1 && strcmp(argv[1], "push") == 0)
         return week_push_there(r, argc - 1, argv + 1);
+    if (strcmp(argv[0], "week") == 0 && argc > 1 && strcmp(argv[1], "run") == 0)
+        return week_run_there(r, argc, argv);
     return run_there(r, argv, argc, NULL);
 }
 

@@ -495,8 +495,27 @@ def test_cli_pointed_at_the_server():
         check(rc == 0, f"{rc} {out} {err}")
         rc, out, err = run(["note", "p1", "--show"], env=laptop)
         check(rc == 0 and "sum them" in out, f"{rc} {out} {err}")
+        # week run: each solution of a folder sent, followed, then the board.
+        folder = os.path.join(home, "week-01")
+        hf.write(os.path.join(folder, "p1.py"), AC)
+        hf.write(os.path.join(folder, "notes.txt"), "ideas")
+        rc, out, err = run(["week", "run", "week-01", "--dir", folder], env=laptop)
+        check(rc == 0 and "p1.py" in out and " AC " in out and "recorded as #" in out and
+              "notes.txt" in out and "not judged" in out and "rank" in out, f"{rc} {out} {err}")
+        rc, out, err = run(["week", "run", "--dir", folder, "--json"], env=laptop)
+        o = json.loads(out)
+        check(rc == 0 and o["week"] == "week-01" and
+              [(x["problem"], x["verdict"]) for x in o["results"]] == [("p1", "AC")] and
+              o["unmatched"][0]["file"] == "notes.txt" and o["board"]["style"] == "group",
+              f"{rc} {out} {err}")
+        hf.write(os.path.join(folder, "p1.py"), WA)
+        rc, out, err = run(["week", "run", "--dir", folder], env=laptop)
+        check(rc == 1 and " WA " in out, f"a wrong one is exit 1: {rc} {out} {err}")
+        os.remove(os.path.join(folder, "p1.py"))
+        rc, out, err = run(["week", "run", "--dir", folder], env=laptop)
+        check(rc == 1 and "nothing judged" in out, f"{rc} {out} {err}")
         # What the server does not run, and options that would reach its files or send.
-        for args in (["week", "run", "--dir", home], ["history", "--db", "/etc/passwd"],
+        for args in (["week", "run", "--dir", home, "-j", "2"], ["history", "--db", "/etc/passwd"],
                      ["history", "--db=/etc/passwd"], ["history", "--d", "x"],
                      ["week", "report", "--webhook", "http://127.0.0.1:1/"],
                      ["week", "meeting", "--confirm"], ["submit", "p1", src, "--time-limit", "9"],
