@@ -2,7 +2,8 @@
  * workers (cmd_worker) judging what it queues.
  *
  * Processes: this one serves (libmicrohttpd's threads); one child runs `judge worker --jobs
- * N` on the same history, forked before any thread exists, and is started again if it dies.
+ * N` on the same history (a new program: forked and executed), and is started again if it
+ * dies.
  * A submission is a queue row committed before its 201, so nothing accepted is lost when any
  * of them is killed: a restarted server's workers judge what is queued, and what a killed
  * worker held is judged again once its lease runs out (docs/scaling.md). SIGTERM or Ctrl-C:
@@ -104,17 +105,20 @@ static int parse_listen(const char *arg, char *host, size_t hostlen, unsigned *p
 
 struct workers {
     pid_t pid;
-    char **argv;
-    int argc;
+    const char *self; /* this judge's executable */
+    char **argv;      /* "judge", "worker", its options */
 };
 
-static pid_t start_workers(struct workers *w)
+/* Starts `judge worker --jobs N ...` as a new program: fork and exec, so that nothing of the
+ * server's state (its threads, its connections to the history: SQLite must not cross a fork)
+ * is in it. Between the two, only calls safe after a fork in a process with threads. */
+static pid_t start_workers(const struct workers *w)
 {
     pid_t parent = getpid();
     fflush(stdout);
     fflush(stderr);
-    /* The server's handlers must not run in the child: a SIGTERM between the fork and their
-     * reset would be written to the server's pipe and lost. Blocked until then. */
+    /* The server's handlers must not run in the child: a SIGTERM between the fork and the
+     * exec would be written to the server's pipe and lost. Blocked until the exec. */
     sigset_t all, old;
     sigfillset(&all);
     sigprocmask(SIG_BLOCK, &all, &old);
@@ -127,13 +131,17 @@ static pid_t start_workers(struct workers *w)
     prctl(PR_SET_PDEATHSIG, SIGTERM);
     if (getppid() != parent)
         _exit(0);
-    signal(SIGCHLD, SIG_DFL);
-    signal(SIGTERM, SIG_DFL);
-    signal(SIGINT, SIG_DFL);
-    close(signal_pipe[0]);
-    close(signal_pipe[1]);
+    struct sigaction dfl = {.sa_handler = SIG_DFL};
+    sigaction(SIGCHLD, &dfl, NULL);
+    sigaction(SIGTERM, &dfl, NULL);
+    sigaction(SIGINT, &dfl, NULL);
+    sigaction(SIGPIPE, &dfl, NULL);
+    /* Nothing of the server's: its pipe, its listening socket (which would keep the port
+     * taken after the server died), its connections. */
+    close_range(3, ~0U, 0);
     sigprocmask(SIG_SETMASK, &old, NULL);
-    _exit(cmd_worker(w->argc, w->argv));
+    execv(w->self, w->argv);
+    _exit(EXIT_SYSTEM);
 }
 
 int cmd_serve(int argc, char **argv)
@@ -251,6 +259,7 @@ int cmd_serve(int argc, char **argv)
     snprintf(jobs, sizeof(jobs), "%ld", nworkers);
     char *wargv[16];
     int wargc = 0;
+    wargv[wargc++] = (char *)"judge";
     wargv[wargc++] = (char *)"worker";
     wargv[wargc++] = (char *)"--jobs";
     wargv[wargc++] = jobs;
@@ -267,9 +276,7 @@ int cmd_serve(int argc, char **argv)
         wargv[wargc++] = (char *)lease;
     }
     wargv[wargc] = NULL;
-    struct workers w = {.argv = wargv, .argc = wargc};
-    /* Before the server's threads: the workers fork sandboxes, which want a process of one
-     * thread. */
+    struct workers w = {.self = api.self, .argv = wargv};
     if (nworkers > 0)
         w.pid = start_workers(&w);
 

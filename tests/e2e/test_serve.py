@@ -298,6 +298,14 @@ def test_bad_requests_refused_with_their_reason():
         status, reply = raw(g.port, b"GET /api/v1/me HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: " +
                             b"a" * 40000 + b"\r\n\r\n")
         check(status in (400, 413, 414, 431, None), f"{status} {reply[:100]!r}")
+        # Slow clients: connections that send nothing, or half a request, hold no one up.
+        idle = [socket.create_connection(("127.0.0.1", g.port)) for _ in range(40)]
+        for i, s in enumerate(idle[:20]):
+            s.sendall(b"GET /api/v1/me HTTP/1.1\r\nHost: 127.0.0.1\r\n")
+        status, o, _ = g.request("GET", "/me", member="ana")
+        check(status == 200, f"beside 40 idle connections: {status} {o}")
+        for s in idle:
+            s.close()
         # A Host that is not the loopback (DNS rebinding), on a loopback server.
         status, o, _ = g.request("GET", "/me", member="ana", headers={"Host": "evil.example"})
         check(status == 403, f"{status}")
@@ -746,6 +754,36 @@ def test_admins_publish_problems_and_weeks():
         check(status == 401, f"revoked: {status}")
         status, o, _ = g.request("POST", "/members/eve/rotate", member="ana")
         check(status == 200 and o["token"].startswith("jt_"), f"{status} {o}")
+    finally:
+        g.stop()
+
+
+def test_workers_started_again_when_they_die():
+    """The workers' process killed: the server starts them again, submissions are judged, and
+    the restarted workers do not hold the server's port (a new server binds it at once)."""
+    g = Group("respawn", members=("ana",))
+    g.start()
+    try:
+        children = open(f"/proc/{g.server.pid}/task/{g.server.pid}/children").read().split()
+        check(len(children) == 1, f"one workers' process: {children}")
+        os.kill(int(children[0]), signal.SIGKILL)
+        q = g.submit("ana", AC)
+        check(g.wait_done("ana", q)["result"]["verdict"] == "AC", "judged after the restart")
+        children = open(f"/proc/{g.server.pid}/task/{g.server.pid}/children").read().split()
+        check(len(children) == 1, f"started again: {children}")
+        port = g.port
+        os.kill(g.server.pid, signal.SIGKILL)
+        g.server.wait()
+        g.server = None
+        time.sleep(0.3)
+        s = socket.socket()
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            s.bind(("127.0.0.1", port))
+        except OSError as e:
+            raise jt.Failure(f"the port is still held after the server died: {e}")
+        finally:
+            s.close()
     finally:
         g.stop()
 
