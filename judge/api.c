@@ -7,7 +7,9 @@
 #include "judge/honesty.h"
 #include "judge/packages.h"
 #include "judge/problem.h"
+#include "judge/statement.h"
 #include "judge/util.h"
+#include "judge/web.h"
 #include "judge/weeks.h"
 
 #include <cjson/cJSON.h>
@@ -21,6 +23,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/random.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -78,7 +81,7 @@ static void thread_db_drop(void)
 }
 
 int api_server_init(struct api_server *s, const char *db_arg, const char *problems,
-                    const char *languages, char *err, size_t errlen)
+                    const char *languages, const char *web, char *err, size_t errlen)
 {
     memset(s, 0, sizeof(*s));
     s->db_arg = db_arg;
@@ -100,6 +103,12 @@ int api_server_init(struct api_server *s, const char *db_arg, const char *proble
         api_server_release(s);
         return -1;
     }
+    if (web && !is_dir(web)) {
+        set_error(err, errlen, "--web %s: no such directory", web);
+        api_server_release(s);
+        return -1;
+    }
+    s->web = web_dir(web);
     return 0;
 }
 
@@ -107,10 +116,14 @@ void api_server_release(struct api_server *s)
 {
     free(s->library);
     free(s->self);
+    free(s->web);
     lang_set_release(&s->langs);
     for (size_t i = 0; i < s->nrates; i++)
         free(s->rates[i].member);
     free(s->rates);
+    for (size_t i = 0; i < s->nsessions; i++)
+        free(s->sessions[i].token);
+    free(s->sessions);
     pthread_mutex_destroy(&s->lock);
 }
 
@@ -170,6 +183,19 @@ static bool valid_id(const char *s)
     return true;
 }
 
+/* A member's name as the history takes one (1 to 64 bytes of UTF-8, no control character):
+ * given to a command only as an option's value (--user=NAME) or after "--". */
+static bool valid_user(const char *s)
+{
+    size_t n = s ? strlen(s) : 0;
+    if (n == 0 || n > 64 || !utf8_valid(s, n))
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if ((unsigned char)s[i] < 0x20 || s[i] == 0x7f)
+            return false;
+    return true;
+}
+
 /* A positive number in a URL; 0 when it is none. */
 static long long url_number(const char *s)
 {
@@ -215,6 +241,7 @@ struct call {
     struct hist_db *db;
     struct hist_member me;
     const char *rest; /* the path after /api/v1 */
+    bool by_cookie;   /* a page's request, answered by its session's cookie */
 };
 
 static void get_me(struct call *c)
@@ -280,12 +307,38 @@ static void get_problem(struct call *c, const char *id)
     if (!load_problem(c->s, id, &p, &path, c->res))
         return;
     cJSON *o = problem_view(&p, err, sizeof(err));
+    const cJSON *md = cJSON_GetObjectItemCaseSensitive(o, "statement");
+    const cJSON *format = cJSON_GetObjectItemCaseSensitive(o, "statement_format");
+    if (cJSON_IsString(md) && cJSON_IsString(format) &&
+        strcmp(format->valuestring, "markdown") == 0) {
+        char *html = statement_html(md->valuestring, strlen(md->valuestring));
+        cJSON_AddStringToObject(o, "statement_html", html);
+        free(html);
+    }
     if (o)
         reply_json(c->res, 200, o);
     else
         reply_error(c->res, 500, "%s", err);
     problem_release(&p);
     free(path);
+}
+
+/* The languages the server judges, for a page's picker: id, name, extensions. */
+static void get_languages(struct call *c)
+{
+    cJSON *o = cJSON_CreateObject();
+    cJSON *list = cJSON_AddArrayToObject(o, "languages");
+    for (size_t i = 0; i < c->s->langs.count; i++) {
+        const struct language *l = &c->s->langs.langs[i];
+        cJSON *e = cJSON_CreateObject();
+        cJSON_AddStringToObject(e, "id", l->id);
+        cJSON_AddStringToObject(e, "name", l->name);
+        cJSON *ext = cJSON_AddArrayToObject(e, "extensions");
+        for (char **x = l->extensions; x && *x; x++)
+            cJSON_AddItemToArray(ext, cJSON_CreateString(*x));
+        cJSON_AddItemToArray(list, e);
+    }
+    reply_json(c->res, 200, o);
 }
 
 /* Whether the member may submit now; else 429 with when to try again. */
@@ -859,11 +912,13 @@ static void get_weeks_view(struct call *c, const char *week, const char *what)
 
 static void get_member_view(struct call *c, const char *command)
 {
-    const char *user;
-    if (!query_id(c, "user", &user))
-        return;
-    const char *args[] = {command, user ? "--user" : NULL, user, NULL};
+    const char *user = httpd_query(c->req, "user");
+    if (user && !valid_user(user))
+        return reply_error(c->res, 400, "user must be a member's name");
+    char *opt = user ? xasprintf("--user=%s", user) : NULL;
+    const char *args[] = {command, opt, NULL};
     view(c, args, NULL, 0, true);
+    free(opt);
 }
 
 static void get_compare(struct call *c, const char *problem)
@@ -1076,7 +1131,7 @@ static void post_members(struct call *c, const char *name, const char *action)
     if (!c->me.admin)
         return reply_error(c->res, 403, "only an admin manages the members");
     if (name) {
-        if (!valid_id(name) || !action ||
+        if (!valid_user(name) || !action ||
             (strcmp(action, "rotate") != 0 && strcmp(action, "revoke") != 0))
             return reply_error(c->res, 404, "no such resource: members/%.64s", name);
         const char *args[] = {"member", action, "--", name, NULL};
@@ -1262,20 +1317,108 @@ static void put_week(struct call *c, const char *id)
 
 /* ---- who asks ---- */
 
-/* The member whose token the request carries; 401 otherwise. */
-static bool authenticate(struct call *c)
+/* 32 random bytes in hex. */
+static void random_hex(char out[65])
 {
-    const char *auth = httpd_header(c->req, "Authorization");
-    c->res->www_authenticate = "Bearer realm=\"judge\"";
-    if (!auth || strncasecmp(auth, "Bearer ", 7) != 0) {
-        reply_error(c->res, 401,
-                    "a member's token is needed: Authorization: Bearer TOKEN "
-                    "(judge member add prints one)");
-        return false;
+    unsigned char raw[32];
+    size_t got = 0;
+    while (got < sizeof(raw)) {
+        ssize_t n = getrandom(raw + got, sizeof(raw) - got, 0);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0) { /* only without a kernel's getrandom: nothing safe to sign in with */
+            fprintf(stderr, "judge serve: getrandom: %s\n", strerror(errno));
+            abort();
+        }
+        got += (size_t)n;
     }
-    const char *token = auth + 7;
-    while (*token == ' ')
-        token++;
+    for (size_t i = 0; i < sizeof(raw); i++)
+        snprintf(out + 2 * i, 3, "%02x", raw[i]);
+}
+
+/* Compares two secrets in a time that does not tell where they differ. */
+static bool secret_equal(const char *a, const char *b)
+{
+    size_t n = strlen(a);
+    if (n != strlen(b))
+        return false;
+    unsigned char diff = 0;
+    for (size_t i = 0; i < n; i++)
+        diff |= (unsigned char)(a[i] ^ b[i]);
+    return diff == 0;
+}
+
+static void session_drop_at(struct api_server *s, size_t i)
+{
+    free(s->sessions[i].token);
+    s->sessions[i] = s->sessions[--s->nsessions];
+}
+
+/* A new session for token; its id and csrf copied out. */
+static void session_create(struct api_server *s, const char *token, char id[65], char csrf[65])
+{
+    time_t now = time(NULL);
+    pthread_mutex_lock(&s->lock);
+    for (size_t i = 0; i < s->nsessions;)
+        if (s->sessions[i].expires <= now)
+            session_drop_at(s, i);
+        else
+            i++;
+    /* The one that ends first goes: of this token's, so that a member signing in again and
+     * again ends only their own sessions; else of all. */
+    size_t mine = 0, oldest_mine = 0, oldest = 0;
+    for (size_t i = 0; i < s->nsessions; i++) {
+        if (strcmp(s->sessions[i].token, token) == 0 &&
+            (mine++ == 0 || s->sessions[i].expires < s->sessions[oldest_mine].expires))
+            oldest_mine = i;
+        if (s->sessions[i].expires < s->sessions[oldest].expires)
+            oldest = i;
+    }
+    if (mine >= API_SESSIONS_PER_MEMBER)
+        session_drop_at(s, oldest_mine);
+    else if (s->nsessions == API_SESSIONS_MAX)
+        session_drop_at(s, oldest);
+    if (s->nsessions % 64 == 0)
+        s->sessions = xrealloc(s->sessions, (s->nsessions + 64) * sizeof(*s->sessions));
+    struct api_session *e = &s->sessions[s->nsessions++];
+    random_hex(e->id);
+    random_hex(e->csrf);
+    e->token = xstrdup(token);
+    e->expires = now + API_SESSION_SECONDS;
+    memcpy(id, e->id, 65);
+    memcpy(csrf, e->csrf, 65);
+    pthread_mutex_unlock(&s->lock);
+}
+
+/* The live session of the cookie id: its token (malloc'ed) and csrf copied out, or NULL. */
+static char *session_find(struct api_server *s, const char *id, char csrf[65])
+{
+    char *token = NULL;
+    time_t now = time(NULL);
+    pthread_mutex_lock(&s->lock);
+    for (size_t i = 0; i < s->nsessions; i++)
+        if (secret_equal(s->sessions[i].id, id) && s->sessions[i].expires > now) {
+            token = xstrdup(s->sessions[i].token);
+            memcpy(csrf, s->sessions[i].csrf, 65);
+        }
+    pthread_mutex_unlock(&s->lock);
+    return token;
+}
+
+static void session_forget(struct api_server *s, const char *id)
+{
+    pthread_mutex_lock(&s->lock);
+    for (size_t i = 0; i < s->nsessions; i++)
+        if (secret_equal(s->sessions[i].id, id)) {
+            session_drop_at(s, i);
+            break;
+        }
+    pthread_mutex_unlock(&s->lock);
+}
+
+/* The member of a token into c->me; false with the answer (401, 503) given. */
+static bool token_member(struct call *c, const char *token)
+{
     char err[4096];
     int r = hist_member_auth(c->db, token, &c->me, err, sizeof(err));
     if (r == HIST_ENOTFOUND || r == HIST_EBADFILE) {
@@ -1286,8 +1429,131 @@ static bool authenticate(struct call *c)
         reply_hist_error(c->res, r, err);
         return false;
     }
+    return true;
+}
+
+/* Whether the method only reads. */
+static bool safe_method(const char *m)
+{
+    return strcmp(m, "GET") == 0 || strcmp(m, "HEAD") == 0;
+}
+
+/* A page's request: the member of its session's cookie, and, when it changes something, the
+ * session's CSRF token in X-CSRF-Token. csrf receives the session's. */
+static bool cookie_member(struct call *c, const char *cookie, char csrf[65])
+{
+    char *token = session_find(c->s, cookie, csrf);
+    if (!token) {
+        reply_error(c->res, 401, "signed out: the page's session has ended; sign in again");
+        return false;
+    }
+    bool ok = token_member(c, token);
+    free(token);
+    if (!ok)
+        return false;
+    c->by_cookie = true;
+    const char *sent = httpd_header(c->req, "X-CSRF-Token");
+    if (!safe_method(c->req->method) && (!sent || !secret_equal(sent, csrf))) {
+        reply_error(c->res, 403,
+                    "a page's request that changes something must carry its X-CSRF-Token");
+        return false;
+    }
+    return true;
+}
+
+/* The member whose token (or page's session) the request carries; 401 otherwise. */
+static bool authenticate(struct call *c)
+{
+    const char *auth = httpd_header(c->req, "Authorization");
+    const char *cookie = httpd_cookie(c->req, API_SESSION_COOKIE);
+    c->res->www_authenticate = "Bearer realm=\"judge\"";
+    if (!auth && cookie) {
+        char csrf[65];
+        if (!cookie_member(c, cookie, csrf))
+            return false;
+        c->res->www_authenticate = NULL;
+        return true;
+    }
+    if (!auth || strncasecmp(auth, "Bearer ", 7) != 0) {
+        reply_error(c->res, 401,
+                    "a member's token is needed: Authorization: Bearer TOKEN "
+                    "(judge member add prints one)");
+        return false;
+    }
+    const char *token = auth + 7;
+    while (*token == ' ')
+        token++;
+    if (!token_member(c, token))
+        return false;
     c->res->www_authenticate = NULL;
     return true;
+}
+
+/* The Set-Cookie of a session (id) or of its end (NULL). Secure when a proxy says the page
+ * came over HTTPS (the flag only narrows where the browser sends it). */
+static char *session_cookie(const struct call *c, const char *id)
+{
+    const char *proto = httpd_header(c->req, "X-Forwarded-Proto");
+    bool https = proto && strcasecmp(proto, "https") == 0;
+    return xasprintf("%s=%s; Path=/; HttpOnly; SameSite=Strict; Max-Age=%ld%s", API_SESSION_COOKIE,
+                     id ? id : "", id ? API_SESSION_SECONDS : 0L, https ? "; Secure" : "");
+}
+
+static void reply_session(struct call *c, unsigned status, const char *csrf)
+{
+    cJSON *o = cJSON_CreateObject();
+    cJSON_AddStringToObject(o, "name", c->me.name);
+    cJSON_AddBoolToObject(o, "admin", c->me.admin);
+    cJSON_AddStringToObject(o, "csrf", csrf);
+    reply_json(c->res, status, o);
+}
+
+/* /api/v1/session: a page signs in with a token (POST), asks who it is (GET), signs out
+ * (DELETE). The sign-in must be JSON, which no other site's form can send. */
+static void session_request(struct call *c)
+{
+    const char *m = c->req->method;
+    const char *cookie = httpd_cookie(c->req, API_SESSION_COOKIE);
+    char csrf[65];
+    if (strcmp(m, "POST") == 0) {
+        const char *type = httpd_header(c->req, "Content-Type");
+        if (!type || strncasecmp(type, "application/json", 16) != 0)
+            return reply_error(c->res, 415, "sign in with a JSON body: {\"token\": \"...\"}");
+        cJSON *o = parse_body(c);
+        if (!o)
+            return;
+        bool bad = false;
+        const char *token = body_string(o, "token", &bad);
+        if (!token || bad || !token[0]) {
+            cJSON_Delete(o);
+            return reply_error(c->res, 400, "\"token\" must be a member's token");
+        }
+        if (!token_member(c, token)) {
+            cJSON_Delete(o);
+            return;
+        }
+        char id[65];
+        session_create(c->s, token, id, csrf);
+        cJSON_Delete(o);
+        c->res->set_cookie = session_cookie(c, id);
+        return reply_session(c, 201, csrf);
+    }
+    if (strcmp(m, "GET") != 0 && strcmp(m, "DELETE") != 0) {
+        c->res->allow = "GET, POST, DELETE";
+        return reply_error(c->res, 405, "%s/session takes GET, POST, DELETE", API_PREFIX);
+    }
+    if (!cookie)
+        return reply_error(c->res, 401, "not signed in");
+    if (!cookie_member(c, cookie, csrf))
+        return;
+    if (strcmp(m, "DELETE") == 0) {
+        session_forget(c->s, cookie);
+        c->res->set_cookie = session_cookie(c, NULL);
+        cJSON *o = cJSON_CreateObject();
+        cJSON_AddBoolToObject(o, "ok", true);
+        return reply_json(c->res, 200, o);
+    }
+    reply_session(c, 200, csrf);
 }
 
 /* Whether the path is prefix followed by "/ARG" (ARG set) or nothing (ARG NULL). */
@@ -1335,13 +1601,17 @@ static void dispatch(struct call *c)
         c->res->allow = "GET, POST";
     } else if (strncmp(p, "/members/", 9) == 0) {
         char name[ID_MAX + 2] = "";
-        const char *slash = strchr(p + 9, '/');
+        const char *slash = strrchr(p + 9, '/');
         size_t n = slash ? (size_t)(slash - (p + 9)) : 0;
         if (n > 0 && n <= ID_MAX)
             snprintf(name, sizeof(name), "%.*s", (int)n, p + 9);
         if (post)
             return post_members(c, name, slash && name[0] ? slash + 1 : NULL);
         c->res->allow = "POST";
+    } else if (strcmp(p, "/languages") == 0) {
+        if (get)
+            return get_languages(c);
+        c->res->allow = "GET";
     } else if (route(p, "/problems", &arg)) {
         if (get)
             return arg ? get_problem(c, arg) : get_problems(c);
@@ -1424,6 +1694,10 @@ void api_handle(const struct httpd_request *req, struct httpd_response *res, voi
         reply_error(res, 403, "the Host must be the loopback address");
         goto out;
     }
+    if (web_path(req->path)) {
+        web_serve(s->web, req, res);
+        goto out;
+    }
     if (strcmp(req->path, API_PREFIX "/health") == 0) {
         cJSON *o = cJSON_CreateObject();
         cJSON_AddBoolToObject(o, "ok", true);
@@ -1441,7 +1715,9 @@ void api_handle(const struct httpd_request *req, struct httpd_response *res, voi
         reply_error(res, 503, "the history is not available: %s", err);
         goto out;
     }
-    if (authenticate(&c))
+    if (strcmp(c.rest, "/session") == 0)
+        session_request(&c);
+    else if (authenticate(&c))
         dispatch(&c);
 out:
     clock_gettime(CLOCK_MONOTONIC, &t1);

@@ -53,18 +53,20 @@ static void serve_usage(FILE *out)
     fprintf(out,
             "usage: judge serve [--listen ADDR:PORT] [--db URI|FILE] [--workers N] [--lease S]\n"
             "                   [--problems DIR] [--languages FILE] [--submit-rate N]\n"
-            "                   [--insecure-public] [--quiet]\n"
+            "                   [--web DIR] [--insecure-public] [--quiet]\n"
             "\n"
             "Serves the group: the JSON API under /api/v1 (docs/api.md) over the history,\n"
             "with N workers judging the submissions it receives (default 1; 0 when workers\n"
-            "run on other machines: judge worker). Every request carries a member's token\n"
-            "(judge member add).\n"
+            "run on other machines: judge worker), and the group's pages at / (signed in\n"
+            "with a member's token). Every request carries a member's token (judge member\n"
+            "add) or a page's sign-in.\n"
             "\n"
             "  --listen ADDR:PORT  the address to serve (default 127.0.0.1:%d; port 0: any\n"
             "                      free one, printed). Plain HTTP is served on the loopback\n"
             "                      only: put a TLS reverse proxy in front (docs/api.md), or\n"
             "                      give --insecure-public to serve another address anyway\n"
             "  --submit-rate N     submissions a member may make in a minute (default %d)\n"
+            "  --web DIR           the pages' files (default: the installed ones, JUDGE_WEB)\n"
             "  --lease S           the workers' lease (judge worker --lease)\n"
             "  --quiet             no request log on standard error\n"
             "\n"
@@ -154,6 +156,7 @@ int cmd_serve(int argc, char **argv)
         {"problems", required_argument, NULL, 'p'},
         {"languages", required_argument, NULL, 'g'},
         {"submit-rate", required_argument, NULL, 'r'},
+        {"web", required_argument, NULL, 'W'},
         {"insecure-public", no_argument, NULL, 'I'},
         {"quiet", no_argument, NULL, 'q'},
         {"help", no_argument, NULL, 'h'},
@@ -161,7 +164,7 @@ int cmd_serve(int argc, char **argv)
     };
     char host[64] = "127.0.0.1", err[4096];
     unsigned port = SERVE_PORT_DEFAULT;
-    const char *db_arg = NULL, *problems = NULL, *languages = NULL, *lease = NULL;
+    const char *db_arg = NULL, *problems = NULL, *languages = NULL, *lease = NULL, *web = NULL;
     long nworkers = 1, rate = API_SUBMIT_PER_MINUTE;
     bool insecure_public = false, quiet = false;
     int c;
@@ -196,6 +199,9 @@ int cmd_serve(int argc, char **argv)
             if (cli_parse_long("--submit-rate", optarg, 1, 100000, &rate) < 0)
                 return EXIT_USAGE;
             break;
+        case 'W':
+            web = optarg;
+            break;
         case 'I':
             insecure_public = true;
             break;
@@ -224,7 +230,7 @@ int cmd_serve(int argc, char **argv)
     }
 
     struct api_server api;
-    if (api_server_init(&api, db_arg, problems, languages, err, sizeof(err)) < 0) {
+    if (api_server_init(&api, db_arg, problems, languages, web, err, sizeof(err)) < 0) {
         cli_error("%s", err);
         return EXIT_USAGE;
     }
@@ -298,8 +304,9 @@ int cmd_serve(int argc, char **argv)
         goto out_workers;
     }
     bool v6 = strchr(host, ':') != NULL;
-    printf("judge serve: http://%s%s%s:%u/api/v1 (history %s; %ld worker%s)\n", v6 ? "[" : "", host,
-           v6 ? "]" : "", httpd_port(h), history, nworkers, nworkers == 1 ? "" : "s");
+    printf("judge serve: http://%s%s%s:%u/api/v1 (history %s; %ld worker%s; %s)\n", v6 ? "[" : "",
+           host, v6 ? "]" : "", httpd_port(h), history, nworkers, nworkers == 1 ? "" : "s",
+           api.web ? "the pages at /" : "no pages: web/ not found");
     fflush(stdout);
 
     for (;;) {

@@ -22,6 +22,13 @@
 
 #define LIBMHD_SONAME "libmicrohttpd.so.12"
 
+/* Scripts, styles, images and requests from the server itself only: no inline script, no
+ * framing, no form posted elsewhere. A page that let a name or an output through as HTML would
+ * still not run it. */
+#define HTTPD_CSP                                                                                  \
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "              \
+    "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+
 /* judge listen: a contest page sends each of its problems at once, room for a large contest. */
 #define LISTEN_CONNECTIONS_MAX 32
 #define LISTEN_TIMEOUT_S       10
@@ -149,17 +156,28 @@ const char *httpd_query(const struct httpd_request *req, const char *name)
     return mhd.lookup_connection_value(req->conn, MHD_GET_ARGUMENT_KIND, name);
 }
 
+const char *httpd_cookie(const struct httpd_request *req, const char *name)
+{
+    return mhd.lookup_connection_value(req->conn, MHD_COOKIE_KIND, name);
+}
+
 static enum MHD_Result send_response(struct MHD_Connection *conn, const struct httpd_response *res)
 {
     const char *body = res->body ? res->body : "";
+    size_t len = res->body_len ? res->body_len : strlen(body);
     struct MHD_Response *r =
-        mhd.create_response_from_buffer(strlen(body), (void *)body, MHD_RESPMEM_MUST_COPY);
+        mhd.create_response_from_buffer(len, (void *)body, MHD_RESPMEM_MUST_COPY);
     if (!r)
         return MHD_NO;
     mhd.add_response_header(r, "Content-Type",
                             res->content_type ? res->content_type : "application/json");
-    mhd.add_response_header(r, "Cache-Control", "no-store");
+    mhd.add_response_header(r, "Cache-Control",
+                            res->cache_control ? res->cache_control : "no-store");
     mhd.add_response_header(r, "X-Content-Type-Options", "nosniff");
+    mhd.add_response_header(r, "Content-Security-Policy", HTTPD_CSP);
+    mhd.add_response_header(r, "Referrer-Policy", "no-referrer");
+    if (res->set_cookie)
+        mhd.add_response_header(r, "Set-Cookie", res->set_cookie);
     if (res->retry_after > 0) {
         char secs[32];
         snprintf(secs, sizeof(secs), "%ld", res->retry_after);
@@ -251,6 +269,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
     r->stop = res.stop;
     enum MHD_Result ret = send_response(conn, &res);
     free(res.body);
+    free(res.set_cookie);
     strbuf_release(&r->body);
     return ret;
 }

@@ -46,12 +46,19 @@ struct httpd_request {
 const char *httpd_header(const struct httpd_request *req, const char *name);
 /* A query argument's value, decoded, or NULL when absent. */
 const char *httpd_query(const struct httpd_request *req, const char *name);
+/* A cookie's value, or NULL when absent. */
+const char *httpd_cookie(const struct httpd_request *req, const char *name);
 
-/* What a handler answers. body is malloc'ed (or NULL: empty) and freed by the server. */
+/* What a handler answers. body is malloc'ed (or NULL: empty) and freed by the server; so is
+ * set_cookie. Every answer carries the headers that keep a browser from sniffing a type, framing
+ * the page or running a script from anywhere but the server itself. */
 struct httpd_response {
     unsigned status;
     char *body;
+    size_t body_len;              /* 0: strlen(body) (a file's bytes may hold a NUL) */
     const char *content_type;     /* NULL: "application/json" */
+    const char *cache_control;    /* NULL: "no-store" */
+    char *set_cookie;             /* a Set-Cookie header's value, or NULL */
     long retry_after;             /* seconds, with 429 or 503; 0: none */
     const char *allow;            /* with 405 */
     const char *www_authenticate; /* with 401 */

@@ -443,6 +443,13 @@ static void on_node(struct render *r, cmark_node *node, cmark_event_type ev)
     }
 }
 
+char *statement_html(const char *markdown, size_t len)
+{
+    /* Not CMARK_OPT_UNSAFE: a package's <script> or javascript: link never reaches a page. */
+    char *html = cmark_markdown_to_html(markdown, len, CMARK_OPT_VALIDATE_UTF8);
+    return html ? html : xstrdup("");
+}
+
 char *statement_render(const char *markdown, size_t len, const struct statement_style *style)
 {
     struct render r;

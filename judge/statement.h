@@ -25,6 +25,13 @@ struct statement_style {
 char *statement_render(const char *markdown, size_t len, const struct statement_style *style);
 
 /*
+ * The statement as HTML for a page: CommonMark's own rendering, with its raw HTML left out and
+ * links that could run a script (javascript:, vbscript:, file:, data: but images) made empty,
+ * as cmark does unless told it is safe. Malloc'ed; never NULL.
+ */
+char *statement_html(const char *markdown, size_t len);
+
+/*
  * The function signature a function-style statement gives for a language: the text of the
  * first fenced code block whose info string's first word names the language: its id ("cpp"),
  * one of its extensions without the dot ("py", "js", "rs"), or a common name for it ("c++",

@@ -154,6 +154,8 @@ def test_members_submit_and_see_what_local_commands_give():
         status, o, _ = g.request("GET", "/problems/p1", member="cy")
         check(status == 200 and o["id"] == "p1" and
               [s["name"] for s in o["samples"]] == ["sample-1"], f"{status} {o}")
+        # As judge problem shows it, with the statement rendered for a page besides.
+        check(o.pop("statement_html") == "<h1>p1</h1>\n", f"{o}")
         check(o == g.local_json(["problem", "p1", "--json"]), "judge problem p1 --json")
         status, listing, _ = g.request("GET", "/problems", member="cy")
         check(status == 200 and [p["id"] for p in listing["problems"]] == ["p1"], f"{listing}")
