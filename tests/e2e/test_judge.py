@@ -79,8 +79,11 @@ def test_time_limit():
 
 def test_memory_limit():
     pkg = aplusb()
+    # Growing a vector is CPU time too (copies, page faults): where the machine's memory is
+    # slow to hand out (a VM under a busy host) the time limit could come first. Ten seconds
+    # leave only the memory limit to end it.
     expect(pkg, "mle.cpp", "#include <vector>\nint main(){std::vector<long long> v;for(long long i=0;;i++)v.push_back(i);}\n",
-           "MLE", "--fail-fast")
+           "MLE", "--fail-fast", "--time-limit", "10000")
     expect(pkg, "mle-big.cpp", "#include <vector>\n#include <cstdio>\nint main(){std::vector<int> v(1000000000);printf(\"%d\",v[7]);}\n",
            "MLE", "--fail-fast")
     expect(pkg, "mle.py", "x = [0] * (10 ** 9)\nprint(len(x))\n", "MLE", "--fail-fast")
