@@ -532,10 +532,8 @@ static int submission_json(struct call *c, long long id, cJSON **out, char *err,
     r = hidden_why(c, &s, &hidden, err, errlen);
     if (r == HIST_OK) {
         *out = hist_submission_json(&s, true);
-        if (hidden) {
-            cJSON_ReplaceItemInObject(*out, "source", cJSON_CreateNull());
-            cJSON_AddStringToObject(*out, "source_hidden", hidden);
-        }
+        if (hidden)
+            hist_submission_json_hide(*out, hidden);
         free(hidden);
     }
     hist_submission_release(&s);

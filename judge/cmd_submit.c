@@ -630,6 +630,10 @@ static void show_human(const struct hist_submission *s, const char *hidden)
         free(why);
         return;
     }
+    if (s->compile_message) {
+        printf("\n");
+        report_show_block(stdout, "compiler output", s->compile_message, false);
+    }
     /* The source as it is, but shown: a source can hold escape sequences too (in a string
      * literal), and bytes that are not UTF-8. `judge show --json` has it as data. */
     printf("\n--- source (%zu bytes, sha256 %s) ---\n", s->source_len, s->source_sha256);
@@ -741,10 +745,8 @@ int cmd_show(int argc, char **argv)
         goto out_release;
     if (json) {
         cJSON *o = hist_submission_json(&s, true);
-        if (hidden) {
-            cJSON_ReplaceItemInObject(o, "source", cJSON_CreateNull());
-            cJSON_AddStringToObject(o, "source_hidden", hidden);
-        }
+        if (hidden)
+            hist_submission_json_hide(o, hidden);
         print_json(o);
     } else {
         show_human(&s, hidden);

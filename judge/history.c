@@ -2,6 +2,7 @@
 #define _GNU_SOURCE
 #include "judge/history.h"
 #include "judge/packages.h"
+#include "judge/report.h"
 #include "judge/sql.h"
 #include "judge/util.h"
 #include "judge/weeks.h"
@@ -244,6 +245,16 @@ static const char *const migrations[HIST_SCHEMA_VERSION] = {
     "    rotated_at TEXT,\n"
     "    revoked_at TEXT\n"
     ") WITHOUT ROWID;\n",
+
+    /* 7 -> 8: what the judge said of a submission besides its verdicts, for its page: the
+     * compiler's output, and the first failed visible test (input, expected, output, the
+     * first difference) as docs/json.md's "failure", JSON text. A row only when there is one
+     * of them. */
+    "CREATE TABLE submission_feedback (\n"
+    "    submission_id INTEGER PRIMARY KEY REFERENCES submissions(id) ON DELETE CASCADE,\n"
+    "    compile_message TEXT,\n"
+    "    failure TEXT\n"
+    ");\n",
 };
 
 /*
@@ -434,8 +445,29 @@ static const struct table_shape shape_v7[] = {{"submissions", submissions_v2},
                                               {"queue", queue_v6},
                                               {"members", members_v7},
                                               {NULL, NULL}};
+static const char *const submission_feedback_v8[] = {"submission_id INTEGER",
+                                                     "compile_message TEXT", "failure TEXT", NULL};
+static const struct table_shape shape_v8[] = {{"submissions", submissions_v2},
+                                              {"submission_tests", submission_tests_v2},
+                                              {"submission_tags", submission_tags_v2},
+                                              {"notes", notes_v3},
+                                              {"mistakes", mistakes_v3},
+                                              {"presentations", presentations_v3},
+                                              {"review_pairs", review_pairs_v3},
+                                              {"comments", comments_v3},
+                                              {"mock_sessions", mock_sessions_v4},
+                                              {"mock_problems", mock_problems_v4},
+                                              {"mock_submissions", mock_submissions_v4},
+                                              {"mock_focus", mock_focus_v4},
+                                              {"calendar", calendar_v5},
+                                              {"packages", packages_v6},
+                                              {"blobs", blobs_v6},
+                                              {"queue", queue_v6},
+                                              {"members", members_v7},
+                                              {"submission_feedback", submission_feedback_v8},
+                                              {NULL, NULL}};
 static const struct table_shape *const shapes[HIST_SCHEMA_VERSION + 1] = {
-    NULL, shape_v1, shape_v2, shape_v3, shape_v4, shape_v5, shape_v6, shape_v7};
+    NULL, shape_v1, shape_v2, shape_v3, shape_v4, shape_v5, shape_v6, shape_v7, shape_v8};
 
 /* ---- small helpers ---- */
 
@@ -1042,6 +1074,11 @@ static const char *const pg_migrations[HIST_SCHEMA_VERSION] = {
           "    rotated_at " PG_TEXT ",\n"
           "    revoked_at " PG_TEXT "\n"
           ");\n",
+    [7] = "CREATE TABLE submission_feedback (\n"
+          "    submission_id BIGINT PRIMARY KEY REFERENCES submissions(id) ON DELETE CASCADE,\n"
+          "    compile_message " PG_TEXT ",\n"
+          "    failure " PG_TEXT "\n"
+          ");\n",
 };
 
 /* The version of the judge history in the connected database (0: there is none), after
@@ -1300,6 +1337,13 @@ void hist_submission_from_judgement(struct hist_submission *s, const struct judg
     s->tags = xcalloc(p->ntags, sizeof(*s->tags));
     for (size_t i = 0; i < p->ntags; i++)
         s->tags[i] = xstrdup(p->tags[i]);
+    if (j->compile_message && j->compile_message[0])
+        s->compile_message = xstrdup(j->compile_message);
+    cJSON *failure = report_visible_failure_json(j, p);
+    if (failure) {
+        s->failure = cJSON_PrintUnformatted(failure);
+        cJSON_Delete(failure);
+    }
 }
 
 void hist_submission_release(struct hist_submission *s)
@@ -1321,6 +1365,8 @@ void hist_submission_release(struct hist_submission *s)
     for (size_t i = 0; i < s->ntags; i++)
         free(s->tags[i]);
     free(s->tags);
+    free(s->compile_message);
+    free(s->failure);
     memset(s, 0, sizeof(*s));
 }
 
@@ -1427,6 +1473,26 @@ static int insert_submission(struct hist_db *h, const struct hist_submission *s,
         rc = step_done(st);
         sql_reset(st);
     }
+    sql_finalize(st);
+    if (rc != SQLITE_OK || (!s->compile_message && !s->failure))
+        return rc;
+
+    rc = sql_prepare(h->db,
+                     "INSERT INTO submission_feedback (submission_id, compile_message, failure) "
+                     "VALUES (?, ?, ?)",
+                     &st);
+    if (rc != SQLITE_OK)
+        return rc;
+    sql_bind_int64(st, 1, *id);
+    if (s->compile_message)
+        bind_utf8(st, 2, s->compile_message);
+    else
+        sql_bind_null(st, 2);
+    if (s->failure)
+        bind_utf8(st, 3, s->failure);
+    else
+        sql_bind_null(st, 3);
+    rc = step_done(st);
     sql_finalize(st);
     return rc;
 }
@@ -1628,6 +1694,25 @@ int hist_get(struct hist_db *h, long long id, struct hist_submission *out, char 
         hist_submission_release(out);
         return db_fail(h, err, errlen, "cannot read the history");
     }
+
+    if (sql_prepare(h->db,
+                    "SELECT compile_message, failure FROM submission_feedback "
+                    "WHERE submission_id = ?",
+                    &st) != SQLITE_OK) {
+        hist_submission_release(out);
+        return db_fail(h, err, errlen, "cannot read the history");
+    }
+    sql_bind_int64(st, 1, id);
+    rc = sql_step(st);
+    if (rc == SQLITE_ROW) {
+        out->compile_message = column_dup(st, 0);
+        out->failure = column_dup(st, 1);
+    }
+    sql_finalize(st);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+        hist_submission_release(out);
+        return db_fail(h, err, errlen, "cannot read the history");
+    }
     return HIST_OK;
 }
 
@@ -1678,7 +1763,25 @@ cJSON *hist_submission_json(const struct hist_submission *s, bool with_details)
         cJSON_AddStringToObject(x, "message", t->message);
         cJSON_AddItemToArray(tests, x);
     }
+    if (s->compile_message)
+        cJSON_AddStringToObject(o, "compile_message", s->compile_message);
+    else
+        cJSON_AddNullToObject(o, "compile_message");
+    cJSON *failure = s->failure ? cJSON_Parse(s->failure) : NULL;
+    cJSON_AddItemToObject(o, "failure", cJSON_IsObject(failure) ? failure : cJSON_CreateNull());
+    if (failure && !cJSON_IsObject(failure))
+        cJSON_Delete(failure);
     return o;
+}
+
+void hist_submission_json_hide(cJSON *o, const char *why)
+{
+    cJSON_ReplaceItemInObject(o, "source", cJSON_CreateNull());
+    if (cJSON_HasObjectItem(o, "compile_message"))
+        cJSON_ReplaceItemInObject(o, "compile_message", cJSON_CreateNull());
+    if (cJSON_HasObjectItem(o, "failure"))
+        cJSON_ReplaceItemInObject(o, "failure", cJSON_CreateNull());
+    cJSON_AddStringToObject(o, "source_hidden", why);
 }
 
 /* ---- mock tests (schema version 4) ---- */

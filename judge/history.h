@@ -14,7 +14,7 @@
 
 /* The schema this judge writes; older databases are migrated forward when opened, newer
  * ones are refused. */
-#define HIST_SCHEMA_VERSION 7
+#define HIST_SCHEMA_VERSION 8
 
 /* PRAGMA application_id of a judge history database: 0x4A444745, "JDGE" (decimal, for SQL).
  * A database with any other id (and any content) is refused. */
@@ -99,6 +99,10 @@ struct hist_submission {
     size_t ntests;
     char **tags;
     size_t ntags;
+    /* With the tests (hist_get): what the judge said besides the verdicts. */
+    char *compile_message; /* the compiler's output, or NULL: none recorded */
+    char *failure; /* the first failed visible test as docs/json.md's "failure" (JSON text), or
+                      NULL: none (all passed, none visible failed, or judged before v8) */
 };
 
 /*
@@ -137,9 +141,12 @@ void hist_list_free(struct hist_submission *list, size_t count);
 int hist_get(struct hist_db *db, long long id, struct hist_submission *out, char *err,
              size_t errlen);
 
-/* A submission as JSON (docs/history.md); with_details adds its source and tests. The
- * caller deletes it. */
+/* A submission as JSON (docs/history.md); with_details adds its source, tests, compiler
+ * output and first failed visible test. The caller deletes it. */
 cJSON *hist_submission_json(const struct hist_submission *s, bool with_details);
+/* Hides what holds the source in such JSON (the source, the compiler's output that quotes it,
+ * the program's output), saying why (the honesty rule). */
+void hist_submission_json_hide(cJSON *o, const char *why);
 
 /* Parses judged_at ("YYYY-MM-DDTHH:MM:SSZ") into seconds since the epoch; -1 if malformed. */
 long long hist_parse_time(const char *judged_at);

@@ -123,6 +123,24 @@ static cJSON *failure_json(const struct judgement *j, const struct problem *p, s
     return f;
 }
 
+/* Whether test i ran and failed, and is a sample. */
+static bool failed_sample(const struct judgement *j, const struct problem *p, size_t i)
+{
+    return i < j->total && i < p->ntests && p->tests[i].sample && j->tests[i].ran &&
+           j->tests[i].verdict != VERDICT_AC;
+}
+
+cJSON *report_visible_failure_json(const struct judgement *j, const struct problem *p)
+{
+    if (!j->compiled)
+        return NULL;
+    if (failed_sample(j, p, j->shown))
+        return failure_json(j, p, j->shown);
+    if (failed_sample(j, p, j->shown_sample))
+        return failure_json(j, p, j->shown_sample);
+    return NULL;
+}
+
 cJSON *report_json(const struct judgement *j, const struct problem *p)
 {
     cJSON *o = cJSON_CreateObject();

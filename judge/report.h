@@ -14,6 +14,11 @@
  * wall_ms, memory_kb, exit_code, signal, message}]. The caller deletes it. */
 cJSON *report_json(const struct judgement *j, const struct problem *p);
 
+/* The first failed visible test (a sample's, or any test's when the problem shows its tests in
+ * full) as report_json's "failure", or NULL when there is none: what a submission's page may
+ * show of it (hidden tests' files never). */
+cJSON *report_visible_failure_json(const struct judgement *j, const struct problem *p);
+
 /* The human report: a table of tests (names in full), a summary line, and for the failure
  * shown (judgement.shown) its input, the expected and the actual output (an interactive
  * sample: the exchange) and the first difference. */

@@ -116,6 +116,16 @@ async function submitPaste(page, source, what) {
     check(rows === 3, `the per-test table has the problem's 3 tests (${rows})`);
     const why = await ben.textContent('#outcome .why');
     check(/expected '3', got '-1'|expected '12', got '-2'/.test(why), `why it failed: ${why}`);
+    const sample = await ben.$$eval('#failure pre', (p) => p.map((x) => x.textContent));
+    check(JSON.stringify(sample) === JSON.stringify(['1 2\n', '3\n', '-1\n']),
+          `the failed sample's input, answer and output (${JSON.stringify(sample)})`);
+    check(/First difference at line 1, column 1/.test(await ben.textContent('#failure .why')),
+          'the first difference');
+
+    /* A compilation error: the compiler's message. */
+    check(await submitPaste(ben, 'def f(:\n', 'ce') === 'CE', 'a syntax error is CE');
+    const compile = await ben.textContent('#compile');
+    check(/SyntaxError|invalid syntax/.test(compile), `the compiler's message is shown (${compile.slice(0, 80)})`);
 
     /* A source holding </script><script>: shown as text. */
     check(await submitPaste(ben, cfg.script_src, 'script-source') === 'WA', 'the script source is WA');
@@ -150,9 +160,31 @@ async function submitPaste(page, source, what) {
                               {timeout: WAIT});
     check(await ben.evaluate(() => window.__same) === 'not reloaded',
           "ana's solve reached ben's board without a reload");
+    /* Side by side, before ben has solved it: the honesty rule keeps ana's source from him. */
+    await go(ben, `#/compare/${cfg.problem}/${cfg.week}`, '.sides');
+    const early = await ben.evaluate(() => [...document.querySelectorAll('.side')].map((x) => ({
+      who: x.querySelector('h2').firstChild.textContent, hidden: !!x.querySelector('.hidden-source'),
+      code: !!x.querySelector('pre.source')})));
+    const anaSide = early.find((x) => x.who === 'ana');
+    check(anaSide && anaSide.hidden && !anaSide.code, `ana's source is hidden from ben (${JSON.stringify(early)})`);
+    await shot(ben, 'compare-hidden');
+    await go(ben, '#/week/' + cfg.week, '#board table.board');
+
+    /* The member named like a tag submits a file: its name picks the language. */
     const tag = await member(browser, cfg.xss_name, true);
     await signIn(tag, cfg.xss_name);
-    check(await submitPaste(tag, cfg.ac, 'ac') === 'AC', 'the member named like a tag is accepted');
+    await go(tag, '#/problem/' + cfg.problem, '#submit');
+    await tag.setInputFiles('#source-file', {name: 'sum.py', mimeType: 'text/x-python',
+                                             buffer: Buffer.from(cfg.ac)});
+    await tag.waitForFunction(() => document.getElementById('language').value !== '', null,
+                              {timeout: WAIT});
+    check(await tag.inputValue('#language') === 'python', 'the file name picked the language');
+    check(await tag.inputValue('#source') === cfg.ac, "the file's text is shown before it is sent");
+    await tag.click('#submit button[type=submit]');
+    await tag.waitForSelector('#outcome .result .verdict', {timeout: WAIT});
+    await shot(tag, 'submission-file');
+    check((await tag.textContent('#outcome .result .verdict')).trim() === 'AC',
+          'the member named like a tag is accepted');
     await ben.waitForFunction((n) => [...document.querySelectorAll('#board tr')]
       .some((r) => r.getAttribute('data-user') === n), cfg.xss_name, {timeout: WAIT});
     const shown = await ben.evaluate((n) => {
@@ -167,7 +199,7 @@ async function submitPaste(page, source, what) {
     await clean(tag, 'board');
 
     /* Ben solves it at last; every page once more at both widths. */
-    check(await submitPaste(ben, cfg.ac, 'ac') === 'AC', 'ben is accepted at the fourth try');
+    check(await submitPaste(ben, cfg.ac, 'ac') === 'AC', 'ben is accepted at the fifth try');
     for (const [hash, sel, what] of [['#/', 'ul.weeks', 'weeks'], ['#/problems', 'table', 'problems'],
                                       ['#/history', 'table', 'history']]) {
       for (const p of [ben, ana]) {
@@ -196,6 +228,13 @@ async function submitPaste(page, source, what) {
       check(JSON.stringify(points[id]) === JSON.stringify(want),
             `${id} holds ${JSON.stringify(want)} (has ${JSON.stringify(points[id])})`);
     }
+    await ben.waitForSelector('#mistakes tr.mistake, #notes .own-note', {timeout: WAIT});
+    await ben.waitForSelector('#notes .own-note, #notes .error', {timeout: WAIT});
+    const own = await ben.evaluate(() => ({
+      mistakes: [...document.querySelectorAll('#mistakes tr.mistake td:nth-child(3)')].map((x) => x.textContent),
+      notes: [...document.querySelectorAll('#notes .note')].map((x) => x.textContent)}));
+    check(JSON.stringify(own.mistakes) === '["output-format"]' && own.notes.includes(cfg.note),
+          `his mistake log and notes, the note as text (${JSON.stringify(own)})`);
     await shot(ben, 'progress');
 
     /* The meeting and the side-by-side view, as ana (who solved it: she sees the others). */

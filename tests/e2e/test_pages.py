@@ -158,6 +158,43 @@ def test_sessions_and_csrf():
         g.stop()
 
 
+def test_submission_feedback():
+    """The compiler's output and the first failed visible test are recorded with the
+    submission, shown by judge show and the API; a hidden test's files never are."""
+    g = Pages("feedback")
+    g.start("--workers", "1")
+    try:
+        cases = {"ce": ("int main( {", "bad.c"), "wa": (ts.WA, "s.py"),
+                 # right on the sample, wrong on the hidden tests only
+                 "hidden": ("a, b = map(int, input().split())\n"
+                            "print(a + b if (a, b) == (1, 2) else 0)\n", "s.py")}
+        got = {}
+        for name, (src, filename) in cases.items():
+            qid = g.submit("ben", src, filename=filename)
+            got[name] = g.wait_done("ben", qid)["result"]
+        ce, wa, hidden = got["ce"], got["wa"], got["hidden"]
+        check(ce["verdict"] == "CE" and "error" in (ce["compile_message"] or "") and
+              "bad.c" in ce["compile_message"] and ce["failure"] is None, f"CE: {ce}")
+        f = wa["failure"]
+        check(wa["verdict"] == "WA" and f and f["test"] == "sample-1" and f["sample"] and
+              f["input"] == "1 2\n" and f["expected"] == "3\n" and f["output"] == "-1\n" and
+              f["difference"] == {"line": 1, "column": 1, "expected": "3", "got": "-1"},
+              f"WA: {wa}")
+        check(hidden["verdict"] == "WA" and hidden["failure"] is None, f"hidden: {hidden}")
+        for r in got.values():
+            check(ts.SECRET.strip() not in json.dumps(r), f"a hidden test's input: {r}")
+        # judge show says the same; another member sees none of it before the honesty rule
+        # lets them (the compiler quotes the source).
+        rc, local, err = jt.run_json(["show", str(wa["id"]), "--json"],
+                                     env=g.env({"JUDGE_USER": "ben"}))
+        check(local["failure"] == f and local["compile_message"] is None, f"show: {local}")
+        status, other, _ = g.request("GET", f"/history/{ce['id']}", member="ana")
+        check(status == 200 and other["source"] is None and other["compile_message"] is None,
+              f"ana sees ben's compiler output: {other}")
+    finally:
+        g.stop()
+
+
 def test_page_files():
     g = Pages("files")
     web = os.path.join(g.root, "web")
@@ -209,10 +246,10 @@ def test_in_a_browser():
                   "script_src": SCRIPT_SRC, "html_out": HTML_OUT, "note": NOTE,
                   "week": "week-01", "problem": "p1",
                   # What ben's history implies, week by week: the one problem solved in
-                  # week-01, not at the first try, at the fourth attempt; one mistake logged.
+                  # week-01, not at the first try, at the fifth attempt; one mistake logged.
                   "charts": {"chart-solved": {"labels": ["week-01"], "values": [1]},
                              "chart-first-try": {"labels": ["week-01"], "values": [0]},
-                             "chart-attempts": {"labels": ["week-01"], "values": [4]},
+                             "chart-attempts": {"labels": ["week-01"], "values": [5]},
                              "chart-mistakes": {"labels": ["output-format"], "values": [1]}},
                   "driver": os.path.join(ROOT, "web", "node_modules", "playwright-core")}
         path = hf.write(os.path.join(g.root, "driver.json"), json.dumps(config))
@@ -227,7 +264,7 @@ def test_in_a_browser():
         # The history holds what the pages submitted, as the pages said.
         o = g.local_json(["history", "--json", "--user", "ben"])
         verdicts = sorted(s["verdict"] for s in o)
-        check(verdicts == ["AC", "WA", "WA", "WA"], f"ben's history: {verdicts}")
+        check(verdicts == ["AC", "CE", "WA", "WA", "WA"], f"ben's history: {verdicts}")
     finally:
         g.stop()
 

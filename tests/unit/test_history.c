@@ -72,6 +72,7 @@ static void make_judgement(struct judgement *j, struct problem *p, enum verdict 
     j->max_time_ms = 120;
     j->max_memory_kib = 4096;
     j->tests = xcalloc(3, sizeof(*j->tests));
+    j->shown = j->shown_sample = 3; /* no sample failed: nothing shown in full */
     if (compiled) {
         j->tests[0] = (struct test_result){
             .ran = true, .verdict = VERDICT_AC, .time_ms = 5, .memory_kib = 2048};

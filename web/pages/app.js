@@ -402,6 +402,22 @@
     return h('pre', {class: 'source'}, code);
   }
 
+  /* The first failed visible test: its input, the answer, the program's output. */
+  function failureView(f) {
+    const block = (label, text, cut) => text === null || text === undefined ? null
+      : h('div', null, h('h4', null, label, cut ? ' (first 1 KiB)' : ''), h('pre', null, text));
+    const d = f.difference;
+    return h('section', {id: 'failure', class: 'card'},
+      h('h2', null, `${f.sample ? 'Sample' : 'Test'} ${f.test}: ${f.verdict}`),
+      d ? h('p', {class: 'why'}, `First difference at line ${d.line}, column ${d.column}: ` +
+            `expected “${d.expected}”, got “${d.got}”`)
+        : f.message ? h('p', {class: 'why'}, f.message) : null,
+      h('div', {class: 'pair'}, block('input', f.input, f.input_truncated),
+        block('expected', f.expected, f.expected_truncated)),
+      block('your output', f.output, f.output_truncated),
+      block('the exchange', f.exchange, f.exchange_truncated));
+  }
+
   const MISTAKE_KINDS = ['overflow', 'off-by-one', 'edge-case', 'complexity', 'output-format',
                          'recursion-depth', 'misread', 'other'];
 
@@ -431,6 +447,9 @@
         kb(r.memory_kb), ' · ', r.language, ' · ', when(r.judged_at)),
       failedAt ? h('p', {class: 'why'}, `Test ${failedAt.name}: ${failedAt.verdict}`,
                    failedAt.message ? ' — ' + failedAt.message : '') : null,
+      r.compile_message ? [h('h2', null, r.verdict === 'CE' ? 'Compilation error' : 'Compiler said'),
+                           h('pre', {id: 'compile', class: 'compile'}, r.compile_message)] : null,
+      r.failure ? failureView(r.failure) : null,
       table(['test', 'verdict', 'time', 'memory', 'why'], (r.tests || []).map((t) =>
         h('tr', {class: 'test'}, h('td', null, t.name), h('td', null, verdictBadge(t.verdict)),
           h('td', {class: 'num'}, ms(t.time_ms)), h('td', {class: 'num'}, kb(t.memory_kb)),
@@ -525,6 +544,8 @@
       const series = (k) => ((pr[k] || {}).values || []);
       const kinds = pr.mistake_kinds || [];
       const o = stats.overall || {};
+      const own = session && user === session.name;
+      const mistakesBox = h('div', {id: 'mistakes'}), notesBox = h('div', {id: 'notes'});
       const pct = (x) => (x === null || x === undefined ? null : Math.round(x * 1000) / 10);
       const dueRows = [...(review.due || []), ...(review.later || [])].map((r) =>
         h('tr', {class: 'review'}, h('td', null, link(r.problem, 'problem', r.problem)),
@@ -546,8 +567,33 @@
                           : h('p', {class: 'muted'}, 'Nothing to review.'),
            h('h2', null, 'Unsolved'),
            h('ul', null, (stats.unsolved || []).map((u) => h('li', null,
-             link(u.problem, 'problem', u.problem), ` · ${u.attempts} attempts · last ${u.last_attempt}`))));
+             link(u.problem, 'problem', u.problem), ` · ${u.attempts} attempts · last ${u.last_attempt}`))),
+           own ? [h('h2', null, 'Your mistakes'), mistakesBox, h('h2', null, 'Your notes'), notesBox]
+               : h('p', {class: 'muted'}, `${user}'s notes are on the meetings' agendas and beside ` +
+                   'their solutions, as the honesty rule allows.'));
+      if (own) fillOwn(mistakesBox, notesBox);
     });
+  }
+
+  /* One's own mistake log and notes (the API gives a member their own). */
+  async function fillOwn(mistakesBox, notesBox) {
+    try {
+      const list = await api('GET', '/mistakes');
+      mistakesBox.replaceChildren(list.length ? table(['#', 'problem', 'kind', 'note'], list.map((m) =>
+        h('tr', {class: 'mistake'}, h('td', null, link('#' + m.submission_id, 'result', String(m.submission_id))),
+          h('td', null, link(m.problem, 'problem', m.problem)), h('td', null, m.kind),
+          h('td', {class: 'message'}, m.note || ''))))
+        : h('p', {class: 'muted'}, 'No mistake logged: log one from a failed submission.'));
+      const mine = await api('GET', '/history?limit=500');
+      const problems = [...new Set((mine.submissions || []).map((x) => x.problem))].slice(0, 60);
+      const notes = (await Promise.all(problems.map((p) =>
+        api('GET', '/notes/' + encodeURIComponent(p)).catch(() => null)))).filter((n) => n && n.text);
+      notesBox.replaceChildren(...present([notes.length ? notes.map((n) => h('div', {class: 'own-note'},
+        h('h3', null, link(n.problem, 'problem', n.problem)), noteBlock(n.text)))
+        : h('p', {class: 'muted'}, 'No note yet: write one on a problem\'s page.')]));
+    } catch (e) {
+      if (e.status !== 401) notesBox.replaceChildren(failure(e.message));
+    }
   }
 
   /* ---- the meeting and the solutions side by side ---- */

@@ -9,7 +9,7 @@ import os
 import sqlite3
 
 APPLICATION_ID = 0x4A444745  # "JDGE"
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 # Version 1: one table; per-test results and tags as JSON text.
 SCHEMA_V1 = """
@@ -198,7 +198,7 @@ CREATE TABLE queue (
 CREATE INDEX queue_by_state ON queue(state, id);
 """
 
-# Version 7 (current): version 6 plus the group's members and their tokens' hashes.
+# Version 7: version 6 plus the group's members and their tokens' hashes.
 SCHEMA_V7 = SCHEMA_V6 + """
 CREATE TABLE members (
     name TEXT PRIMARY KEY,
@@ -209,6 +209,15 @@ CREATE TABLE members (
     rotated_at TEXT,
     revoked_at TEXT
 ) WITHOUT ROWID;
+"""
+
+# Version 8 (current): version 7 plus what the judge said besides the verdicts.
+SCHEMA_V8 = SCHEMA_V7 + """
+CREATE TABLE submission_feedback (
+    submission_id INTEGER PRIMARY KEY REFERENCES submissions(id) ON DELETE CASCADE,
+    compile_message TEXT,
+    failure TEXT
+);
 """
 
 APLUSB_OK = "a, b = map(int, input().split())\nprint(a + b)\n"
@@ -242,7 +251,7 @@ def library(root, problems, weeks):
 def new_db(path, version):
     """An empty history of the given schema version, as that judge version made it."""
     conn = sqlite3.connect(path)
-    conn.executescript({1: SCHEMA_V1, 2: SCHEMA_V2, 3: SCHEMA_V3, 4: SCHEMA_V4, 5: SCHEMA_V5, 6: SCHEMA_V6, 7: SCHEMA_V7}[version])
+    conn.executescript({1: SCHEMA_V1, 2: SCHEMA_V2, 3: SCHEMA_V3, 4: SCHEMA_V4, 5: SCHEMA_V5, 6: SCHEMA_V6, 7: SCHEMA_V7, 8: SCHEMA_V8}[version])
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     conn.execute(f"PRAGMA user_version = {version}")
     conn.commit()
