@@ -443,10 +443,129 @@ static void on_node(struct render *r, cmark_node *node, cmark_event_type ev)
     }
 }
 
+/* Whether c is ASCII punctuation: CommonMark lets a backslash make any of them literal. */
+static bool ascii_punct(char c)
+{
+    return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') ||
+           (c >= '{' && c <= '~');
+}
+
+/* The end of the math span opening at s[i] ('$' or "$$"), or 0 when it is no span: $$...$$
+ * anywhere before the next fence, $...$ on its line, with no space just inside the dollars
+ * and no digit just after the closing one (so that "$5 and $6" stays money). */
+static size_t math_end(const char *s, size_t len, size_t i, size_t *open)
+{
+    if (i + 1 < len && s[i + 1] == '$') {
+        *open = 2;
+        for (size_t k = i + 2; k + 1 < len; k++) {
+            if (s[k] == '$' && s[k + 1] == '$')
+                return k > i + 2 ? k : 0;
+            if (s[k] == '\n' && k + 3 < len &&
+                (memcmp(s + k + 1, "```", 3) == 0 || memcmp(s + k + 1, "~~~", 3) == 0))
+                return 0;
+        }
+        return 0;
+    }
+    *open = 1;
+    if (i + 1 >= len || s[i + 1] == ' ' || s[i + 1] == '\n')
+        return 0;
+    for (size_t k = i + 1; k < len && s[k] != '\n'; k++) {
+        if (s[k] == '\\' && k + 1 < len && s[k + 1] != '\n') {
+            k++;
+            continue;
+        }
+        if (s[k] == '$')
+            return s[k - 1] != ' ' && !(k + 1 < len && s[k + 1] >= '0' && s[k + 1] <= '9') ? k : 0;
+    }
+    return 0;
+}
+
+/*
+ * The statement with its math made literal for CommonMark: inside $...$ and $$...$$ (outside
+ * code) every ASCII punctuation gets a backslash, so that "a_i" and "b_i" do not become
+ * emphasis, "\\" stays two backslashes, "<" no tag; the page's KaTeX then finds the formula
+ * as it was written.
+ */
+static void protect_math(struct strbuf *out, const char *s, size_t len)
+{
+    char fence = 0;
+    size_t fence_len = 0;
+    bool line_start = true;
+    for (size_t i = 0; i < len;) {
+        bool verbatim = false;
+        if (line_start) {
+            size_t k = i, indent = 0, run = 0;
+            while (k < len && s[k] == ' ' && indent < 4)
+                k++, indent++;
+            while (k + run < len && (s[k + run] == '`' || s[k + run] == '~') && s[k + run] == s[k])
+                run++;
+            /* a fence's line, a fenced block's, or an indented code block's: as they are */
+            verbatim = fence || indent == 4 || (k < len && s[k] == '\t');
+            if (indent < 4 && run >= 3 && (!fence || (s[k] == fence && run >= fence_len))) {
+                fence = fence ? 0 : s[k];
+                fence_len = run;
+                verbatim = true;
+            }
+        }
+        if (verbatim) {
+            const char *nl = memchr(s + i, '\n', len - i);
+            size_t end = nl ? (size_t)(nl - s) + 1 : len;
+            strbuf_add(out, s + i, end - i);
+            i = end;
+            line_start = true;
+            continue;
+        }
+        line_start = false;
+        char c = s[i];
+        if (c == '\n') {
+            strbuf_add(out, s + i++, 1);
+            line_start = true;
+        } else if (c == '\\' && i + 1 < len) { /* an escape, as it is */
+            strbuf_add(out, s + i, 2);
+            i += 2;
+        } else if (c == '`') { /* a code span: to the closing run of as many backticks */
+            size_t run = 0;
+            while (i + run < len && s[i + run] == '`')
+                run++;
+            size_t k = i + run, end = 0;
+            while (k < len && !end) {
+                size_t r = 0;
+                while (k + r < len && s[k + r] == '`')
+                    r++;
+                if (r == run)
+                    end = k + r;
+                k += r ? r : 1;
+            }
+            size_t stop = end ? end : i + run;
+            strbuf_add(out, s + i, stop - i);
+            i = stop;
+        } else if (c == '$') {
+            size_t open, end = math_end(s, len, i, &open);
+            if (!end) {
+                strbuf_add(out, s + i++, 1);
+                continue;
+            }
+            strbuf_add(out, s + i, open);
+            for (size_t k = i + open; k < end; k++) {
+                if (ascii_punct(s[k]))
+                    strbuf_add(out, "\\", 1);
+                strbuf_add(out, s + k, 1);
+            }
+            strbuf_add(out, s + end, open);
+            i = end + open;
+        } else {
+            strbuf_add(out, s + i++, 1);
+        }
+    }
+}
+
 char *statement_html(const char *markdown, size_t len)
 {
+    struct strbuf sb = STRBUF_INIT;
+    protect_math(&sb, markdown, len);
     /* Not CMARK_OPT_UNSAFE: a package's <script> or javascript: link never reaches a page. */
-    char *html = cmark_markdown_to_html(markdown, len, CMARK_OPT_VALIDATE_UTF8);
+    char *html = cmark_markdown_to_html(sb.buf ? sb.buf : "", sb.len, CMARK_OPT_VALIDATE_UTF8);
+    strbuf_release(&sb);
     return html ? html : xstrdup("");
 }
 

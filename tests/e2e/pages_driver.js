@@ -99,12 +99,14 @@ async function submitPaste(page, source, what) {
     const st = await ben.evaluate(() => {
       const s = document.getElementById('statement');
       const a = s.querySelector('a');
-      return {katex: s.querySelectorAll('.katex').length, scripts: s.querySelectorAll('script').length,
+      return {katex: s.querySelectorAll('.katex').length, errors: s.querySelectorAll('.katex-error').length,
+              em: s.querySelectorAll('em').length, scripts: s.querySelectorAll('script').length,
               href: a ? a.getAttribute('href') : null, code: (s.querySelector('code') || {}).textContent,
               h1: (s.querySelector('h1') || {}).textContent};
     });
     check(st.h1 === 'Sum of two', `the statement's heading rendered (${st.h1})`);
-    check(st.katex >= 3, `the statement's math typeset (${st.katex} formulas)`);
+    check(st.katex === 7 && st.errors === 0 && st.em === 0,
+          `the statement's 7 formulas typeset as written (${st.katex}, ${st.errors} errors, ${st.em} <em>)`);
     check(st.scripts === 0 && !/javascript/i.test(st.href || ''),
           `the statement's <script> and javascript: link left out (href ${st.href})`);
     check(st.code === 'code $not math$', `a code span is not math (${st.code})`);

@@ -33,7 +33,8 @@ ROOT = os.path.dirname(os.path.dirname(HERE))
 XSS_NAME = "<img src=x onerror=window.__xss=1>"
 STATEMENT = """# Sum of two
 
-Read $a$ and $b$ ($|a|, |b| \\le 10^9$) and print $a + b$.
+Read $a$ and $b$ ($|a|, |b| \\le 10^9$) and print $a + b$, which is $\\{a*b\\}$ for no
+$a*b$ at all: $$\\sum_{i=1}^{2} x_i$$
 
 <script>window.__xss = 'statement'</script>
 

@@ -405,6 +405,43 @@ static void test_stress_random_cases(void **state)
     assert_int_equal(size, 1);
 }
 
+/* A statement for a page: math as written, code as it is, nothing that runs. */
+static void html_has(const char *md, const char *want)
+{
+    char *html = statement_html(md, strlen(md));
+    if (!strstr(html, want))
+        fail_msg("statement_html(%s) = %s: no %s", md, html, want);
+    free(html);
+}
+
+static void html_lacks(const char *md, const char *unwanted)
+{
+    char *html = statement_html(md, strlen(md));
+    if (strstr(html, unwanted))
+        fail_msg("statement_html(%s) = %s: has %s", md, html, unwanted);
+    free(html);
+}
+
+static void test_html_keeps_math_and_code(void **state)
+{
+    (void)state;
+    html_has("Read $a_i$ and $b_i$, *then* sum.",
+             "<p>Read $a_i$ and $b_i$, <em>then</em> sum.</p>");
+    html_has("$|a| \\le 10^9$ and $\\{x\\}$", "$|a| \\le 10^9$ and $\\{x\\}$");
+    html_has("$$\n\\sum_{i=1}^{n} a_i * b_i\n$$\n", "$$\n\\sum_{i=1}^{n} a_i * b_i\n$$");
+    html_has("$a*b$ and $c*d$", "<p>$a*b$ and $c*d$</p>"); /* not <em>b$ and $c</em> */
+    html_has("$a<b>c$", "$a&lt;b&gt;c$");
+    html_has("costs $5 and $6, or *$7*", "costs $5 and $6, or <em>$7</em>");
+    html_has("`$a_b$` and `` `$x_y$` ``", "<code>$a_b$</code> and <code>`$x_y$`</code>");
+    html_has("```\n$x_1$ \\n\n```\n", "<pre><code>$x_1$ \\n\n</code></pre>");
+    html_has("    $y_1$ *z*\n", "<pre><code>$y_1$ *z*\n</code></pre>");
+    html_has("an escaped \\$5 and $x_1$", "an escaped $5 and $x_1$");
+    html_has("no close $a_b and _c_", "no close $a_b and <em>c</em>");
+    html_lacks("<script>alert(1)</script>\n\nx", "<script");
+    html_lacks("[a](javascript:alert(1))", "javascript:");
+    html_lacks("$x$ <img src=x onerror=alert(1)>", "<img");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -412,6 +449,7 @@ int main(void)
         cmocka_unit_test(test_render_wraps_paragraphs_not_code),
         cmocka_unit_test(test_render_makes_control_characters_visible),
         cmocka_unit_test(test_render_survives_deep_nesting),
+        cmocka_unit_test(test_html_keeps_math_and_code),
         cmocka_unit_test(test_signature_by_language),
         cmocka_unit_test(test_names_and_ids),
         cmocka_unit_test_setup_teardown(test_store_add_list_remove, store_setup, store_teardown),
