@@ -178,6 +178,8 @@ static enum MHD_Result send_response(struct MHD_Connection *conn, const struct h
     mhd.add_response_header(r, "Referrer-Policy", "no-referrer");
     if (res->set_cookie)
         mhd.add_response_header(r, "Set-Cookie", res->set_cookie);
+    if (res->etag[0])
+        mhd.add_response_header(r, "ETag", res->etag);
     if (res->retry_after > 0) {
         char secs[32];
         snprintf(secs, sizeof(secs), "%ld", res->retry_after);

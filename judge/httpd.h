@@ -58,6 +58,7 @@ struct httpd_response {
     size_t body_len;              /* 0: strlen(body) (a file's bytes may hold a NUL) */
     const char *content_type;     /* NULL: "application/json" */
     const char *cache_control;    /* NULL: "no-store" */
+    char etag[48];                /* an ETag header's value, or "": none */
     char *set_cookie;             /* a Set-Cookie header's value, or NULL */
     long retry_after;             /* seconds, with 429 or 503; 0: none */
     const char *allow;            /* with 405 */

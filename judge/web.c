@@ -132,6 +132,18 @@ void web_serve(const char *dir, const struct httpd_request *req, struct httpd_re
             close(fd);
         return not_found(res, req->path);
     }
+    /* The browser asks again each time (a server upgraded serves its new pages at once), and
+     * a file it already has costs a 304: its ETag is its size and time of change. */
+    res->cache_control = "no-cache";
+    snprintf(res->etag, sizeof(res->etag), "\"%llx-%llx-%lx\"", (unsigned long long)st.st_size,
+             (unsigned long long)st.st_mtim.tv_sec, (long)st.st_mtim.tv_nsec);
+    const char *match = httpd_header(req, "If-None-Match");
+    if (match && strstr(match, res->etag)) {
+        close(fd);
+        res->status = 304;
+        res->content_type = type;
+        return;
+    }
     size_t len = (size_t)st.st_size, got = 0;
     char *buf = xmalloc(len + 1);
     while (got < len) {
@@ -145,6 +157,7 @@ void web_serve(const char *dir, const struct httpd_request *req, struct httpd_re
     close(fd);
     if (got != len) {
         free(buf);
+        res->etag[0] = '\0';
         res->status = 500;
         res->content_type = "text/plain; charset=utf-8";
         res->body = xasprintf("%.200s: could not be read\n", req->path);
@@ -153,8 +166,6 @@ void web_serve(const char *dir, const struct httpd_request *req, struct httpd_re
     buf[len] = '\0';
     res->status = 200;
     res->content_type = type;
-    /* The browser asks again each time (a server upgraded serves its new pages at once). */
-    res->cache_control = "no-cache";
     if (len == 0) {
         free(buf);
         return;

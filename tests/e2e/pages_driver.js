@@ -91,6 +91,13 @@ async function submitPaste(page, source, what) {
     const ben = await member(browser, 'ben', true);
     await signIn(ben, 'ben');
     await shot(ben, 'weeks');
+    /* The weeks need none of the libraries: a phone is not made to fetch them. */
+    const fetched = await ben.evaluate(() => performance.getEntriesByType('resource')
+      .map((e) => ({name: new URL(e.name).pathname, bytes: e.encodedBodySize})));
+    const scripts = fetched.filter((e) => /\.js$/.test(e.name)).map((e) => e.name);
+    check(JSON.stringify(scripts) === '["/web/app.js"]', `the weeks load app.js only (${scripts})`);
+    console.log(`note the weeks page fetched ${fetched.length} files, ` +
+                `${fetched.reduce((n, e) => n + e.bytes, 0)} bytes`);
     await clean(ben, 'weeks');
 
     /* The problem: Markdown rendered, math typeset, the statement's script and script link
@@ -250,6 +257,8 @@ async function submitPaste(page, source, what) {
     check(['ana', 'ben', cfg.xss_name].includes(agenda.presenter), `a presenter is proposed (${agenda.presenter})`);
     await shot(ana, 'meeting');
     await go(ana, `#/compare/${cfg.problem}/${cfg.week}`, '.sides');
+    await ana.waitForFunction(() => [...document.querySelectorAll('.sides pre.source code')]
+      .every((c) => c.classList.contains('hljs')), null, {timeout: WAIT});
     const sides = await ana.evaluate(() => [...document.querySelectorAll('.side')].map((x) => ({
       who: x.querySelector('h2').firstChild.textContent, code: (x.querySelector('pre.source') || {}).textContent,
       lit: x.querySelectorAll('pre.source .hljs-keyword, pre.source .hljs-built_in, pre.source .hljs-string').length})));

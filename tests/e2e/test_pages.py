@@ -216,6 +216,18 @@ def test_page_files():
             check("script-src 'self'" in csp and "frame-ancestors 'none'" in csp,
                   f"{path}: CSP {csp!r}")
             check(r.getheader("X-Content-Type-Options") == "nosniff", f"{path}: nosniff")
+        # A file the browser has is a 304 with nothing in it; a changed one is sent again.
+        status, text, r = g.http("GET", "/web/style.css")
+        etag = r.getheader("ETag")
+        check(status == 200 and etag and r.getheader("Cache-Control") == "no-cache",
+              f"style.css: {status} {etag} {r.getheader('Cache-Control')}")
+        status, text, r = g.http("GET", "/web/style.css", headers={"If-None-Match": etag})
+        check(status == 304 and text == "", f"again with its ETag: {status} {len(text)} bytes")
+        with open(os.path.join(web, "style.css"), "a") as f:
+            f.write("/* changed */\n")
+        status, text, r = g.http("GET", "/web/style.css", headers={"If-None-Match": etag})
+        check(status == 200 and text.endswith("/* changed */\n") and r.getheader("ETag") != etag,
+              f"changed: {status} {r.getheader('ETag')}")
         status, text, r = g.http("GET", "/web/vendor/fonts/KaTeX_Main-Regular.woff2")
         check(status == 200 and r.getheader("Content-Type") == "font/woff2", f"font: {status}")
         for path in ("/web/.secret.txt", "/web/../outside.txt", "/web/%2e%2e/outside.txt",

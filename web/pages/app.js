@@ -82,6 +82,21 @@
     polls.push(setInterval(fn, msInterval));
   }
 
+  /* The libraries, each loaded by the first page that needs it (a phone fetches 40 KB to
+   * see a board, not the 600 KB of all three). */
+  const LIBRARIES = {chart: '/web/vendor/chart.umd.min.js', katex: '/web/vendor/katex.min.js',
+                     hljs: '/web/vendor/highlight.min.js'};
+  const loading = {};
+  function need(name) {
+    if (!loading[name]) {
+      loading[name] = new Promise((ok, fail) => {
+        document.head.append(h('script', {src: LIBRARIES[name], onload: ok,
+                                          onerror: () => fail(new Error(LIBRARIES[name]))}));
+      });
+    }
+    return loading[name];
+  }
+
   /* ---- the API ---- */
 
   class ApiError extends Error {
@@ -263,8 +278,9 @@
 
   /* Typesets $...$ and \(...\) (inline) and $$...$$ (display) in the statement's text,
    * outside code, with KaTeX (which builds its own elements from the formula, as text). */
-  function typesetMath(root) {
-    if (!window.katex) return;
+  async function typesetMath(root) {
+    if (!/\$|\\\(/.test(root.textContent)) return;
+    try { await need('katex'); } catch (e) { return; } /* the formulas stay as written */
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
       acceptNode: (n) => n.parentElement.closest('code, pre') ? NodeFilter.FILTER_REJECT
                                                                : NodeFilter.FILTER_ACCEPT});
@@ -371,7 +387,7 @@
       const statement = h('div', {class: 'statement', id: 'statement'});
       if (p.statement_html) {
         statement.innerHTML = p.statement_html; /* cmark's safe rendering, on the server */
-        typesetMath(statement);
+        await typesetMath(statement);
       } else if (p.statement) {
         statement.append(h('pre', null, p.statement));
       } else {
@@ -396,8 +412,10 @@
 
   function sourceBlock(source, language) {
     const code = h('code', {class: language ? 'language-' + language : null}, source);
-    if (window.hljs && source.length < 200000) {
-      if (hljs.getLanguage(language || '')) hljs.highlightElement(code);
+    if (source.length < 200000) {
+      need('hljs').then(() => {
+        if (hljs.getLanguage(language || '')) hljs.highlightElement(code);
+      }, () => {}); /* plain text, then */
     }
     return h('pre', {class: 'source'}, code);
   }
@@ -520,7 +538,7 @@
     const canvas = h('canvas', {id, role: 'img', 'aria-label': title});
     const box = h('div', {class: 'chart'}, h('h3', null, title), h('div', {class: 'plot'}, canvas));
     const draw = () => {
-      if (!window.Chart) return;
+      if (!canvas.isConnected) return; /* another page by now */
       charts.push(new Chart(canvas, {
         type,
         data: {labels, datasets: [{label: title, data: values, spanGaps: true,
@@ -531,7 +549,7 @@
                                 scales: {y: {beginAtZero: true}}}, opts || {}),
       }));
     };
-    requestAnimationFrame(draw);
+    need('chart').then(draw, () => box.append(failure('The charts could not be loaded.')));
     return box;
   }
 
