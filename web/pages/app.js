@@ -48,6 +48,7 @@
     if (v === null || v === undefined) return '—';
     return v >= 1024 ? (v / 1024).toFixed(1) + ' MiB' : v + ' KiB';
   }
+  function plural(n, word) { return `${n} ${word}${n === 1 ? '' : 's'}`; }
   function day(date) { return date ? date.slice(5) : ''; } /* MM-DD */
   function when(iso) { return iso ? iso.replace('T', ' ').replace(/:\d\dZ$/, ' UTC') : '—'; }
 
@@ -571,7 +572,7 @@
       show(user === (session && session.name) ? 'Your progress' : user + "'s progress",
            h('p', {class: 'muted'}, `${o.solved || 0} solved of ${o.attempted || 0} tried · ` +
              `${o.submissions || 0} submissions · first try ${pct(o.first_try_rate) ?? '—'}% · ` +
-             `streak ${(stats.streak || {}).weeks || 0} weeks`),
+             `streak ${plural((stats.streak || {}).weeks || 0, 'week')}`),
            h('div', {class: 'charts'},
              chart('chart-solved', 'Solved per week', 'bar', pr.weeks, series('solved')),
              chart('chart-first-try', 'First-try rate (%)', 'line', pr.weeks,
@@ -584,8 +585,10 @@
            dueRows.length ? table(['problem', 'why', 'due', ''], dueRows)
                           : h('p', {class: 'muted'}, 'Nothing to review.'),
            h('h2', null, 'Unsolved'),
-           h('ul', null, (stats.unsolved || []).map((u) => h('li', null,
-             link(u.problem, 'problem', u.problem), ` · ${u.attempts} attempts · last ${u.last_attempt}`))),
+           (stats.unsolved || []).length
+             ? h('ul', null, stats.unsolved.map((u) => h('li', null, link(u.problem, 'problem', u.problem),
+                 ` · ${plural(u.attempts, 'attempt')} · last ${u.last_attempt}`)))
+             : h('p', {class: 'muted'}, 'Nothing tried and left unsolved.'),
            own ? [h('h2', null, 'Your mistakes'), mistakesBox, h('h2', null, 'Your notes'), notesBox]
                : h('p', {class: 'muted'}, `${user}'s notes are on the meetings' agendas and beside ` +
                    'their solutions, as the honesty rule allows.'));
