@@ -277,6 +277,8 @@ async function submitPaste(page, source, what) {
     await ana.click('#add-member button[type=submit]');
     await ana.waitForSelector('#new-token code.token', {timeout: WAIT});
     check(/^jt_[0-9a-f]{64}$/.test(await ana.textContent('#new-token code.token')), "dee's token is shown once");
+    await ana.waitForFunction(() => [...document.querySelectorAll('#members tbody td:first-child')]
+      .some((t) => t.textContent === 'dee'), null, {timeout: WAIT});
     await shot(ana, 'members');
     await go(ben, '#/admin', 'main .error');
     check(/only an admin/.test(await ben.textContent('main .error')), 'a member is not shown the members');

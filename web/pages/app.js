@@ -674,23 +674,27 @@
 
   async function admin() {
     await load('Members', async () => {
-      const list = await api('GET', '/members');
       const shown = h('div', {id: 'new-token'});
+      const tableBox = h('div', {id: 'members'});
+      /* The list again after a change; the token just shown stays. */
+      const refresh = async () => {
+        const list = await api('GET', '/members');
+        tableBox.replaceChildren(table(['name', '', 'token', ''], (list.members || []).map((m) =>
+          h('tr', {class: m.revoked ? 'revoked' : null},
+            h('td', null, m.name), h('td', null, m.admin ? 'admin' : ''),
+            h('td', null, m.revoked ? 'revoked' : 'active'),
+            h('td', null, m.revoked ? null : [
+              h('button', {type: 'button', class: 'small', onclick: act(m.name, 'rotate')}, 'New token'),
+              ' ',
+              h('button', {type: 'button', class: 'small', onclick: act(m.name, 'revoke')}, 'Revoke')])))));
+      };
       const act = (name, action) => async () => {
         if (action === 'revoke' && !confirm(`Revoke ${name}'s token?`)) return;
         try {
-          const r = await api('POST', `/members/${encodeURIComponent(name)}/${action}`);
-          tokenShown(shown, name, r);
-          if (action === 'revoke') admin();
+          tokenShown(shown, name, await api('POST', `/members/${encodeURIComponent(name)}/${action}`));
+          await refresh();
         } catch (e) { shown.replaceChildren(failure(e.message)); }
       };
-      const rows = (list.members || []).map((m) => h('tr', {class: m.revoked ? 'revoked' : null},
-        h('td', null, m.name), h('td', null, m.admin ? 'admin' : ''),
-        h('td', null, m.revoked ? 'revoked' : 'active'),
-        h('td', null, m.revoked ? null : [
-          h('button', {type: 'button', class: 'small', onclick: act(m.name, 'rotate')}, 'New token'),
-          ' ',
-          h('button', {type: 'button', class: 'small', onclick: act(m.name, 'revoke')}, 'Revoke')])));
       const name = h('input', {type: 'text', id: 'member-name', required: true,
                                placeholder: 'name', autocomplete: 'off'});
       const isAdmin = h('input', {type: 'checkbox', id: 'member-admin'});
@@ -700,10 +704,12 @@
           const r = await api('POST', '/members', {name: name.value.trim(), admin: isAdmin.checked});
           tokenShown(shown, name.value.trim(), r);
           name.value = '';
+          await refresh();
         } catch (e) { shown.replaceChildren(failure(e.message)); }
       }}, h('h2', null, 'Add a member'), h('div', {class: 'row'}, name,
           h('label', null, isAdmin, ' admin'), h('button', {type: 'submit'}, 'Add')));
-      show('Members', table(['name', '', 'token', ''], rows), form, shown);
+      await refresh();
+      show('Members', tableBox, form, shown);
     });
   }
 
