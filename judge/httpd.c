@@ -42,6 +42,8 @@ static struct {
     __typeof__(MHD_destroy_response) *destroy_response;
     __typeof__(MHD_lookup_connection_value) *lookup_connection_value;
     __typeof__(MHD_get_connection_info) *get_connection_info;
+    __typeof__(MHD_get_connection_values) *get_connection_values;
+    __typeof__(MHD_http_unescape) *http_unescape;
 } mhd;
 
 static int load_mhd(char *err, size_t errlen)
@@ -62,6 +64,8 @@ static int load_mhd(char *err, size_t errlen)
         "MHD_destroy_response",
         "MHD_lookup_connection_value",
         "MHD_get_connection_info",
+        "MHD_get_connection_values",
+        "MHD_http_unescape",
     };
     void **slots[] = {
         (void **)&mhd.start_daemon,
@@ -72,6 +76,8 @@ static int load_mhd(char *err, size_t errlen)
         (void **)&mhd.destroy_response,
         (void **)&mhd.lookup_connection_value,
         (void **)&mhd.get_connection_info,
+        (void **)&mhd.get_connection_values,
+        (void **)&mhd.http_unescape,
     };
     for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
         *slots[i] = dlsym(lib, names[i]);
@@ -220,6 +226,39 @@ static void peer_address(struct MHD_Connection *conn, char *out, size_t outlen)
         inet_ntop(AF_INET6, &((const struct sockaddr_in6 *)sa)->sin6_addr, out, (socklen_t)outlen);
 }
 
+/* The path and each query argument, %-decoded. A %00 would cut the string short where the
+ * handler reads it ("/app%00.evil" read as "/app"): it is decoded to DEL instead, which
+ * holds_control() then refuses with every other control byte. */
+static size_t unescape(void *cls, struct MHD_Connection *conn, char *s)
+{
+    (void)cls;
+    (void)conn;
+    size_t n = mhd.http_unescape(s);
+    for (size_t i = 0; i < n; i++) {
+        if (!s[i])
+            s[i] = 0x7f;
+    }
+    return n;
+}
+
+static bool holds_control(const char *s)
+{
+    for (; s && *s; s++) {
+        if ((unsigned char)*s < 0x20 || *s == 0x7f)
+            return true;
+    }
+    return false;
+}
+
+static enum MHD_Result find_control(void *cls, enum MHD_ValueKind kind, const char *key,
+                                    const char *value)
+{
+    (void)kind;
+    bool *found = cls;
+    *found = holds_control(key) || holds_control(value);
+    return *found ? MHD_NO : MHD_YES;
+}
+
 static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const char *url,
                                   const char *method, const char *version, const char *upload_data,
                                   size_t *upload_data_size, void **req_cls)
@@ -258,6 +297,14 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
     }
     if (r->refused)
         return MHD_YES;
+    bool control = holds_control(url);
+    if (!control)
+        mhd.get_connection_values(conn, MHD_GET_ARGUMENT_KIND, find_control, &control);
+    if (control) {
+        strbuf_release(&r->body);
+        return refuse(conn, MHD_HTTP_BAD_REQUEST,
+                      "the request's path or query holds a control character");
+    }
     char peer[INET6_ADDRSTRLEN];
     peer_address(conn, peer, sizeof(peer));
     struct httpd_request req = {.method = method,
@@ -363,7 +410,8 @@ struct httpd *httpd_start(const struct httpd_config *cfg, httpd_handler fn, void
     unsigned flags = MHD_USE_AUTO_INTERNAL_THREAD | (family == AF_INET6 ? MHD_USE_IPv6 : 0);
     h->daemon = mhd.start_daemon(
         flags, 0, NULL, NULL, on_request, h, MHD_OPTION_LISTEN_SOCKET, (MHD_socket)sock,
-        MHD_OPTION_NOTIFY_COMPLETED, on_completed, h, MHD_OPTION_CONNECTION_LIMIT,
+        MHD_OPTION_NOTIFY_COMPLETED, on_completed, h, MHD_OPTION_UNESCAPE_CALLBACK, unescape,
+        NULL, MHD_OPTION_CONNECTION_LIMIT,
         cfg->connections_max, MHD_OPTION_PER_IP_CONNECTION_LIMIT, cfg->per_address_max,
         MHD_OPTION_CONNECTION_TIMEOUT, cfg->timeout_s, MHD_OPTION_CONNECTION_MEMORY_LIMIT,
         cfg->header_max, MHD_OPTION_THREAD_POOL_SIZE, cfg->threads > 1 ? cfg->threads : 0,

@@ -238,6 +238,15 @@ def test_page_files():
                   f"{path}: {status} {text[:80]!r}")
         status, _, r = g.http("POST", "/web/app.js", "x")
         check(status == 405, f"POST to a page: {status}")
+        # A %00 would cut the name short where the server reads it (app.js%00.png read as
+        # app.js): a control character in the path or a query argument is refused.
+        for path in ("/web/app.js%00.png", "/web/app.js%00", "/web/app%0a.js",
+                     "/api/v1/history?user=ana%00x", "/api/v1/history?limit=1%7f",
+                     "/api/v1/me?x%00=1"):
+            status, text, _ = g.http("GET", path)
+            check(status == 400 and "control character" in text, f"{path}: {status} {text[:80]!r}")
+        status, _, _ = g.http("GET", "/web/app.js?v=%25%30%30")
+        check(status == 200, f"a literal %00 (escaped) in a query argument: {status}")
     finally:
         g.stop()
     status, out, err = jt.run(["serve", "--listen", "127.0.0.1:0", "--web",
