@@ -41,7 +41,23 @@ async function member(browser, name, phone) {
   return page;
 }
 
+/* Saves the page; at phone width, checks first that nothing makes the page itself scroll
+ * sideways (a wide table or source scrolls in its own box). */
 async function shot(page, what) {
+  if (page.label.startsWith('phone-')) {
+    const [wide, width, culprit] = await page.evaluate(() => {
+      const w = document.documentElement.clientWidth;
+      let worst = '';
+      for (const el of document.body.querySelectorAll('*')) {
+        const r = el.getBoundingClientRect();
+        if (r.right > w + 1 && !worst)
+          worst = el.tagName.toLowerCase() + (el.className ? '.' + el.className : '');
+      }
+      return [document.documentElement.scrollWidth, w, worst];
+    });
+    check(wide <= width + 1, `${page.label} ${what}: fits the phone's width ` +
+          `(${wide} px wide in ${width}${culprit ? ', ' + culprit + ' sticks out' : ''})`);
+  }
   await page.screenshot({path: path.join(cfg.shots, `${page.label}-${what}.png`), fullPage: true});
 }
 
