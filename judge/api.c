@@ -1393,6 +1393,8 @@ static char *session_find(struct api_server *s, const char *id, char csrf[65])
 {
     char *token = NULL;
     time_t now = time(NULL);
+    if (strlen(id) != 64)
+        return NULL; /* not one of ours: no lock taken to compare a long cookie with each */
     pthread_mutex_lock(&s->lock);
     for (size_t i = 0; i < s->nsessions; i++)
         if (secret_equal(s->sessions[i].id, id) && s->sessions[i].expires > now) {
@@ -1405,6 +1407,8 @@ static char *session_find(struct api_server *s, const char *id, char csrf[65])
 
 static void session_forget(struct api_server *s, const char *id)
 {
+    if (strlen(id) != 64)
+        return;
     pthread_mutex_lock(&s->lock);
     for (size_t i = 0; i < s->nsessions; i++)
         if (secret_equal(s->sessions[i].id, id)) {
@@ -1459,11 +1463,26 @@ static bool cookie_member(struct call *c, const char *cookie, char csrf[65])
     return true;
 }
 
+/* Whether the page came over HTTPS, as the reverse proxy in front says. */
+static bool over_https(const struct call *c)
+{
+    const char *proto = httpd_header(c->req, "X-Forwarded-Proto");
+    return proto && strcasecmp(proto, "https") == 0;
+}
+
+/* The session's cookie. Over HTTPS it is named __Host-..., which the browser takes only from
+ * this host over HTTPS for the whole site: a cookie planted by a sibling domain or over plain
+ * HTTP (signing the page in as someone else) cannot take its place. */
+static const char *session_cookie_name(const struct call *c)
+{
+    return over_https(c) ? "__Host-" API_SESSION_COOKIE : API_SESSION_COOKIE;
+}
+
 /* The member whose token (or page's session) the request carries; 401 otherwise. */
 static bool authenticate(struct call *c)
 {
     const char *auth = httpd_header(c->req, "Authorization");
-    const char *cookie = httpd_cookie(c->req, API_SESSION_COOKIE);
+    const char *cookie = httpd_cookie(c->req, session_cookie_name(c));
     c->res->www_authenticate = "Bearer realm=\"judge\"";
     if (!auth && cookie) {
         char csrf[65];
@@ -1491,10 +1510,9 @@ static bool authenticate(struct call *c)
  * came over HTTPS (the flag only narrows where the browser sends it). */
 static char *session_cookie(const struct call *c, const char *id)
 {
-    const char *proto = httpd_header(c->req, "X-Forwarded-Proto");
-    bool https = proto && strcasecmp(proto, "https") == 0;
-    return xasprintf("%s=%s; Path=/; HttpOnly; SameSite=Strict; Max-Age=%ld%s", API_SESSION_COOKIE,
-                     id ? id : "", id ? API_SESSION_SECONDS : 0L, https ? "; Secure" : "");
+    return xasprintf("%s=%s; Path=/; HttpOnly; SameSite=Strict; Max-Age=%ld%s",
+                     session_cookie_name(c), id ? id : "", id ? API_SESSION_SECONDS : 0L,
+                     over_https(c) ? "; Secure" : "");
 }
 
 static void reply_session(struct call *c, unsigned status, const char *csrf)
@@ -1511,7 +1529,7 @@ static void reply_session(struct call *c, unsigned status, const char *csrf)
 static void session_request(struct call *c)
 {
     const char *m = c->req->method;
-    const char *cookie = httpd_cookie(c->req, API_SESSION_COOKIE);
+    const char *cookie = httpd_cookie(c->req, session_cookie_name(c));
     char csrf[65];
     if (strcmp(m, "POST") == 0) {
         const char *type = httpd_header(c->req, "Content-Type");

@@ -30,6 +30,7 @@
 #define SERVE_PORT_DEFAULT     8080
 #define SERVE_WORKERS_MAX      64
 #define SERVE_BODY_MAX         (8u << 20) /* a 1 MiB source, escaped as JSON at worst */
+#define SERVE_BODIES_MAX       (256u << 20) /* 32 of the largest at once */
 #define SERVE_HEADER_MAX       (32u << 10)
 #define SERVE_CONNECTIONS_MAX  256
 #define SERVE_PER_ADDRESS_MAX  32
@@ -289,6 +290,7 @@ int cmd_serve(int argc, char **argv)
     struct httpd_config cfg = {.host = host,
                                .port = port,
                                .body_max = SERVE_BODY_MAX,
+                               .bodies_max = SERVE_BODIES_MAX,
                                .header_max = SERVE_HEADER_MAX,
                                .connections_max = SERVE_CONNECTIONS_MAX,
                                /* On the loopback every client is the proxy in front (or

@@ -143,12 +143,15 @@ struct httpd {
     httpd_handler fn;
     void *ctx;
     int stop_pipe[2]; /* a handler's stop, told to httpd_wait once the reply is sent */
+    size_t held;      /* bytes of bodies reserved by the requests being read (atomic) */
 };
 
 /* One request, from its headers to its reply. */
 struct request {
     struct strbuf body;
-    bool refused; /* answered from its headers: the body is not read */
+    size_t declared; /* its Content-Length, 0 when it has none */
+    size_t reserved; /* of h->held: the most of its body it may hold */
+    bool refused;    /* answered from its headers: the body is not read */
     bool stop;    /* the handler asked to stop: tell httpd_wait once the reply is sent */
 };
 
@@ -201,11 +204,13 @@ static enum MHD_Result send_response(struct MHD_Connection *conn, const struct h
 }
 
 /* A refusal made from the headers, as a JSON error. */
-static enum MHD_Result refuse(struct MHD_Connection *conn, unsigned status, const char *why)
+static enum MHD_Result refuse(struct MHD_Connection *conn, unsigned status, long retry_after,
+                              const char *why)
 {
     cJSON *o = cJSON_CreateObject();
     cJSON_AddStringToObject(o, "error", why);
-    struct httpd_response res = {.status = status, .body = cJSON_PrintUnformatted(o)};
+    struct httpd_response res = {
+        .status = status, .retry_after = retry_after, .body = cJSON_PrintUnformatted(o)};
     cJSON_Delete(o);
     enum MHD_Result ret = send_response(conn, &res);
     free(res.body);
@@ -259,6 +264,23 @@ static enum MHD_Result find_control(void *cls, enum MHD_ValueKind kind, const ch
     return *found ? MHD_NO : MHD_YES;
 }
 
+/* Reserves room for r's body to reach total bytes, within the bound on all the bodies held at
+ * once (connections x body_max would be gigabytes, sent by clients not yet known to be
+ * members: a body is read whole before the handler checks who sent it). */
+static bool reserve(struct httpd *h, struct request *r, size_t total)
+{
+    if (total <= r->reserved)
+        return true;
+    size_t more = total - r->reserved;
+    size_t before = __atomic_fetch_add(&h->held, more, __ATOMIC_RELAXED);
+    if (h->cfg.bodies_max && before + more > h->cfg.bodies_max) {
+        __atomic_fetch_sub(&h->held, more, __ATOMIC_RELAXED);
+        return false;
+    }
+    r->reserved = total;
+    return true;
+}
+
 static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const char *url,
                                   const char *method, const char *version, const char *upload_data,
                                   size_t *upload_data_size, void **req_cls)
@@ -279,18 +301,30 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
             if (errno || end == length || *end || n > h->cfg.body_max) {
                 r->refused = true;
                 char *why = xasprintf("the request body is larger than %zu bytes", h->cfg.body_max);
-                enum MHD_Result ret = refuse(conn, MHD_HTTP_CONTENT_TOO_LARGE, why);
+                enum MHD_Result ret = refuse(conn, MHD_HTTP_CONTENT_TOO_LARGE, 0, why);
                 free(why);
                 return ret;
             }
+            if (!reserve(h, r, (size_t)n)) {
+                r->refused = true;
+                return refuse(conn, MHD_HTTP_SERVICE_UNAVAILABLE, 5,
+                              "the server is reading too many request bodies at once");
+            }
+            r->declared = (size_t)n;
         }
         return MHD_YES;
     }
     if (*upload_data_size) {
         /* A chunked body that goes beyond the bound: the connection is closed, nothing of it
          * kept (a reply cannot be queued in the middle of a body). */
-        if (r->refused || r->body.len + *upload_data_size > h->cfg.body_max)
+        size_t total = r->body.len + *upload_data_size;
+        if (r->refused || total > h->cfg.body_max || !reserve(h, r, total))
             return MHD_NO;
+        if (!r->body.cap && r->declared >= total) {
+            /* Its length is known: one allocation of it, not doublings to twice as much. */
+            r->body.buf = xmalloc(r->declared + 1);
+            r->body.cap = r->declared + 1;
+        }
         strbuf_add(&r->body, upload_data, *upload_data_size);
         *upload_data_size = 0;
         return MHD_YES;
@@ -302,7 +336,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
         mhd.get_connection_values(conn, MHD_GET_ARGUMENT_KIND, find_control, &control);
     if (control) {
         strbuf_release(&r->body);
-        return refuse(conn, MHD_HTTP_BAD_REQUEST,
+        return refuse(conn, MHD_HTTP_BAD_REQUEST, 0,
                       "the request's path or query holds a control character");
     }
     char peer[INET6_ADDRSTRLEN];
@@ -337,6 +371,7 @@ static void on_completed(void *cls, struct MHD_Connection *conn, void **req_cls,
         ssize_t w = write(h->stop_pipe[1], "x", 1);
         (void)w;
     }
+    __atomic_fetch_sub(&h->held, r->reserved, __ATOMIC_RELAXED);
     strbuf_release(&r->body);
     free(r);
     *req_cls = NULL;

@@ -25,6 +25,7 @@ struct httpd_config {
     const char *host; /* a numeric address, "127.0.0.1" or "::1" or a public one */
     unsigned port;    /* 0: any free port (httpd_port() tells which) */
     size_t body_max;
+    size_t bodies_max;        /* bytes of bodies read at once, in all requests (0: no bound) */
     size_t header_max;        /* request line and headers, in bytes */
     unsigned connections_max; /* at once, in all */
     unsigned per_address_max; /* at once, from one address (0: no bound) */

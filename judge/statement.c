@@ -4,6 +4,12 @@
 #include "judge/util.h"
 
 #include <cmark.h>
+
+/* Before 0.29, CMark passed raw HTML through unless told CMARK_OPT_SAFE; since, it is safe
+ * unless told CMARK_OPT_UNSAFE (and CMARK_OPT_SAFE is kept, meaning nothing). */
+#if CMARK_VERSION < 0x001d00
+#error "CMark 0.29 or later is needed: an older one may pass a statement's raw HTML to a page"
+#endif
 #include <stdlib.h>
 #include <string.h>
 
@@ -564,7 +570,8 @@ char *statement_html(const char *markdown, size_t len)
     struct strbuf sb = STRBUF_INIT;
     protect_math(&sb, markdown, len);
     /* Not CMARK_OPT_UNSAFE: a package's <script> or javascript: link never reaches a page. */
-    char *html = cmark_markdown_to_html(sb.buf ? sb.buf : "", sb.len, CMARK_OPT_VALIDATE_UTF8);
+    char *html = cmark_markdown_to_html(sb.buf ? sb.buf : "", sb.len,
+                                        CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_SAFE);
     strbuf_release(&sb);
     return html ? html : xstrdup("");
 }

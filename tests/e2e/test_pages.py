@@ -150,6 +150,29 @@ def test_sessions_and_csrf():
         check(status == 401, f"ben's 17th session kept his first: {status}")
         status, _, _ = g.http("GET", "/api/v1/me", headers={"Cookie": ana_cookie})
         check(status == 200, f"ben's sign-ins ended ana's session: {status}")
+        # Behind an HTTPS proxy the cookie is __Host-judge_session, Secure: only this host over
+        # HTTPS sets it, so a plain judge_session planted by a sibling domain or over HTTP
+        # (signing the page in as someone else) is not read there.
+        status, text, r = g.http("POST", "/api/v1/session",
+                                 json.dumps({"token": g.tokens["ana"]}),
+                                 {"Content-Type": "application/json",
+                                  "X-Forwarded-Proto": "https"})
+        full = r.getheader("Set-Cookie") or ""
+        attrs = [a.strip().lower() for a in full.split(";")[1:]]
+        check(status == 201 and full.startswith("__Host-judge_session=") and "secure" in attrs
+              and "path=/" in attrs and not any(a.startswith("domain") for a in attrs),
+              f"over HTTPS: {status} {full}")
+        host_cookie = full.split(";")[0]
+        https = {"X-Forwarded-Proto": "https"}
+        status, text, _ = g.http("GET", "/api/v1/me", headers={"Cookie": host_cookie, **https})
+        check(status == 200 and json.loads(text)["name"] == "ana", f"{status} {text}")
+        planted = host_cookie.replace("__Host-", "", 1)
+        status, _, _ = g.http("GET", "/api/v1/me", headers={"Cookie": planted, **https})
+        check(status == 401, f"a plain judge_session read over HTTPS: {status}")
+        # A cookie of any length is compared, and refused.
+        for junk in ("", "a", "a" * 63, "a" * 65, "a" * 8000):
+            status, _, _ = g.http("GET", "/api/v1/me", headers={"Cookie": "judge_session=" + junk})
+            check(status == 401, f"a cookie of {len(junk)} characters: {status}")
         # A revoked token signs its pages out at once.
         cookie, csrf, _ = g.sign_in("ben")
         g.member("revoke", "ben")

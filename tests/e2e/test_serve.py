@@ -13,6 +13,7 @@ import http.client
 import json
 import os
 import random
+import select
 import signal
 import socket
 import subprocess
@@ -310,6 +311,27 @@ def test_bad_requests_refused_with_their_reason():
         check(status == 200, f"beside 40 idle connections: {status} {o}")
         for s in idle:
             s.close()
+        # Bodies of the largest size, announced and trickled by a client nobody knows yet: the
+        # server holds at most 256 MiB of bodies at once (32 of them), the next is told to wait.
+        big = [socket.create_connection(("127.0.0.1", g.port), timeout=60) for _ in range(33)]
+        for s in big:
+            s.sendall(b"POST /api/v1/cli HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                      b"Content-Type: application/json\r\nContent-Length: 8388608\r\n\r\n{")
+        ready, _, _ = select.select(big, [], [], 60)
+        replies = [s.recv(4096).decode(errors="replace") for s in ready]
+        check(len(replies) == 1 and replies[0].startswith("HTTP/1.1 503")
+              and "Retry-After: 5" in replies[0] and "request bodies" in replies[0],
+              f"the 33rd body of 8 MiB: {replies!r}")
+        for s in big:
+            s.close()
+        deadline = time.monotonic() + 60
+        while True:  # the room comes back as the server sees the connections closed
+            status, o, _ = g.request("PUT", "/notes/p1", "room again", member="ana")
+            if status != 503 or time.monotonic() > deadline:
+                break
+            time.sleep(0.2)
+        check(status == 404 and "submit first" in o["error"],  # read, and answered
+              f"a body once those were closed: {status} {o}")
         # A Host that is not the loopback (DNS rebinding), on a loopback server.
         status, o, _ = g.request("GET", "/me", member="ana", headers={"Host": "evil.example"})
         check(status == 403, f"{status}")
