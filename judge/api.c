@@ -89,6 +89,7 @@ int api_server_init(struct api_server *s, const char *db_arg, const char *proble
     s->languages = languages;
     s->submit_per_minute = API_SUBMIT_PER_MINUTE;
     pthread_mutex_init(&s->lock, NULL);
+    pthread_mutex_init(&s->publish, NULL);
     s->library = problem_library_dir(problems);
     if (!s->library)
         return set_error(err, errlen,
@@ -125,6 +126,7 @@ void api_server_release(struct api_server *s)
         free(s->sessions[i].token);
     free(s->sessions);
     pthread_mutex_destroy(&s->lock);
+    pthread_mutex_destroy(&s->publish);
 }
 
 /* ---- answers ---- */
@@ -241,7 +243,6 @@ struct call {
     struct hist_db *db;
     struct hist_member me;
     const char *rest; /* the path after /api/v1 */
-    bool by_cookie;   /* a page's request, answered by its session's cookie */
 };
 
 static void get_me(struct call *c)
@@ -1273,7 +1274,7 @@ static void put_week(struct call *c, const char *id)
     char *old = read_file(path, 1 << 20, &oldlen);
     int fd = -1, r = 0;
     mkdir(dir, 0755);
-    pthread_mutex_lock(&c->s->lock); /* one publication of a set at a time */
+    pthread_mutex_lock(&c->s->publish);
     if ((fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0644)) < 0 ||
         write_all(fd, c->req->body, c->req->body_len) < 0 || fsync(fd) < 0 || close(fd) < 0 ||
         rename(tmp, path) < 0) {
@@ -1294,7 +1295,7 @@ static void put_week(struct call *c, const char *id)
                 unlink(path);
         }
     }
-    pthread_mutex_unlock(&c->s->lock);
+    pthread_mutex_unlock(&c->s->publish);
     if (r == HIST_OK) {
         cJSON *o = cJSON_CreateObject();
         cJSON_AddStringToObject(o, "week", id);
@@ -1453,7 +1454,6 @@ static bool cookie_member(struct call *c, const char *cookie, char csrf[65])
     free(token);
     if (!ok)
         return false;
-    c->by_cookie = true;
     const char *sent = httpd_header(c->req, "X-CSRF-Token");
     if (!safe_method(c->req->method) && (!sent || !secret_equal(sent, csrf))) {
         reply_error(c->res, 403,
