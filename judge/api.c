@@ -7,6 +7,7 @@
 #include "judge/honesty.h"
 #include "judge/packages.h"
 #include "judge/problem.h"
+#include "judge/latex.h"
 #include "judge/statement.h"
 #include "judge/util.h"
 #include "judge/web.h"
@@ -310,11 +311,14 @@ static void get_problem(struct call *c, const char *id)
     cJSON *o = problem_view(&p, err, sizeof(err));
     const cJSON *md = cJSON_GetObjectItemCaseSensitive(o, "statement");
     const cJSON *format = cJSON_GetObjectItemCaseSensitive(o, "statement_format");
-    if (cJSON_IsString(md) && cJSON_IsString(format) &&
-        strcmp(format->valuestring, "markdown") == 0) {
-        char *html = statement_html(md->valuestring, strlen(md->valuestring));
+    if (cJSON_IsString(md) && cJSON_IsString(format)) {
+        bool latex = strcmp(format->valuestring, "latex") == 0;
+        char *text = latex ? latex_to_markdown(md->valuestring, strlen(md->valuestring))
+                           : xstrdup(md->valuestring);
+        char *html = statement_html(text, strlen(text));
         cJSON_AddStringToObject(o, "statement_html", html);
         free(html);
+        free(text);
     }
     if (o)
         reply_json(c->res, 200, o);

@@ -5,6 +5,7 @@
 #include "judge/cli.h"
 #include "judge/history.h"
 #include "judge/lang.h"
+#include "judge/latex.h"
 #include "judge/pkgfile.h"
 #include "judge/report.h"
 #include "judge/statement.h"
@@ -529,17 +530,15 @@ int cmd_problem(int argc, char **argv)
     printf("\n");
     if (!statement) {
         printf("(the package has no statement)\n");
-    } else if (!markdown) {
-        printf("(the statement is LaTeX, %s; shown as it is)\n\n", spath);
-        char *v = text_visible(statement, 0);
-        fputs(v, stdout);
-        free(v);
     } else {
+        /* A LaTeX statement is read as Markdown first (judge/latex.c). */
+        char *md = markdown ? NULL : latex_to_markdown(statement, slen);
         struct statement_style style = {.width = width ? (int)width : terminal_width(),
                                         .color = color};
-        char *text = statement_render(statement, slen, &style);
+        char *text = statement_render(md ? md : statement, md ? strlen(md) : slen, &style);
         fputs(text, stdout);
         free(text);
+        free(md);
     }
     if (lang && p.nharness > 0) {
         printf("\n%sYour function (%s)%s:\n", bold, lang->name, reset);

@@ -375,5 +375,50 @@ def test_score_txt_not_finite_is_a_judge_error():
         check("score inf" not in out and "score -inf" not in out, f"score.txt {written}: {out!r}")
 
 
+
+# ---- statements ----
+
+TEX_STATEMENT = r"""\problemname{Divide}
+% problemtools' macros and plain LaTeX, as packages write them
+Given two integers $a$ and $b$ ($b \neq 0$), print \emph{exactly} $a / b$.
+\begin{itemize}
+  \item Answers within $10^{-6}$ are \textbf{accepted}.
+  \item Print at most 100\% of the digits.
+\end{itemize}
+
+\section*{Input}
+One line: $a$ and $b$. A <b>tag</b> and \href{javascript:alert(1)}{a link} stay text.
+\[ |a|, |b| \le 10^9 \]
+
+\section*{Output}
+\begin{tabular}{|l|r|}
+\hline
+input & output \\ \hline
+1 3 & 0.333333 \\
+\end{tabular}
+"""
+
+
+def test_latex_statement_read_as_markdown():
+    # The terminal shows a LaTeX statement formatted, as it shows Markdown: no markup left.
+    d = copy("legacy-divide", "tex-divide")
+    with open(os.path.join(d, "problem_statement", "problem.en.tex"), "w") as f:
+        f.write(TEX_STATEMENT)
+    rc, out, err = run(["problem", "tex-divide", "--problems", jt.WORK, "--width", "100"])
+    check(rc == 0, f"{rc} {err}")
+    for gone in ("\\section", "\\begin", "\\item", "\\emph", "\\textbf", "\\href", "\\[",
+                 "problemtools' macros", "problemname"):
+        check(gone not in out, f"{gone} left in the statement: {out}")
+    for shown in ("print exactly $a / b$", "Answers within $10^{-6}$ are accepted",
+                  "100% of the digits", "Input", "Output", "$$|a|, |b| \\le 10^9$$",
+                  "A <b>tag</b> and a link stay text", "input | output", "1 3   | 0.333333"):
+        check(shown in out, f"{shown!r} not in: {out}")
+    check(re.search(r"(?m)^ *[-•*] +Answers within", out), f"the list's items: {out}")
+    # --json keeps the text as written, and says it is LaTeX.
+    rc, o, err = run_json(["problem", "tex-divide", "--problems", jt.WORK, "--json"])
+    check(rc == 0 and o["statement_format"] == "latex" and o["statement"] == TEX_STATEMENT,
+          f"{rc} {err} {o.get('statement_format')}")
+
+
 if __name__ == "__main__":
     jt.main(globals())

@@ -182,6 +182,27 @@ def test_sessions_and_csrf():
         g.stop()
 
 
+def test_latex_statement_on_the_page():
+    # An ICPC package's LaTeX statement reaches the page as HTML (math kept for KaTeX), with
+    # the source's raw HTML and script links as text, like a Markdown one.
+    g = Pages("latex")
+    shutil.copytree(os.path.join(HERE, "icpc", "legacy-divide"), os.path.join(g.lib, "tex-divide"))
+    hf.write(os.path.join(g.lib, "tex-divide", "problem_statement", "problem.en.tex"),
+             "\\problemname{Divide}\nPrint \\emph{exactly} $a < b$.\n\\section*{Input}\n"
+             "<script>window.__xss=1</script> \\href{javascript:alert(1)}{link}\n")
+    g.start("--workers", "0")
+    try:
+        status, o, _ = g.request("GET", "/problems/tex-divide", member="ana")
+        check(status == 200 and o["statement_format"] == "latex", f"{status} {o}")
+        html = o["statement_html"]
+        for shown in ("<em>exactly</em>", "$a &lt; b$", "<h2>Input</h2>",
+                      "&lt;script&gt;window.__xss=1&lt;/script&gt; link"):
+            check(shown in html, f"{shown!r} not in {html!r}")
+        check("<script" not in html and "javascript:" not in html, f"{html!r}")
+    finally:
+        g.stop()
+
+
 def test_submission_feedback():
     """The compiler's output and the first failed visible test are recorded with the
     submission, shown by judge show and the API; a hidden test's files never are."""

@@ -1,5 +1,6 @@
 /* test_practice.c: unit tests of the practice loop's pure parts: statements rendered from
- * Markdown and their signatures (judge/statement.c), the user's test store
+ * Markdown and their signatures (judge/statement.c), LaTeX statements read as Markdown
+ * (judge/latex.c), the user's test store
  * (judge/usertests.c, in a temporary data directory), the stress search's random cases
  * (judge/stress.c). */
 #define _GNU_SOURCE
@@ -16,6 +17,7 @@
 
 #include <cmocka.h>
 
+#include "judge/latex.h"
 #include "judge/statement.h"
 #include "judge/stress.h"
 #include "judge/usertests.h"
@@ -466,6 +468,113 @@ static void test_html_survives_any_text(void **state)
     }
 }
 
+static void md_is(const char *tex, const char *expected)
+{
+    char *md = latex_to_markdown(tex, strlen(tex));
+    if (strcmp(md, expected) != 0)
+        fail_msg("latex_to_markdown(%s)\n= [%s]\nexpected [%s]", tex, md, expected);
+    free(md);
+}
+
+static void test_latex_as_markdown(void **state)
+{
+    (void)state;
+    /* problemtools' statement: the name is problem.yaml's, sections are headings. */
+    md_is("\\problemname{Sum}\nAdd $a$ and $b$.\n\n\\section*{Input}\nTwo integers.\n",
+          "Add $a$ and $b$.\n\n## Input\n\nTwo integers.\n");
+    md_is("\\emph{one } \\textbf{two} {\\bf three} {\\em four} \\emph{}x",
+          "*one* **two** **three** *four* x\n");
+    /* Math as written, on one line; \\[ and \\( become $$ and $; \\label dropped. */
+    md_is("$a_1, \\ldots, a_n$ and \\(x^2\\) and\n\\[ \\sum_i\n a_i \\label{s} \\]\n",
+          "$a_1, \\ldots, a_n$ and $x^2$ and\n\n$$\\sum_i  a_i $$\n");
+    md_is("\\begin{align*}\nx &= 1 \\\\\ny &= 2\n\\end{align*}",
+          "$$\\begin{aligned}x &= 1 \\\\ y &= 2\\end{aligned}$$\n");
+    /* Lists, nested, kept tight. */
+    md_is("\\begin{itemize}\n  \\item a\n  \\begin{enumerate}\n    \\item b\n    \\item c\n"
+          "  \\end{enumerate}\n  \\item d\n\\end{itemize}\nAfter.",
+          "- a\n  1. b\n  2. c\n- d\n\nAfter.\n");
+    /* Text that Markdown would read as markup stays text. */
+    md_is("1999. A <b>tag</b>, *stars*, # and 100\\% of \\$5 -- or --- \\_x\\_",
+          "1999\\. A \\<b\\>tag\\</b\\>, \\*stars\\*, \\# and 100% of \\$5 – or — \\_x\\_\n");
+    md_is("``quoted'' it's~fine", "“quoted” it's\xc2\xa0" "fine\n");
+    /* Code: \\texttt, \\verb, verbatim (as written, a fence longer than what it holds). */
+    md_is("\\texttt{int\\_max} \\verb|a`b|\n\\begin{verbatim}\n  x = ```y```\n\\end{verbatim}\n",
+          "`int_max` ``a`b``\n\n````\n  x = ```y```\n````\n");
+    /* A table as aligned columns, rules and $ dropped. */
+    md_is("\\begin{tabular}{|c|c|}\\hline $n$ & out \\\\ \\hline 10 & 2 \\\\\\end{tabular}",
+          "```\nn  | out\n10 | 2\n```\n");
+    /* Links only to http(s); other commands keep their text, or drop what is not text. */
+    md_is("\\url{https://a.org/x_y} \\href{javascript:alert(1)}{click} \\href{http://b.org}{B}",
+          "<https://a.org/x_y> click [B](http://b.org)\n");
+    md_is("\\textsc{Small} \\vspace{2mm}\\noindent Text\\footnote{note}.",
+          "Small Text (note).\n");
+    md_is("\\illustration{0.3}{f.png}{A figure}Then",
+          "*A figure*\n\nThen\n");
+    md_is("Caf\\'e na\\\"{\\i}ve", "Cafe\xcc\x81" " nai\xcc\x88" "ve\n");
+    md_is("\\documentclass{article}\\begin{document}Body % comment\n  here\\end{document}tail",
+          "Body here\n");
+    /* Unclosed: the text stays text, nothing is lost. */
+    md_is("a $b and \\[ c {d", "a \\$b and \\[ c d\n");
+}
+
+/* The Markdown of a LaTeX statement on the page: raw HTML and script links of the source
+ * are text or dropped, math reaches KaTeX as written. */
+static void test_latex_statement_html(void **state)
+{
+    (void)state;
+    static const char tex[] = "<script>alert(1)</script> \\href{javascript:x()}{a} "
+                              "\\url{javascript:y()} $a<b$ \\texttt{<img src=x>}\n";
+    char *md = latex_to_markdown(tex, strlen(tex));
+    char *html = statement_html(md, strlen(md));
+    if (strstr(html, "<script") || strstr(html, "javascript:x") || strstr(html, "<img") ||
+        strstr(html, "href=\"javascript"))
+        fail_msg("%s", html);
+    assert_non_null(strstr(html, "$a&lt;b$"));
+    free(md);
+    free(html);
+}
+
+/* Texts made of what the conversion looks at, at random, exactly their length (no NUL to
+ * lean on, read past under the sanitizers): each converts, and its HTML too. */
+static void test_latex_survives_any_text(void **state)
+{
+    (void)state;
+    static const char *const pieces[] = {
+        "\\", "{", "}", "$", "$$", "[", "]", "\\[", "\\]", "\\(", "\\)", "%", "\n", " ", "~",
+        "`", "'", "-", "&", "a", "\\begin{itemize}", "\\end{itemize}", "\\item",
+        "\\begin{enumerate}", "\\end{enumerate}", "\\begin{tabular}{c}", "\\end{tabular}",
+        "\\begin{verbatim}", "\\end{verbatim}", "\\begin{align}", "\\end{align}", "\\emph{",
+        "\\section{", "\\href{http://x}{", "\\texttt{", "\\verb|", "\\'", "\\label{",
+        "\\illustration{", "\\\\", "\\footnote{", "\\url{", "{\\bf ", "\\begin{document}"};
+    unsigned seed = 4242;
+    for (int round = 0; round < 20000; round++) {
+        struct strbuf sb = STRBUF_INIT;
+        seed = seed * 1103515245u + 12345u;
+        size_t n = (seed >> 16) % 40;
+        for (size_t k = 0; k < n; k++) {
+            seed = seed * 1103515245u + 12345u;
+            strbuf_addstr(&sb, pieces[(seed >> 16) % (sizeof(pieces) / sizeof(pieces[0]))]);
+        }
+        char *copy = xmalloc(sb.len ? sb.len : 1);
+        memcpy(copy, sb.buf ? sb.buf : "", sb.len);
+        char *md = latex_to_markdown(copy, sb.len);
+        assert_non_null(md);
+        char *html = statement_html(md, strlen(md));
+        free(html);
+        free(md);
+        free(copy);
+        strbuf_release(&sb);
+    }
+    /* Deep groups and lists, and many unclosed delimiters: bounded, and fast. */
+    struct strbuf deep = STRBUF_INIT;
+    for (int k = 0; k < 20000; k++)
+        strbuf_addstr(&deep, "{\\emph{\\begin{itemize}\\item \\[ \\( $$ ");
+    char *md = latex_to_markdown(deep.buf, deep.len);
+    assert_non_null(md);
+    free(md);
+    strbuf_release(&deep);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -475,6 +584,9 @@ int main(void)
         cmocka_unit_test(test_render_survives_deep_nesting),
         cmocka_unit_test(test_html_keeps_math_and_code),
         cmocka_unit_test(test_html_survives_any_text),
+        cmocka_unit_test(test_latex_as_markdown),
+        cmocka_unit_test(test_latex_statement_html),
+        cmocka_unit_test(test_latex_survives_any_text),
         cmocka_unit_test(test_signature_by_language),
         cmocka_unit_test(test_names_and_ids),
         cmocka_unit_test_setup_teardown(test_store_add_list_remove, store_setup, store_teardown),

@@ -1,0 +1,1040 @@
+/*
+ * latex.c: a statement written in LaTeX, read as Markdown.
+ *
+ * ICPC packages (and Kattis' problemtools) write statements in LaTeX: \problemname, sections,
+ * \emph and \textbf, itemize and enumerate, $...$ math, sometimes verbatim, tables and
+ * figures. The terminal renders Markdown and the pages typeset $...$ with KaTeX, so the
+ * statement is turned into Markdown once: one pass over the text with a stack of the groups
+ * still open (each knows what to write when its brace closes), math copied as it is written.
+ * Anything else is text: a command this does not know is dropped and the text of its
+ * arguments kept. Whatever the input, the output is Markdown that shows what the text says
+ * (its ASCII punctuation escaped), in time linear in the input.
+ */
+#define _GNU_SOURCE /* memmem */
+#include "judge/latex.h"
+#include "judge/util.h"
+
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define GROUPS_MAX 64 /* deeper groups are kept as text, their markup dropped */
+#define LISTS_MAX  8
+
+enum { G_EMPHASIS = 1, G_HEADING = 2 };
+
+struct group {
+    const char *closer; /* written when the group closes */
+    char *owned;        /* the closer, when it was made for this group (a link's target) */
+    size_t mark;        /* out.len right after the opener: an empty group takes it back */
+    size_t opener_len;
+    int flags;
+};
+
+struct list {
+    char kind;      /* '-' itemize, '1' enumerate, 'd' description */
+    unsigned items; /* so far, for enumerate's numbers */
+    size_t base;    /* the column of its items' markers */
+    size_t content; /* the column where its last item's text starts: a list inside goes there */
+};
+
+struct conv {
+    const char *s;
+    size_t len, i;
+    struct strbuf out;
+    struct group groups[GROUPS_MAX];
+    size_t ngroups; /* may exceed GROUPS_MAX */
+    unsigned headings;
+    struct list lists[LISTS_MAX];
+    size_t nlists; /* may exceed LISTS_MAX */
+    /* Delimiters known to have no closing one further on: not searched for again (each
+     * search to the end, repeated, would be quadratic). */
+    bool no_display_close, no_bracket_close, no_paren_close;
+};
+
+static bool is_letter(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static bool at_line_start(const struct conv *c)
+{
+    return c->out.len == 0 || c->out.buf[c->out.len - 1] == '\n';
+}
+
+static void emit(struct conv *c, const char *s)
+{
+    strbuf_addstr(&c->out, s);
+}
+
+static size_t trim_blanks(struct conv *c)
+{
+    size_t n = 0;
+    while (c->out.len && (c->out.buf[c->out.len - 1] == ' ' || c->out.buf[c->out.len - 1] == '\t'))
+        c->out.buf[--c->out.len] = '\0', n++;
+    return n;
+}
+
+/* A new paragraph (or block) from here. */
+static void block(struct conv *c)
+{
+    trim_blanks(c);
+    if (!c->out.len)
+        return;
+    while (c->out.len < 2 || c->out.buf[c->out.len - 1] != '\n' ||
+           c->out.buf[c->out.len - 2] != '\n')
+        strbuf_add(&c->out, "\n", 1);
+}
+
+static void newline(struct conv *c)
+{
+    trim_blanks(c); /* two blanks before a newline would be a line break in Markdown */
+    strbuf_add(&c->out, "\n", 1);
+}
+
+/* One character of text, escaped where Markdown would read it as markup. */
+static void text_char(struct conv *c, char ch)
+{
+    if (ch && strchr("\\`*_[]<>#!|+=&{}^~$-", ch)) {
+        strbuf_add(&c->out, "\\", 1);
+    } else if (ch == '.' || ch == ')') {
+        /* "1999. That year" at a line's start would be a numbered list. */
+        size_t k = c->out.len;
+        while (k && c->out.buf[k - 1] >= '0' && c->out.buf[k - 1] <= '9')
+            k--;
+        if (k < c->out.len && (k == 0 || c->out.buf[k - 1] == '\n'))
+            strbuf_add(&c->out, "\\", 1);
+    }
+    strbuf_add(&c->out, &ch, 1);
+}
+
+static void skip_blanks(struct conv *c)
+{
+    while (c->i < c->len && (c->s[c->i] == ' ' || c->s[c->i] == '\t' || c->s[c->i] == '\r'))
+        c->i++;
+}
+
+/* From an opening brace or bracket at c->i: the index just past its match (or len), the
+ * contents between. Backslashed characters do not count. */
+static size_t matching(const struct conv *c, size_t at, char open, char close)
+{
+    int depth = 0;
+    for (size_t k = at; k < c->len; k++) {
+        if (c->s[k] == '\\') {
+            k++;
+        } else if (c->s[k] == open) {
+            depth++;
+        } else if (c->s[k] == close && --depth == 0) {
+            return k + 1;
+        }
+    }
+    return c->len;
+}
+
+/* Optional arguments right after a command: [...] skipped. Only when the bracket follows at
+ * once: "\ldots [1, 2]" keeps its text. */
+static void skip_optional(struct conv *c)
+{
+    while (c->i < c->len && c->s[c->i] == '[')
+        c->i = matching(c, c->i, '[', ']');
+}
+
+/* A required argument {...} at c->i (after blanks): its contents as [*a, *b), c->i past it.
+ * False when there is none. */
+static bool argument(struct conv *c, size_t *a, size_t *b)
+{
+    size_t save = c->i;
+    skip_blanks(c);
+    if (c->i < c->len && c->s[c->i] == '\n')
+        c->i++, skip_blanks(c);
+    if (c->i >= c->len || c->s[c->i] != '{') {
+        c->i = save;
+        return false;
+    }
+    size_t end = matching(c, c->i, '{', '}');
+    *a = c->i + 1;
+    *b = end > *a && end <= c->len && c->s[end - 1] == '}' ? end - 1 : end;
+    c->i = end;
+    return true;
+}
+
+static void skip_arguments(struct conv *c, int n)
+{
+    size_t a, b;
+    skip_optional(c);
+    for (int k = 0; k < n && argument(c, &a, &b); k++)
+        skip_optional(c);
+}
+
+static void open_group(struct conv *c, const char *opener, const char *closer, char *owned,
+                       int flags)
+{
+    emit(c, opener);
+    if (c->ngroups < GROUPS_MAX) {
+        struct group *g = &c->groups[c->ngroups];
+        g->closer = owned ? owned : closer;
+        g->owned = owned;
+        g->mark = c->out.len;
+        g->opener_len = strlen(opener);
+        g->flags = flags;
+        if (flags & G_HEADING)
+            c->headings++;
+    } else {
+        free(owned);
+    }
+    c->ngroups++;
+}
+
+static void close_group(struct conv *c)
+{
+    if (!c->ngroups)
+        return; /* a stray brace */
+    if (--c->ngroups >= GROUPS_MAX)
+        return;
+    struct group *g = &c->groups[c->ngroups];
+    if (g->flags & G_HEADING)
+        c->headings--;
+    if (c->out.len == g->mark && g->opener_len <= c->out.len) {
+        /* Nothing inside: no "****" or empty heading left behind. */
+        c->out.len -= g->opener_len;
+        c->out.buf[c->out.len] = '\0';
+    } else if (g->flags & G_EMPHASIS) {
+        /* "*word *" is no emphasis: the blanks go after the closing mark. */
+        size_t blanks = trim_blanks(c);
+        emit(c, g->closer);
+        if (blanks)
+            emit(c, " ");
+    } else {
+        if (g->flags & G_HEADING)
+            trim_blanks(c);
+        emit(c, g->closer);
+    }
+    free(g->owned);
+}
+
+/* Text of an argument read as it is (\texttt, \url): escapes undone, braces dropped, commands
+ * dropped (but \textbackslash), newlines as spaces. */
+static char *raw_text(const char *s, size_t a, size_t b)
+{
+    struct strbuf sb = STRBUF_INIT;
+    for (size_t k = a; k < b; k++) {
+        char ch = s[k];
+        if (ch == '\\' && k + 1 < b && !is_letter(s[k + 1])) {
+            strbuf_add(&sb, &s[++k], 1);
+        } else if (ch == '\\') {
+            size_t e = k + 1;
+            while (e < b && is_letter(s[e]))
+                e++;
+            if (e - k - 1 == 13 && memcmp(s + k + 1, "textbackslash", 13) == 0)
+                strbuf_add(&sb, "\\", 1);
+            else if (e - k - 1 == 1 && (s[k + 1] == 'i' || s[k + 1] == 'j'))
+                strbuf_add(&sb, &s[k + 1], 1); /* dotless, under an accent */
+            k = e - 1;
+        } else if (ch == '~' || ch == '\n' || ch == '\t' || ch == '\r') {
+            strbuf_add(&sb, " ", 1);
+        } else if (ch != '{' && ch != '}') {
+            strbuf_add(&sb, &ch, 1);
+        }
+    }
+    strbuf_add(&sb, "", 0);
+    return strbuf_detach(&sb);
+}
+
+/* A code span of text: a run of backticks longer than any inside it. */
+static void code_span(struct conv *c, const char *text)
+{
+    size_t run = 0, longest = 0, n = strlen(text);
+    if (!n)
+        return;
+    for (size_t k = 0; k < n; k++) {
+        run = text[k] == '`' ? run + 1 : 0;
+        longest = run > longest ? run : longest;
+    }
+    for (size_t k = 0; k <= longest; k++)
+        emit(c, "`");
+    bool pad = text[0] == '`' || text[n - 1] == '`' || text[0] == ' ';
+    if (pad)
+        emit(c, " ");
+    emit(c, text);
+    if (pad)
+        emit(c, " ");
+    for (size_t k = 0; k <= longest; k++)
+        emit(c, "`");
+}
+
+/* A fenced code block of [a, b) as it is. */
+static void code_block(struct conv *c, const char *s, size_t a, size_t b)
+{
+    while (a < b && (s[a] == '\n' || s[a] == '\r'))
+        a++;
+    while (b > a && (s[b - 1] == '\n' || s[b - 1] == ' ' || s[b - 1] == '\r'))
+        b--;
+    size_t run = 0, longest = 2;
+    for (size_t k = a; k < b; k++) {
+        run = s[k] == '`' || s[k] == '~' ? run + 1 : 0;
+        longest = run > longest ? run : longest;
+    }
+    block(c);
+    for (size_t k = 0; k <= longest; k++)
+        emit(c, "`");
+    emit(c, "\n");
+    for (size_t k = a; k < b; k++) {
+        if (s[k] != '\r' && s[k] != '\0')
+            strbuf_add(&c->out, &s[k], 1);
+    }
+    emit(c, "\n");
+    for (size_t k = 0; k <= longest; k++)
+        emit(c, "`");
+    block(c);
+}
+
+/* Math as written, on one line ($...$ may not span lines in the Markdown read later); an
+ * environment's \label and \nonumber dropped (KaTeX knows neither). */
+static void math(struct conv *c, const char *open, const char *begin, size_t a, size_t b,
+                 const char *end, const char *close)
+{
+    while (a < b && (c->s[a] == ' ' || c->s[a] == '\n' || c->s[a] == '\t' || c->s[a] == '\r'))
+        a++;
+    while (b > a &&
+           (c->s[b - 1] == ' ' || c->s[b - 1] == '\n' || c->s[b - 1] == '\t' || c->s[b - 1] == '\r'))
+        b--;
+    if (a == b)
+        return;
+    bool display = strcmp(open, "$$") == 0;
+    if (display)
+        block(c);
+    emit(c, open);
+    emit(c, begin);
+    for (size_t k = a; k < b; k++) {
+        char ch = c->s[k];
+        if (ch == '\\' && k + 6 <= b && memcmp(c->s + k, "\\label", 6) == 0 &&
+            (k + 6 == b || !is_letter(c->s[k + 6]))) {
+            size_t arg = k + 6;
+            while (arg < b && c->s[arg] == ' ')
+                arg++;
+            if (arg < b && c->s[arg] == '{') {
+                size_t e = matching(c, arg, '{', '}');
+                k = (e < b ? e : b) - 1;
+            } else {
+                k += 5;
+            }
+            continue;
+        }
+        if (ch == '\\' && k + 9 <= b && memcmp(c->s + k, "\\nonumber", 9) == 0) {
+            k += 8;
+            continue;
+        }
+        if (ch == '\\' && k + 1 < b) { /* an escape stays with what it escapes */
+            strbuf_add(&c->out, c->s + k, 2);
+            k++;
+            continue;
+        }
+        if (ch == '\n' || ch == '\r' || ch == '\t' || ch == '\0')
+            ch = ' ';
+        strbuf_add(&c->out, &ch, 1);
+    }
+    emit(c, end);
+    emit(c, close);
+    if (display)
+        block(c);
+}
+
+/* The first "\end{name}" at or after from, or len. */
+static size_t find_end(const struct conv *c, size_t from, const char *name, size_t *after)
+{
+    char *needle = xasprintf("\\end{%s}", name);
+    size_t n = strlen(needle);
+    const char *p = from < c->len ? memmem(c->s + from, c->len - from, needle, n) : NULL;
+    free(needle);
+    if (!p) {
+        *after = c->len;
+        return c->len;
+    }
+    *after = (size_t)(p - c->s) + n;
+    return (size_t)(p - c->s);
+}
+
+/* A table as a code block: its cells in aligned columns, rules and math marks dropped. */
+static void table(struct conv *c, size_t a, size_t b)
+{
+    struct strbuf rows = STRBUF_INIT;
+    size_t widths[32] = {0};
+    char **cells = NULL;
+    size_t ncells = 0, nrows = 0;
+    size_t row_start = a;
+    for (size_t k = a; k <= b; k++) {
+        bool end_row = k == b || (c->s[k] == '\\' && k + 1 < b && c->s[k + 1] == '\\');
+        if (!end_row) {
+            if (c->s[k] == '\\')
+                k++;
+            continue;
+        }
+        /* The row [row_start, k): cells split on unescaped &. */
+        size_t cell_start = row_start;
+        bool any = false;
+        char **row = NULL;
+        size_t nrow = 0;
+        for (size_t m = row_start; m <= k; m++) {
+            if (m < k && c->s[m] == '\\') {
+                m++;
+                continue;
+            }
+            if (m == k || c->s[m] == '&') {
+                char *cell = raw_text(c->s, cell_start, m);
+                /* \hline and such were dropped as commands; $ marks go too. */
+                size_t w = 0;
+                for (char *p = cell; *p; p++)
+                    if (*p != '$')
+                        cell[w++] = *p;
+                cell[w] = '\0';
+                char *t = cell;
+                while (*t == ' ')
+                    t++;
+                size_t tl = strlen(t);
+                while (tl && t[tl - 1] == ' ')
+                    tl--;
+                t[tl] = '\0';
+                any = any || tl;
+                row = xrealloc(row, (nrow + 1) * sizeof(*row));
+                row[nrow++] = xstrdup(t);
+                free(cell);
+                cell_start = m + 1;
+            }
+        }
+        if (any) {
+            for (size_t m = 0; m < nrow; m++) {
+                size_t chars = 0;
+                for (const char *p = row[m]; *p; p++)
+                    chars += ((unsigned char)*p & 0xc0) != 0x80;
+                if (m < 32 && chars > widths[m])
+                    widths[m] = chars;
+                cells = xrealloc(cells, (ncells + 1) * sizeof(*cells));
+                cells[ncells++] = row[m];
+            }
+            cells = xrealloc(cells, (ncells + 1) * sizeof(*cells));
+            cells[ncells++] = NULL; /* the row's end */
+            nrows++;
+        } else {
+            for (size_t m = 0; m < nrow; m++)
+                free(row[m]);
+        }
+        free(row);
+        row_start = k + 2;
+        k++;
+    }
+    for (size_t m = 0, col = 0; m < ncells; m++) {
+        if (!cells[m]) {
+            while (rows.len && rows.buf[rows.len - 1] == ' ')
+                rows.buf[--rows.len] = '\0';
+            strbuf_add(&rows, "\n", 1);
+            col = 0;
+            continue;
+        }
+        if (col)
+            strbuf_add(&rows, " | ", 3);
+        strbuf_addstr(&rows, cells[m]);
+        size_t chars = 0;
+        for (const char *p = cells[m]; *p; p++)
+            chars += ((unsigned char)*p & 0xc0) != 0x80;
+        for (size_t pad = chars; col < 32 && pad < widths[col]; pad++)
+            strbuf_add(&rows, " ", 1);
+        col++;
+        free(cells[m]);
+    }
+    free(cells);
+    if (nrows)
+        code_block(c, rows.buf, 0, rows.len);
+    strbuf_release(&rows);
+}
+
+/* ---- environments ---- */
+
+static bool one_of(const char *name, const char *const *names)
+{
+    for (; *names; names++)
+        if (strcmp(name, *names) == 0)
+            return true;
+    return false;
+}
+
+static const char *const verbatim_envs[] = {"verbatim", "verbatim*", "Verbatim", "lstlisting",
+                                            "minted", "alltt", NULL};
+static const char *const display_envs[] = {"equation", "equation*", "displaymath", "align",
+                                           "align*", "gather", "gather*", "multline",
+                                           "multline*", "eqnarray", "eqnarray*", "flalign",
+                                           "flalign*", NULL};
+static const char *const table_envs[] = {"tabular", "tabular*", "tabularx", "longtable", NULL};
+static const char *const block_envs[] = {"center", "flushleft", "flushright", "quote",
+                                         "quotation", "figure", "figure*", "table", "table*",
+                                         "minipage", "wrapfigure", "samepage", NULL};
+static const char *const list_envs[] = {"itemize", "enumerate", "description", NULL};
+
+static void begin_env(struct conv *c, const char *name)
+{
+    size_t end, after;
+    if (one_of(name, list_envs)) {
+        skip_optional(c);
+        if (c->nlists == 0)
+            block(c);
+        if (c->nlists < LISTS_MAX) {
+            struct list *l = &c->lists[c->nlists];
+            l->kind = name[0] == 'i' ? '-' : name[0] == 'e' ? '1' : 'd';
+            l->items = 0;
+            l->base = c->nlists ? c->lists[c->nlists - 1].content : 0;
+            l->content = l->base;
+        }
+        c->nlists++;
+    } else if (one_of(name, verbatim_envs)) {
+        skip_optional(c);
+        if (strcmp(name, "minted") == 0)
+            skip_arguments(c, 1);
+        end = find_end(c, c->i, name, &after);
+        code_block(c, c->s, c->i, end);
+        c->i = after;
+    } else if (strcmp(name, "comment") == 0) {
+        find_end(c, c->i, name, &after);
+        c->i = after;
+    } else if (one_of(name, display_envs)) {
+        end = find_end(c, c->i, name, &after);
+        bool aligned = name[0] == 'a' || name[0] == 'e' || name[0] == 'f';
+        bool gathered = name[0] == 'g' || name[0] == 'm';
+        math(c, "$$", aligned ? "\\begin{aligned}" : gathered ? "\\begin{gathered}" : "",
+             c->i, end, aligned ? "\\end{aligned}" : gathered ? "\\end{gathered}" : "", "$$");
+        c->i = after;
+    } else if (strcmp(name, "math") == 0) {
+        end = find_end(c, c->i, name, &after);
+        math(c, "$", "", c->i, end, "", "$");
+        c->i = after;
+    } else if (one_of(name, table_envs)) {
+        skip_arguments(c, strcmp(name, "tabular") == 0 || strcmp(name, "longtable") == 0 ? 1 : 2);
+        end = find_end(c, c->i, name, &after);
+        table(c, c->i, end);
+        c->i = after;
+    } else if (one_of(name, block_envs)) {
+        skip_optional(c);
+        if (strcmp(name, "minipage") == 0)
+            skip_arguments(c, 1);
+        else if (strcmp(name, "wrapfigure") == 0)
+            skip_arguments(c, 2);
+        block(c);
+    }
+}
+
+static void end_env(struct conv *c, const char *name)
+{
+    if (one_of(name, list_envs) && c->nlists) {
+        c->nlists--;
+        if (c->nlists == 0)
+            block(c);
+        else if (!at_line_start(c))
+            newline(c);
+    } else if (one_of(name, block_envs)) {
+        block(c);
+    }
+}
+
+static void item(struct conv *c)
+{
+    size_t label_a = 0, label_b = 0;
+    skip_blanks(c);
+    if (c->i < c->len && c->s[c->i] == '[') {
+        size_t end = matching(c, c->i, '[', ']');
+        label_a = c->i + 1;
+        label_b = end > label_a && c->s[end - 1] == ']' ? end - 1 : end;
+        c->i = end;
+    }
+    if (!at_line_start(c))
+        newline(c);
+    struct list none = {'-', 0, 0, 0}, *l = &none; /* an \item outside any list */
+    if (c->nlists)
+        l = &c->lists[(c->nlists > LISTS_MAX ? LISTS_MAX : c->nlists) - 1];
+    for (size_t k = 0; k < l->base; k++)
+        emit(c, " ");
+    char marker[32];
+    if (l->kind == '1')
+        snprintf(marker, sizeof(marker), "%u. ", ++l->items);
+    else
+        snprintf(marker, sizeof(marker), "- ");
+    emit(c, marker);
+    l->content = l->base + strlen(marker);
+    if (label_b > label_a) {
+        char *label = raw_text(c->s, label_a, label_b);
+        emit(c, "**");
+        for (char *p = label; *p; p++)
+            text_char(c, *p);
+        emit(c, "** ");
+        free(label);
+    }
+    skip_blanks(c);
+}
+
+/* ---- commands ---- */
+
+/* Commands whose arguments are not text (sizes, labels, files, definitions): how many. */
+static const struct {
+    const char *name;
+    int args;
+} dropped[] = {
+    {"problemname", 1}, {"label", 1},        {"ref", 1},          {"pageref", 1},
+    {"eqref", 1},       {"cite", 1},         {"vspace", 1},       {"hspace", 1},
+    {"includegraphics", 1}, {"newcommand", 2}, {"renewcommand", 2}, {"providecommand", 2},
+    {"newenvironment", 3}, {"renewenvironment", 3}, {"setlength", 2}, {"addtolength", 2},
+    {"setcounter", 2},  {"addtocounter", 2}, {"usepackage", 1},   {"documentclass", 1},
+    {"input", 1},       {"include", 1},      {"pagestyle", 1},    {"thispagestyle", 1},
+    {"color", 1},       {"definecolor", 3},  {"hypersetup", 1},   {"captionsetup", 1},
+    {"graphicspath", 1}, {"bibliography", 1}, {"bibliographystyle", 1}, {"nocite", 1},
+    {"title", 1},       {"author", 1},       {"date", 1},         {"rule", 2},
+    {"vskip", 0},       {"hskip", 0},        {"kern", 0},         {"sampletable", 0},
+};
+
+static const struct {
+    const char *name, *text;
+} symbols[] = {
+    {"ldots", "…"},  {"dots", "…"},         {"cdots", "⋯"},      {"textellipsis", "…"},
+    {"LaTeX", "LaTeX"}, {"TeX", "TeX"},     {"textbackslash", "\\\\"}, {"textasciitilde", "\\~"},
+    {"textasciicircum", "\\^"}, {"textless", "\\<"}, {"textgreater", "\\>"}, {"textbar", "\\|"},
+    {"textunderscore", "\\_"}, {"textendash", "–"}, {"textemdash", "—"}, {"S", "§"},
+    {"ss", "ß"},     {"copyright", "©"},    {"quad", " "},       {"qquad", " "},
+    {"enspace", " "}, {"thinspace", " "},   {"textquotedblleft", "“"}, {"textquotedblright", "”"},
+    {"ae", "æ"},     {"o", "ø"},            {"aa", "å"},         {"i", "i"},
+    {"textdegree", "°"}, {"times", "×"},
+};
+
+/* An accent command (\'e, \"{o}): the letter, then its combining mark. */
+static void accent(struct conv *c, const char *mark)
+{
+    size_t a, b;
+    if (c->i < c->len && c->s[c->i] == '{' && argument(c, &a, &b)) {
+        char *t = raw_text(c->s, a, b);
+        for (char *p = t; *p; p++)
+            text_char(c, *p);
+        free(t);
+    } else if (c->i < c->len && is_letter(c->s[c->i])) {
+        strbuf_add(&c->out, &c->s[c->i++], 1);
+    } else {
+        return;
+    }
+    emit(c, mark);
+}
+
+/* A link to an http(s) address, when it is one Markdown can hold as it is; else NULL. */
+static char *link_target(const char *url)
+{
+    if (strncmp(url, "http://", 7) != 0 && strncmp(url, "https://", 8) != 0)
+        return NULL;
+    for (const char *p = url; *p; p++)
+        if ((unsigned char)*p <= ' ' || strchr("<>()\\`\"", *p))
+            return NULL;
+    return xstrdup(url);
+}
+
+/* The declaration at the start of a group ({\bf ...}, {\em ...}): its Markdown mark, or NULL. */
+static const char *group_declaration(struct conv *c)
+{
+    size_t k = c->i;
+    while (k < c->len && (c->s[k] == ' ' || c->s[k] == '\n'))
+        k++;
+    if (k >= c->len || c->s[k] != '\\')
+        return NULL;
+    size_t e = k + 1;
+    while (e < c->len && is_letter(c->s[e]))
+        e++;
+    static const struct {
+        const char *name, *mark;
+    } decls[] = {{"bf", "**"}, {"bfseries", "**"}, {"em", "*"},     {"it", "*"},
+                 {"itshape", "*"}, {"sl", "*"},    {"slshape", "*"}};
+    for (size_t d = 0; d < sizeof(decls) / sizeof(decls[0]); d++) {
+        if (strlen(decls[d].name) == e - k - 1 && memcmp(c->s + k + 1, decls[d].name, e - k - 1) == 0) {
+            c->i = e;
+            skip_blanks(c);
+            return decls[d].mark;
+        }
+    }
+    return NULL;
+}
+
+static void command(struct conv *c)
+{
+    c->i++; /* the backslash */
+    if (c->i >= c->len)
+        return;
+    char ch = c->s[c->i];
+    if (!is_letter(ch)) {
+        c->i++;
+        size_t close;
+        switch (ch) {
+        case '\\': /* a line break */
+            skip_optional(c);
+            if (!at_line_start(c)) {
+                trim_blanks(c);
+                emit(c, "\\\n");
+            }
+            skip_blanks(c);
+            if (c->i < c->len && c->s[c->i] == '\n')
+                c->i++, skip_blanks(c);
+            return;
+        case '[':
+        case '(': {
+            bool display = ch == '[';
+            bool *none = display ? &c->no_bracket_close : &c->no_paren_close;
+            const char *p = *none ? NULL
+                                  : memmem(c->s + c->i, c->len - c->i, display ? "\\]" : "\\)", 2);
+            if (!p) {
+                *none = true;
+                text_char(c, ch);
+                return;
+            }
+            close = (size_t)(p - c->s);
+            math(c, display ? "$$" : "$", "", c->i, close, "", display ? "$$" : "$");
+            c->i = close + 2;
+            return;
+        }
+        case '\'': accent(c, "\xcc\x81"); return;
+        case '`': accent(c, "\xcc\x80"); return;
+        case '"': accent(c, "\xcc\x88"); return;
+        case '^': accent(c, "\xcc\x82"); return;
+        case '~': accent(c, "\xcc\x83"); return;
+        case '=': accent(c, "\xcc\x84"); return;
+        case '.': accent(c, "\xcc\x87"); return;
+        case ' ': case ',': case ';': case ':': case '\n': case '\t':
+            if (!at_line_start(c))
+                emit(c, " ");
+            return;
+        case '!': case '/': case '-': case '@': case '\r':
+            return;
+        default:
+            text_char(c, ch); /* \%, \$, \&, \#, \_, \{, \} */
+            return;
+        }
+    }
+    size_t start = c->i;
+    while (c->i < c->len && is_letter(c->s[c->i]))
+        c->i++;
+    size_t n = c->i - start;
+    char name[32];
+    if (n >= sizeof(name)) {
+        skip_blanks(c);
+        return;
+    }
+    memcpy(name, c->s + start, n);
+    name[n] = '\0';
+    if (c->i < c->len && c->s[c->i] == '*')
+        c->i++;
+
+    size_t a, b;
+    if (strcmp(name, "begin") == 0 || strcmp(name, "end") == 0) {
+        if (argument(c, &a, &b)) {
+            char *env = raw_text(c->s, a, b);
+            if (name[0] == 'b')
+                begin_env(c, env);
+            else
+                end_env(c, env);
+            free(env);
+        }
+        return;
+    }
+    static const struct {
+        const char *name, *open, *close;
+        int flags;
+        bool block;
+    } styles[] = {
+        {"section", "## ", "\n\n", G_HEADING, true},
+        {"subsection", "### ", "\n\n", G_HEADING, true},
+        {"subsubsection", "#### ", "\n\n", G_HEADING, true},
+        {"paragraph", "**", "** ", G_EMPHASIS, true},
+        {"emph", "*", "*", G_EMPHASIS, false},
+        {"textit", "*", "*", G_EMPHASIS, false},
+        {"textsl", "*", "*", G_EMPHASIS, false},
+        {"textbf", "**", "**", G_EMPHASIS, false},
+        {"footnote", " (", ")", 0, false},
+        {"caption", "*", "*\n\n", G_EMPHASIS, true},
+    };
+    for (size_t k = 0; k < sizeof(styles) / sizeof(styles[0]); k++) {
+        if (strcmp(name, styles[k].name) != 0)
+            continue;
+        skip_optional(c);
+        size_t save = c->i;
+        skip_blanks(c);
+        if (c->i >= c->len || c->s[c->i] != '{') {
+            c->i = save;
+            return;
+        }
+        c->i++;
+        if (styles[k].block)
+            block(c);
+        open_group(c, styles[k].open, styles[k].close, NULL, styles[k].flags);
+        skip_blanks(c);
+        return;
+    }
+    if (strcmp(name, "texttt") == 0 || strcmp(name, "url") == 0 || strcmp(name, "path") == 0) {
+        if (!argument(c, &a, &b))
+            return;
+        char *t = raw_text(c->s, a, b), *target = name[0] == 'u' ? link_target(t) : NULL;
+        if (target) {
+            emit(c, "<");
+            emit(c, target);
+            emit(c, ">");
+        } else {
+            code_span(c, t);
+        }
+        free(target);
+        free(t);
+        return;
+    }
+    if (strcmp(name, "verb") == 0) {
+        if (c->i >= c->len)
+            return;
+        char delim = c->s[c->i++];
+        size_t end = c->i;
+        while (end < c->len && c->s[end] != delim && c->s[end] != '\n')
+            end++;
+        char *t = xstrndup(c->s + c->i, end - c->i);
+        code_span(c, t);
+        free(t);
+        c->i = end < c->len ? end + 1 : end;
+        return;
+    }
+    if (strcmp(name, "href") == 0) {
+        if (!argument(c, &a, &b))
+            return;
+        char *url = raw_text(c->s, a, b), *target = link_target(url);
+        free(url);
+        size_t save = c->i;
+        skip_blanks(c);
+        if (c->i >= c->len || c->s[c->i] != '{') {
+            c->i = save;
+            free(target);
+            return;
+        }
+        c->i++;
+        if (target) {
+            char *closer = xasprintf("](%s)", target);
+            free(target);
+            open_group(c, "[", NULL, closer, 0);
+        } else {
+            open_group(c, "", "", NULL, 0);
+        }
+        return;
+    }
+    if (strcmp(name, "illustration") == 0) { /* problemtools: width, file, caption */
+        skip_arguments(c, 2);
+        size_t save = c->i;
+        skip_blanks(c);
+        if (c->i < c->len && c->s[c->i] == '{') {
+            c->i++;
+            block(c);
+            open_group(c, "*", "*\n\n", NULL, G_EMPHASIS);
+        } else {
+            c->i = save;
+        }
+        return;
+    }
+    if (strcmp(name, "textcolor") == 0 || strcmp(name, "colorbox") == 0) {
+        skip_arguments(c, 1);
+        return; /* the text's group follows, kept */
+    }
+    if (strcmp(name, "item") == 0) {
+        item(c);
+        return;
+    }
+    if (strcmp(name, "par") == 0) {
+        block(c);
+        skip_blanks(c);
+        return;
+    }
+    if (strcmp(name, "newline") == 0 || strcmp(name, "linebreak") == 0) {
+        if (!at_line_start(c)) {
+            trim_blanks(c);
+            emit(c, "\\\n");
+        }
+        skip_blanks(c);
+        return;
+    }
+    if (strcmp(name, "def") == 0) { /* \def\name#1{body} */
+        while (c->i < c->len && c->s[c->i] != '{' && c->s[c->i] != '\n')
+            c->i++;
+        skip_arguments(c, 1);
+        return;
+    }
+    for (size_t k = 0; k < sizeof(dropped) / sizeof(dropped[0]); k++) {
+        if (strcmp(name, dropped[k].name) == 0) {
+            skip_arguments(c, dropped[k].args);
+            skip_blanks(c);
+            return;
+        }
+    }
+    for (size_t k = 0; k < sizeof(symbols) / sizeof(symbols[0]); k++) {
+        if (strcmp(name, symbols[k].name) == 0) {
+            emit(c, symbols[k].text);
+            if (c->i + 1 < c->len && c->s[c->i] == '{' && c->s[c->i + 1] == '}')
+                c->i += 2; /* \ldots{} */
+            else
+                skip_blanks(c); /* TeX: a command's name ends at the blanks after it */
+            return;
+        }
+    }
+    if (strcmp(name, "c") == 0 || strcmp(name, "v") == 0 || strcmp(name, "u") == 0 ||
+        strcmp(name, "H") == 0) {
+        skip_blanks(c);
+        accent(c, name[0] == 'c' ? "\xcc\xa7" : name[0] == 'v' ? "\xcc\x8c"
+                  : name[0] == 'u' ? "\xcc\x86" : "\xcc\x8b");
+        return;
+    }
+    /* Anything else (\textsc, \underline, \noindent, \large...): dropped, the text of what
+     * follows kept. */
+    skip_optional(c);
+    if (c->i >= c->len || c->s[c->i] != '{')
+        skip_blanks(c);
+}
+
+/* $...$ and $$...$$ at c->i. */
+static void dollar(struct conv *c)
+{
+    size_t i = c->i;
+    if (i + 1 < c->len && c->s[i + 1] == '$') {
+        const char *p = NULL;
+        for (size_t k = i + 2; !c->no_display_close && k + 1 < c->len; k++) {
+            if (c->s[k] == '\\') {
+                k++;
+            } else if (c->s[k] == '$' && c->s[k + 1] == '$') {
+                p = c->s + k;
+                break;
+            }
+        }
+        if (!p) {
+            c->no_display_close = true;
+            emit(c, "\\$\\$");
+            c->i += 2;
+            return;
+        }
+        math(c, "$$", "", i + 2, (size_t)(p - c->s), "", "$$");
+        c->i = (size_t)(p - c->s) + 2;
+        return;
+    }
+    /* Inline: to the next $ of the same paragraph. */
+    for (size_t k = i + 1; k < c->len; k++) {
+        if (c->s[k] == '\\') {
+            k++;
+        } else if (c->s[k] == '\n' && k + 1 < c->len && c->s[k + 1] == '\n') {
+            break;
+        } else if (c->s[k] == '$') {
+            math(c, "$", "", i + 1, k, "", "$");
+            c->i = k + 1;
+            return;
+        }
+    }
+    emit(c, "\\$");
+    c->i++;
+}
+
+char *latex_to_markdown(const char *tex, size_t len)
+{
+    struct conv c;
+    memset(&c, 0, sizeof(c));
+    c.s = tex;
+    c.len = len;
+    /* A whole document: its body only. */
+    const char *body = memmem(tex, len, "\\begin{document}", 16);
+    if (body) {
+        c.i = (size_t)(body - tex) + 16;
+        const char *end = memmem(body, len - (size_t)(body - tex), "\\end{document}", 14);
+        if (end)
+            c.len = (size_t)(end - tex);
+    }
+    while (c.i < c.len) {
+        char ch = c.s[c.i];
+        switch (ch) {
+        case '%': /* a comment, with its newline and the next line's leading blanks */
+            while (c.i < c.len && c.s[c.i] != '\n')
+                c.i++;
+            if (c.i < c.len)
+                c.i++;
+            skip_blanks(&c);
+            break;
+        case '\\':
+            command(&c);
+            break;
+        case '{': {
+            c.i++;
+            const char *mark = group_declaration(&c);
+            open_group(&c, mark ? mark : "", mark ? mark : "", NULL, mark ? G_EMPHASIS : 0);
+            break;
+        }
+        case '}':
+            c.i++;
+            close_group(&c);
+            break;
+        case '$':
+            dollar(&c);
+            break;
+        case '\n': {
+            /* As TeX reads it: a newline is a space, an empty line a new paragraph (in a
+             * list, a new line: the list stays one list). */
+            c.i++;
+            skip_blanks(&c);
+            bool paragraph = false;
+            while (c.i < c.len && c.s[c.i] == '\n') {
+                paragraph = true;
+                c.i++;
+                skip_blanks(&c);
+            }
+            if (c.headings) {
+                if (!at_line_start(&c))
+                    emit(&c, " ");
+            } else if (paragraph && !c.nlists) {
+                block(&c);
+            } else if (!at_line_start(&c)) {
+                newline(&c);
+            }
+            break;
+        }
+        case ' ':
+        case '\t':
+        case '\r':
+            c.i++;
+            if (!at_line_start(&c) && c.out.buf[c.out.len - 1] != ' ' && ch != '\r')
+                emit(&c, " ");
+            break;
+        case '~':
+            c.i++;
+            emit(&c, "\xc2\xa0");
+            break;
+        case '`':
+        case '\'':
+            if (c.i + 1 < c.len && c.s[c.i + 1] == ch) {
+                emit(&c, ch == '`' ? "“" : "”");
+                c.i += 2;
+            } else {
+                emit(&c, ch == '`' ? "‘" : "'");
+                c.i++;
+            }
+            break;
+        case '-': {
+            size_t run = 0;
+            while (c.i + run < c.len && c.s[c.i + run] == '-' && run < 3)
+                run++;
+            if (run == 3)
+                emit(&c, "—");
+            else if (run == 2)
+                emit(&c, "–");
+            else
+                text_char(&c, '-');
+            c.i += run;
+            break;
+        }
+        default:
+            c.i++;
+            if ((unsigned char)ch < ' ')
+                emit(&c, " "); /* other control characters */
+            else
+                text_char(&c, ch);
+        }
+    }
+    while (c.ngroups)
+        close_group(&c);
+    trim_blanks(&c);
+    while (c.out.len && c.out.buf[c.out.len - 1] == '\n')
+        c.out.buf[--c.out.len] = '\0';
+    strbuf_add(&c.out, "\n", 1);
+    return strbuf_detach(&c.out);
+}
