@@ -152,7 +152,7 @@ struct request {
     size_t declared; /* its Content-Length, 0 when it has none */
     size_t reserved; /* of h->held: the most of its body it may hold */
     bool refused;    /* answered from its headers: the body is not read */
-    bool stop;    /* the handler asked to stop: tell httpd_wait once the reply is sent */
+    bool stop;       /* the handler asked to stop: tell httpd_wait once the reply is sent */
 };
 
 const char *httpd_header(const struct httpd_request *req, const char *name)
@@ -445,12 +445,11 @@ struct httpd *httpd_start(const struct httpd_config *cfg, httpd_handler fn, void
     unsigned flags = MHD_USE_AUTO_INTERNAL_THREAD | (family == AF_INET6 ? MHD_USE_IPv6 : 0);
     h->daemon = mhd.start_daemon(
         flags, 0, NULL, NULL, on_request, h, MHD_OPTION_LISTEN_SOCKET, (MHD_socket)sock,
-        MHD_OPTION_NOTIFY_COMPLETED, on_completed, h, MHD_OPTION_UNESCAPE_CALLBACK, unescape,
-        NULL, MHD_OPTION_CONNECTION_LIMIT,
-        cfg->connections_max, MHD_OPTION_PER_IP_CONNECTION_LIMIT, cfg->per_address_max,
-        MHD_OPTION_CONNECTION_TIMEOUT, cfg->timeout_s, MHD_OPTION_CONNECTION_MEMORY_LIMIT,
-        cfg->header_max, MHD_OPTION_THREAD_POOL_SIZE, cfg->threads > 1 ? cfg->threads : 0,
-        MHD_OPTION_END);
+        MHD_OPTION_NOTIFY_COMPLETED, on_completed, h, MHD_OPTION_UNESCAPE_CALLBACK, unescape, NULL,
+        MHD_OPTION_CONNECTION_LIMIT, cfg->connections_max, MHD_OPTION_PER_IP_CONNECTION_LIMIT,
+        cfg->per_address_max, MHD_OPTION_CONNECTION_TIMEOUT, cfg->timeout_s,
+        MHD_OPTION_CONNECTION_MEMORY_LIMIT, cfg->header_max, MHD_OPTION_THREAD_POOL_SIZE,
+        cfg->threads > 1 ? cfg->threads : 0, MHD_OPTION_END);
     if (!h->daemon) {
         set_error(err, errlen, "libmicrohttpd could not start a server on %s:%u", cfg->host,
                   h->port);

@@ -295,8 +295,8 @@ static void math(struct conv *c, const char *open, const char *begin, size_t a, 
 {
     while (a < b && (c->s[a] == ' ' || c->s[a] == '\n' || c->s[a] == '\t' || c->s[a] == '\r'))
         a++;
-    while (b > a &&
-           (c->s[b - 1] == ' ' || c->s[b - 1] == '\n' || c->s[b - 1] == '\t' || c->s[b - 1] == '\r'))
+    while (b > a && (c->s[b - 1] == ' ' || c->s[b - 1] == '\n' || c->s[b - 1] == '\t' ||
+                     c->s[b - 1] == '\r'))
         b--;
     if (a == b)
         return;
@@ -458,15 +458,14 @@ static bool one_of(const char *name, const char *const *names)
 }
 
 static const char *const verbatim_envs[] = {"verbatim", "verbatim*", "Verbatim", "lstlisting",
-                                            "minted", "alltt", NULL};
-static const char *const display_envs[] = {"equation", "equation*", "displaymath", "align",
-                                           "align*", "gather", "gather*", "multline",
-                                           "multline*", "eqnarray", "eqnarray*", "flalign",
-                                           "flalign*", NULL};
+                                            "minted",   "alltt",     NULL};
+static const char *const display_envs[] = {
+    "equation", "equation*", "displaymath", "align",     "align*",  "gather",   "gather*",
+    "multline", "multline*", "eqnarray",    "eqnarray*", "flalign", "flalign*", NULL};
 static const char *const table_envs[] = {"tabular", "tabular*", "tabularx", "longtable", NULL};
-static const char *const block_envs[] = {"center", "flushleft", "flushright", "quote",
-                                         "quotation", "figure", "figure*", "table", "table*",
-                                         "minipage", "wrapfigure", "samepage", NULL};
+static const char *const block_envs[] = {
+    "center", "flushleft", "flushright", "quote",      "quotation", "figure", "figure*",
+    "table",  "table*",    "minipage",   "wrapfigure", "samepage",  NULL};
 static const char *const list_envs[] = {"itemize", "enumerate", "description", NULL};
 
 static void begin_env(struct conv *c, const char *name)
@@ -496,10 +495,15 @@ static void begin_env(struct conv *c, const char *name)
         c->i = after;
     } else if (one_of(name, display_envs)) {
         end = find_end(c, c->i, name, &after);
-        bool aligned = name[0] == 'a' || name[0] == 'e' || name[0] == 'f';
-        bool gathered = name[0] == 'g' || name[0] == 'm';
-        math(c, "$$", aligned ? "\\begin{aligned}" : gathered ? "\\begin{gathered}" : "",
-             c->i, end, aligned ? "\\end{aligned}" : gathered ? "\\end{gathered}" : "", "$$");
+        bool aligned = strncmp(name, "align", 5) == 0 || strncmp(name, "eqnarray", 8) == 0 ||
+                       strncmp(name, "flalign", 7) == 0;
+        bool gathered = strncmp(name, "gather", 6) == 0 || strncmp(name, "multline", 8) == 0;
+        const char *inner = aligned ? "aligned" : gathered ? "gathered" : NULL;
+        char *open = inner ? xasprintf("\\begin{%s}", inner) : xstrdup("");
+        char *close = inner ? xasprintf("\\end{%s}", inner) : xstrdup("");
+        math(c, "$$", open, c->i, end, close, "$$");
+        free(open);
+        free(close);
         c->i = after;
     } else if (strcmp(name, "math") == 0) {
         end = find_end(c, c->i, name, &after);
@@ -575,29 +579,81 @@ static const struct {
     const char *name;
     int args;
 } dropped[] = {
-    {"problemname", 1}, {"label", 1},        {"ref", 1},          {"pageref", 1},
-    {"eqref", 1},       {"cite", 1},         {"vspace", 1},       {"hspace", 1},
-    {"includegraphics", 1}, {"newcommand", 2}, {"renewcommand", 2}, {"providecommand", 2},
-    {"newenvironment", 3}, {"renewenvironment", 3}, {"setlength", 2}, {"addtolength", 2},
-    {"setcounter", 2},  {"addtocounter", 2}, {"usepackage", 1},   {"documentclass", 1},
-    {"input", 1},       {"include", 1},      {"pagestyle", 1},    {"thispagestyle", 1},
-    {"color", 1},       {"definecolor", 3},  {"hypersetup", 1},   {"captionsetup", 1},
-    {"graphicspath", 1}, {"bibliography", 1}, {"bibliographystyle", 1}, {"nocite", 1},
-    {"title", 1},       {"author", 1},       {"date", 1},         {"rule", 2},
-    {"vskip", 0},       {"hskip", 0},        {"kern", 0},         {"sampletable", 0},
+    {"problemname", 1},
+    {"label", 1},
+    {"ref", 1},
+    {"pageref", 1},
+    {"eqref", 1},
+    {"cite", 1},
+    {"vspace", 1},
+    {"hspace", 1},
+    {"includegraphics", 1},
+    {"newcommand", 2},
+    {"renewcommand", 2},
+    {"providecommand", 2},
+    {"newenvironment", 3},
+    {"renewenvironment", 3},
+    {"setlength", 2},
+    {"addtolength", 2},
+    {"setcounter", 2},
+    {"addtocounter", 2},
+    {"usepackage", 1},
+    {"documentclass", 1},
+    {"input", 1},
+    {"include", 1},
+    {"pagestyle", 1},
+    {"thispagestyle", 1},
+    {"color", 1},
+    {"definecolor", 3},
+    {"hypersetup", 1},
+    {"captionsetup", 1},
+    {"graphicspath", 1},
+    {"bibliography", 1},
+    {"bibliographystyle", 1},
+    {"nocite", 1},
+    {"title", 1},
+    {"author", 1},
+    {"date", 1},
+    {"rule", 2},
+    {"vskip", 0},
+    {"hskip", 0},
+    {"kern", 0},
+    {"sampletable", 0},
 };
 
 static const struct {
     const char *name, *text;
 } symbols[] = {
-    {"ldots", "…"},  {"dots", "…"},         {"cdots", "⋯"},      {"textellipsis", "…"},
-    {"LaTeX", "LaTeX"}, {"TeX", "TeX"},     {"textbackslash", "\\\\"}, {"textasciitilde", "\\~"},
-    {"textasciicircum", "\\^"}, {"textless", "\\<"}, {"textgreater", "\\>"}, {"textbar", "\\|"},
-    {"textunderscore", "\\_"}, {"textendash", "–"}, {"textemdash", "—"}, {"S", "§"},
-    {"ss", "ß"},     {"copyright", "©"},    {"quad", " "},       {"qquad", " "},
-    {"enspace", " "}, {"thinspace", " "},   {"textquotedblleft", "“"}, {"textquotedblright", "”"},
-    {"ae", "æ"},     {"o", "ø"},            {"aa", "å"},         {"i", "i"},
-    {"textdegree", "°"}, {"times", "×"},
+    {"ldots", "…"},
+    {"dots", "…"},
+    {"cdots", "⋯"},
+    {"textellipsis", "…"},
+    {"LaTeX", "LaTeX"},
+    {"TeX", "TeX"},
+    {"textbackslash", "\\\\"},
+    {"textasciitilde", "\\~"},
+    {"textasciicircum", "\\^"},
+    {"textless", "\\<"},
+    {"textgreater", "\\>"},
+    {"textbar", "\\|"},
+    {"textunderscore", "\\_"},
+    {"textendash", "–"},
+    {"textemdash", "—"},
+    {"S", "§"},
+    {"ss", "ß"},
+    {"copyright", "©"},
+    {"quad", " "},
+    {"qquad", " "},
+    {"enspace", " "},
+    {"thinspace", " "},
+    {"textquotedblleft", "“"},
+    {"textquotedblright", "”"},
+    {"ae", "æ"},
+    {"o", "ø"},
+    {"aa", "å"},
+    {"i", "i"},
+    {"textdegree", "°"},
+    {"times", "×"},
 };
 
 /* An accent command (\'e, \"{o}): the letter, then its combining mark. */
@@ -641,10 +697,11 @@ static const char *group_declaration(struct conv *c)
         e++;
     static const struct {
         const char *name, *mark;
-    } decls[] = {{"bf", "**"}, {"bfseries", "**"}, {"em", "*"},     {"it", "*"},
-                 {"itshape", "*"}, {"sl", "*"},    {"slshape", "*"}};
+    } decls[] = {{"bf", "**"},     {"bfseries", "**"}, {"em", "*"},     {"it", "*"},
+                 {"itshape", "*"}, {"sl", "*"},        {"slshape", "*"}};
     for (size_t d = 0; d < sizeof(decls) / sizeof(decls[0]); d++) {
-        if (strlen(decls[d].name) == e - k - 1 && memcmp(c->s + k + 1, decls[d].name, e - k - 1) == 0) {
+        if (strlen(decls[d].name) == e - k - 1 &&
+            memcmp(c->s + k + 1, decls[d].name, e - k - 1) == 0) {
             c->i = e;
             skip_blanks(c);
             return decls[d].mark;
@@ -677,8 +734,8 @@ static void command(struct conv *c)
         case '(': {
             bool display = ch == '[';
             bool *none = display ? &c->no_bracket_close : &c->no_paren_close;
-            const char *p = *none ? NULL
-                                  : memmem(c->s + c->i, c->len - c->i, display ? "\\]" : "\\)", 2);
+            const char *p =
+                *none ? NULL : memmem(c->s + c->i, c->len - c->i, display ? "\\]" : "\\)", 2);
             if (!p) {
                 *none = true;
                 text_char(c, ch);
@@ -689,18 +746,41 @@ static void command(struct conv *c)
             c->i = close + 2;
             return;
         }
-        case '\'': accent(c, "\xcc\x81"); return;
-        case '`': accent(c, "\xcc\x80"); return;
-        case '"': accent(c, "\xcc\x88"); return;
-        case '^': accent(c, "\xcc\x82"); return;
-        case '~': accent(c, "\xcc\x83"); return;
-        case '=': accent(c, "\xcc\x84"); return;
-        case '.': accent(c, "\xcc\x87"); return;
-        case ' ': case ',': case ';': case ':': case '\n': case '\t':
+        case '\'':
+            accent(c, "\xcc\x81");
+            return;
+        case '`':
+            accent(c, "\xcc\x80");
+            return;
+        case '"':
+            accent(c, "\xcc\x88");
+            return;
+        case '^':
+            accent(c, "\xcc\x82");
+            return;
+        case '~':
+            accent(c, "\xcc\x83");
+            return;
+        case '=':
+            accent(c, "\xcc\x84");
+            return;
+        case '.':
+            accent(c, "\xcc\x87");
+            return;
+        case ' ':
+        case ',':
+        case ';':
+        case ':':
+        case '\n':
+        case '\t':
             if (!at_line_start(c))
                 emit(c, " ");
             return;
-        case '!': case '/': case '-': case '@': case '\r':
+        case '!':
+        case '/':
+        case '-':
+        case '@':
+        case '\r':
             return;
         default:
             text_char(c, ch); /* \%, \$, \&, \#, \_, \{, \} */
@@ -876,8 +956,10 @@ static void command(struct conv *c)
     if (strcmp(name, "c") == 0 || strcmp(name, "v") == 0 || strcmp(name, "u") == 0 ||
         strcmp(name, "H") == 0) {
         skip_blanks(c);
-        accent(c, name[0] == 'c' ? "\xcc\xa7" : name[0] == 'v' ? "\xcc\x8c"
-                  : name[0] == 'u' ? "\xcc\x86" : "\xcc\x8b");
+        accent(c, name[0] == 'c'   ? "\xcc\xa7"
+                  : name[0] == 'v' ? "\xcc\x8c"
+                  : name[0] == 'u' ? "\xcc\x86"
+                                   : "\xcc\x8b");
         return;
     }
     /* Anything else (\textsc, \underline, \noindent, \large...): dropped, the text of what

@@ -496,7 +496,8 @@ static void test_latex_as_markdown(void **state)
     /* Text that Markdown would read as markup stays text. */
     md_is("1999. A <b>tag</b>, *stars*, # and 100\\% of \\$5 -- or --- \\_x\\_",
           "1999\\. A \\<b\\>tag\\</b\\>, \\*stars\\*, \\# and 100% of \\$5 – or — \\_x\\_\n");
-    md_is("``quoted'' it's~fine", "“quoted” it's\xc2\xa0" "fine\n");
+    md_is("``quoted'' it's~fine", "“quoted” it's\xc2\xa0"
+                                  "fine\n");
     /* Code: \\texttt, \\verb, verbatim (as written, a fence longer than what it holds). */
     md_is("\\texttt{int\\_max} \\verb|a`b|\n\\begin{verbatim}\n  x = ```y```\n\\end{verbatim}\n",
           "`int_max` ``a`b``\n\n````\n  x = ```y```\n````\n");
@@ -506,11 +507,11 @@ static void test_latex_as_markdown(void **state)
     /* Links only to http(s); other commands keep their text, or drop what is not text. */
     md_is("\\url{https://a.org/x_y} \\href{javascript:alert(1)}{click} \\href{http://b.org}{B}",
           "<https://a.org/x_y> click [B](http://b.org)\n");
-    md_is("\\textsc{Small} \\vspace{2mm}\\noindent Text\\footnote{note}.",
-          "Small Text (note).\n");
-    md_is("\\illustration{0.3}{f.png}{A figure}Then",
-          "*A figure*\n\nThen\n");
-    md_is("Caf\\'e na\\\"{\\i}ve", "Cafe\xcc\x81" " nai\xcc\x88" "ve\n");
+    md_is("\\textsc{Small} \\vspace{2mm}\\noindent Text\\footnote{note}.", "Small Text (note).\n");
+    md_is("\\illustration{0.3}{f.png}{A figure}Then", "*A figure*\n\nThen\n");
+    md_is("Caf\\'e na\\\"{\\i}ve", "Cafe\xcc\x81"
+                                   " nai\xcc\x88"
+                                   "ve\n");
     md_is("\\documentclass{article}\\begin{document}Body % comment\n  here\\end{document}tail",
           "Body here\n");
     /* Unclosed: the text stays text, nothing is lost. */
@@ -539,13 +540,50 @@ static void test_latex_statement_html(void **state)
 static void test_latex_survives_any_text(void **state)
 {
     (void)state;
-    static const char *const pieces[] = {
-        "\\", "{", "}", "$", "$$", "[", "]", "\\[", "\\]", "\\(", "\\)", "%", "\n", " ", "~",
-        "`", "'", "-", "&", "a", "\\begin{itemize}", "\\end{itemize}", "\\item",
-        "\\begin{enumerate}", "\\end{enumerate}", "\\begin{tabular}{c}", "\\end{tabular}",
-        "\\begin{verbatim}", "\\end{verbatim}", "\\begin{align}", "\\end{align}", "\\emph{",
-        "\\section{", "\\href{http://x}{", "\\texttt{", "\\verb|", "\\'", "\\label{",
-        "\\illustration{", "\\\\", "\\footnote{", "\\url{", "{\\bf ", "\\begin{document}"};
+    static const char *const pieces[] = {"\\",
+                                         "{",
+                                         "}",
+                                         "$",
+                                         "$$",
+                                         "[",
+                                         "]",
+                                         "\\[",
+                                         "\\]",
+                                         "\\(",
+                                         "\\)",
+                                         "%",
+                                         "\n",
+                                         " ",
+                                         "~",
+                                         "`",
+                                         "'",
+                                         "-",
+                                         "&",
+                                         "a",
+                                         "\\begin{itemize}",
+                                         "\\end{itemize}",
+                                         "\\item",
+                                         "\\begin{enumerate}",
+                                         "\\end{enumerate}",
+                                         "\\begin{tabular}{c}",
+                                         "\\end{tabular}",
+                                         "\\begin{verbatim}",
+                                         "\\end{verbatim}",
+                                         "\\begin{align}",
+                                         "\\end{align}",
+                                         "\\emph{",
+                                         "\\section{",
+                                         "\\href{http://x}{",
+                                         "\\texttt{",
+                                         "\\verb|",
+                                         "\\'",
+                                         "\\label{",
+                                         "\\illustration{",
+                                         "\\\\",
+                                         "\\footnote{",
+                                         "\\url{",
+                                         "{\\bf ",
+                                         "\\begin{document}"};
     unsigned seed = 4242;
     for (int round = 0; round < 20000; round++) {
         struct strbuf sb = STRBUF_INIT;
