@@ -29,6 +29,7 @@ struct group {
     size_t mark;        /* out.len right after the opener: an empty group takes it back */
     size_t opener_len;
     int flags;
+    bool merged; /* its opener was the previous group's closer, taken back: **a****b** */
 };
 
 struct list {
@@ -50,6 +51,10 @@ struct conv {
     /* Delimiters known to have no closing one further on: not searched for again (each
      * search to the end, repeated, would be quadratic). */
     bool no_display_close, no_bracket_close, no_paren_close;
+    /* Where the last emphasis closed, and its mark: the same emphasis opened right there
+     * continues it (two marks in a row are no emphasis). */
+    size_t last_close_end;
+    const char *last_closer;
 };
 
 static bool is_letter(char c)
@@ -57,9 +62,46 @@ static bool is_letter(char c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
+/* Nothing but blanks since the last newline (a list's indentation, say). */
+/* ASCII punctuation, and blanks, as CommonMark's flanking rules see them. */
+static bool punct(char ch)
+{
+    return ch > ' ' && ch < 0x7f && !is_letter(ch) && !(ch >= '0' && ch <= '9');
+}
+
+static bool blank(char ch)
+{
+    return ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r';
+}
+
 static bool at_line_start(const struct conv *c)
 {
-    return c->out.len == 0 || c->out.buf[c->out.len - 1] == '\n';
+    /* A list's indentation is shorter than 128 columns: a longer run of blanks (NULs made
+     * spaces, say) is taken for text, and each call costs little whatever the input. */
+    for (size_t k = c->out.len, seen = 0; k > 0 && seen < 128; k--, seen++) {
+        if (c->out.buf[k - 1] == '\n')
+            return true;
+        if (c->out.buf[k - 1] != ' ')
+            return false;
+    }
+    return c->out.len == 0;
+}
+
+/* The column where the text of the innermost list's item starts (0 outside lists). */
+static size_t list_indent(const struct conv *c)
+{
+    if (!c->nlists)
+        return 0;
+    return c->lists[(c->nlists > LISTS_MAX ? LISTS_MAX : c->nlists) - 1].content;
+}
+
+/* At a line's start inside a list: the indentation that keeps what follows in the item. */
+static void indent(struct conv *c)
+{
+    if (c->nlists && c->out.len && c->out.buf[c->out.len - 1] == '\n') {
+        for (size_t k = list_indent(c); k > 0; k--)
+            strbuf_add(&c->out, " ", 1);
+    }
 }
 
 static void emit(struct conv *c, const char *s)
@@ -81,6 +123,12 @@ static void block(struct conv *c)
     trim_blanks(c);
     if (!c->out.len)
         return;
+    if (c->nlists) { /* a blank line would end the list: the block stays in the item */
+        if (c->out.buf[c->out.len - 1] != '\n')
+            strbuf_add(&c->out, "\n", 1);
+        indent(c);
+        return;
+    }
     while (c->out.len < 2 || c->out.buf[c->out.len - 1] != '\n' ||
            c->out.buf[c->out.len - 2] != '\n')
         strbuf_add(&c->out, "\n", 1);
@@ -95,14 +143,17 @@ static void newline(struct conv *c)
 /* One character of text, escaped where Markdown would read it as markup. */
 static void text_char(struct conv *c, char ch)
 {
-    if (ch && strchr("\\`*_[]<>#!|+=&{}^~$-", ch)) {
+    if ((unsigned char)ch < ' ')
+        ch = ' '; /* a NUL would end the text here; other controls are not text */
+    if (strchr("\\`*_[]<>#!|+=&{}^~$-", ch)) {
         strbuf_add(&c->out, "\\", 1);
     } else if (ch == '.' || ch == ')') {
-        /* "1999. That year" at a line's start would be a numbered list. */
+        /* "1999. That year" at a line's (or an item's) start would be a numbered list; the
+         * escape changes nothing elsewhere. */
         size_t k = c->out.len;
         while (k && c->out.buf[k - 1] >= '0' && c->out.buf[k - 1] <= '9')
             k--;
-        if (k < c->out.len && (k == 0 || c->out.buf[k - 1] == '\n'))
+        if (k < c->out.len && (k == 0 || c->out.buf[k - 1] == '\n' || c->out.buf[k - 1] == ' '))
             strbuf_add(&c->out, "\\", 1);
     }
     strbuf_add(&c->out, &ch, 1);
@@ -116,19 +167,29 @@ static void skip_blanks(struct conv *c)
 
 /* From an opening brace or bracket at c->i: the index just past its match (or len), the
  * contents between. Backslashed characters do not count. */
-static size_t matching(const struct conv *c, size_t at, char open, char close)
+static size_t match_in(const char *s, size_t at, size_t end, char open, char close)
 {
     int depth = 0;
-    for (size_t k = at; k < c->len; k++) {
-        if (c->s[k] == '\\') {
+    for (size_t k = at; k < end; k++) {
+        if (s[k] == '\\') {
             k++;
-        } else if (c->s[k] == open) {
+        } else if (s[k] == open) {
             depth++;
-        } else if (c->s[k] == close && --depth == 0) {
+        } else if (s[k] == close && --depth == 0) {
             return k + 1;
         }
     }
-    return c->len;
+    return end;
+}
+
+static size_t matching_within(const struct conv *c, size_t at, size_t end, char open, char close)
+{
+    return match_in(c->s, at, end, open, close);
+}
+
+static size_t matching(const struct conv *c, size_t at, char open, char close)
+{
+    return matching_within(c, at, c->len, open, close);
 }
 
 /* Optional arguments right after a command: [...] skipped. Only when the bracket follows at
@@ -169,14 +230,22 @@ static void skip_arguments(struct conv *c, int n)
 static void open_group(struct conv *c, const char *opener, const char *closer, char *owned,
                        int flags)
 {
-    emit(c, opener);
+    bool merged = (flags & G_EMPHASIS) && c->last_closer && c->out.len == c->last_close_end &&
+                  strcmp(c->last_closer, opener) == 0;
+    if (merged) {
+        c->out.len -= strlen(opener);
+        c->out.buf[c->out.len] = '\0';
+    } else if (c->ngroups < GROUPS_MAX) {
+        emit(c, opener);
+    }
     if (c->ngroups < GROUPS_MAX) {
         struct group *g = &c->groups[c->ngroups];
         g->closer = owned ? owned : closer;
         g->owned = owned;
         g->mark = c->out.len;
-        g->opener_len = strlen(opener);
+        g->opener_len = merged ? 0 : strlen(opener);
         g->flags = flags;
+        g->merged = merged;
         if (flags & G_HEADING)
             c->headings++;
     } else {
@@ -194,14 +263,37 @@ static void close_group(struct conv *c)
     struct group *g = &c->groups[c->ngroups];
     if (g->flags & G_HEADING)
         c->headings--;
-    if (c->out.len == g->mark && g->opener_len <= c->out.len) {
+    if (c->out.len == g->mark && g->opener_len <= c->out.len && !g->merged) {
         /* Nothing inside: no "****" or empty heading left behind. */
         c->out.len -= g->opener_len;
         c->out.buf[c->out.len] = '\0';
     } else if (g->flags & G_EMPHASIS) {
         /* "*word *" is no emphasis: the blanks go after the closing mark. */
         size_t blanks = trim_blanks(c);
-        emit(c, g->closer);
+        if (c->out.len <= g->mark && !g->merged) { /* blanks only */
+            c->out.len = g->mark - g->opener_len;
+            c->out.buf[c->out.len] = '\0';
+            emit(c, " ");
+            free(g->owned);
+            return;
+        }
+        /* CommonMark's flanking rules: a mark between a letter and punctuation is text
+         * ("x**(y)**" or "**$n$**th"); then the text stays, without its emphasis. */
+        char first = c->out.buf[g->mark < c->out.len ? g->mark : c->out.len - 1];
+        char before = g->mark > g->opener_len ? c->out.buf[g->mark - g->opener_len - 1] : '\n';
+        char last = c->out.buf[c->out.len - 1];
+        char after = blanks ? ' ' : c->i < c->len ? c->s[c->i] : '\n';
+        bool opens = g->opener_len == 0 || !(punct(first) && !blank(before) && !punct(before));
+        bool closes = !(punct(last) && !blank(after) && !punct(after));
+        if (g->merged || (opens && closes)) {
+            emit(c, g->closer);
+            c->last_close_end = c->out.len;
+            c->last_closer = g->closer;
+        } else {
+            memmove(c->out.buf + g->mark - g->opener_len, c->out.buf + g->mark,
+                    c->out.len - g->mark + 1);
+            c->out.len -= g->opener_len;
+        }
         if (blanks)
             emit(c, " ");
     } else {
@@ -274,15 +366,19 @@ static void code_block(struct conv *c, const char *s, size_t a, size_t b)
         run = s[k] == '`' || s[k] == '~' ? run + 1 : 0;
         longest = run > longest ? run : longest;
     }
-    block(c);
+    block(c); /* in a list: its lines indented as the item's text (block() did the first) */
     for (size_t k = 0; k <= longest; k++)
         emit(c, "`");
     emit(c, "\n");
+    indent(c);
     for (size_t k = a; k < b; k++) {
         if (s[k] != '\r' && s[k] != '\0')
             strbuf_add(&c->out, &s[k], 1);
+        if (s[k] == '\n')
+            indent(c);
     }
     emit(c, "\n");
+    indent(c);
     for (size_t k = 0; k <= longest; k++)
         emit(c, "`");
     block(c);
@@ -313,7 +409,7 @@ static void math(struct conv *c, const char *open, const char *begin, size_t a, 
             while (arg < b && c->s[arg] == ' ')
                 arg++;
             if (arg < b && c->s[arg] == '{') {
-                size_t e = matching(c, arg, '{', '}');
+                size_t e = matching_within(c, arg, b, '{', '}');
                 k = (e < b ? e : b) - 1;
             } else {
                 k += 5;
@@ -325,8 +421,15 @@ static void math(struct conv *c, const char *open, const char *begin, size_t a, 
             continue;
         }
         if (ch == '\\' && k + 1 < b) { /* an escape stays with what it escapes */
-            strbuf_add(&c->out, c->s + k, 2);
+            char next = (unsigned char)c->s[k + 1] < ' ' ? ' ' : c->s[k + 1];
+            strbuf_add(&c->out, "\\", 1);
+            strbuf_add(&c->out, &next, 1);
             k++;
+            continue;
+        }
+        if (ch == '%') { /* a comment, to the line's end: on one line it would hide the rest */
+            while (k + 1 < b && c->s[k + 1] != '\n')
+                k++;
             continue;
         }
         if (ch == '\n' || ch == '\r' || ch == '\t' || ch == '\0')
@@ -354,13 +457,95 @@ static size_t find_end(const struct conv *c, size_t from, const char *name, size
     return (size_t)(p - c->s);
 }
 
-/* A table as a code block: its cells in aligned columns, rules and math marks dropped. */
+/* A cell's or a label's text as it is written: escapes undone, math as written without its
+ * $ marks, \multicolumn and \multirow by their text, \cline dropped, other commands dropped
+ * and the text of their arguments kept; newlines and control characters as spaces. */
+static char *cell_text(const char *s, size_t a, size_t b)
+{
+    struct strbuf sb = STRBUF_INIT;
+    bool in_math = false;
+    for (size_t k = a; k < b; k++) {
+        char ch = s[k];
+        if (ch == '\\' && k + 1 < b && !is_letter(s[k + 1])) {
+            if (in_math)
+                strbuf_add(&sb, "\\", 1); /* \{ stays \{ in a formula */
+            ch = s[++k];
+            if ((unsigned char)ch < ' ')
+                ch = ' ';
+            strbuf_add(&sb, &ch, 1);
+            continue;
+        }
+        if (ch == '\\') {
+            size_t e = k + 1;
+            while (e < b && is_letter(s[e]))
+                e++;
+            const char *name = s + k + 1;
+            size_t n = e - k - 1;
+            int skip = 0;
+            if (n == 13 && memcmp(name, "textbackslash", 13) == 0)
+                strbuf_add(&sb, "\\", 1);
+            else if (n == 1 && (name[0] == 'i' || name[0] == 'j'))
+                strbuf_add(&sb, name, 1); /* dotless, under an accent */
+            else if ((n == 11 && memcmp(name, "multicolumn", 11) == 0) ||
+                     (n == 8 && memcmp(name, "multirow", 8) == 0))
+                skip = 2; /* how many columns or rows, and the alignment or width */
+            else if (n == 5 && memcmp(name, "cline", 5) == 0)
+                skip = 1;
+            else if (in_math) { /* \le, as written */
+                strbuf_add(&sb, "\\", 1);
+                strbuf_add(&sb, name, n);
+                if (e < b && s[e] == ' ')
+                    strbuf_add(&sb, " ", 1);
+            }
+            k = e - 1;
+            for (; skip > 0; skip--) {
+                size_t m = k + 1;
+                while (m < b && s[m] == ' ')
+                    m++;
+                if (m >= b || s[m] != '{')
+                    break;
+                k = match_in(s, m, b, '{', '}') - 1;
+            }
+            continue;
+        }
+        if (ch == '$') {
+            in_math = !in_math;
+            continue;
+        }
+        if (!in_math && (ch == '{' || ch == '}'))
+            continue;
+        if (ch == '~' || (unsigned char)ch < ' ')
+            ch = ' ';
+        strbuf_add(&sb, &ch, 1);
+    }
+    /* Blanks at either end trimmed, runs of them made one. */
+    size_t w = 0;
+    for (size_t r = 0; r < sb.len; r++) {
+        if (sb.buf[r] == ' ' && (w == 0 || sb.buf[w - 1] == ' '))
+            continue;
+        sb.buf[w++] = sb.buf[r];
+    }
+    while (w && sb.buf[w - 1] == ' ')
+        w--;
+    sb.len = w;
+    strbuf_add(&sb, "", 0);
+    return strbuf_detach(&sb);
+}
+
+static size_t width_of(const char *text)
+{
+    size_t chars = 0;
+    for (const char *p = text; *p; p++)
+        chars += ((unsigned char)*p & 0xc0) != 0x80;
+    return chars;
+}
+
+/* A table as a code block: its cells in aligned columns, rules dropped. Rows end at \\
+ * (and its [space]), cells at an unescaped &. */
 static void table(struct conv *c, size_t a, size_t b)
 {
-    struct strbuf rows = STRBUF_INIT;
-    size_t widths[32] = {0};
-    char **cells = NULL;
-    size_t ncells = 0, nrows = 0;
+    size_t widths[32] = {0}, ncells = 0, cap = 0, nrows = 0;
+    char **cells = NULL; /* each row's cells, then NULL */
     size_t row_start = a;
     for (size_t k = a; k <= b; k++) {
         bool end_row = k == b || (c->s[k] == '\\' && k + 1 < b && c->s[k + 1] == '\\');
@@ -369,59 +554,44 @@ static void table(struct conv *c, size_t a, size_t b)
                 k++;
             continue;
         }
-        /* The row [row_start, k): cells split on unescaped &. */
-        size_t cell_start = row_start;
+        size_t first = ncells, cell_start = row_start;
         bool any = false;
-        char **row = NULL;
-        size_t nrow = 0;
         for (size_t m = row_start; m <= k; m++) {
             if (m < k && c->s[m] == '\\') {
                 m++;
                 continue;
             }
-            if (m == k || c->s[m] == '&') {
-                char *cell = raw_text(c->s, cell_start, m);
-                /* \hline and such were dropped as commands; $ marks go too. */
-                size_t w = 0;
-                for (char *p = cell; *p; p++)
-                    if (*p != '$')
-                        cell[w++] = *p;
-                cell[w] = '\0';
-                char *t = cell;
-                while (*t == ' ')
-                    t++;
-                size_t tl = strlen(t);
-                while (tl && t[tl - 1] == ' ')
-                    tl--;
-                t[tl] = '\0';
-                any = any || tl;
-                row = xrealloc(row, (nrow + 1) * sizeof(*row));
-                row[nrow++] = xstrdup(t);
-                free(cell);
-                cell_start = m + 1;
+            if (m < k && c->s[m] != '&')
+                continue;
+            if (ncells + 2 > cap) {
+                cap = cap ? 2 * cap : 16;
+                cells = xrealloc(cells, cap * sizeof(*cells));
             }
+            cells[ncells] = cell_text(c->s, cell_start, m);
+            any = any || cells[ncells][0];
+            ncells++;
+            cell_start = m + 1;
         }
         if (any) {
-            for (size_t m = 0; m < nrow; m++) {
-                size_t chars = 0;
-                for (const char *p = row[m]; *p; p++)
-                    chars += ((unsigned char)*p & 0xc0) != 0x80;
-                if (m < 32 && chars > widths[m])
-                    widths[m] = chars;
-                cells = xrealloc(cells, (ncells + 1) * sizeof(*cells));
-                cells[ncells++] = row[m];
+            for (size_t m = first; m < ncells; m++) {
+                size_t w = width_of(cells[m]);
+                if (m - first < 32 && w > widths[m - first])
+                    widths[m - first] = w;
             }
-            cells = xrealloc(cells, (ncells + 1) * sizeof(*cells));
-            cells[ncells++] = NULL; /* the row's end */
+            cells[ncells++] = NULL;
             nrows++;
-        } else {
-            for (size_t m = 0; m < nrow; m++)
-                free(row[m]);
+        } else { /* a rule, or nothing */
+            while (ncells > first)
+                free(cells[--ncells]);
         }
-        free(row);
         row_start = k + 2;
-        k++;
+        if (row_start < b && c->s[row_start] == '*')
+            row_start++;
+        if (row_start < b && c->s[row_start] == '[')
+            row_start = match_in(c->s, row_start, b, '[', ']');
+        k = row_start - 1;
     }
+    struct strbuf rows = STRBUF_INIT;
     for (size_t m = 0, col = 0; m < ncells; m++) {
         if (!cells[m]) {
             while (rows.len && rows.buf[rows.len - 1] == ' ')
@@ -433,10 +603,7 @@ static void table(struct conv *c, size_t a, size_t b)
         if (col)
             strbuf_add(&rows, " | ", 3);
         strbuf_addstr(&rows, cells[m]);
-        size_t chars = 0;
-        for (const char *p = cells[m]; *p; p++)
-            chars += ((unsigned char)*p & 0xc0) != 0x80;
-        for (size_t pad = chars; col < 32 && pad < widths[col]; pad++)
+        for (size_t pad = width_of(cells[m]); col < 32 && pad < widths[col]; pad++)
             strbuf_add(&rows, " ", 1);
         col++;
         free(cells[m]);
@@ -467,6 +634,7 @@ static const char *const block_envs[] = {
     "center", "flushleft", "flushright", "quote",      "quotation", "figure", "figure*",
     "table",  "table*",    "minipage",   "wrapfigure", "samepage",  NULL};
 static const char *const list_envs[] = {"itemize", "enumerate", "description", NULL};
+static const char *const drawing_envs[] = {"comment", "tikzpicture", "picture", "pspicture", NULL};
 
 static void begin_env(struct conv *c, const char *name)
 {
@@ -490,7 +658,7 @@ static void begin_env(struct conv *c, const char *name)
         end = find_end(c, c->i, name, &after);
         code_block(c, c->s, c->i, end);
         c->i = after;
-    } else if (strcmp(name, "comment") == 0) {
+    } else if (one_of(name, drawing_envs)) { /* comments and pictures: not text */
         find_end(c, c->i, name, &after);
         c->i = after;
     } else if (one_of(name, display_envs)) {
@@ -528,10 +696,25 @@ static void end_env(struct conv *c, const char *name)
 {
     if (one_of(name, list_envs) && c->nlists) {
         c->nlists--;
-        if (c->nlists == 0)
+        if (c->nlists == 0) {
             block(c);
-        else if (!at_line_start(c))
-            newline(c);
+        } else {
+            /* Text next: after an empty line, or it would go on the inner list's last item;
+             * the outer list's next item or end: a new line (the list stays tight). */
+            size_t k = c->i;
+            while (k < c->len && blank(c->s[k]))
+                k++;
+            trim_blanks(c);
+            if ((c->len - k >= 5 && memcmp(c->s + k, "\\item", 5) == 0) ||
+                (c->len - k >= 5 && memcmp(c->s + k, "\\end{", 5) == 0)) {
+                if (c->out.len && c->out.buf[c->out.len - 1] != '\n')
+                    strbuf_add(&c->out, "\n", 1);
+                return;
+            }
+            while (c->out.len < 2 || c->out.buf[c->out.len - 1] != '\n' ||
+                   c->out.buf[c->out.len - 2] != '\n')
+                strbuf_add(&c->out, "\n", 1);
+        }
     } else if (one_of(name, block_envs)) {
         block(c);
     }
@@ -547,8 +730,9 @@ static void item(struct conv *c)
         label_b = end > label_a && c->s[end - 1] == ']' ? end - 1 : end;
         c->i = end;
     }
-    if (!at_line_start(c))
-        newline(c);
+    trim_blanks(c);
+    if (c->out.len && c->out.buf[c->out.len - 1] != '\n')
+        strbuf_add(&c->out, "\n", 1);
     struct list none = {'-', 0, 0, 0}, *l = &none; /* an \item outside any list */
     if (c->nlists)
         l = &c->lists[(c->nlists > LISTS_MAX ? LISTS_MAX : c->nlists) - 1];
@@ -561,15 +745,53 @@ static void item(struct conv *c)
         snprintf(marker, sizeof(marker), "- ");
     emit(c, marker);
     l->content = l->base + strlen(marker);
-    if (label_b > label_a) {
-        char *label = raw_text(c->s, label_a, label_b);
+    if (label_b > label_a) { /* its text, and its math as math */
         emit(c, "**");
-        for (char *p = label; *p; p++)
-            text_char(c, *p);
+        size_t from = label_a;
+        for (size_t k = label_a; k <= label_b; k++) {
+            if (k < label_b && c->s[k] == '\\') {
+                k++;
+                continue;
+            }
+            if (k < label_b && c->s[k] != '$')
+                continue;
+            char *text = cell_text(c->s, from, k);
+            for (char *p = text; *p; p++)
+                text_char(c, *p);
+            free(text);
+            if (k == label_b)
+                break;
+            size_t close = k + 1;
+            while (close < label_b && c->s[close] != '$')
+                close += c->s[close] == '\\' ? 2 : 1;
+            if (close > label_b)
+                close = label_b;
+            if (c->out.len && c->out.buf[c->out.len - 1] != '*' &&
+                c->out.buf[c->out.len - 1] != ' ')
+                emit(c, " ");
+            math(c, "$", "", k + 1, close, "", "$");
+            k = close;
+            from = close + 1;
+        }
         emit(c, "** ");
-        free(label);
     }
-    skip_blanks(c);
+    /* The item's text, even when it starts on the next line (not after an empty one). */
+    for (;;) {
+        skip_blanks(c);
+        if (c->i < c->len && c->s[c->i] == '%') {
+            while (c->i < c->len && c->s[c->i] != '\n')
+                c->i++;
+        }
+        size_t k = c->i;
+        if (k >= c->len || c->s[k] != '\n')
+            break;
+        k++;
+        while (k < c->len && (c->s[k] == ' ' || c->s[k] == '\t' || c->s[k] == '\r'))
+            k++;
+        if (k < c->len && c->s[k] == '\n')
+            break;
+        c->i = k;
+    }
 }
 
 /* ---- commands ---- */
@@ -652,22 +874,43 @@ static const struct {
     {"o", "ø"},
     {"aa", "å"},
     {"i", "i"},
+    {"j", "j"},
     {"textdegree", "°"},
+    {"AA", "Å"},
+    {"O", "Ø"},
+    {"l", "ł"},
+    {"L", "Ł"},
+    {"AE", "Æ"},
+    {"oe", "œ"},
+    {"OE", "Œ"},
     {"times", "×"},
 };
 
 /* An accent command (\'e, \"{o}): the letter, then its combining mark. */
-static void accent(struct conv *c, const char *mark)
+static void accent(struct conv *c, char symbol, const char *mark)
 {
     size_t a, b;
     if (c->i < c->len && c->s[c->i] == '{' && argument(c, &a, &b)) {
-        char *t = raw_text(c->s, a, b);
+        char *t = cell_text(c->s, a, b);
         for (char *p = t; *p; p++)
             text_char(c, *p);
+        bool empty = !*t;
         free(t);
+        if (empty) { /* \^{}: the character itself */
+            if (symbol)
+                text_char(c, symbol);
+            return;
+        }
+    } else if (c->i + 1 < c->len && c->s[c->i] == '\\' &&
+               (c->s[c->i + 1] == 'i' || c->s[c->i + 1] == 'j') &&
+               (c->i + 2 >= c->len || !is_letter(c->s[c->i + 2]))) {
+        strbuf_add(&c->out, &c->s[c->i + 1], 1); /* \'\i: a dotless i under the accent */
+        c->i += 2;
     } else if (c->i < c->len && is_letter(c->s[c->i])) {
         strbuf_add(&c->out, &c->s[c->i++], 1);
     } else {
+        if (symbol)
+            text_char(c, symbol);
         return;
     }
     emit(c, mark);
@@ -721,8 +964,12 @@ static void command(struct conv *c)
         size_t close;
         switch (ch) {
         case '\\': /* a line break */
+            if (c->i < c->len && c->s[c->i] == '*')
+                c->i++;
             skip_optional(c);
-            if (!at_line_start(c)) {
+            if (c->headings) {
+                emit(c, " ");
+            } else if (!at_line_start(c)) {
                 trim_blanks(c);
                 emit(c, "\\\n");
             }
@@ -747,25 +994,25 @@ static void command(struct conv *c)
             return;
         }
         case '\'':
-            accent(c, "\xcc\x81");
+            accent(c, '\'', "\xcc\x81");
             return;
         case '`':
-            accent(c, "\xcc\x80");
+            accent(c, '`', "\xcc\x80");
             return;
         case '"':
-            accent(c, "\xcc\x88");
+            accent(c, '"', "\xcc\x88");
             return;
         case '^':
-            accent(c, "\xcc\x82");
+            accent(c, '^', "\xcc\x82");
             return;
         case '~':
-            accent(c, "\xcc\x83");
+            accent(c, '~', "\xcc\x83");
             return;
         case '=':
-            accent(c, "\xcc\x84");
+            accent(c, '=', "\xcc\x84");
             return;
         case '.':
-            accent(c, "\xcc\x87");
+            accent(c, '.', "\xcc\x87");
             return;
         case ' ':
         case ',':
@@ -930,6 +1177,16 @@ static void command(struct conv *c)
         skip_blanks(c);
         return;
     }
+    if ((strcmp(name, "newcommand") == 0 || strcmp(name, "renewcommand") == 0 ||
+         strcmp(name, "providecommand") == 0) &&
+        (skip_blanks(c), c->i < c->len && c->s[c->i] == '\\')) {
+        c->i++; /* \newcommand\name[n]{body}: the name without braces */
+        while (c->i < c->len && is_letter(c->s[c->i]))
+            c->i++;
+        skip_arguments(c, 1);
+        skip_blanks(c);
+        return;
+    }
     if (strcmp(name, "def") == 0) { /* \def\name#1{body} */
         while (c->i < c->len && c->s[c->i] != '{' && c->s[c->i] != '\n')
             c->i++;
@@ -945,7 +1202,9 @@ static void command(struct conv *c)
     }
     for (size_t k = 0; k < sizeof(symbols) / sizeof(symbols[0]); k++) {
         if (strcmp(name, symbols[k].name) == 0) {
-            emit(c, symbols[k].text);
+            if (strcmp(symbols[k].text, " ") != 0 ||
+                (!at_line_start(c) && c->out.buf[c->out.len - 1] != ' '))
+                emit(c, symbols[k].text);
             if (c->i + 1 < c->len && c->s[c->i] == '{' && c->s[c->i + 1] == '}')
                 c->i += 2; /* \ldots{} */
             else
@@ -953,14 +1212,16 @@ static void command(struct conv *c)
             return;
         }
     }
-    if (strcmp(name, "c") == 0 || strcmp(name, "v") == 0 || strcmp(name, "u") == 0 ||
-        strcmp(name, "H") == 0) {
-        skip_blanks(c);
-        accent(c, name[0] == 'c'   ? "\xcc\xa7"
-                  : name[0] == 'v' ? "\xcc\x8c"
-                  : name[0] == 'u' ? "\xcc\x86"
-                                   : "\xcc\x8b");
-        return;
+    static const struct {
+        const char *name, *mark;
+    } letter_accents[] = {{"c", "\xcc\xa7"}, {"v", "\xcc\x8c"}, {"u", "\xcc\x86"},
+                          {"H", "\xcc\x8b"}, {"r", "\xcc\x8a"}, {"k", "\xcc\xa8"}};
+    for (size_t k = 0; k < sizeof(letter_accents) / sizeof(letter_accents[0]); k++) {
+        if (strcmp(name, letter_accents[k].name) == 0) {
+            skip_blanks(c);
+            accent(c, 0, letter_accents[k].mark);
+            return;
+        }
     }
     /* Anything else (\textsc, \underline, \noindent, \large...): dropped, the text of what
      * follows kept. */
@@ -1025,14 +1286,22 @@ char *latex_to_markdown(const char *tex, size_t len)
     }
     while (c.i < c.len) {
         char ch = c.s[c.i];
+        if (!strchr("%\n \t\r", ch))
+            indent(&c); /* text at a line's start in a list: in the item */
         switch (ch) {
-        case '%': /* a comment, with its newline and the next line's leading blanks */
+        case '%': { /* a comment, with its newline and the next line's leading blanks */
             while (c.i < c.len && c.s[c.i] != '\n')
                 c.i++;
+            size_t k = c.i + 1;
+            while (k < c.len && (c.s[k] == ' ' || c.s[k] == '\t' || c.s[k] == '\r'))
+                k++;
+            if (k < c.len && c.s[k] == '\n')
+                break; /* an empty line next: the newline is the paragraph's end */
             if (c.i < c.len)
                 c.i++;
             skip_blanks(&c);
             break;
+        }
         case '\\':
             command(&c);
             break;
@@ -1087,7 +1356,7 @@ char *latex_to_markdown(const char *tex, size_t len)
                 emit(&c, ch == '`' ? "“" : "”");
                 c.i += 2;
             } else {
-                emit(&c, ch == '`' ? "‘" : "'");
+                emit(&c, ch == '`' ? "‘" : "’");
                 c.i++;
             }
             break;

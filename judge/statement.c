@@ -582,7 +582,11 @@ char *statement_render(const char *markdown, size_t len, const struct statement_
     memset(&r, 0, sizeof(r));
     r.style = style;
     r.width = style->width < 20 ? 20 : style->width > 400 ? 400 : style->width;
-    cmark_node *doc = cmark_parse_document(markdown, len, CMARK_OPT_VALIDATE_UTF8);
+    /* Math shown as written ("$a*b$ and $c*d$" is no emphasis), as on the page. */
+    struct strbuf sb = STRBUF_INIT;
+    protect_math(&sb, markdown, len);
+    cmark_node *doc = cmark_parse_document(sb.buf ? sb.buf : "", sb.len, CMARK_OPT_VALIDATE_UTF8);
+    strbuf_release(&sb);
     if (!doc)
         return xstrdup("");
     cmark_iter *it = cmark_iter_new(doc);

@@ -47,6 +47,10 @@ static void test_render_blocks(void **state)
     assert_non_null(strstr(out, "the docs <https://example.com/x>"));
     assert_null(strchr(out, '\033')); /* no colour asked for */
     free(out);
+    /* Math as written, not read as emphasis or escapes. */
+    out = render("If $a*b$ and $c*d$, then $\\{1,\\ldots,n\\}$ and $2\\,000$.\n", 80, false);
+    assert_string_equal(out, "If $a*b$ and $c*d$, then $\\{1,\\ldots,n\\}$ and $2\\,000$.\n");
+    free(out);
 }
 
 static void test_render_wraps_paragraphs_not_code(void **state)
@@ -496,7 +500,7 @@ static void test_latex_as_markdown(void **state)
     /* Text that Markdown would read as markup stays text. */
     md_is("1999. A <b>tag</b>, *stars*, # and 100\\% of \\$5 -- or --- \\_x\\_",
           "1999\\. A \\<b\\>tag\\</b\\>, \\*stars\\*, \\# and 100% of \\$5 – or — \\_x\\_\n");
-    md_is("``quoted'' it's~fine", "“quoted” it's\xc2\xa0"
+    md_is("``quoted'' it's~fine", "“quoted” it’s\xc2\xa0"
                                   "fine\n");
     /* Code: \\texttt, \\verb, verbatim (as written, a fence longer than what it holds). */
     md_is("\\texttt{int\\_max} \\verb|a`b|\n\\begin{verbatim}\n  x = ```y```\n\\end{verbatim}\n",
@@ -514,6 +518,45 @@ static void test_latex_as_markdown(void **state)
                                    "ve\n");
     md_is("\\documentclass{article}\\begin{document}Body % comment\n  here\\end{document}tail",
           "Body here\n");
+    /* An item's text on the next line; math, code and text after a nested list stay in the
+     * item; a comment line keeps an empty line's paragraph. */
+    md_is("\\begin{itemize}\n\\item\n  One with $n$.\n\\item % x\n  Two.\n\\end{itemize}",
+          "- One with $n$.\n- Two.\n");
+    md_is("\\begin{enumerate}\n\\item First\n$$x = 1$$\nmore\n\\item Second\n\\end{enumerate}",
+          "1. First\n   $$x = 1$$\n   more\n2. Second\n");
+    md_is("\\begin{itemize}\\item a\\begin{itemize}\\item b\\end{itemize}after\\end{itemize}",
+          "- a\n  - b\n\n  after\n");
+    md_is("\\begin{itemize}\\item 2019. was\\end{itemize}", "- 2019\\. was\n");
+    md_is("First.\n% note\n\nSecond.", "First.\n\nSecond.\n");
+    /* Labels and cells keep their math; \\multicolumn's text, \\cline and \\\\[2pt] dropped. */
+    md_is("\\begin{description}\\item[$n \\le 5$] small\\end{description}",
+          "- **$n \\le 5$** small\n");
+    md_is("\\begin{tabular}{ll}\\multicolumn{2}{c}{Limits} \\\\ \\cline{1-2} $1 \\le n$ & "
+          "$\\alpha$ \\\\[2pt] x & y\\end{tabular}",
+          "```\nLimits\n1 \\le n | \\alpha\nx       | y\n```\n");
+    /* A comment in math goes (on one line it would hide the rest). */
+    md_is("$a + % c\n b$", "$a +   b$\n");
+    /* Letters of names, and accents with nothing under them. */
+    md_is("\\AA{}ngstr\\\"om \\O{}stersund Micha\\l{} 2\\^{}n \\~{}user",
+          "Ångstro\xcc\x88"
+          "m Østersund Michał 2\\^n \\~user\n");
+    /* Emphasis that CommonMark would show as stars: continued, or dropped. */
+    md_is("\\textbf{a}\\textbf{b} \\emph{a}\\emph{b} the \\textbf{$n$}th \\textbf{Note:}This",
+          "**ab** *ab* the $n$th Note:This\n");
+    md_is("{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{\\textbf{x}"
+          "\\href{https://"
+          "a.b}{y}\\section{Z}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}"
+          "}}}}}}}}} after",
+          "xy\n\nZ after\n"); /* past 64 groups: the text, not the markup */
+    md_is("\\quad\\quad\\quad\\quad\\quad Text", "Text\n");
+    md_is("Line\\\\* two \\section{In\\\\ put}", "Line\\\ntwo\n\n## In put\n");
+    md_is("\\newcommand\\x{bad}\\begin{tikzpicture}\\draw (0,0) -- (1,1);\\end{tikzpicture}ok",
+          "ok\n");
+    /* A NUL is a space, not the text's end. */
+    static const char nul[] = "before \\\0 after $x\\\0y$ end";
+    char *md = latex_to_markdown(nul, sizeof(nul) - 1);
+    assert_string_equal(md, "before  after $x\\ y$ end\n");
+    free(md);
     /* Unclosed: the text stays text, nothing is lost. */
     md_is("a $b and \\[ c {d", "a \\$b and \\[ c d\n");
 }
