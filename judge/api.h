@@ -52,8 +52,8 @@ struct api_server {
     char *web;             /* the pages' directory (malloc'ed), or NULL: no pages */
     struct language_set langs;
     long submit_per_minute;
-    bool loopback_only;   /* bound to the loopback: the Host must name it (DNS rebinding) */
-    bool quiet;           /* no request log on stderr */
+    bool loopback_only;      /* bound to the loopback: the Host must name it (DNS rebinding) */
+    bool quiet;              /* no request log on stderr */
     pthread_mutex_t lock;    /* rates and sessions */
     pthread_mutex_t publish; /* one publication of a weekly set at a time (held through fsync) */
     struct api_rate *rates;

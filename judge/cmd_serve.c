@@ -29,7 +29,7 @@
 
 #define SERVE_PORT_DEFAULT     8080
 #define SERVE_WORKERS_MAX      64
-#define SERVE_BODY_MAX         (8u << 20) /* a 1 MiB source, escaped as JSON at worst */
+#define SERVE_BODY_MAX         (8u << 20)   /* a 1 MiB source, escaped as JSON at worst */
 #define SERVE_BODIES_MAX       (256u << 20) /* 32 of the largest at once */
 #define SERVE_HEADER_MAX       (32u << 10)
 #define SERVE_CONNECTIONS_MAX  256
