@@ -961,6 +961,15 @@ static void command(struct conv *c)
     char ch = c->s[c->i];
     if (!is_letter(ch)) {
         c->i++;
+        /* \'e, \"o...: the letter, then its combining mark. */
+        static const char accents[] = "'`\"^~=.";
+        static const char *const marks[] = {"\xcc\x81", "\xcc\x80", "\xcc\x88", "\xcc\x82",
+                                            "\xcc\x83", "\xcc\x84", "\xcc\x87"};
+        const char *at = strchr(accents, ch);
+        if (ch && at) {
+            accent(c, ch, marks[at - accents]);
+            return;
+        }
         size_t close;
         switch (ch) {
         case '\\': /* a line break */
@@ -993,27 +1002,6 @@ static void command(struct conv *c)
             c->i = close + 2;
             return;
         }
-        case '\'':
-            accent(c, '\'', "\xcc\x81");
-            return;
-        case '`':
-            accent(c, '`', "\xcc\x80");
-            return;
-        case '"':
-            accent(c, '"', "\xcc\x88");
-            return;
-        case '^':
-            accent(c, '^', "\xcc\x82");
-            return;
-        case '~':
-            accent(c, '~', "\xcc\x83");
-            return;
-        case '=':
-            accent(c, '=', "\xcc\x84");
-            return;
-        case '.':
-            accent(c, '.', "\xcc\x87");
-            return;
         case ' ':
         case ',':
         case ';':
