@@ -1000,8 +1000,8 @@ _Noreturn void sbx_keeper_main(struct sbx_keeper_args *a)
     k.gid = a->run_gid;
     k.change_ids = getuid() == 0 && !a->iso.user_ns;
     /* The CPUs a run can use: its affinity, inherited from the judge (taskset), which may be
-     * fewer than the machine has. One system call, where sysconf(_SC_NPROCESSORS_ONLN) opens
-     * and reads a file in sysfs (0.08 ms of every box's start where page faults are dear). */
+     * fewer than the machine has. One system call, where sysconf(_SC_NPROCESSORS_ONLN) would
+     * open and read a file in sysfs at every box's start. */
     cpu_set_t cpus;
     k.ncpu = sched_getaffinity(0, sizeof(cpus), &cpus) == 0 ? CPU_COUNT(&cpus) : 1;
     if (k.ncpu < 1)
