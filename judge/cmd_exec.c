@@ -15,6 +15,7 @@
 #include <sys/mman.h>
 #include <sys/sendfile.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 
 #define MAX_BINDS 32
@@ -43,7 +44,8 @@ static void exec_usage(FILE *out)
                  "                       program's own output then goes to stderr)\n"
                  "\n"
                  "A PROGRAM given as a path to a host file outside the system directories is\n"
-                 "copied into the box's /prog first.\n"
+                 "shown in the box as /prog/NAME: the file itself, read-only, when everyone may\n"
+                 "read and run it (mode r-xr-xr-x or more), else a copy made first.\n"
                  "\n"
                  "The program's output is forwarded byte for byte to a file or a pipe (it is\n"
                  "data); to a terminal, its control characters are shown as text (\\x1b) and\n"
@@ -59,7 +61,7 @@ static int copy_into_prog(int prog_dir, const char *host_path, const char *name)
     int in = open(host_path, O_RDONLY | O_CLOEXEC);
     if (in < 0)
         return -errno;
-    struct stat st;
+    struct stat st = {0};
     int ret = 0;
     if (fstat(in, &st) < 0) {
         ret = -errno;
@@ -85,6 +87,15 @@ static int copy_into_prog(int prog_dir, const char *host_path, const char *name)
 out_close_in:
     close(in);
     return ret;
+}
+
+/* Whether the box may show the file itself rather than a copy: the box's user, whoever it is,
+ * may read and run it (a script's interpreter reads it), and its file system lets it run. A
+ * copy is the box's own 0755 file, so that a 0700 program of the judge's user runs too. */
+static bool can_show_in_place(const char *path, const struct stat *st)
+{
+    struct statvfs fs;
+    return (st->st_mode & 0555) == 0555 && statvfs(path, &fs) == 0 && !(fs.f_flag & ST_NOEXEC);
 }
 
 static bool is_system_path(const char *path)
@@ -342,7 +353,7 @@ int cmd_exec(int argc, char **argv)
 
     char **prog_argv = argv + optind;
     const char *prog = prog_argv[0];
-    struct stat st;
+    struct stat st = {0};
     bool copy = strchr(prog, '/') && !is_system_path(prog);
     for (int i = 0; copy && i < nbinds; i++) {
         size_t l = strlen(binds[i]);
@@ -355,7 +366,12 @@ int cmd_exec(int argc, char **argv)
         goto out_close;
     }
 
+    char name_buf[PATH_MAX];
+    snprintf(name_buf, sizeof(name_buf), "%s", prog);
+    struct sbx_prog_file in_place = {
+        .host = prog, .name = basename(name_buf), .dev = st.st_dev, .ino = st.st_ino};
     struct sbx_box_config cfg = {.bind_ro = binds,
+                                 .prog_file = copy && can_show_in_place(prog, &st) ? &in_place : NULL,
                                  .expect_profile = run.profile,
                                  .expect_memory_mode = run.limits.memory_mode};
     struct sbx_box *box;
@@ -369,16 +385,15 @@ int cmd_exec(int argc, char **argv)
     }
     char prog_in_box[PATH_MAX];
     if (copy) {
-        char tmp[PATH_MAX];
-        snprintf(tmp, sizeof(tmp), "%s", prog);
-        const char *name = basename(tmp);
-        int r = copy_into_prog(sbx_box_dirfd(box, SBX_AREA_PROG), prog, name);
+        int r = sbx_box_isolation(box)->prog_in_place
+                    ? 0
+                    : copy_into_prog(sbx_box_dirfd(box, SBX_AREA_PROG), prog, in_place.name);
         if (r < 0) {
             cli_error("cannot copy %s into the box: %s", prog, strerror(-r));
             ret = EXIT_USAGE;
             goto out_box;
         }
-        snprintf(prog_in_box, sizeof(prog_in_box), "/prog/%s", name);
+        snprintf(prog_in_box, sizeof(prog_in_box), "/prog/%s", in_place.name);
         prog_argv[0] = prog_in_box;
     }
 

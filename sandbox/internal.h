@@ -81,6 +81,7 @@ struct sbx_mount_fds {
     int box;  /* /box */
     int tmp;  /* /tmp */
     int shm;  /* /dev/shm */
+    bool prog_in_place; /* the config's prog_file is shown at /prog/<name> */
 };
 
 /* Builds the box's root on `root` and pivots into it. Returns 0 or -errno with a message. */

@@ -1052,6 +1052,7 @@ _Noreturn void sbx_keeper_main(struct sbx_keeper_args *a)
         if (sbx_mount_view(a->root, a->cfg, k.uid, k.gid, &k.fds, err, sizeof(err)) < 0)
             keeper_fail(k.ctl, err);
         k.iso.mount_view = true;
+        k.iso.prog_in_place = k.fds.prog_in_place;
         if (sethostname("box", 3) < 0)
             keeper_fail(k.ctl, "cannot set the host name");
     } else {

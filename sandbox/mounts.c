@@ -26,6 +26,8 @@
  *   /prog                                            a tmpfs, read-only to runs; the judge
  *                                                    writes it through a descriptor of a
  *                                                    detached writable mount of it
+ *   /prog/<name>                                     with prog_file: that host file, a
+ *                                                    read-only bind over an empty file
  *
  * Nothing else of the host is visible: not its /home, /root, /etc, /var or /run.
  */
@@ -280,6 +282,46 @@ static int bind_sub(int tmpfs_fd, const char *sub, const char *root, const char 
     return 0;
 }
 
+/* The config's program, held open while the host's tree is still in view, if it is still the
+ * file the caller checked; else -1 (the caller copies it instead). */
+static int hold_prog_file(const struct sbx_prog_file *pf)
+{
+    struct stat st;
+    if (!pf || !pf->name[0] || strchr(pf->name, '/') || strcmp(pf->name, ".") == 0 ||
+        strcmp(pf->name, "..") == 0)
+        return -1;
+    int fd = open(pf->host, O_PATH | O_CLOEXEC);
+    if (fd >= 0 && (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode) || st.st_dev != pf->dev ||
+                    st.st_ino != pf->ino)) {
+        close(fd);
+        fd = -1;
+    }
+    return fd;
+}
+
+/* Shows the held program read-only at root/prog/<name>, over an empty file of that name in
+ * /prog's tmpfs. 1 when shown, 0 when not (the caller copies it), or -errno when it is
+ * shown but cannot be made read-only. */
+static int show_prog_file(const char *root, int prog_fd, int held, const char *name, char *err,
+                          size_t errlen)
+{
+    char src[64], dst[PATH_MAX];
+    int fd = openat(prog_fd, name, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0755);
+    if (fd < 0)
+        return 0;
+    close(fd);
+    snprintf(src, sizeof(src), "/proc/self/fd/%d", held);
+    if (sbx_fmt(dst, sizeof(dst), "%s/prog/%s", root, name) < 0 ||
+        mount(src, dst, NULL, MS_BIND, NULL) < 0) {
+        unlinkat(prog_fd, name, 0);
+        return 0;
+    }
+    int r = set_attr(dst, MOUNT_ATTR_RDONLY | MOUNT_ATTR_NOSUID | MOUNT_ATTR_NODEV, false);
+    if (r < 0)
+        return fail(err, errlen, -r, "cannot make read-only", dst);
+    return 1;
+}
+
 int sbx_mount_view(const char *root, const struct sbx_box_config *cfg, uid_t uid, gid_t gid,
                    struct sbx_mount_fds *fds, char *err, size_t errlen)
 {
@@ -287,6 +329,7 @@ int sbx_mount_view(const char *root, const struct sbx_box_config *cfg, uid_t uid
     char path[PATH_MAX];
 
     fds->prog = fds->box = fds->tmp = fds->shm = -1;
+    fds->prog_in_place = false;
 
     /* Nothing done here may propagate back to the host. */
     if (mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) < 0)
@@ -302,6 +345,7 @@ int sbx_mount_view(const char *root, const struct sbx_box_config *cfg, uid_t uid
             return fail(err, errlen, b->host[0] != '/' ? EINVAL : errno, "cannot show", b->host);
         nat++;
     }
+    int held_prog = hold_prog_file(cfg->prog_file);
     if (mount("judge-root", root, "tmpfs", MS_NOSUID | MS_NODEV, "size=1m,mode=0755") < 0)
         return fail(err, errlen, errno, "cannot mount the box root on", root);
 
@@ -374,6 +418,13 @@ int sbx_mount_view(const char *root, const struct sbx_box_config *cfg, uid_t uid
                      err, errlen);
     if (r == 0)
         r = detach_tmpfs(root, "prog", err, errlen);
+    if (r == 0 && held_prog >= 0) {
+        r = show_prog_file(root, fds->prog, held_prog, cfg->prog_file->name, err, errlen);
+        fds->prog_in_place = r == 1;
+        r = r < 0 ? r : 0;
+    }
+    if (held_prog >= 0)
+        close(held_prog);
     if (r < 0)
         return r;
 

@@ -130,9 +130,20 @@ struct sbx_bind {
     const char *box;  /* an absolute path the box does not own (see sbx_box_owns_path) */
 };
 
+/* A program of the host shown read-only as /prog/<name> instead of copied there: a box that
+ * runs one program once (`judge exec`) saves the copy and, at the box's end, freeing it. */
+struct sbx_prog_file {
+    const char *host; /* the file's path on the host */
+    const char *name; /* a plain name: no '/', not "." or ".." */
+    dev_t dev;        /* the file the caller checked: the keeper shows it only if the path */
+    ino_t ino;        /* still names it, whatever replaced it in between */
+};
+
 struct sbx_box_config {
     const char *const *bind_ro;        /* host paths shown read-only at the same path; NULL-ended */
     const struct sbx_bind *bind_ro_at; /* host paths shown read-only elsewhere; or NULL */
+    const struct sbx_prog_file *prog_file; /* or NULL; sbx_isolation.prog_in_place says
+                                              whether it was shown (else copy it) */
     long scratch_kib;                  /* size of /box + /tmp + /dev/shm together; 0: 256 MiB */
     long prog_kib;                     /* size of /prog; 0: 256 MiB */
     const char *const *devices;        /* device nodes in /dev, from null, zero, full, random,
@@ -155,6 +166,7 @@ struct sbx_isolation {
     bool seccomp_notify; /* blocked calls are named */
     bool own_uid;        /* runs as an unprivileged uid distinct from the caller's */
     bool cgroup;         /* a delegated cgroup v2 subtree (never on a host-owned hierarchy) */
+    bool prog_in_place;  /* the box shows sbx_box_config.prog_file at /prog/<name> */
     char notes[512];     /* why a layer is missing, one clause per layer */
 };
 

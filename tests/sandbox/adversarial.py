@@ -13,6 +13,7 @@ alive. Run as root: the judge then runs programs under its own uids (60000 + slo
 import fcntl
 import json
 import os
+import shutil
 import signal
 import subprocess
 import pty
@@ -23,7 +24,7 @@ import time
 import tty
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from _sbxlib import BLOCKED, Harness, Run, check_result  # noqa: E402
+from _sbxlib import BLOCKED, Harness, Run, _sha, check_result  # noqa: E402
 
 # Small limits keep the suite fast: a limit case costs about one limit of time.
 QUICK = ["--time-limit", "1000", "--wall-limit", "2000"]
@@ -334,6 +335,38 @@ def check_only_lo_down(run):
 
 
 # ---- cases that need more than a table row ----
+
+def case_program_in_place(h):
+    """`judge exec` shows a program everyone may run as the host's file itself, bound
+    read-only at /prog/<name> (no copy), and copies one only its owner may run: in neither
+    can the run change, replace or remove it, and the host's file stays as it was."""
+    def go():
+        shown = h.build("self_write.c")
+        private = shown + "-private"
+        shutil.copy(shown, private)
+        os.chmod(private, 0o700)
+        problems, said = [], []
+        for prog, in_place in ((shown, True), (private, False)):
+            sha, ino = _sha(prog), os.stat(prog).st_ino
+            before = h.snapshot()
+            run = h.exec("program_in_place", prog, opts=QUICK)
+            problems += check_result(run, dict(status="exited", exit_code=0, done=True),
+                                     h.canary_value)
+            problems += h.host_problems(before, run)
+            inodes = run.lines("INO")
+            if (inodes == [str(ino)]) != in_place:
+                problems.append("%s (mode %o) was %s, expected %s (inode %s in the box, %d "
+                                "on the host)" % (os.path.basename(prog),
+                                                  os.stat(prog).st_mode & 0o777,
+                                                  "shown in place" if not in_place else "copied",
+                                                  "shown in place" if in_place else "a copy",
+                                                  inodes, ino))
+            if _sha(prog) != sha:
+                problems.append("the host's %s changed" % os.path.basename(prog))
+            said.append(run.summary())
+        return problems, "; ".join(said)
+    h.case("program_in_place", go)
+
 
 def case_inherited_fds(h):
     """Descriptors the judge inherits without close-on-exec must not reach the run."""
@@ -712,6 +745,7 @@ def main():
     h = Harness("adversarial", __doc__)
     declare_attacks(h)
     case_inherited_fds(h)
+    case_program_in_place(h)
     case_stdout_symlinks(h)
     case_host_files_through_fds(h)
     case_tiocsti_pty(h, "stdin")

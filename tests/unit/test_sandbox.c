@@ -1,6 +1,6 @@
 /* test_sandbox.c: unit tests of the sandbox's pure pieces: limits, rlimits, names, results
  * opened without following what a run left behind, directories emptied safely, the seccomp
- * programs built with the judge. */
+ * programs built with the judge; and one box: a program shown in place of a copy. */
 #define _GNU_SOURCE
 #include "sandbox/internal.h"
 
@@ -333,6 +333,57 @@ static void test_prebuilt_compiler_filter(void **state)
     assert_int_equal(sbx_filter_prebuilt(SBX_PROFILE_COUNT, false, false, page, &pre), -EINVAL);
 }
 
+/* A host program shown at /prog/<name> rather than copied: it runs, the judge's /prog holds
+ * only the empty file under it, and a path that names another file than the one checked (a
+ * swap between the check and the box) is not shown at all, so that the caller copies. */
+static void test_prog_file(void **state)
+{
+    (void)state;
+    char path[256];
+    struct stat st;
+    touch("show.sh", "#!/bin/sh\nexit 7\n");
+    snprintf(path, sizeof(path), "%s/show.sh", dir);
+    assert_int_equal(chmod(path, 0755), 0);
+    assert_int_equal(stat(path, &st), 0);
+
+    struct sbx_prog_file pf = {.host = path, .name = "show.sh", .dev = st.st_dev, .ino = st.st_ino};
+    struct sbx_box_config cfg = {.prog_file = &pf};
+    struct sbx_box *box;
+    char err[256];
+    if (sbx_box_open(&box, &cfg, err, sizeof(err)) < 0)
+        skip(); /* no box on this machine: the sandbox suites say why */
+    if (!sbx_box_isolation(box)->mount_view) {
+        sbx_box_close(box);
+        skip();
+    }
+    assert_true(sbx_box_isolation(box)->prog_in_place);
+    struct stat under;
+    assert_int_equal(fstatat(sbx_box_dirfd(box, SBX_AREA_PROG), "show.sh", &under, 0), 0);
+    assert_int_equal(under.st_size, 0);
+    struct sbx_run run;
+    struct sbx_result res;
+    const char *const argv[] = {"/prog/show.sh", NULL};
+    sbx_run_init(&run);
+    run.argv = argv;
+    run.limits.time_ms = 5000;
+    assert_int_equal(sbx_run(box, &run, &res), 0);
+    assert_int_equal(res.status, SBX_EXITED);
+    assert_int_equal(res.exit_code, 7);
+    sbx_box_close(box);
+
+    pf.ino = st.st_ino + 1;
+    assert_int_equal(sbx_box_open(&box, &cfg, err, sizeof(err)), 0);
+    assert_false(sbx_box_isolation(box)->prog_in_place);
+    assert_int_equal(fstatat(sbx_box_dirfd(box, SBX_AREA_PROG), "show.sh", &under, 0), -1);
+    sbx_box_close(box);
+
+    pf.ino = st.st_ino;
+    pf.name = "..";
+    assert_int_equal(sbx_box_open(&box, &cfg, err, sizeof(err)), 0);
+    assert_false(sbx_box_isolation(box)->prog_in_place);
+    sbx_box_close(box);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -346,6 +397,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_wipe_dir, make_dir, remove_dir),
         cmocka_unit_test_setup_teardown(test_wipe_deep_and_wide, make_dir, remove_dir),
         cmocka_unit_test_setup_teardown(test_wipe_deadline, make_dir, remove_dir),
+        cmocka_unit_test_setup_teardown(test_prog_file, make_dir, remove_dir),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
