@@ -558,3 +558,87 @@ bool sbx_filter_is_alloc_check(uint32_t arch, int nr)
 {
     return arch == seccomp_arch_native() && (nr == SCMP_SYS(mmap) || nr == SCMP_SYS(mremap));
 }
+
+/*
+ * A box's spawner (keeper.c) installs its profile's program once, in a thread of the keeper,
+ * and every run child it clones inherits it. The thread and the child, between its clone and
+ * its exec, make a few calls the profile refuses to runs: the clone itself (CLONE_VM |
+ * CLONE_VFORK | SIGCHLD), and setsid, setgroups, setresgid, setresuid and capset, which set
+ * the run up. The prefix lets each of those through only when two argument slots the kernel
+ * ignores for that call hold the box's secret, 128 random bits no run can know (they live in
+ * the keeper's memory and in the kernel's copy of the filter, neither of which a run can
+ * read); any other call, and these with any other arguments, go on to the profile's program
+ * unchanged, which starts over from its first instruction.
+ */
+struct gated_call {
+    int nr;
+    int first_arg; /* the secret's two halves are in args[first_arg] and args[first_arg + 1] */
+    bool clone_flags;
+};
+
+static const struct gated_call gated_calls[] = {
+    {SYS_clone, 2, true},      /* parent_tid and child_tid: unused without their flags */
+    {SYS_setsid, 2, false},    /* no arguments at all */
+    {SYS_setgroups, 2, false}, /* size, list */
+    {SYS_capset, 2, false},    /* header, data */
+    {SYS_setresgid, 3, false}, /* rgid, egid, sgid */
+    {SYS_setresuid, 3, false}, /* ruid, euid, suid */
+};
+
+#define SPAWN_CLONE_FLAGS (CLONE_VM | CLONE_VFORK | SIGCHLD)
+
+int sbx_filter_spawner(const struct sock_fprog *prog, const uint64_t secret[2],
+                       struct sock_fprog *out)
+{
+    enum { MAX_PREFIX = 96 };
+    struct sock_filter pre[MAX_PREFIX];
+    unsigned short to_prog[MAX_PREFIX]; /* jumps whose false branch leaves for the program */
+    size_t n = 0, nj = 0;
+#define EMIT(c, t, f, kk) (pre[n++] = (struct sock_filter){(c), (t), (f), (kk)})
+#define LOAD(off)         EMIT(BPF_LD | BPF_W | BPF_ABS, 0, 0, (uint32_t)(off))
+#define CHECK(value)      (to_prog[nj++] = (unsigned short)n, EMIT(BPF_JMP | BPF_JEQ | BPF_K, 0, 0, (value)))
+
+    LOAD(offsetof(struct seccomp_data, arch));
+    CHECK(seccomp_arch_native());
+    LOAD(offsetof(struct seccomp_data, nr));
+    for (size_t c = 0; c < sizeof(gated_calls) / sizeof(gated_calls[0]); c++) {
+        const struct gated_call *g = &gated_calls[c];
+        /* The block after the number: its loads and comparisons, and the allow. */
+        unsigned block = (g->clone_flags ? 2 : 0) + 2 * 2 * 2 + 1;
+        EMIT(BPF_JMP | BPF_JEQ | BPF_K, 0, (uint8_t)block, (uint32_t)g->nr);
+        if (g->clone_flags) { /* the kernel takes the low half of the flags only */
+            LOAD(offsetof(struct seccomp_data, args[0]));
+            CHECK(SPAWN_CLONE_FLAGS);
+        }
+        for (int i = 0; i < 2; i++) {
+            uint32_t arg = (uint32_t)offsetof(struct seccomp_data, args[g->first_arg + i]);
+            LOAD(arg);
+            CHECK((uint32_t)secret[i]);
+            LOAD(arg + 4);
+            CHECK((uint32_t)(secret[i] >> 32));
+        }
+        EMIT(BPF_RET | BPF_K, 0, 0, SECCOMP_RET_ALLOW);
+        if (c + 1 < sizeof(gated_calls) / sizeof(gated_calls[0]))
+            LOAD(offsetof(struct seccomp_data, nr)); /* the next call's test needs it again */
+    }
+#undef CHECK
+#undef LOAD
+#undef EMIT
+    /* Every failed comparison jumps to the program's first instruction, right after these. */
+    for (size_t j = 0; j < nj; j++) {
+        size_t dist = n - (to_prog[j] + 1);
+        if (dist > 255)
+            return -E2BIG;
+        pre[to_prog[j]].jf = (uint8_t)dist;
+    }
+    if (n + prog->len > BPF_MAXINSNS)
+        return -E2BIG;
+    struct sock_filter *code = malloc((n + prog->len) * sizeof(*code));
+    if (!code)
+        return -ENOMEM;
+    memcpy(code, pre, n * sizeof(*code));
+    memcpy(code + n, prog->filter, prog->len * sizeof(*code));
+    out->len = (unsigned short)(n + prog->len);
+    out->filter = code;
+    return 0;
+}

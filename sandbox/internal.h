@@ -136,6 +136,14 @@ void sbx_filter_syscall_name(uint32_t arch, int nr, char *buf, size_t len);
 /* Whether nr is an allocation call the filter sends for a memory check. */
 bool sbx_filter_is_alloc_check(uint32_t arch, int nr);
 
+/* A profile's program for a box's spawner (keeper.c): the clone that makes a run child and
+ * the calls that set it up (setsid, setgroups, setresgid, setresuid, capset) let through when
+ * two argument slots the kernel ignores for them hold `secret`, everything else decided by
+ * `prog` as it is. 0 and a malloc'ed program in *out, or -errno. The calls, with the secret
+ * in place, are made by sbx_spawn_*() in keeper.c. */
+int sbx_filter_spawner(const struct sock_fprog *prog, const uint64_t secret[2],
+                       struct sock_fprog *out);
+
 /* ---- limits.c ---- */
 
 struct sbx_rlimits {
@@ -147,9 +155,11 @@ struct sbx_rlimits {
 /* Validates limits and fills in defaults; returns 0 or -EINVAL with a message. */
 int sbx_limits_resolve(struct sbx_limits *limits, char *err, size_t errlen);
 
-/* The rlimits a run gets for its (resolved) limits; user_ns: the box runs in a user
- * namespace where the keeper shares the run's uid. */
-void sbx_limits_rlimits(const struct sbx_limits *limits, bool user_ns, struct sbx_rlimits *out);
+/* The rlimits a run gets for its (resolved) limits; shared_tasks: how many tasks of the
+ * keeper's share the run's uid and count against its process limit (in a user namespace: the
+ * keeper, and its spawner's thread once there is one; else none). */
+void sbx_limits_rlimits(const struct sbx_limits *limits, int shared_tasks,
+                        struct sbx_rlimits *out);
 
 /* The memory (KiB) the loadable segments of an ELF executable take before it runs; -1 when
  * path is not a 64-bit ELF file (a script, say). */

@@ -5,6 +5,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <linux/capability.h>
 #include <linux/seccomp.h>
 #include <poll.h>
 #include <sched.h>
@@ -16,7 +17,9 @@
 #include <sys/ioctl.h>
 #include <sys/mman.h>
 #include <sys/prctl.h>
+#include <sys/random.h>
 #include <sys/resource.h>
+#include <sys/eventfd.h>
 #include <sys/signalfd.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
@@ -40,7 +43,9 @@
  *           descriptors, becomes the box's unprivileged uid with no capabilities (identity.c),
  *           takes its rlimits (limits.c), sets no_new_privs and installs the profile's
  *           seccomp filter, then execs the program. Its descendants, if the profile lets it
- *           have any, are part of the run.
+ *           have any, are part of the run. After a box's first run, a thread of the keeper
+ *           (the spawner, below) installs that run's filter once and forks the later run
+ *           children that want the same one: they inherit it instead of installing it.
  *
  * Descriptors:
  *
@@ -123,6 +128,8 @@ struct keeper {
     bool change_ids;
     char *exec_page;
     char *child_stack;
+    struct spawner *spawner; /* or NULL: each run child installs its filter itself */
+    const struct sock_fprog *served_bpf; /* the program of the run just served, if it ran */
     int ncpu;
     long scratch_max_kib;   /* the size the box was opened with */
     long scratch_kib;       /* the size /box, /tmp and /dev/shm have now */
@@ -142,6 +149,8 @@ struct child_plan {
     bool notify;
     int sync;
     const struct keeper *keeper;
+    const uint64_t *secret; /* made by the spawner: its filter is already in place, and the
+                               calls it gates carry this in their unused argument slots */
 };
 
 /* ---- the run child: between fork and exec ---- */
@@ -154,6 +163,25 @@ static _Noreturn void child_fail(int sync, int step, int err)
     struct sync_msg m = {.type = 'E', .step = step, .err = err};
     sbx_send(sync, &m, sizeof(m), NULL, 0);
     _exit(127);
+}
+
+/* sbx_drop_identity() for a child of the spawner, under its filter: each call with the box's
+ * secret where the filter looks for it (filter.c, sbx_filter_spawner()). */
+static int spawned_drop_identity(const struct keeper *k, const uint64_t *secret)
+{
+    long s0 = (long)secret[0], s1 = (long)secret[1];
+    if (k->change_ids) {
+        if (syscall(SYS_setgroups, 0L, 0L, s0, s1) < 0 ||
+            syscall(SYS_setresgid, (long)k->gid, (long)k->gid, (long)k->gid, s0, s1) < 0 ||
+            syscall(SYS_setresuid, (long)k->uid, (long)k->uid, (long)k->uid, s0, s1) < 0)
+            return -errno;
+    }
+    struct __user_cap_header_struct header = {.version = _LINUX_CAPABILITY_VERSION_3};
+    struct __user_cap_data_struct data[2];
+    memset(data, 0, sizeof(data));
+    if (syscall(SYS_capset, &header, data, s0, s1) < 0)
+        return -errno;
+    return 0;
 }
 
 static _Noreturn void run_child(const struct keeper *k, const struct child_plan *p)
@@ -169,7 +197,7 @@ static _Noreturn void run_child(const struct keeper *k, const struct child_plan 
     if (prctl(PR_SET_PDEATHSIG, SIGKILL) < 0)
         child_fail(sync, STEP_SIGNALS, errno);
     /* No controlling terminal, its own process group. */
-    if (setsid() < 0)
+    if ((p->secret ? syscall(SYS_setsid, 0L, 0L, p->secret[0], p->secret[1]) : setsid()) < 0)
         child_fail(sync, STEP_SESSION, errno);
 
     /* Park every descriptor high, then place them at 0, 1, 2, 3...; close the rest. */
@@ -193,13 +221,16 @@ static _Noreturn void run_child(const struct keeper *k, const struct child_plan 
 
     if (chdir(p->cwd) < 0)
         child_fail(sync, STEP_CWD, errno);
-    int r = sbx_drop_identity(k->uid, k->gid, k->change_ids);
+    int r = p->secret ? spawned_drop_identity(k, p->secret)
+                      : sbx_drop_identity(k->uid, k->gid, k->change_ids);
     if (r < 0)
         child_fail(sync, STEP_IDENTITY, -r);
     for (int i = 0; i < p->rlimits.count; i++) {
         if (setrlimit(p->rlimits.resource[i], &p->rlimits.value[i]) < 0)
             child_fail(sync, STEP_RLIMITS, errno);
     }
+    if (p->secret) /* no_new_privs and the filter came with the spawner's thread */
+        goto exec;
     if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) < 0)
         child_fail(sync, STEP_NO_NEW_PRIVS, errno);
     if (p->notify) {
@@ -214,6 +245,7 @@ static _Noreturn void run_child(const struct keeper *k, const struct child_plan 
     } else if (syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, 0, p->bpf) < 0) {
         child_fail(sync, STEP_SECCOMP, errno);
     }
+exec:
     execve(k->exec_page, (char *const *)p->argv, (char *const *)p->envp);
     child_fail(sync, STEP_EXEC, errno);
 }
@@ -222,6 +254,169 @@ static int child_entry(void *arg)
 {
     const struct child_plan *p = arg;
     run_child(p->keeper, p);
+}
+
+/* ---- the spawner: a box's filter installed once, not for every run ---- */
+
+/*
+ * Installing a profile's program is most of what a run in a reused box costs beyond a bare
+ * fork and exec: the kernel converts it to eBPF and compiles it, 0.1-0.2 ms each time. So
+ * once a box has served a run, the keeper starts a thread that sets no_new_privs and installs
+ * that run's program once, behind sbx_filter_spawner()'s prefix, then clones every later run
+ * child that wants the same program; the child inherits the filter and installs none. The
+ * thread keeps the keeper's identity (each child drops its own, the secret in hand), belongs
+ * to PID 1, which nothing inside the namespace can signal, and makes no call but read, write
+ * and that one clone. A run that wants another program is made as before.
+ */
+#define SPAWNER_STACK_SIZE (64 * 1024)
+/* How long making a run child may take before the keeper ends it (it cannot take long). */
+#define SPAWN_DEADLINE_MS 10000
+
+struct spawner {
+    struct sock_fprog base;   /* the program as the judge sent it, to match later runs with */
+    struct sock_fprog filter; /* the same behind the prefix: what the thread installed */
+    bool notify;
+    uint64_t secret[2];
+    int go, done;     /* eventfds: keeper to thread, thread to keeper */
+    int listener;     /* the filter's notifications, for every run it makes; or -1 */
+    bool checked;     /* the thread's first word (did the install work) has been read */
+    bool installed;   /* it did: the thread lives as long as the keeper */
+    bool usable;
+    const struct child_plan *plan; /* the run child to make, while `go` is pending */
+    pid_t pid;
+    int err;
+    char *stack;
+    const struct keeper *keeper;
+};
+
+static int spawner_main(void *arg)
+{
+    struct spawner *sp = arg;
+    uint64_t one = 1, v;
+    long fd = -1;
+    if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) == 0)
+        fd = syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER,
+                     sp->notify ? SECCOMP_FILTER_FLAG_NEW_LISTENER : 0, &sp->filter);
+    sp->listener = sp->notify && fd >= 0 ? (int)fd : -1;
+    sp->err = fd < 0 ? errno : 0;
+    if (write(sp->done, &one, sizeof(one)) != sizeof(one) || fd < 0)
+        return 0; /* the thread ends; runs are made as before */
+    for (;;) {
+        if (read(sp->go, &v, sizeof(v)) != sizeof(v))
+            continue;
+        /* The secret's halves go where the prefix looks for them: parent_tid and child_tid,
+         * which the kernel ignores without CLONE_PARENT_SETTID and CLONE_CHILD_*TID. */
+        sp->pid = clone(child_entry, sp->keeper->child_stack + CHILD_STACK_SIZE,
+                        CLONE_VM | CLONE_VFORK | SIGCHLD, (void *)sp->plan,
+                        (pid_t *)(uintptr_t)sp->secret[0], NULL, (pid_t *)(uintptr_t)sp->secret[1]);
+        sp->err = sp->pid < 0 ? errno : 0;
+        if (write(sp->done, &one, sizeof(one)) != sizeof(one))
+            return 0; /* cannot happen with an eventfd; the keeper's wait would end the box */
+    }
+}
+
+static void spawner_start(struct keeper *k, const struct sock_fprog *bpf, bool notify)
+{
+    struct spawner *sp = calloc(1, sizeof(*sp));
+    if (!sp)
+        return;
+    sp->keeper = k;
+    sp->notify = notify;
+    sp->listener = sp->go = sp->done = -1;
+    sp->stack = MAP_FAILED;
+    sp->base.len = bpf->len;
+    sp->base.filter = malloc(bpf->len * sizeof(*bpf->filter));
+    if (!sp->base.filter ||
+        getrandom(sp->secret, sizeof(sp->secret), 0) != (ssize_t)sizeof(sp->secret))
+        goto fail;
+    memcpy(sp->base.filter, bpf->filter, bpf->len * sizeof(*bpf->filter));
+    if (sbx_filter_spawner(&sp->base, sp->secret, &sp->filter) < 0)
+        goto fail;
+    sp->go = eventfd(0, EFD_CLOEXEC);
+    sp->done = eventfd(0, EFD_CLOEXEC);
+    sp->stack = mmap(NULL, SPAWNER_STACK_SIZE, PROT_READ | PROT_WRITE,
+                     MAP_PRIVATE | MAP_ANONYMOUS | MAP_STACK, -1, 0);
+    if (sp->go < 0 || sp->done < 0 || sp->stack == MAP_FAILED)
+        goto fail;
+    /* A thread of the keeper's, not a process: it shares the keeper's descriptors (the
+     * listener it makes is the keeper's at once) and is as unreachable as PID 1. */
+    if (clone(spawner_main, sp->stack + SPAWNER_STACK_SIZE,
+              CLONE_VM | CLONE_FS | CLONE_FILES | CLONE_SIGHAND | CLONE_THREAD | CLONE_SYSVSEM,
+              sp) < 0)
+        goto fail;
+    k->spawner = sp;
+    return;
+fail:
+    if (sp->go >= 0)
+        close(sp->go);
+    if (sp->done >= 0)
+        close(sp->done);
+    if (sp->stack != MAP_FAILED)
+        munmap(sp->stack, SPAWNER_STACK_SIZE);
+    free(sp->filter.filter);
+    free(sp->base.filter);
+    free(sp);
+}
+
+/* Reads the thread's first word once: whether it installed the filter and lives on. */
+static void spawner_check(struct spawner *sp)
+{
+    if (sp->checked)
+        return;
+    uint64_t v;
+    while (read(sp->done, &v, sizeof(v)) < 0 && errno == EINTR)
+        ;
+    sp->checked = true;
+    sp->installed = sp->usable = sp->err == 0;
+}
+
+/* The spawner's thread, when it lives: a task of the keeper's (see sbx_limits_rlimits()). */
+static int spawner_threads(struct keeper *k)
+{
+    if (!k->spawner)
+        return 0;
+    spawner_check(k->spawner);
+    return k->spawner->installed ? 1 : 0;
+}
+
+/* Whether the spawner holds exactly the program this run wants. */
+static bool spawner_fits(struct keeper *k, const struct sock_fprog *bpf, bool notify)
+{
+    struct spawner *sp = k->spawner;
+    if (!sp)
+        return false;
+    spawner_check(sp);
+    return sp->usable && sp->notify == notify && sp->base.len == bpf->len &&
+           memcmp(sp->base.filter, bpf->filter, bpf->len * sizeof(*bpf->filter)) == 0;
+}
+
+/* Has the spawner's thread clone the run child; returns its pid, or -1 and the errno in
+ * *err. The keeper waits as it does for its own vfork: until the exec, or the child's end. */
+static pid_t spawner_spawn(struct keeper *k, const struct child_plan *plan, int *err)
+{
+    struct spawner *sp = k->spawner;
+    uint64_t one = 1, v;
+    sp->plan = plan;
+    if (write(sp->go, &one, sizeof(one)) != sizeof(one)) {
+        *err = errno;
+        sp->usable = false;
+        return -1;
+    }
+    /* The listener is left alone meanwhile: what comes on it is the run's, which may have
+     * exec'd before the thread says so. A child that could not get past a call before its
+     * exec would wait on it forever: the deadline ends it, and runs are made as before. */
+    struct pollfd pfd = {.fd = sp->done, .events = POLLIN};
+    int n;
+    while ((n = poll(&pfd, 1, SPAWN_DEADLINE_MS)) < 0 && errno == EINTR)
+        ;
+    if (n == 0) {
+        kill(-1, SIGKILL);
+        sp->usable = false;
+    }
+    while (read(sp->done, &v, sizeof(v)) < 0 && errno == EINTR)
+        ;
+    *err = sp->err;
+    return sp->pid;
 }
 
 /* ---- the keeper: one run ---- */
@@ -241,6 +436,7 @@ struct run_state {
     int main_status;
     bool main_done;
     int listener;
+    bool shared_listener; /* the spawner's, which outlives the run */
     int64_t start_us, end_us;
     long reaped_cpu_us;
     long peak_kib;         /* the largest resident size of any one process */
@@ -457,7 +653,10 @@ static void monitor(struct keeper *k, struct run_state *s, const struct sbx_limi
                 return;
         }
         if (s->listener >= 0 && (pfd[2].revents & (POLLHUP | POLLERR))) {
-            close(s->listener); /* every process of the run is gone or exec'd past it */
+            if (s->shared_listener)
+                k->spawner->usable = false; /* its thread is gone: make runs as before */
+            else
+                close(s->listener); /* every process of the run is gone or exec'd past it */
             s->listener = -1;
         }
         for (int i = 0; i < 2; i++) {
@@ -831,7 +1030,7 @@ static void serve_run_fds(struct keeper *k, struct sbx_wire_run *req, size_t len
             return;
         }
     }
-    sbx_limits_rlimits(&req->limits, k->iso.user_ns, &plan.rlimits);
+    sbx_limits_rlimits(&req->limits, k->iso.user_ns ? 1 + spawner_threads(k) : 0, &plan.rlimits);
     plan.notify = k->iso.seccomp_notify;
     /* The judge built the profile's program once for all its boxes, and sent it along. */
     static struct sock_fprog bpf;
@@ -870,9 +1069,18 @@ static void serve_run_fds(struct keeper *k, struct sbx_wire_run *req, size_t len
      * waits meanwhile), so no page table is copied. The child only makes system calls on
      * data prepared here, on its own stack. */
     plan.keeper = k;
-    s.main = clone(child_entry, k->child_stack + CHILD_STACK_SIZE, CLONE_VM | CLONE_VFORK | SIGCHLD,
-                   &plan);
-    int clone_err = errno;
+    int clone_err = 0;
+    if (k->iso.namespaces && spawner_fits(k, &bpf, plan.notify)) {
+        plan.secret = k->spawner->secret;
+        s.listener = k->spawner->listener;
+        s.shared_listener = s.listener >= 0;
+        s.main = spawner_spawn(k, &plan, &clone_err);
+    } else {
+        s.main = clone(child_entry, k->child_stack + CHILD_STACK_SIZE,
+                       CLONE_VM | CLONE_VFORK | SIGCHLD, &plan);
+        clone_err = errno;
+    }
+    k->served_bpf = &bpf;
     close(sync[1]);
     /* The child has its copies: holding ours would keep a reader from seeing end of file
      * when the run's side goes away. */
@@ -911,7 +1119,7 @@ static void serve_run_fds(struct keeper *k, struct sbx_wire_run *req, size_t len
     if (!child_step)
         monitor(k, &s, &req->limits);
     end_run(k, &s);
-    if (s.listener >= 0)
+    if (s.listener >= 0 && !s.shared_listener)
         close(s.listener);
     /* Every writer is gone: what is left in the pipes ends with end of file. */
     for (int i = 0; i < 2; i++)
@@ -1103,9 +1311,13 @@ _Noreturn void sbx_keeper_main(struct sbx_keeper_args *a)
         if (type == SBX_WIRE_RUN && (size_t)len >= sizeof(struct sbx_wire_run)) {
             memset(&reply, 0, sizeof(reply));
             reply.type = SBX_WIRE_RESULT;
+            k.served_bpf = NULL;
             serve_run(&k, (struct sbx_wire_run *)buf, (size_t)len, fds, nfds, &reply);
             if (sbx_send(k.ctl, &reply, sizeof(reply), NULL, 0) < 0)
                 _exit(0);
+            /* While the judge looks at the result: the next runs' filter, installed once. */
+            if (k.served_bpf && !k.spawner && k.iso.namespaces && !reply.unusable)
+                spawner_start(&k, k.served_bpf, k.iso.seccomp_notify);
             continue;
         }
         /* Anything else (a kill that came after its run ended) needs nothing done. */

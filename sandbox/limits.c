@@ -74,7 +74,7 @@ static void add(struct sbx_rlimits *r, int resource, rlim_t soft, rlim_t hard)
     r->count++;
 }
 
-void sbx_limits_rlimits(const struct sbx_limits *l, bool user_ns, struct sbx_rlimits *out)
+void sbx_limits_rlimits(const struct sbx_limits *l, int shared_tasks, struct sbx_rlimits *out)
 {
     rlim_t memory = (rlim_t)l->memory_kib * 1024;
     /* RLIMIT_CPU is the backstop behind the parent's precise check: whole seconds, rounded
@@ -100,9 +100,9 @@ void sbx_limits_rlimits(const struct sbx_limits *l, bool user_ns, struct sbx_rli
     rlim_t fsize = (rlim_t)l->output_kib * 1024 + 1;
     add(out, RLIMIT_FSIZE, fsize, fsize);
     add(out, RLIMIT_NOFILE, (rlim_t)l->open_files, (rlim_t)l->open_files);
-    /* In a user namespace the keeper shares the run's uid and counts against the same
-     * limit: one more, so that N means N for the run either way. */
-    rlim_t nproc = (rlim_t)l->processes + (user_ns ? 1 : 0);
+    /* In a user namespace the keeper's tasks share the run's uid and count against the same
+     * limit: as many more, so that N means N for the run either way. */
+    rlim_t nproc = (rlim_t)l->processes + (rlim_t)shared_tasks;
     add(out, RLIMIT_NPROC, nproc, nproc);
     add(out, RLIMIT_CORE, 0, 0);
     add(out, RLIMIT_MEMLOCK, 0, 0);

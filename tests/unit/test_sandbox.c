@@ -1,6 +1,7 @@
 /* test_sandbox.c: unit tests of the sandbox's pure pieces: limits, rlimits, names, results
  * opened without following what a run left behind, directories emptied safely, the seccomp
- * programs built with the judge; and one box: a program shown in place of a copy. */
+ * programs built with the judge and the spawner's prefix; and real boxes: a program shown in
+ * place of a copy, runs made by a box's spawner. */
 #define _GNU_SOURCE
 #include "sandbox/internal.h"
 
@@ -14,7 +15,12 @@
 #include <stdlib.h>
 #include <string.h>
 #include <dirent.h>
+#include <linux/seccomp.h>
+#include <sys/mman.h>
+#include <sys/prctl.h>
 #include <sys/resource.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -71,7 +77,7 @@ static void test_rlimits(void **state)
     char err[128];
     assert_int_equal(sbx_limits_resolve(&l, err, sizeof(err)), 0);
 
-    sbx_limits_rlimits(&l, false, &r);
+    sbx_limits_rlimits(&l, 0, &r);
     /* CPU backstop: whole seconds rounded up, plus one; the hard limit one later. */
     assert_int_equal(find(&r, RLIMIT_CPU)->rlim_cur, 3);
     assert_int_equal(find(&r, RLIMIT_CPU)->rlim_max, 4);
@@ -82,13 +88,13 @@ static void test_rlimits(void **state)
     assert_int_equal(find(&r, RLIMIT_CORE)->rlim_max, 0);
     assert_int_equal(find(&r, RLIMIT_NPROC)->rlim_cur, 64);
 
-    /* In a user namespace the keeper counts against the run's NPROC. */
-    sbx_limits_rlimits(&l, true, &r);
-    assert_int_equal(find(&r, RLIMIT_NPROC)->rlim_cur, 65);
+    /* In a user namespace the keeper's tasks count against the run's NPROC. */
+    sbx_limits_rlimits(&l, 2, &r);
+    assert_int_equal(find(&r, RLIMIT_NPROC)->rlim_cur, 66);
 
     /* Resident mode: no address-space limit, a generous data backstop. */
     l.memory_mode = SBX_MEMORY_RESIDENT;
-    sbx_limits_rlimits(&l, false, &r);
+    sbx_limits_rlimits(&l, 0, &r);
     assert_true(find(&r, RLIMIT_AS)->rlim_cur == RLIM_INFINITY);
     assert_true(find(&r, RLIMIT_DATA)->rlim_cur > 1024 * 1024);
 }
@@ -384,12 +390,150 @@ static void test_prog_file(void **state)
     sbx_box_close(box);
 }
 
+/* The spawner's prefix (filter.c): the calls that set a run up pass with the box's secret in
+ * their unused argument slots, and are the profile's to refuse without it, whichever half of
+ * it is wrong; a clone with the secret but other flags is refused too. */
+static void test_spawner_filter(void **state)
+{
+    (void)state;
+    const struct sock_fprog *prog;
+    assert_int_equal(sbx_profile_bpf(SBX_PROFILE_NATIVE, false, false, &prog), 0);
+    const uint64_t secret[2] = {0x0123456789abcdefULL, 0xfedcba9876543210ULL};
+    struct sock_fprog f1;
+    assert_int_equal(sbx_filter_spawner(prog, secret, &f1), 0);
+    assert_true(f1.len > prog->len);
+    for (int variant = 0; variant < 6; variant++) {
+        pid_t pid = fork();
+        assert_true(pid >= 0);
+        if (pid == 0) {
+            if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) < 0 ||
+                syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, 0, &f1) < 0)
+                _exit(99);
+            uint64_t s0 = secret[0], s1 = secret[1];
+            if (variant == 1)
+                s0 ^= 1; /* the first half's low word */
+            if (variant == 2)
+                s1 ^= 1ULL << 40; /* the second half's high word */
+            if (variant == 3)
+                syscall(SYS_setsid); /* no secret at all */
+            if (variant == 4)
+                syscall(SYS_clone, (long)SIGCHLD, 0L, s0, s1, 0L); /* a fork, with the secret */
+            if (variant == 5)
+                syscall(SYS_setresuid, -1L, -1L, -1L, 0L, s0, s1); /* the secret one slot off */
+            syscall(SYS_setsid, 0L, 0L, s0, s1);
+            syscall(SYS_setgroups, 0L, 0L, s0, s1);
+            syscall(SYS_setresgid, -1L, -1L, -1L, s0, s1);
+            syscall(SYS_setresuid, -1L, -1L, -1L, s0, s1);
+            _exit(7);
+        }
+        int status;
+        assert_int_equal(waitpid(pid, &status, 0), pid);
+        if (variant == 0) {
+            assert_true(WIFEXITED(status));
+            assert_int_equal(WEXITSTATUS(status), 7);
+        } else {
+            assert_true(WIFSIGNALED(status));
+            assert_int_equal(WTERMSIG(status), SIGSYS);
+        }
+    }
+    free(f1.filter);
+}
+
+/* Runs after a box's first are made by its spawner (keeper.c), under the filter it installed
+ * once: each must see itself exactly as the first did (identity, capabilities, no_new_privs,
+ * one seccomp filter), have a fork stopped as a blocked call, and a run of another profile
+ * must still work. */
+static int run_script(struct sbx_box *box, const char *name, enum sbx_profile profile,
+                      char *out, size_t outlen, struct sbx_result *res)
+{
+    char argv0[64];
+    snprintf(argv0, sizeof(argv0), "/prog/%s", name);
+    const char *const argv[] = {argv0, NULL};
+    struct sbx_run run;
+    sbx_run_init(&run);
+    run.argv = argv;
+    run.profile = profile;
+    run.limits.time_ms = 5000;
+    run.stdout_fd = memfd_create("out", MFD_CLOEXEC);
+    if (run.stdout_fd < 0)
+        return -1;
+    int r = sbx_run(box, &run, res);
+    ssize_t n = pread(run.stdout_fd, out, outlen - 1, 0);
+    out[n > 0 ? n : 0] = '\0';
+    close(run.stdout_fd);
+    return r;
+}
+
+static void put_program(struct sbx_box *box, const char *name, const char *text)
+{
+    int fd = openat(sbx_box_dirfd(box, SBX_AREA_PROG), name, O_WRONLY | O_CREAT | O_TRUNC, 0755);
+    assert_true(fd >= 0);
+    assert_int_equal(write(fd, text, strlen(text)), (ssize_t)strlen(text));
+    assert_int_equal(fchmod(fd, 0755), 0);
+    close(fd);
+}
+
+static void test_spawned_runs(void **state)
+{
+    (void)state;
+    struct sbx_box_config cfg = {0};
+    struct sbx_box *box;
+    char err[256];
+    if (sbx_box_open(&box, &cfg, err, sizeof(err)) < 0)
+        skip();
+    if (!sbx_box_isolation(box)->namespaces) {
+        sbx_box_close(box);
+        skip();
+    }
+    put_program(box, "self.sh",
+                "#!/bin/sh\n"
+                "while read -r key value rest; do\n"
+                "  case \"$key\" in Uid:|Gid:|Groups:|Cap*|NoNewPrivs:|Seccomp*)\n"
+                "    echo \"$key $value $rest\";; esac\n"
+                "done < /proc/self/status\n"
+                "exit 7\n");
+    put_program(box, "fork.sh", "#!/bin/sh\n/bin/true\nexit 0\n");
+
+    char first[2048], again[2048];
+    struct sbx_result res;
+    assert_int_equal(run_script(box, "self.sh", SBX_PROFILE_NATIVE, first, sizeof(first), &res), 0);
+    assert_int_equal(res.status, SBX_EXITED);
+    assert_int_equal(res.exit_code, 7);
+    assert_non_null(strstr(first, "NoNewPrivs: 1"));
+    assert_non_null(strstr(first, "Seccomp: 2"));
+    assert_non_null(strstr(first, "CapEff: 0000000000000000"));
+    for (int i = 0; i < 3; i++) {
+        assert_int_equal(run_script(box, "self.sh", SBX_PROFILE_NATIVE, again, sizeof(again), &res),
+                         0);
+        assert_int_equal(res.status, SBX_EXITED);
+        assert_int_equal(res.exit_code, 7);
+        assert_string_equal(again, first);
+        assert_int_equal(run_script(box, "fork.sh", SBX_PROFILE_NATIVE, again, sizeof(again), &res),
+                         0);
+        if (sbx_box_isolation(box)->seccomp_notify) {
+            assert_int_equal(res.status, SBX_BLOCKED_SYSCALL);
+            assert_true(strcmp(res.syscall, "clone") == 0 || strcmp(res.syscall, "fork") == 0 ||
+                        strcmp(res.syscall, "vfork") == 0);
+        } else {
+            assert_int_equal(res.status, SBX_SIGNALED);
+        }
+    }
+    /* Another profile: made the old way, and it works. */
+    assert_int_equal(run_script(box, "self.sh", SBX_PROFILE_INTERPRETER, again, sizeof(again), &res),
+                     0);
+    assert_int_equal(res.status, SBX_EXITED);
+    assert_int_equal(res.exit_code, 7);
+    assert_string_equal(again, first);
+    sbx_box_close(box);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_limits_defaults),
         cmocka_unit_test(test_prebuilt_filters_match),
         cmocka_unit_test(test_prebuilt_compiler_filter),
+        cmocka_unit_test(test_spawner_filter),
         cmocka_unit_test(test_limits_refused),
         cmocka_unit_test(test_rlimits),
         cmocka_unit_test(test_names),
@@ -398,6 +542,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_wipe_deep_and_wide, make_dir, remove_dir),
         cmocka_unit_test_setup_teardown(test_wipe_deadline, make_dir, remove_dir),
         cmocka_unit_test_setup_teardown(test_prog_file, make_dir, remove_dir),
+        cmocka_unit_test(test_spawned_runs),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
