@@ -177,8 +177,9 @@ int sbx_slot_claim(int *slot);
 int sbx_limit_capabilities(void);
 
 /* In the run child, between fork and exec: becomes uid/gid (when change_ids), and clears
- * every capability. Returns 0 or -errno; async-signal-safe. */
-int sbx_drop_identity(uid_t uid, gid_t gid, bool change_ids);
+ * every capability; secret: NULL, or the box's spawner's (keeper.c) when the child is one of
+ * its. Returns 0 or -errno; async-signal-safe. */
+int sbx_drop_identity(uid_t uid, gid_t gid, bool change_ids, const uint64_t *secret);
 
 /* ---- procfs.c ---- */
 

@@ -5,7 +5,6 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
-#include <linux/capability.h>
 #include <linux/seccomp.h>
 #include <poll.h>
 #include <sched.h>
@@ -165,25 +164,6 @@ static _Noreturn void child_fail(int sync, int step, int err)
     _exit(127);
 }
 
-/* sbx_drop_identity() for a child of the spawner, under its filter: each call with the box's
- * secret where the filter looks for it (filter.c, sbx_filter_spawner()). */
-static int spawned_drop_identity(const struct keeper *k, const uint64_t *secret)
-{
-    long s0 = (long)secret[0], s1 = (long)secret[1];
-    if (k->change_ids) {
-        if (syscall(SYS_setgroups, 0L, 0L, s0, s1) < 0 ||
-            syscall(SYS_setresgid, (long)k->gid, (long)k->gid, (long)k->gid, s0, s1) < 0 ||
-            syscall(SYS_setresuid, (long)k->uid, (long)k->uid, (long)k->uid, s0, s1) < 0)
-            return -errno;
-    }
-    struct __user_cap_header_struct header = {.version = _LINUX_CAPABILITY_VERSION_3};
-    struct __user_cap_data_struct data[2];
-    memset(data, 0, sizeof(data));
-    if (syscall(SYS_capset, &header, data, s0, s1) < 0)
-        return -errno;
-    return 0;
-}
-
 static _Noreturn void run_child(const struct keeper *k, const struct child_plan *p)
 {
     int sync = p->sync;
@@ -221,8 +201,7 @@ static _Noreturn void run_child(const struct keeper *k, const struct child_plan 
 
     if (chdir(p->cwd) < 0)
         child_fail(sync, STEP_CWD, errno);
-    int r = p->secret ? spawned_drop_identity(k, p->secret)
-                      : sbx_drop_identity(k->uid, k->gid, k->change_ids);
+    int r = sbx_drop_identity(k->uid, k->gid, k->change_ids, p->secret);
     if (r < 0)
         child_fail(sync, STEP_IDENTITY, -r);
     for (int i = 0; i < p->rlimits.count; i++) {
