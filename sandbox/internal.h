@@ -140,7 +140,7 @@ bool sbx_filter_is_alloc_check(uint32_t arch, int nr);
  * the calls that set it up (setsid, setgroups, setresgid, setresuid, capset) let through when
  * two argument slots the kernel ignores for them hold `secret`, everything else decided by
  * `prog` as it is. 0 and a malloc'ed program in *out, or -errno. The calls, with the secret
- * in place, are made by sbx_spawn_*() in keeper.c. */
+ * in place, are the spawner's in keeper.c and sbx_drop_identity()'s. */
 int sbx_filter_spawner(const struct sock_fprog *prog, const uint64_t secret[2],
                        struct sock_fprog *out);
 
