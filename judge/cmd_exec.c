@@ -371,7 +371,8 @@ int cmd_exec(int argc, char **argv)
     struct sbx_prog_file in_place = {
         .host = prog, .name = basename(name_buf), .dev = st.st_dev, .ino = st.st_ino};
     struct sbx_box_config cfg = {.bind_ro = binds,
-                                 .prog_file = copy && can_show_in_place(prog, &st) ? &in_place : NULL,
+                                 .prog_file =
+                                     copy && can_show_in_place(prog, &st) ? &in_place : NULL,
                                  .expect_profile = run.profile,
                                  .expect_memory_mode = run.limits.memory_mode};
     struct sbx_box *box;

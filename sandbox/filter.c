@@ -596,7 +596,8 @@ int sbx_filter_spawner(const struct sock_fprog *prog, const uint64_t secret[2],
     size_t n = 0, nj = 0;
 #define EMIT(c, t, f, kk) (pre[n++] = (struct sock_filter){(c), (t), (f), (kk)})
 #define LOAD(off)         EMIT(BPF_LD | BPF_W | BPF_ABS, 0, 0, (uint32_t)(off))
-#define CHECK(value)      (to_prog[nj++] = (unsigned short)n, EMIT(BPF_JMP | BPF_JEQ | BPF_K, 0, 0, (value)))
+#define CHECK(value)                                                                               \
+    (to_prog[nj++] = (unsigned short)n, EMIT(BPF_JMP | BPF_JEQ | BPF_K, 0, 0, (value)))
 
     LOAD(offsetof(struct seccomp_data, arch));
     CHECK(seccomp_arch_native());

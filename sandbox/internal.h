@@ -77,10 +77,10 @@ _Noreturn void sbx_keeper_main(struct sbx_keeper_args *args);
 /* ---- mounts.c ---- */
 
 struct sbx_mount_fds {
-    int prog; /* /prog, writable (a detached mount the runs cannot reach) */
-    int box;  /* /box */
-    int tmp;  /* /tmp */
-    int shm;  /* /dev/shm */
+    int prog;           /* /prog, writable (a detached mount the runs cannot reach) */
+    int box;            /* /box */
+    int tmp;            /* /tmp */
+    int shm;            /* /dev/shm */
     bool prog_in_place; /* the config's prog_file is shown at /prog/<name> */
 };
 
@@ -158,8 +158,7 @@ int sbx_limits_resolve(struct sbx_limits *limits, char *err, size_t errlen);
 /* The rlimits a run gets for its (resolved) limits; shared_tasks: how many tasks of the
  * keeper's share the run's uid and count against its process limit (in a user namespace: the
  * keeper, and its spawner's thread once there is one; else none). */
-void sbx_limits_rlimits(const struct sbx_limits *limits, int shared_tasks,
-                        struct sbx_rlimits *out);
+void sbx_limits_rlimits(const struct sbx_limits *limits, int shared_tasks, struct sbx_rlimits *out);
 
 /* The memory (KiB) the loadable segments of an ELF executable take before it runs; -1 when
  * path is not a 64-bit ELF file (a script, say). */

@@ -127,7 +127,7 @@ struct keeper {
     bool change_ids;
     char *exec_page;
     char *child_stack;
-    struct spawner *spawner; /* or NULL: each run child installs its filter itself */
+    struct spawner *spawner;             /* or NULL: each run child installs its filter itself */
     const struct sock_fprog *served_bpf; /* the program of the run just served, if it ran */
     int ncpu;
     long scratch_max_kib;   /* the size the box was opened with */
@@ -256,10 +256,10 @@ struct spawner {
     struct sock_fprog filter; /* the same behind the prefix: what the thread installed */
     bool notify;
     uint64_t secret[2];
-    int go, done;     /* eventfds: keeper to thread, thread to keeper */
-    int listener;     /* the filter's notifications, for every run it makes; or -1 */
-    bool checked;     /* the thread's first word (did the install work) has been read */
-    bool installed;   /* it did: the thread lives as long as the keeper */
+    int go, done;   /* eventfds: keeper to thread, thread to keeper */
+    int listener;   /* the filter's notifications, for every run it makes; or -1 */
+    bool checked;   /* the thread's first word (did the install work) has been read */
+    bool installed; /* it did: the thread lives as long as the keeper */
     bool usable;
     const struct child_plan *plan; /* the run child to make, while `go` is pending */
     pid_t pid;

@@ -144,11 +144,11 @@ struct sbx_box_config {
     const struct sbx_bind *bind_ro_at; /* host paths shown read-only elsewhere; or NULL */
     const struct sbx_prog_file *prog_file; /* or NULL; sbx_isolation.prog_in_place says
                                               whether it was shown (else copy it) */
-    long scratch_kib;                  /* size of /box + /tmp + /dev/shm together; 0: 256 MiB */
-    long prog_kib;                     /* size of /prog; 0: 256 MiB */
-    const char *const *devices;        /* device nodes in /dev, from null, zero, full, random,
-                                          urandom; NULL: all five. Compilers get only null, so that
-                                          #include "/dev/urandom" fails at once. */
+    long scratch_kib;                      /* size of /box + /tmp + /dev/shm together; 0: 256 MiB */
+    long prog_kib;                         /* size of /prog; 0: 256 MiB */
+    const char *const *devices;            /* device nodes in /dev, from null, zero, full, random,
+                                              urandom; NULL: all five. Compilers get only null, so that
+                                              #include "/dev/urandom" fails at once. */
     uid_t uid; /* identity of runs when the caller is root; 0: 60000 + slot */
     gid_t gid;
     /* The kind of run expected first: its seccomp program is built while the keeper sets the

@@ -443,8 +443,8 @@ static void test_spawner_filter(void **state)
  * once: each must see itself exactly as the first did (identity, capabilities, no_new_privs,
  * one seccomp filter), have a fork stopped as a blocked call, and a run of another profile
  * must still work. */
-static int run_script(struct sbx_box *box, const char *name, enum sbx_profile profile,
-                      char *out, size_t outlen, struct sbx_result *res)
+static int run_script(struct sbx_box *box, const char *name, enum sbx_profile profile, char *out,
+                      size_t outlen, struct sbx_result *res)
 {
     char argv0[64];
     snprintf(argv0, sizeof(argv0), "/prog/%s", name);
@@ -519,8 +519,8 @@ static void test_spawned_runs(void **state)
         }
     }
     /* Another profile: made the old way, and it works. */
-    assert_int_equal(run_script(box, "self.sh", SBX_PROFILE_INTERPRETER, again, sizeof(again), &res),
-                     0);
+    assert_int_equal(
+        run_script(box, "self.sh", SBX_PROFILE_INTERPRETER, again, sizeof(again), &res), 0);
     assert_int_equal(res.status, SBX_EXITED);
     assert_int_equal(res.exit_code, 7);
     assert_string_equal(again, first);

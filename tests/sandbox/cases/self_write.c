@@ -1,7 +1,7 @@
 /* self_write.c: the program itself, shown at /prog/<name> (the host's file, bound read-only,
  * when everyone may run it; else a copy): it must not be able to change, replace or remove
- * it, nor reach the directory it came from (unmounting is the filter's: unshare_mount.c). Prints "INO n" for the driver to tell a file
- * shown in place from a copy. */
+ * it, nor reach the directory it came from (unmounting is the filter's: unshare_mount.c). Prints
+ * "INO n" for the driver to tell a file shown in place from a copy. */
 #include "attack.h"
 #include <fcntl.h>
 #include <sys/stat.h>
