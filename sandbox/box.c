@@ -128,6 +128,17 @@ static int write_id_maps(pid_t pid, uid_t uid, gid_t gid)
     return sbx_write_file(path, map);
 }
 
+/* Whether a namespace's refusal (an errno of clone or unshare) means this user may have none
+ * here: then a box is made without (the fallback), and says so. */
+static bool ns_refused(int err)
+{
+    return err == EPERM || err == EINVAL || err == ENOSPC || err == EUSERS || err == EACCES;
+}
+
+#define NO_NAMESPACES                                                                             \
+    "no namespaces for this user: runs see the host's files with the judge's permissions; "     \
+    "cleanup by process group and subreaper"
+
 int sbx_box_open(struct sbx_box **out, const struct sbx_box_config *cfg_in, char *err,
                  size_t errlen)
 {
@@ -196,6 +207,7 @@ int sbx_box_open(struct sbx_box **out, const struct sbx_box_config *cfg_in, char
     box->iso.namespaces = !(force && strcmp(force, "1") == 0);
     note(&box->iso, "no delegated cgroup v2: memory and CPU measured with rlimits and wait4");
 
+open_keeper:
     if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, ctl) < 0) {
         r = box_fail(box, -errno, "socketpair: %s", strerror(errno));
         goto out_fail;
@@ -214,18 +226,16 @@ int sbx_box_open(struct sbx_box **out, const struct sbx_box_config *cfg_in, char
     args.root = root;
     args.iso = box->iso;
 
-    unsigned long flags = CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWNET | CLONE_NEWIPC | CLONE_NEWUTS |
+    /* The network namespace is the keeper's to make, off this path (keeper.c). */
+    unsigned long flags = CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWIPC | CLONE_NEWUTS |
                           (box->iso.user_ns ? CLONE_NEWUSER : 0);
     uid_t my_uid = geteuid();
     gid_t my_gid = getegid();
     pid_t pid = -1;
     if (box->iso.namespaces) {
         pid = (pid_t)syscall(SYS_clone, flags | SIGCHLD, NULL, NULL, NULL, 0);
-        if (pid < 0 && (errno == EPERM || errno == EINVAL || errno == ENOSPC || errno == EUSERS ||
-                        errno == EACCES)) {
-            /* No namespaces for this user here: fall back, and say so. */
-            note(&box->iso, "no namespaces for this user: runs see the host's files with the "
-                            "judge's permissions; cleanup by process group and subreaper");
+        if (pid < 0 && ns_refused(errno)) {
+            note(&box->iso, NO_NAMESPACES);
             box->iso.namespaces = false;
         }
     } else {
@@ -296,6 +306,20 @@ int sbx_box_open(struct sbx_box **out, const struct sbx_box_config *cfg_in, char
         goto out_kill;
     }
     ssize_t n = sbx_recv(box->ctl, &reply, sizeof(reply), dirs, &ndirs);
+    if (n == (ssize_t)sizeof(reply) && reply.type == SBX_WIRE_FAIL && box->iso.namespaces &&
+        ns_refused(reply.ns_errno)) {
+        /* The network namespace, refused after the clone: the same fallback. */
+        for (int i = 0; i < ndirs; i++)
+            close(dirs[i]);
+        kill(box->keeper, SIGKILL);
+        waitpid(box->keeper, NULL, 0);
+        box->keeper = -1;
+        close(box->ctl);
+        box->ctl = -1;
+        note(&box->iso, NO_NAMESPACES);
+        box->iso.namespaces = false;
+        goto open_keeper;
+    }
     if (n != (ssize_t)sizeof(reply) || reply.type != SBX_WIRE_READY || ndirs != 2) {
         if (n == (ssize_t)sizeof(reply) && reply.type == SBX_WIRE_FAIL)
             r = box_fail(box, -EIO, "cannot set up the box: %s", reply.message);
@@ -321,7 +345,7 @@ out_fail:
     return r;
 }
 
-void sbx_box_close(struct sbx_box *box)
+static void box_close(struct sbx_box *box, bool wait)
 {
     if (!box)
         return;
@@ -329,7 +353,7 @@ void sbx_box_close(struct sbx_box *box)
         close(box->ctl); /* the keeper sees end of file and exits, killing the box */
     if (box->keeper > 0) {
         kill(box->keeper, SIGKILL);
-        while (waitpid(box->keeper, NULL, 0) < 0 && errno == EINTR)
+        while (wait && waitpid(box->keeper, NULL, 0) < 0 && errno == EINTR)
             ;
     }
     if (box->prog_fd >= 0)
@@ -349,6 +373,20 @@ void sbx_box_close(struct sbx_box *box)
         root_unregister(box->root);
     }
     free(box);
+}
+
+void sbx_box_close(struct sbx_box *box)
+{
+    box_close(box, true);
+}
+
+void sbx_box_close_at_exit(struct sbx_box *box)
+{
+    /* After a run the keeper has killed and reaped all of it before answering (keeper.c),
+     * and the keeper itself runs no untrusted code: once SIGKILL is sent, nothing of the box
+     * can act again. A run under way or given up, or the fallback's host directory, wants
+     * the full close. */
+    box_close(box, !box || box->running || box->broken || box->root[0] || !box->iso.namespaces);
 }
 
 const char *sbx_box_error(const struct sbx_box *box)

@@ -41,6 +41,7 @@ struct sbx_wire_reply {
     struct sbx_isolation isolation; /* READY */
     struct sbx_result result;       /* RESULT */
     uint32_t unusable;              /* RESULT: the box cannot take another run */
+    int32_t ns_errno;               /* FAIL: the system refused a namespace (errno) */
     char message[256];              /* FAIL; RESULT when unusable: why */
 };
 

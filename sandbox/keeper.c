@@ -5,7 +5,9 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <linux/futex.h>
 #include <linux/seccomp.h>
+#include <linux/sockios.h>
 #include <poll.h>
 #include <sched.h>
 #include <seccomp.h>
@@ -33,10 +35,10 @@
  * Three kinds of process take part in a run:
  *
  *   judge   the caller of the library (box.c). It never forks untrusted code itself.
- *   keeper  created by the judge with clone() in new PID, mount, network, IPC and UTS
- *           namespaces (and a user namespace when the judge is not root). It is PID 1 of
- *           its PID namespace, builds the mount view once (mounts.c), then serves runs
- *           forever. It dies with the judge (PR_SET_PDEATHSIG), and the kernel then kills
+ *   keeper  created by the judge with clone() in new PID, mount, IPC and UTS namespaces
+ *           (and a user namespace when the judge is not root). It is PID 1 of its PID
+ *           namespace, builds the mount view once (mounts.c) while a thread of its makes
+ *           the box's network namespace, enters that, then serves runs forever. It dies with the judge (PR_SET_PDEATHSIG), and the kernel then kills
  *           everything in the namespace and frees the box's mounts.
  *   run     forked by the keeper for each run. Between fork and exec it takes its
  *           descriptors, becomes the box's unprivileged uid with no capabilities (identity.c),
@@ -1165,14 +1167,99 @@ static int fallback_view(struct keeper *k, char *err, size_t errlen)
     return 0;
 }
 
-static _Noreturn void keeper_fail(int ctl, const char *msg)
+/* ns_errno: when the system refused the box a namespace, why (see box.c); else 0. */
+static _Noreturn void keeper_fail_ns(int ctl, const char *msg, int ns_errno)
 {
     struct sbx_wire_reply reply;
     memset(&reply, 0, sizeof(reply));
     reply.type = SBX_WIRE_FAIL;
+    reply.ns_errno = ns_errno;
     snprintf(reply.message, sizeof(reply.message), "%s", msg);
     sbx_send(ctl, &reply, sizeof(reply), NULL, 0);
     _exit(1);
+}
+
+static _Noreturn void keeper_fail(int ctl, const char *msg)
+{
+    keeper_fail_ns(ctl, msg, 0);
+}
+
+/* ---- the box's network namespace, made while the view is built ---- */
+
+/*
+ * A new network namespace is most of what the namespaces' clone costs (0.5-0.7 ms of it: the
+ * kernel sets up a loopback device and the protocols' tables), and no run needs it before the
+ * view is built (1 ms). So the judge clones the keeper without one, a thread of the keeper
+ * unshares one while the keeper builds the view, and the keeper enters it (setns) before it
+ * says READY: before any run, and before it makes any socket. The thread names the namespace
+ * by a socket made in it (SIOCGSKNS), which needs no /proc while the view is being pivoted.
+ * A namespace the system refuses fails the box, never leaves a run in the host's network:
+ * the judge opens the box again without namespaces, as when it refuses the clone.
+ *
+ * The thread has no TLS of its own: its errno is the keeper's. It sets one only when a call
+ * fails, and then the box fails anyway.
+ */
+#define NETNS_STACK_SIZE (64 * 1024)
+
+struct netns_maker {
+    int fd;     /* the namespace, once made */
+    int err;    /* or why not */
+    pid_t tid;  /* the thread's, until it has exited: the kernel clears it then */
+    char *stack;
+};
+
+static int netns_main(void *arg)
+{
+    struct netns_maker *m = arg;
+    int fd = -1, err = 0;
+    if (unshare(CLONE_NEWNET) < 0) {
+        err = errno;
+    } else {
+        int s = socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+        fd = s < 0 ? -1 : ioctl(s, SIOCGSKNS); /* close-on-exec, as every nsfs descriptor */
+        err = fd < 0 ? errno : 0;
+        if (s >= 0)
+            close(s);
+    }
+    m->err = fd < 0 && err == 0 ? EIO : err;
+    m->fd = fd;
+    return 0;
+}
+
+static int netns_start(struct netns_maker *m)
+{
+    m->fd = -1;
+    m->err = 0;
+    m->stack = mmap(NULL, NETNS_STACK_SIZE, PROT_READ | PROT_WRITE,
+                    MAP_PRIVATE | MAP_ANONYMOUS | MAP_STACK, -1, 0);
+    if (m->stack == MAP_FAILED)
+        return -errno;
+    /* The kernel sets tid before the thread can run, and clears it (waking a futex waiter)
+     * once the thread is gone and its stack free to unmap: what pthread_join() waits for. */
+    if (clone(netns_main, m->stack + NETNS_STACK_SIZE,
+              CLONE_VM | CLONE_FS | CLONE_FILES | CLONE_SIGHAND | CLONE_THREAD | CLONE_SYSVSEM |
+                  CLONE_PARENT_SETTID | CLONE_CHILD_CLEARTID,
+              m, &m->tid, NULL, &m->tid) < 0) {
+        int err = errno;
+        munmap(m->stack, NETNS_STACK_SIZE);
+        return -err;
+    }
+    return 0;
+}
+
+/* Waits for the thread to be gone, then moves the keeper into its namespace. Returns 0, or
+ * -errno: the thread's when the system refused the namespace. */
+static int netns_enter(struct netns_maker *m)
+{
+    pid_t tid;
+    while ((tid = __atomic_load_n(&m->tid, __ATOMIC_ACQUIRE)) != 0)
+        syscall(SYS_futex, &m->tid, FUTEX_WAIT, tid, NULL, NULL, 0);
+    munmap(m->stack, NETNS_STACK_SIZE);
+    if (m->fd < 0)
+        return -m->err;
+    int r = setns(m->fd, CLONE_NEWNET) < 0 ? -errno : 0;
+    close(m->fd);
+    return r;
 }
 
 _Noreturn void sbx_keeper_main(struct sbx_keeper_args *a)
@@ -1236,8 +1323,20 @@ _Noreturn void sbx_keeper_main(struct sbx_keeper_args *a)
          * PID namespace says this keeper has its own mount namespace too. */
         if (k.self != 1)
             keeper_fail(k.ctl, "the box has no namespaces of its own: refusing to build its view");
+        struct netns_maker net;
+        int r = netns_start(&net);
+        if (r < 0) {
+            snprintf(err, sizeof(err), "cannot start a thread: %s", strerror(-r));
+            keeper_fail(k.ctl, err);
+        }
         if (sbx_mount_view(a->root, a->cfg, k.uid, k.gid, &k.fds, err, sizeof(err)) < 0)
             keeper_fail(k.ctl, err);
+        r = netns_enter(&net);
+        if (r < 0) {
+            snprintf(err, sizeof(err), "cannot make the box's network namespace: %s",
+                     strerror(-r));
+            keeper_fail_ns(k.ctl, err, -r);
+        }
         k.iso.mount_view = true;
         k.iso.prog_in_place = k.fds.prog_in_place;
         if (sethostname("box", 3) < 0)

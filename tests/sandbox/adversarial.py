@@ -318,6 +318,12 @@ def killed_not_executed(run):
 
 def check_only_lo_down(run):
     problems = []
+    mine = os.readlink("/proc/self/ns/net")
+    theirs = [l.strip() for l in run.lines("NETNS")]
+    if theirs != [] and mine in theirs:
+        problems.append("the run is in the host's network namespace (%s)" % mine)
+    if not theirs:
+        problems.append("the run did not say which network namespace it is in")
     names = [l.split(":")[0].strip() for l in run.lines("NETDEV") if ":" in l]
     if not names:
         problems.append("/proc/self/net/dev listed no interface")

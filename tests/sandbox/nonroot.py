@@ -11,6 +11,8 @@ be set up, and say so at the end, so that a flaky set-up fails that one case onl
 
 import json
 import os
+import re
+import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -78,12 +80,46 @@ def case_box_setup_reliable(h, runs=60):
     h.case("box_setup_reliable", go)
 
 
+def case_netns_refused(h):
+    """A system that gives an ordinary user namespaces but no network namespace: the test
+    sets max_net_namespaces to 0 in a user namespace of its own, and runs the judge as an
+    ordinary uid in one below it. The keeper makes the box's network namespace after the
+    clone; its refusal must make the box fall back to no namespaces, as a refused clone
+    does, and the program run (in the host's namespaces, which the fallback says)."""
+    def go():
+        prog = h.build("hostname.c")
+        script = ("echo 0 > /proc/sys/user/max_net_namespaces && "
+                  "exec unshare -U --map-user=%d --map-group=%d \"$@\"" % (NOBODY, NOBODY))
+        cmd = ["unshare", "-U", "-r", "sh", "-c", script, "sh", h.judge, "exec", "--json",
+               "--", prog]
+        # The fallback's box is a directory in TMPDIR, which this judge (host root, without
+        # capabilities) must be able to write to.
+        tmp = os.path.join(h.work, "netns-refused-tmp")
+        os.makedirs(tmp, exist_ok=True)
+        os.chmod(tmp, 0o1777)
+        proc = subprocess.run(cmd, stdin=subprocess.DEVNULL, capture_output=True, timeout=60,
+                              env=h.judge_env({"TMPDIR": tmp}))
+        out = proc.stdout.decode("utf-8", "replace")
+        err = proc.stderr.decode("utf-8", "replace")
+        problems = []
+        if proc.returncode != 0:
+            problems.append("rc %s: %s" % (proc.returncode, (err.strip() or out)[:200]))
+        mine = os.readlink("/proc/self/ns/pid")
+        ids = re.findall(r"^SBXID uid=\d+ ns=(\S+)", out + err, re.M)
+        if proc.returncode == 0 and ids != [mine]:
+            problems.append("the run was not in the host's PID namespace (the fallback): %s"
+                            % ids)
+        return problems, "rc %s" % proc.returncode
+    h.case("netns_refused_falls_back", go)
+
+
 def main():
     if os.geteuid() != 0:
         sys.exit("nonroot.py starts as root, to become nobody through setpriv")
     h = Harness("nonroot", __doc__, as_user=NOBODY, retry_box_setup=True)
     case_doctor(h)
     case_box_setup_reliable(h)
+    case_netns_refused(h)
     adversarial.declare_attacks(h, ATTACKS)
     adversarial.case_inherited_fds(h)
     adversarial.case_stdout_symlinks(h)

@@ -1,5 +1,5 @@
-/* netif.c: the box's network: no interface but a loopback that is down. Reads what /proc
- * shows of its own network namespace (the socket calls that would ask are blocked). */
+/* netif.c: the box's network: a namespace of its own, with no interface but a loopback that
+ * is down. Reads what /proc shows of it (the socket calls that would ask are blocked). */
 #include "attack.h"
 #include <fcntl.h>
 
@@ -22,6 +22,13 @@ static int dump(const char *path, const char *tag)
 int main(void)
 {
     report_id();
+    /* Which network namespace: not the host's (the keeper makes it in a thread). */
+    char ns[64];
+    ssize_t n = readlink("/proc/self/ns/net", ns, sizeof(ns) - 1);
+    if (n > 0) {
+        ns[n] = '\0';
+        say("NETNS", "%s", ns);
+    }
     /* Interfaces: "  name: counters" lines after two header lines. */
     dump("/proc/self/net/dev", "NETDEV");
     /* Local routes appear for 127.0.0.1 only once lo is up. */
