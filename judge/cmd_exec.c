@@ -457,7 +457,7 @@ int cmd_exec(int argc, char **argv)
     }
     ret = (res.status == SBX_EXITED && res.exit_code == 0) ? EXIT_OK : EXIT_VERDICT;
 out_box:
-    sbx_box_close(box);
+    sbx_box_close_at_exit(box); /* judge exec ends right after */
 out_close:
     if (out_file >= 0)
         close(out_file);

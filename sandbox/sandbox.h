@@ -188,6 +188,12 @@ void sbx_emergency_cleanup(void);
 /* Kills whatever still runs, tears the box down, frees it. NULL is allowed. */
 void sbx_box_close(struct sbx_box *box);
 
+/* The same, for a caller that exits right after: an idle box with namespaces (no run under
+ * way, so nothing untrusted left in it) is ended without waiting for the kernel to unmount
+ * its view (0.3-0.5 ms); its keeper, dead, is reaped by whoever reaps the caller's orphans.
+ * A long-lived caller uses sbx_box_close(), lest dead keepers pile up. */
+void sbx_box_close_at_exit(struct sbx_box *box);
+
 /* The last error on this box, one line; never NULL. */
 const char *sbx_box_error(const struct sbx_box *box);
 

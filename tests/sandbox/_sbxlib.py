@@ -100,6 +100,9 @@ class Run:
         return max(0.0, others / (wall * (os.cpu_count() or 1)))
 
 
+PF_EXITING = 0x4  # in /proc/PID/stat's flags: the process is on its way out, runs no code
+
+
 def _read_limited(path, limit=OUTPUT_READ_MAX):
     try:
         with open(path, "rb") as f:
@@ -389,11 +392,13 @@ class Harness:
                 uid = os.stat(base).st_uid
                 with open(base + "/stat") as f:
                     fields = f.read().rsplit(")", 1)[1].split()
-                state, start = fields[0], int(fields[19])
+                state, flags, start = fields[0], int(fields[6]), int(fields[19])
             except (OSError, IndexError, ValueError):
                 continue  # gone meanwhile, or a kernel thread
-            if state == "Z":
-                continue  # dead, awaiting its reaper (the host's init for an orphaned keeper)
+            if state == "Z" or flags & PF_EXITING:
+                # Dead, or dying: killed (the keeper `judge exec` does not wait for), and
+                # awaiting its reaper (the host's init for an orphaned keeper).
+                continue
             why = None
             tok = self.token.encode()
             if tok in cmdline or tok in environ:
