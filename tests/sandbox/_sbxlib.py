@@ -103,6 +103,17 @@ class Run:
 PF_EXITING = 0x4  # in /proc/PID/stat's flags: the process is on its way out, runs no code
 
 
+def _sigkill_pending(base):
+    """Whether SIGKILL is pending for the process: it will never run its own code again
+    (on a busy machine it may wait a while for a CPU to die on)."""
+    with open(base + "/status") as f:
+        for line in f:
+            key, _, value = line.partition(":")
+            if key in ("SigPnd", "ShdPnd") and int(value, 16) & (1 << (signal.SIGKILL - 1)):
+                return True
+    return False
+
+
 def _read_limited(path, limit=OUTPUT_READ_MAX):
     try:
         with open(path, "rb") as f:
@@ -393,11 +404,12 @@ class Harness:
                 with open(base + "/stat") as f:
                     fields = f.read().rsplit(")", 1)[1].split()
                 state, flags, start = fields[0], int(fields[6]), int(fields[19])
+                dying = state == "Z" or flags & PF_EXITING or _sigkill_pending(base)
             except (OSError, IndexError, ValueError):
                 continue  # gone meanwhile, or a kernel thread
-            if state == "Z" or flags & PF_EXITING:
-                # Dead, or dying: killed (the keeper `judge exec` does not wait for), and
-                # awaiting its reaper (the host's init for an orphaned keeper).
+            if dying:
+                # Dead, or killed and on its way out, and awaiting its reaper: the keeper that
+                # `judge exec` kills and does not wait for, reaped by the host's init.
                 continue
             why = None
             tok = self.token.encode()
