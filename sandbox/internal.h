@@ -85,9 +85,13 @@ struct sbx_mount_fds {
     bool prog_in_place; /* the config's prog_file is shown at /prog/<name> */
 };
 
-/* Builds the box's root on `root` and pivots into it. Returns 0 or -errno with a message. */
+/* Builds the box's root on `root` and pivots into it. Returns 0 or -errno with a message.
+ * The host's tree is still there beneath the new root: sbx_mount_seal() must follow before
+ * anything runs in the box. */
 int sbx_mount_view(const char *root, const struct sbx_box_config *cfg, uid_t uid, gid_t gid,
                    struct sbx_mount_fds *fds, char *err, size_t errlen);
+/* Drops the host's tree and makes the root and /dev read-only. 0 or -errno with a message. */
+int sbx_mount_seal(char *err, size_t errlen);
 
 /* Sets the size of the tmpfs behind fd (the scratch space). 0 or -errno (-EINVAL when what
  * it holds is larger). */

@@ -896,7 +896,10 @@ static void serve_run(struct keeper *k, struct sbx_wire_run *req, size_t len, in
 /* The box cannot take this run, nor any other: the judge is told, and opens a new box. */
 static void give_up_box(struct sbx_wire_reply *reply, const char *why, int err)
 {
-    fail_result(&reply->result, "%s: %s", why, err);
+    if (err)
+        fail_result(&reply->result, "%s: %s", why, err);
+    else
+        fail_result(&reply->result, "%s%.0s", why, 0); /* why says it all */
     reply->unusable = 1;
     snprintf(reply->message, sizeof(reply->message), "%s", reply->result.message);
 }
@@ -1204,9 +1207,16 @@ static _Noreturn void keeper_fail(int ctl, const char *msg)
 struct netns_maker {
     int fd;     /* the namespace, once made */
     int err;    /* or why not */
+    int done;   /* set (and woken) once fd or err is */
     pid_t tid;  /* the thread's, until it has exited: the kernel clears it then */
     char *stack;
 };
+
+static void futex_wait_while(int *word, int value)
+{
+    while (__atomic_load_n(word, __ATOMIC_ACQUIRE) == value)
+        syscall(SYS_futex, word, FUTEX_WAIT, value, NULL, NULL, 0);
+}
 
 static int netns_main(void *arg)
 {
@@ -1223,6 +1233,8 @@ static int netns_main(void *arg)
     }
     m->err = fd < 0 && err == 0 ? EIO : err;
     m->fd = fd;
+    __atomic_store_n(&m->done, 1, __ATOMIC_RELEASE);
+    syscall(SYS_futex, &m->done, FUTEX_WAKE, 1, NULL, NULL, 0);
     return 0;
 }
 
@@ -1230,6 +1242,7 @@ static int netns_start(struct netns_maker *m)
 {
     m->fd = -1;
     m->err = 0;
+    m->done = 0;
     m->stack = mmap(NULL, NETNS_STACK_SIZE, PROT_READ | PROT_WRITE,
                     MAP_PRIVATE | MAP_ANONYMOUS | MAP_STACK, -1, 0);
     if (m->stack == MAP_FAILED)
@@ -1244,22 +1257,72 @@ static int netns_start(struct netns_maker *m)
         munmap(m->stack, NETNS_STACK_SIZE);
         return -err;
     }
+    /* A new thread tends to wait for the CPU of its creator, which is about to be busy with
+     * the view for as long as the thread needs: it is sent to the others, if there are. */
+    cpu_set_t cpus;
+    int here = sched_getcpu();
+    if (here >= 0 && sched_getaffinity(0, sizeof(cpus), &cpus) == 0 && CPU_COUNT(&cpus) > 1) {
+        CPU_CLR(here, &cpus);
+        sched_setaffinity(m->tid, sizeof(cpus), &cpus);
+    }
     return 0;
 }
 
-/* Waits for the thread to be gone, then moves the keeper into its namespace. Returns 0, or
+/* Waits for the thread's word, then moves the keeper into its namespace. Returns 0, or
  * -errno: the thread's when the system refused the namespace. */
 static int netns_enter(struct netns_maker *m)
 {
-    pid_t tid;
-    while ((tid = __atomic_load_n(&m->tid, __ATOMIC_ACQUIRE)) != 0)
-        syscall(SYS_futex, &m->tid, FUTEX_WAIT, tid, NULL, NULL, 0);
-    munmap(m->stack, NETNS_STACK_SIZE);
+    futex_wait_while(&m->done, 0);
     if (m->fd < 0)
         return -m->err;
     int r = setns(m->fd, CLONE_NEWNET) < 0 ? -errno : 0;
     close(m->fd);
     return r;
+}
+
+/* Waits for the thread to be gone (it is, or nearly: it had nothing left to do), and frees
+ * its stack. */
+static void netns_join(struct netns_maker *m)
+{
+    pid_t tid;
+    while ((tid = __atomic_load_n(&m->tid, __ATOMIC_ACQUIRE)) != 0)
+        futex_wait_while(&m->tid, tid);
+    munmap(m->stack, NETNS_STACK_SIZE);
+}
+
+/* What every run needs of the box beyond what READY reports. 0, or -1 with a message: the
+ * box then refuses every run, as unusable. */
+static int keeper_finish(struct keeper *k, const struct sbx_keeper_args *a, char *err,
+                         size_t errlen)
+{
+    if (k->iso.namespaces) {
+        if (sbx_mount_seal(err, errlen) < 0)
+            return -1;
+        if (sethostname("box", 3) < 0)
+            return snprintf(err, errlen, "cannot set the host name: %s", strerror(errno)), -1;
+    } else if (prctl(PR_SET_CHILD_SUBREAPER, 1) < 0) {
+        /* Orphans of the run come to the keeper, which can then end them. */
+        return snprintf(err, errlen, "cannot become a subreaper: %s", strerror(errno)), -1;
+    }
+    /* What no run may ever gain, settled once for all of them (identity.c). */
+    if (sbx_limit_capabilities() < 0)
+        return snprintf(err, errlen, "cannot drop the capability bounding set"), -1;
+
+    /* The page execve is allowed from (see filter.c); its address is random (ASLR). */
+    k->exec_page = a->exec_page; /* mapped by the judge before the clone: ours is a copy */
+    k->child_stack = mmap(NULL, CHILD_STACK_SIZE, PROT_READ | PROT_WRITE,
+                          MAP_PRIVATE | MAP_ANONYMOUS | MAP_STACK, -1, 0);
+    if (k->child_stack == MAP_FAILED)
+        return snprintf(err, errlen, "cannot map the run child's stack"), -1;
+
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGCHLD);
+    sigprocmask(SIG_BLOCK, &set, NULL);
+    k->sigchld = signalfd(-1, &set, SFD_NONBLOCK | SFD_CLOEXEC);
+    if (k->sigchld < 0)
+        return snprintf(err, errlen, "cannot create a signalfd"), -1;
+    return 0;
 }
 
 _Noreturn void sbx_keeper_main(struct sbx_keeper_args *a)
@@ -1317,13 +1380,14 @@ _Noreturn void sbx_keeper_main(struct sbx_keeper_args *a)
     k.root = a->root;
     k.self = getpid();
     k.scratch_max_kib = k.scratch_kib = a->cfg->scratch_kib;
+    struct netns_maker net;
+    bool netns_started = false;
     if (k.iso.namespaces) {
         /* Built in the host's mount namespace, the view would pivot the root of every process
          * on the machine. The namespaces come from one clone, so being the first process of a
          * PID namespace says this keeper has its own mount namespace too. */
         if (k.self != 1)
             keeper_fail(k.ctl, "the box has no namespaces of its own: refusing to build its view");
-        struct netns_maker net;
         int r = netns_start(&net);
         if (r < 0) {
             snprintf(err, sizeof(err), "cannot start a thread: %s", strerror(-r));
@@ -1332,6 +1396,7 @@ _Noreturn void sbx_keeper_main(struct sbx_keeper_args *a)
         if (sbx_mount_view(a->root, a->cfg, k.uid, k.gid, &k.fds, err, sizeof(err)) < 0)
             keeper_fail(k.ctl, err);
         r = netns_enter(&net);
+        netns_started = true;
         if (r < 0) {
             snprintf(err, sizeof(err), "cannot make the box's network namespace: %s",
                      strerror(-r));
@@ -1339,34 +1404,13 @@ _Noreturn void sbx_keeper_main(struct sbx_keeper_args *a)
         }
         k.iso.mount_view = true;
         k.iso.prog_in_place = k.fds.prog_in_place;
-        if (sethostname("box", 3) < 0)
-            keeper_fail(k.ctl, "cannot set the host name");
     } else {
         if (fallback_view(&k, err, sizeof(err)) < 0)
             keeper_fail(k.ctl, err);
-        /* Orphans of the run come to the keeper, which can then end them. */
-        if (prctl(PR_SET_CHILD_SUBREAPER, 1) < 0)
-            keeper_fail(k.ctl, "cannot become a subreaper");
     }
-    /* What no run may ever gain, settled once for all of them (identity.c). */
-    if (sbx_limit_capabilities() < 0)
-        keeper_fail(k.ctl, "cannot drop the capability bounding set");
 
-    /* The page execve is allowed from (see filter.c); its address is random (ASLR). */
-    k.exec_page = a->exec_page; /* mapped by the judge before the clone: ours is a copy */
-    k.child_stack = mmap(NULL, CHILD_STACK_SIZE, PROT_READ | PROT_WRITE,
-                         MAP_PRIVATE | MAP_ANONYMOUS | MAP_STACK, -1, 0);
-    if (k.child_stack == MAP_FAILED)
-        keeper_fail(k.ctl, "cannot map the run child's stack");
-
-    sigset_t set;
-    sigemptyset(&set);
-    sigaddset(&set, SIGCHLD);
-    sigprocmask(SIG_BLOCK, &set, NULL);
-    k.sigchld = signalfd(-1, &set, SFD_NONBLOCK | SFD_CLOEXEC);
-    if (k.sigchld < 0)
-        keeper_fail(k.ctl, "cannot create a signalfd");
-
+    /* READY as soon as what it reports is settled; the rest of the set-up, which the judge
+     * does not wait for but every run does, is done while the judge prepares the first. */
     struct sbx_wire_reply reply;
     memset(&reply, 0, sizeof(reply));
     reply.type = SBX_WIRE_READY;
@@ -1376,6 +1420,9 @@ _Noreturn void sbx_keeper_main(struct sbx_keeper_args *a)
         _exit(1);
     close(k.fds.prog);
     k.fds.prog = -1;
+    if (netns_started)
+        netns_join(&net);
+    bool usable = keeper_finish(&k, a, err, sizeof(err)) == 0;
 
     static char buf[SBX_WIRE_MAX] __attribute__((aligned(8)));
     for (;;) {
@@ -1390,7 +1437,10 @@ _Noreturn void sbx_keeper_main(struct sbx_keeper_args *a)
             memset(&reply, 0, sizeof(reply));
             reply.type = SBX_WIRE_RESULT;
             k.served_bpf = NULL;
-            serve_run(&k, (struct sbx_wire_run *)buf, (size_t)len, fds, nfds, &reply);
+            if (usable)
+                serve_run(&k, (struct sbx_wire_run *)buf, (size_t)len, fds, nfds, &reply);
+            else
+                give_up_box(&reply, err, 0);
             if (sbx_send(k.ctl, &reply, sizeof(reply), NULL, 0) < 0)
                 _exit(0);
             /* While the judge looks at the result: the next runs' filter, installed once. */

@@ -228,13 +228,29 @@ static int make_proc(const char *root, char *err, size_t errlen)
     return fail(err, errlen, errno, "cannot mount", "/proc");
 }
 
-/* A tmpfs mounted at a temporary place, opened, and detached again: the descriptor keeps it
- * alive and writable while the binds of it are what the run sees. */
+/*
+ * The scratch space and /prog are file systems of their own, which the run sees only through
+ * binds of their directories; the keeper keeps a descriptor of each, and writes through it.
+ * They are mounted on a small staging tmpfs at `root` before the box's root covers it, so
+ * that they leave with the host's tree in its one unmount after the pivot, detached from
+ * every path. An unmount of its own for each would wait for an RCU grace period each, which
+ * the network namespace being made on the other CPU meanwhile (keeper.c) held up by 0.3 ms.
+ */
+static int make_stage(const char *root, char *err, size_t errlen)
+{
+    if (mount("judge-stage", root, "tmpfs", MS_NOSUID | MS_NODEV | MS_NOEXEC,
+              "size=4k,nr_inodes=8,mode=0700") < 0)
+        return fail(err, errlen, errno, "cannot mount a staging tmpfs on", root);
+    return 0;
+}
+
+/* A tmpfs mounted on the stage, and opened: the descriptor keeps it reachable once the stage
+ * is gone. */
 static int make_tmpfs(const char *root, const char *name, long size_kib, int inodes, int *fd_out,
                       char *err, size_t errlen)
 {
     char path[PATH_MAX], opts[128];
-    if (sbx_fmt(path, sizeof(path), "%s/.%s", root, name) < 0 || mkdir(path, 0755) < 0)
+    if (sbx_fmt(path, sizeof(path), "%s/%s", root, name) < 0 || mkdir(path, 0700) < 0)
         return fail(err, errlen, errno, "cannot create", name);
     snprintf(opts, sizeof(opts), "size=%ldk,nr_inodes=%d,mode=0755", size_kib, inodes);
     if (mount("judge-box", path, "tmpfs", MS_NOSUID | MS_NODEV, opts) < 0)
@@ -242,18 +258,6 @@ static int make_tmpfs(const char *root, const char *name, long size_kib, int ino
     *fd_out = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (*fd_out < 0)
         return fail(err, errlen, errno, "cannot open", name);
-    return 0;
-}
-
-static int detach_tmpfs(const char *root, const char *name, char *err, size_t errlen)
-{
-    char path[PATH_MAX];
-    if (sbx_fmt(path, sizeof(path), "%s/.%s", root, name) < 0)
-        return fail(err, errlen, ENAMETOOLONG, "cannot detach", name);
-    if (umount2(path, MNT_DETACH) < 0)
-        return fail(err, errlen, errno, "cannot detach", name);
-    if (rmdir(path) < 0)
-        return fail(err, errlen, errno, "cannot remove", path);
     return 0;
 }
 
@@ -326,7 +330,6 @@ int sbx_mount_view(const char *root, const struct sbx_box_config *cfg, uid_t uid
                    struct sbx_mount_fds *fds, char *err, size_t errlen)
 {
     int scratch = -1, r;
-    char path[PATH_MAX];
 
     fds->prog = fds->box = fds->tmp = fds->shm = -1;
     fds->prog_in_place = false;
@@ -346,8 +349,25 @@ int sbx_mount_view(const char *root, const struct sbx_box_config *cfg, uid_t uid
         nat++;
     }
     int held_prog = hold_prog_file(cfg->prog_file);
-    if (mount("judge-root", root, "tmpfs", MS_NOSUID | MS_NODEV, "size=1m,mode=0755") < 0)
-        return fail(err, errlen, errno, "cannot mount the box root on", root);
+
+    /* /box, /tmp and /dev/shm: one tmpfs, so one bound covers all three. And /prog. */
+    r = make_stage(root, err, errlen);
+    if (r == 0)
+        r = make_tmpfs(root, "scratch", cfg->scratch_kib, SCRATCH_INODES, &scratch, err, errlen);
+    if (r == 0)
+        r = make_tmpfs(root, "prog", cfg->prog_kib, PROG_INODES, &fds->prog, err, errlen);
+    if (r < 0)
+        goto out_close_scratch;
+    if (mkdirat(scratch, "box", 0755) < 0 || fchownat(scratch, "box", uid, gid, 0) < 0 ||
+        mkdirat(scratch, "tmp", 01777) < 0 || fchmodat(scratch, "tmp", 01777, 0) < 0 ||
+        mkdirat(scratch, "shm", 01777) < 0 || fchmodat(scratch, "shm", 01777, 0) < 0) {
+        r = fail(err, errlen, errno, "cannot prepare", "the scratch space");
+        goto out_close_scratch;
+    }
+    if (mount("judge-root", root, "tmpfs", MS_NOSUID | MS_NODEV, "size=1m,mode=0755") < 0) {
+        r = fail(err, errlen, errno, "cannot mount the box root on", root);
+        goto out_close_scratch;
+    }
 
     for (int i = 0; system_paths[i]; i++) {
         r = bind_ro(root, system_paths[i], NULL, true, err, errlen);
@@ -390,34 +410,18 @@ int sbx_mount_view(const char *root, const struct sbx_box_config *cfg, uid_t uid
     if (r < 0)
         return r;
 
-    /* /box, /tmp and /dev/shm: one tmpfs, so one bound covers all three. */
-    r = make_tmpfs(root, "scratch", cfg->scratch_kib, SCRATCH_INODES, &scratch, err, errlen);
-    if (r < 0)
-        return r;
-    if (mkdirat(scratch, "box", 0755) < 0 || fchownat(scratch, "box", uid, gid, 0) < 0 ||
-        mkdirat(scratch, "tmp", 01777) < 0 || fchmodat(scratch, "tmp", 01777, 0) < 0 ||
-        mkdirat(scratch, "shm", 01777) < 0 || fchmodat(scratch, "shm", 01777, 0) < 0) {
-        r = fail(err, errlen, errno, "cannot prepare", "the scratch space");
-        goto out_close_scratch;
-    }
     r = bind_sub(scratch, "box", root, "/box", 0, &fds->box, err, errlen);
     if (r == 0)
         r = bind_sub(scratch, "tmp", root, "/tmp", 0, &fds->tmp, err, errlen);
     if (r == 0)
         r = bind_sub(scratch, "shm", root, "/dev/shm", 0, &fds->shm, err, errlen);
-    if (r == 0)
-        r = detach_tmpfs(root, "scratch", err, errlen);
     if (r < 0)
         goto out_close_scratch;
     close(scratch);
     scratch = -1;
 
-    r = make_tmpfs(root, "prog", cfg->prog_kib, PROG_INODES, &fds->prog, err, errlen);
-    if (r == 0)
-        r = bind_sub(fds->prog, ".", root, "/prog", MOUNT_ATTR_RDONLY | MOUNT_ATTR_NOSUID, NULL,
-                     err, errlen);
-    if (r == 0)
-        r = detach_tmpfs(root, "prog", err, errlen);
+    r = bind_sub(fds->prog, ".", root, "/prog", MOUNT_ATTR_RDONLY | MOUNT_ATTR_NOSUID, NULL, err,
+                 errlen);
     if (r == 0 && held_prog >= 0) {
         r = show_prog_file(root, fds->prog, held_prog, cfg->prog_file->name, err, errlen);
         fds->prog_in_place = r == 1;
@@ -428,27 +432,32 @@ int sbx_mount_view(const char *root, const struct sbx_box_config *cfg, uid_t uid
     if (r < 0)
         return r;
 
-    /* The new root becomes "/", the old one is dropped entirely. */
+    /* The new root becomes "/"; the old one, stacked on it, goes in sbx_mount_seal(). */
     if (chdir(root) < 0)
         return fail(err, errlen, errno, "cannot enter", root);
     if (syscall(SYS_pivot_root, ".", ".") < 0)
         return fail(err, errlen, errno, "cannot pivot into", root);
-    if (umount2(".", MNT_DETACH) < 0)
-        return fail(err, errlen, errno, "cannot detach", "the host's root");
-    if (chdir("/") < 0)
-        return fail(err, errlen, errno, "cannot enter", "/");
-    snprintf(path, sizeof(path), "/dev");
-    r = set_attr(path, MOUNT_ATTR_RDONLY | MOUNT_ATTR_NOSUID | MOUNT_ATTR_NOEXEC, false);
-    if (r == 0)
-        r = set_attr("/", MOUNT_ATTR_RDONLY | MOUNT_ATTR_NOSUID | MOUNT_ATTR_NODEV, false);
-    if (r < 0)
-        return fail(err, errlen, -r, "cannot make read-only", "the box root");
     return 0;
 
 out_close_scratch:
     if (scratch >= 0)
         close(scratch);
     return r;
+}
+
+int sbx_mount_seal(char *err, size_t errlen)
+{
+    /* The host's tree, and the stage with it, dropped entirely. */
+    if (umount2(".", MNT_DETACH) < 0)
+        return fail(err, errlen, errno, "cannot detach", "the host's root");
+    if (chdir("/") < 0)
+        return fail(err, errlen, errno, "cannot enter", "/");
+    int r = set_attr("/dev", MOUNT_ATTR_RDONLY | MOUNT_ATTR_NOSUID | MOUNT_ATTR_NOEXEC, false);
+    if (r == 0)
+        r = set_attr("/", MOUNT_ATTR_RDONLY | MOUNT_ATTR_NOSUID | MOUNT_ATTR_NODEV, false);
+    if (r < 0)
+        return fail(err, errlen, -r, "cannot make read-only", "the box root");
+    return 0;
 }
 
 int sbx_scratch_resize(int fd, long size_kib)
