@@ -135,8 +135,8 @@ static bool ns_refused(int err)
     return err == EPERM || err == EINVAL || err == ENOSPC || err == EUSERS || err == EACCES;
 }
 
-#define NO_NAMESPACES                                                                             \
-    "no namespaces for this user: runs see the host's files with the judge's permissions; "     \
+#define NO_NAMESPACES                                                                              \
+    "no namespaces for this user: runs see the host's files with the judge's permissions; "        \
     "cleanup by process group and subreaper"
 
 int sbx_box_open(struct sbx_box **out, const struct sbx_box_config *cfg_in, char *err,

@@ -38,8 +38,9 @@
  *   keeper  created by the judge with clone() in new PID, mount, IPC and UTS namespaces
  *           (and a user namespace when the judge is not root). It is PID 1 of its PID
  *           namespace, builds the mount view once (mounts.c) while a thread of its makes
- *           the box's network namespace, enters that, then serves runs forever. It dies with the judge (PR_SET_PDEATHSIG), and the kernel then kills
- *           everything in the namespace and frees the box's mounts.
+ *           the box's network namespace, enters that, then serves runs forever. It dies
+ *           with the judge (PR_SET_PDEATHSIG), and the kernel then kills everything in the
+ *           namespace and frees the box's mounts.
  *   run     forked by the keeper for each run. Between fork and exec it takes its
  *           descriptors, becomes the box's unprivileged uid with no capabilities (identity.c),
  *           takes its rlimits (limits.c), sets no_new_privs and installs the profile's
@@ -1205,10 +1206,10 @@ static _Noreturn void keeper_fail(int ctl, const char *msg)
 #define NETNS_STACK_SIZE (64 * 1024)
 
 struct netns_maker {
-    int fd;     /* the namespace, once made */
-    int err;    /* or why not */
-    int done;   /* set (and woken) once fd or err is */
-    pid_t tid;  /* the thread's, until it has exited: the kernel clears it then */
+    int fd;    /* the namespace, once made */
+    int err;   /* or why not */
+    int done;  /* set (and woken) once fd or err is */
+    pid_t tid; /* the thread's, until it has exited: the kernel clears it then */
     char *stack;
 };
 
@@ -1398,8 +1399,7 @@ _Noreturn void sbx_keeper_main(struct sbx_keeper_args *a)
         r = netns_enter(&net);
         netns_started = true;
         if (r < 0) {
-            snprintf(err, sizeof(err), "cannot make the box's network namespace: %s",
-                     strerror(-r));
+            snprintf(err, sizeof(err), "cannot make the box's network namespace: %s", strerror(-r));
             keeper_fail_ns(k.ctl, err, -r);
         }
         k.iso.mount_view = true;
