@@ -24,7 +24,8 @@ int cmd_doctor(int argc, char **argv)
     struct sbx_isolation iso;
     sbx_probe(&iso);
     bool root = geteuid() == 0;
-    bool contained = iso.seccomp;
+    /* Without namespaces an ordinary user's runs would keep its uid: the sandbox refuses. */
+    bool contained = iso.seccomp && (root || iso.namespaces);
     const char *level = !contained                         ? "none"
                         : iso.namespaces && iso.mount_view ? "full"
                                                            : "seccomp+rlimits";
@@ -36,7 +37,9 @@ int cmd_doctor(int argc, char **argv)
         {"user namespace", root || iso.user_ns,
          root ? "not needed: running as root" : "no user namespace: no private mount view"},
         {"pid/mount/net/ipc/uts namespaces", iso.namespaces,
-         "processes share the host's view; cleanup by process group"},
+         root ? "processes share the host's view; cleanup by process group"
+              : "NO box can be made: runs would keep this user's uid (run as root, or allow "
+                "unprivileged user namespaces)"},
         {"minimal read-only mount view", iso.mount_view, "programs see the host's files"},
         {"seccomp filter", iso.seccomp, "NOTHING contains untrusted code"},
         {"seccomp user notification", iso.seccomp_notify,

@@ -136,7 +136,7 @@ static bool ns_refused(int err)
 }
 
 #define NO_NAMESPACES                                                                              \
-    "no namespaces for this user: runs see the host's files with the judge's permissions; "        \
+    "no namespaces here: runs see the host's files, as an unprivileged uid of their own; "         \
     "cleanup by process group and subreaper"
 
 int sbx_box_open(struct sbx_box **out, const struct sbx_box_config *cfg_in, char *err,
@@ -240,6 +240,17 @@ open_keeper:
         }
     } else {
         note(&box->iso, SBX_FALLBACK_ENV "=1: namespaces not used");
+    }
+    if (!box->iso.namespaces && !box->iso.own_uid) {
+        /* An ordinary user's runs would keep its uid: its files (hidden tests among them) and
+         * its processes to signal. No box rather than that. */
+        r = box_fail(box, -EPERM,
+                     "cannot isolate runs: no namespaces for this user here, and without them a "
+                     "run would have the user's uid, files and processes (run the judge as "
+                     "root, or allow unprivileged user namespaces; judge doctor says more)");
+        close(ctl[0]);
+        close(ctl[1]);
+        goto out_fail;
     }
     if (!box->iso.namespaces) {
         /* The fallback's box is a host directory, removed on close (and by

@@ -43,19 +43,6 @@ int sbx_slot_claim(int *slot)
     return -EAGAIN;
 }
 
-/* Whether this process holds any capability, effective or permitted. */
-static bool holds_capabilities(void)
-{
-    struct __user_cap_header_struct hdr = {.version = _LINUX_CAPABILITY_VERSION_3};
-    struct __user_cap_data_struct data[_LINUX_CAPABILITY_U32S_3];
-    if (syscall(SYS_capget, &hdr, data) < 0)
-        return true;
-    for (int i = 0; i < _LINUX_CAPABILITY_U32S_3; i++)
-        if (data[i].effective || data[i].permitted)
-            return true;
-    return false;
-}
-
 int sbx_limit_capabilities(void)
 {
     /* The keeper never execs, so emptying the bounding set and locking the securebits here
@@ -72,14 +59,8 @@ int sbx_limit_capabilities(void)
     unsigned long bits = SECBIT_NOROOT | SECBIT_NOROOT_LOCKED | SECBIT_NO_SETUID_FIXUP |
                          SECBIT_NO_SETUID_FIXUP_LOCKED | SECBIT_KEEP_CAPS_LOCKED |
                          SECBIT_NO_CAP_AMBIENT_RAISE | SECBIT_NO_CAP_AMBIENT_RAISE_LOCKED;
-    if (prctl(PR_SET_SECUREBITS, bits, 0, 0, 0) < 0) {
-        /* An ordinary user's keeper in the fallback (no user namespace) may not lock them,
-         * and has nothing to lock: no capability a run could keep, and no_new_privs stops an
-         * exec from gaining any. */
-        if (errno == EPERM && !holds_capabilities())
-            return 0;
+    if (prctl(PR_SET_SECUREBITS, bits, 0, 0, 0) < 0)
         return -errno;
-    }
     return 0;
 }
 

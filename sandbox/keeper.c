@@ -1197,19 +1197,21 @@ static _Noreturn void keeper_fail(int ctl, const char *msg)
  * unshares one while the keeper builds the view, and the keeper enters it (setns) before it
  * says READY: before any run, and before it makes any socket. The thread names the namespace
  * by a socket made in it (SIOCGSKNS), which needs no /proc while the view is being pivoted.
- * A namespace the system refuses fails the box, never leaves a run in the host's network:
- * the judge opens the box again without namespaces, as when it refuses the clone.
+ * A namespace the system refuses (unshare's error) fails the box, never leaves a run in the
+ * host's network: the judge then does what it does when the clone is refused (box.c). Any
+ * other failure here fails the box, and that is all.
  *
- * The thread has no TLS of its own: its errno is the keeper's. It sets one only when a call
- * fails, and then the box fails anyway.
+ * The thread has no TLS of its own, so its errno would be the keeper's, which the view
+ * writes meanwhile (EEXIST, ENOENT...): its calls are made raw, returning -errno.
  */
 #define NETNS_STACK_SIZE (64 * 1024)
 
 struct netns_maker {
-    int fd;    /* the namespace, once made */
-    int err;   /* or why not */
-    int done;  /* set (and woken) once fd or err is */
-    pid_t tid; /* the thread's, until it has exited: the kernel clears it then */
+    int fd;       /* the namespace, once made */
+    int err;      /* or why not */
+    bool refused; /* err is unshare's */
+    int done;     /* set (and woken) once fd or err is */
+    pid_t tid;    /* the thread's, until it has exited: the kernel clears it then */
     char *stack;
 };
 
@@ -1219,23 +1221,46 @@ static void futex_wait_while(int *word, int value)
         syscall(SYS_futex, word, FUTEX_WAIT, value, NULL, NULL, 0);
 }
 
+/* A system call that leaves errno alone: the result, or -errno. */
+static long raw_syscall3(long nr, long a, long b, long c)
+{
+#if defined(__x86_64__)
+    long ret;
+    __asm__ volatile("syscall"
+                     : "=a"(ret)
+                     : "a"(nr), "D"(a), "S"(b), "d"(c)
+                     : "rcx", "r11", "memory");
+    return ret;
+#elif defined(__aarch64__)
+    register long x8 __asm__("x8") = nr;
+    register long x0 __asm__("x0") = a;
+    register long x1 __asm__("x1") = b;
+    register long x2 __asm__("x2") = c;
+    __asm__ volatile("svc 0" : "+r"(x0) : "r"(x8), "r"(x1), "r"(x2) : "memory");
+    return x0;
+#else
+    /* Elsewhere errno is shared after all: a wrong reason at worst, and the box fails. */
+    long ret = syscall(nr, a, b, c);
+    return ret < 0 ? -errno : ret;
+#endif
+}
+
 static int netns_main(void *arg)
 {
     struct netns_maker *m = arg;
-    int fd = -1, err = 0;
-    if (unshare(CLONE_NEWNET) < 0) {
-        err = errno;
-    } else {
-        int s = socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0);
-        fd = s < 0 ? -1 : ioctl(s, SIOCGSKNS); /* close-on-exec, as every nsfs descriptor */
-        err = fd < 0 ? errno : 0;
-        if (s >= 0)
-            close(s);
+    long r = raw_syscall3(SYS_unshare, CLONE_NEWNET, 0, 0);
+    m->refused = r < 0;
+    if (r == 0) {
+        long sock = raw_syscall3(SYS_socket, AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+        /* close-on-exec, as every nsfs descriptor */
+        r = sock < 0 ? sock : raw_syscall3(SYS_ioctl, sock, SIOCGSKNS, 0);
+        if (sock >= 0)
+            raw_syscall3(SYS_close, sock, 0, 0);
     }
-    m->err = fd < 0 && err == 0 ? EIO : err;
-    m->fd = fd;
+    m->fd = r < 0 ? -1 : (int)r;
+    m->err = r < 0 ? (int)-r : 0;
     __atomic_store_n(&m->done, 1, __ATOMIC_RELEASE);
-    syscall(SYS_futex, &m->done, FUTEX_WAKE, 1, NULL, NULL, 0);
+    raw_syscall3(SYS_futex, (long)&m->done, FUTEX_WAKE, 1);
     return 0;
 }
 
@@ -1243,6 +1268,7 @@ static int netns_start(struct netns_maker *m)
 {
     m->fd = -1;
     m->err = 0;
+    m->refused = false;
     m->done = 0;
     m->stack = mmap(NULL, NETNS_STACK_SIZE, PROT_READ | PROT_WRITE,
                     MAP_PRIVATE | MAP_ANONYMOUS | MAP_STACK, -1, 0);
@@ -1250,27 +1276,30 @@ static int netns_start(struct netns_maker *m)
         return -errno;
     /* The kernel sets tid before the thread can run, and clears it (waking a futex waiter)
      * once the thread is gone and its stack free to unmap: what pthread_join() waits for. */
-    if (clone(netns_main, m->stack + NETNS_STACK_SIZE,
-              CLONE_VM | CLONE_FS | CLONE_FILES | CLONE_SIGHAND | CLONE_THREAD | CLONE_SYSVSEM |
-                  CLONE_PARENT_SETTID | CLONE_CHILD_CLEARTID,
-              m, &m->tid, NULL, &m->tid) < 0) {
+    pid_t tid = clone(netns_main, m->stack + NETNS_STACK_SIZE,
+                      CLONE_VM | CLONE_FS | CLONE_FILES | CLONE_SIGHAND | CLONE_THREAD |
+                          CLONE_SYSVSEM | CLONE_PARENT_SETTID | CLONE_CHILD_CLEARTID,
+                      m, &m->tid, NULL, &m->tid);
+    if (tid < 0) {
         int err = errno;
         munmap(m->stack, NETNS_STACK_SIZE);
         return -err;
     }
     /* A new thread tends to wait for the CPU of its creator, which is about to be busy with
-     * the view for as long as the thread needs: it is sent to the others, if there are. */
+     * the view for as long as the thread needs: it is sent to the others, if there are.
+     * (By the tid clone returned: m->tid is 0 once the thread is gone, which would name the
+     * keeper itself.) */
     cpu_set_t cpus;
     int here = sched_getcpu();
     if (here >= 0 && sched_getaffinity(0, sizeof(cpus), &cpus) == 0 && CPU_COUNT(&cpus) > 1) {
         CPU_CLR(here, &cpus);
-        sched_setaffinity(m->tid, sizeof(cpus), &cpus);
+        sched_setaffinity(tid, sizeof(cpus), &cpus); /* gone already: ESRCH */
     }
     return 0;
 }
 
 /* Waits for the thread's word, then moves the keeper into its namespace. Returns 0, or
- * -errno: the thread's when the system refused the namespace. */
+ * -errno (the thread's, and m->refused, when the system refused the namespace). */
 static int netns_enter(struct netns_maker *m)
 {
     futex_wait_while(&m->done, 0);
@@ -1400,7 +1429,7 @@ _Noreturn void sbx_keeper_main(struct sbx_keeper_args *a)
         netns_started = true;
         if (r < 0) {
             snprintf(err, sizeof(err), "cannot make the box's network namespace: %s", strerror(-r));
-            keeper_fail_ns(k.ctl, err, -r);
+            keeper_fail_ns(k.ctl, err, net.refused ? -r : 0);
         }
         k.iso.mount_view = true;
         k.iso.prog_in_place = k.fds.prog_in_place;
@@ -1437,10 +1466,13 @@ _Noreturn void sbx_keeper_main(struct sbx_keeper_args *a)
             memset(&reply, 0, sizeof(reply));
             reply.type = SBX_WIRE_RESULT;
             k.served_bpf = NULL;
-            if (usable)
+            if (usable) {
                 serve_run(&k, (struct sbx_wire_run *)buf, (size_t)len, fds, nfds, &reply);
-            else
+            } else {
                 give_up_box(&reply, err, 0);
+                for (int i = 0; i < nfds; i++)
+                    close(fds[i]);
+            }
             if (sbx_send(k.ctl, &reply, sizeof(reply), NULL, 0) < 0)
                 _exit(0);
             /* While the judge looks at the result: the next runs' filter, installed once. */

@@ -206,7 +206,9 @@ enum sbx_area {
 };
 
 /* A directory descriptor of an area, owned by the box (do not close it). Files a run left
- * must be opened with sbx_open_result(), never by following a path. */
+ * must be opened with sbx_open_result(), never by following a path. Names the caller puts
+ * there must be plain file names (no "/", no ".."): until the keeper has sealed the box
+ * (while the caller prepares its first run), ".." leads out of the area. */
 int sbx_box_dirfd(const struct sbx_box *box, enum sbx_area area);
 
 /* Opens a regular file that a run left in dirfd, for reading, refusing symlinks, FIFOs,

@@ -103,15 +103,21 @@ class Run:
 PF_EXITING = 0x4  # in /proc/PID/stat's flags: the process is on its way out, runs no code
 
 
-def _sigkill_pending(base):
-    """Whether SIGKILL is pending for the process: it will never run its own code again
-    (on a busy machine it may wait a while for a CPU to die on)."""
+def _dying_keeper(base, flags):
+    """Whether the process is a box's keeper (PID 1 of its PID namespace) that was killed:
+    SIGKILL pending or already exiting, it will never run its own code again, and on a busy
+    machine it may wait a while for a CPU to die on (`judge exec` does not wait for it). A
+    run's process in that state is still counted: a run must be gone when its result is."""
+    dying = bool(flags & PF_EXITING)
+    pid1 = False
     with open(base + "/status") as f:
         for line in f:
             key, _, value = line.partition(":")
             if key in ("SigPnd", "ShdPnd") and int(value, 16) & (1 << (signal.SIGKILL - 1)):
-                return True
-    return False
+                dying = True
+            elif key == "NSpid":
+                pid1 = value.split()[-1] == "1" and len(value.split()) > 1
+    return dying and pid1
 
 
 def _read_limited(path, limit=OUTPUT_READ_MAX):
@@ -404,7 +410,7 @@ class Harness:
                 with open(base + "/stat") as f:
                     fields = f.read().rsplit(")", 1)[1].split()
                 state, flags, start = fields[0], int(fields[6]), int(fields[19])
-                dying = state == "Z" or flags & PF_EXITING or _sigkill_pending(base)
+                dying = state == "Z" or _dying_keeper(base, flags)
             except (OSError, IndexError, ValueError):
                 continue  # gone meanwhile, or a kernel thread
             if dying:
