@@ -23,10 +23,11 @@
  * not once per run. Everything a run starts is killed when the run ends; nothing it wrote
  * survives into the next run except what the caller put in /prog.
  *
- * Where a layer is not available (no namespaces for this user, no seccomp), the box falls
- * back to what works and says so in sbx_box_isolation(); sbx_probe() tells what this machine
- * offers. The library never exits and never prints: every function returns 0 or a negative
- * errno, and a one-line message is available from sbx_box_error().
+ * Where a layer is not available (no namespaces, no seccomp), the box falls back to what
+ * works and says so in sbx_box_isolation(); sbx_probe() tells what this machine offers. An
+ * ordinary user without namespaces gets no box at all: its runs would keep the user's uid.
+ * The library never exits and never prints: every function returns 0 or a negative errno,
+ * and a one-line message is available from sbx_box_error().
  */
 
 /* Seccomp profiles, by kind of program. No profile can reach a network: socket() ends the
