@@ -1314,8 +1314,8 @@ static int netns_enter(struct netns_maker *m)
  * its stack. */
 static void netns_join(struct netns_maker *m)
 {
-    pid_t tid;
-    while ((tid = __atomic_load_n(&m->tid, __ATOMIC_ACQUIRE)) != 0)
+    pid_t tid = __atomic_load_n(&m->tid, __ATOMIC_ACQUIRE);
+    if (tid != 0) /* it only ever goes from the thread's tid to 0 */
         futex_wait_while(&m->tid, tid);
     munmap(m->stack, NETNS_STACK_SIZE);
 }

@@ -372,19 +372,20 @@ int sbx_mount_view(const char *root, const struct sbx_box_config *cfg, uid_t uid
     for (int i = 0; system_paths[i]; i++) {
         r = bind_ro(root, system_paths[i], NULL, true, err, errlen);
         if (r < 0)
-            return r;
+            goto out_close_scratch;
     }
     for (int i = 0; cfg->bind_ro && cfg->bind_ro[i]; i++) {
         const char *b = cfg->bind_ro[i];
-        if (b[0] != '/')
-            return fail(err, errlen, EINVAL, "not an absolute path:", b);
-        if (sbx_box_owns_path(b)) {
+        if (b[0] != '/') {
+            r = fail(err, errlen, EINVAL, "not an absolute path:", b);
+        } else if (sbx_box_owns_path(b)) {
             snprintf(err, errlen, "cannot show %s: the box has its own %s", b, b);
-            return -EINVAL;
+            r = -EINVAL;
+        } else {
+            r = bind_ro(root, b, NULL, false, err, errlen);
         }
-        r = bind_ro(root, b, NULL, false, err, errlen);
         if (r < 0)
-            return r;
+            goto out_close_scratch;
     }
     for (size_t i = 0; i < nat; i++) {
         const struct sbx_bind *b = &cfg->bind_ro_at[i];
@@ -400,15 +401,14 @@ int sbx_mount_view(const char *root, const struct sbx_box_config *cfg, uid_t uid
         if (r < 0) {
             for (size_t k = i + 1; k < nat; k++)
                 close(at_fds[k]);
-            return r;
+            goto out_close_scratch;
         }
     }
     r = make_dev(root, cfg->devices, err, errlen);
+    if (r == 0)
+        r = make_proc(root, err, errlen);
     if (r < 0)
-        return r;
-    r = make_proc(root, err, errlen);
-    if (r < 0)
-        return r;
+        goto out_close_scratch;
 
     r = bind_sub(scratch, "box", root, "/box", 0, &fds->box, err, errlen);
     if (r == 0)
