@@ -233,7 +233,17 @@ open_keeper:
     gid_t my_gid = getegid();
     pid_t pid = -1;
     if (box->iso.namespaces) {
+        /* The keeper starts with every signal blocked and keeps them so: no handler of the
+         * caller's ever runs in it (its thread resets them all, keeper.c). SIGKILL still
+         * ends it, as the judge's death does (PR_SET_PDEATHSIG). */
+        sigset_t all, old;
+        sigfillset(&all);
+        sigprocmask(SIG_SETMASK, &all, &old);
         pid = (pid_t)syscall(SYS_clone, flags | SIGCHLD, NULL, NULL, NULL, 0);
+        int clone_errno = errno;
+        if (pid != 0) /* the keeper's stays so */
+            sigprocmask(SIG_SETMASK, &old, NULL);
+        errno = clone_errno;
         if (pid < 0 && ns_refused(errno)) {
             note(&box->iso, NO_NAMESPACES);
             box->iso.namespaces = false;

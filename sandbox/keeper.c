@@ -1222,13 +1222,14 @@ static void futex_wait_while(int *word, int value)
 }
 
 /* A system call that leaves errno alone: the result, or -errno. */
-static long raw_syscall3(long nr, long a, long b, long c)
+static long raw_syscall4(long nr, long a, long b, long c, long d)
 {
 #if defined(__x86_64__)
     long ret;
+    register long r10 __asm__("r10") = d;
     __asm__ volatile("syscall"
                      : "=a"(ret)
-                     : "a"(nr), "D"(a), "S"(b), "d"(c)
+                     : "a"(nr), "D"(a), "S"(b), "d"(c), "r"(r10)
                      : "rcx", "r11", "memory");
     return ret;
 #elif defined(__aarch64__)
@@ -1236,13 +1237,19 @@ static long raw_syscall3(long nr, long a, long b, long c)
     register long x0 __asm__("x0") = a;
     register long x1 __asm__("x1") = b;
     register long x2 __asm__("x2") = c;
-    __asm__ volatile("svc 0" : "+r"(x0) : "r"(x8), "r"(x1), "r"(x2) : "memory");
+    register long x3 __asm__("x3") = d;
+    __asm__ volatile("svc 0" : "+r"(x0) : "r"(x8), "r"(x1), "r"(x2), "r"(x3) : "memory");
     return x0;
 #else
     /* Elsewhere errno is shared after all: a wrong reason at worst, and the box fails. */
-    long ret = syscall(nr, a, b, c);
+    long ret = syscall(nr, a, b, c, d);
     return ret < 0 ? -errno : ret;
 #endif
+}
+
+static long raw_syscall3(long nr, long a, long b, long c)
+{
+    return raw_syscall4(nr, a, b, c, 0);
 }
 
 static int netns_main(void *arg)
@@ -1261,6 +1268,14 @@ static int netns_main(void *arg)
     m->err = r < 0 ? (int)-r : 0;
     __atomic_store_n(&m->done, 1, __ATOMIC_RELEASE);
     raw_syscall3(SYS_futex, (long)&m->done, FUTEX_WAKE, 1);
+
+    /* Then, while the keeper builds the view: the dispositions it shares with the keeper, the
+     * judge's until now, all back to the default. The keeper has had every signal blocked
+     * since its clone (box.c), so that none of the judge's handlers ever ran in it; runs
+     * inherit the dispositions, and an ignored signal would stay ignored past exec. */
+    long sa[4] = {0, 0, 0, 0}; /* SIG_DFL, whichever layout the architecture's has */
+    for (int sig = 1; sig < NSIG; sig++)
+        raw_syscall4(SYS_rt_sigaction, sig, (long)sa, 0, NSIG / 8); /* KILL, STOP: refused */
     return 0;
 }
 
@@ -1275,7 +1290,8 @@ static int netns_start(struct netns_maker *m)
     if (m->stack == MAP_FAILED)
         return -errno;
     /* The kernel sets tid before the thread can run, and clears it (waking a futex waiter)
-     * once the thread is gone and its stack free to unmap: what pthread_join() waits for. */
+     * once the thread is gone and its stack free to unmap: what pthread_join() waits for.
+     * It inherits the keeper's mask: every signal blocked (box.c). */
     pid_t tid = clone(netns_main, m->stack + NETNS_STACK_SIZE,
                       CLONE_VM | CLONE_FS | CLONE_FILES | CLONE_SIGHAND | CLONE_THREAD |
                           CLONE_SYSVSEM | CLONE_PARENT_SETTID | CLONE_CHILD_CLEARTID,
@@ -1320,14 +1336,13 @@ static void netns_join(struct netns_maker *m)
     munmap(m->stack, NETNS_STACK_SIZE);
 }
 
-/* What every run needs of the box beyond what READY reports. 0, or -1 with a message: the
- * box then refuses every run, as unusable. */
-static int keeper_finish(struct keeper *k, const struct sbx_keeper_args *a, char *err,
-                         size_t errlen)
+/* What every run needs of the box beyond what READY reports, but for the seal (mounts.c):
+ * done while the keeper waits for its network namespace, if it has to, else after READY.
+ * 0, or -1 with a message: the box then refuses every run, as unusable. */
+static int keeper_prepare(struct keeper *k, const struct sbx_keeper_args *a, char *err,
+                          size_t errlen)
 {
     if (k->iso.namespaces) {
-        if (sbx_mount_seal(err, errlen) < 0)
-            return -1;
         if (sethostname("box", 3) < 0)
             return snprintf(err, errlen, "cannot set the host name: %s", strerror(errno)), -1;
     } else if (prctl(PR_SET_CHILD_SUBREAPER, 1) < 0) {
@@ -1376,19 +1391,7 @@ _Noreturn void sbx_keeper_main(struct sbx_keeper_args *a)
 
     if (prctl(PR_SET_PDEATHSIG, SIGKILL) < 0)
         keeper_fail(k.ctl, "cannot tie the box to the judge");
-    /* The tests shorten the wipe's budget to see a box given up; nobody else needs to. */
-    const char *budget = getenv(SBX_WIPE_BUDGET_ENV);
-    long budget_ms = budget ? strtol(budget, NULL, 10) : 0;
-    k.wipe_budget_us =
-        budget_ms > 0 && budget_ms < WIPE_BUDGET_US / 1000 ? budget_ms * 1000L : WIPE_BUDGET_US;
-    clearenv();
-    /* The box is ours to build: its directories must be as we say, whatever umask the judge's
-     * user has (077 would hide /etc and the like from the runs). Runs start with 022 too. */
-    umask(022);
-    /* Runs inherit dispositions: give them the defaults once, here, rather than in every
-     * run child (a handler would be reset by exec anyway; an ignored signal would not). */
-    for (int sig = 1; sig < NSIG; sig++)
-        signal(sig, SIG_DFL); /* SIGKILL and SIGSTOP refuse: fine */
+    k.self = getpid();
 
     /* The user namespace's maps are written by the judge; wait for its word. Only then may
      * the keeper become non-dumpable, which makes its /proc files (uid_map among them) the
@@ -1398,20 +1401,9 @@ _Noreturn void sbx_keeper_main(struct sbx_keeper_args *a)
         if (read(k.ctl, &go, 1) != 1)
             _exit(1);
     }
-    /* Nobody in the box may read this process's memory or environment. */
-    prctl(PR_SET_DUMPABLE, 0);
-
-    k.devnull = open("/dev/null", O_RDWR | O_CLOEXEC);
-    if (k.devnull < 0)
-        keeper_fail(k.ctl, "cannot open /dev/null");
-    for (int fd = 0; fd < 3; fd++)
-        dup2(k.devnull, fd);
-
-    k.root = a->root;
-    k.self = getpid();
-    k.scratch_max_kib = k.scratch_kib = a->cfg->scratch_kib;
+    /* The network namespace takes as long to make as the view to build: its thread starts
+     * first, before the rest of the keeper's own set-up. */
     struct netns_maker net;
-    bool netns_started = false;
     if (k.iso.namespaces) {
         /* Built in the host's mount namespace, the view would pivot the root of every process
          * on the machine. The namespaces come from one clone, so being the first process of a
@@ -1423,9 +1415,46 @@ _Noreturn void sbx_keeper_main(struct sbx_keeper_args *a)
             snprintf(err, sizeof(err), "cannot start a thread: %s", strerror(-r));
             keeper_fail(k.ctl, err);
         }
+    }
+    /* The tests shorten the wipe's budget to see a box given up; nobody else needs to. */
+    const char *budget = getenv(SBX_WIPE_BUDGET_ENV);
+    long budget_ms = budget ? strtol(budget, NULL, 10) : 0;
+    k.wipe_budget_us =
+        budget_ms > 0 && budget_ms < WIPE_BUDGET_US / 1000 ? budget_ms * 1000L : WIPE_BUDGET_US;
+    clearenv();
+    /* The box is ours to build: its directories must be as we say, whatever umask the judge's
+     * user has (077 would hide /etc and the like from the runs). Runs start with 022 too. */
+    umask(022);
+    /* Runs inherit dispositions: give them the defaults once, here, rather than in every
+     * run child (a handler would be reset by exec anyway; an ignored signal would not). With
+     * namespaces, the network thread does it, off the keeper's path. */
+    if (!k.iso.namespaces) {
+        for (int sig = 1; sig < NSIG; sig++)
+            signal(sig, SIG_DFL); /* SIGKILL and SIGSTOP refuse: fine */
+    }
+
+    /* Nobody in the box may read this process's memory or environment. */
+    prctl(PR_SET_DUMPABLE, 0);
+
+    k.devnull = open("/dev/null", O_RDWR | O_CLOEXEC);
+    if (k.devnull < 0)
+        keeper_fail(k.ctl, "cannot open /dev/null");
+    for (int fd = 0; fd < 3; fd++)
+        dup2(k.devnull, fd);
+
+    k.root = a->root;
+    k.scratch_max_kib = k.scratch_kib = a->cfg->scratch_kib;
+    bool netns_started = false;
+    int prepared = 0; /* keeper_prepare() done (1), failed (-1), or still to do */
+    char prepare_err[256] = "";
+    if (k.iso.namespaces) {
         if (sbx_mount_view(a->root, a->cfg, k.uid, k.gid, &k.fds, err, sizeof(err)) < 0)
             keeper_fail(k.ctl, err);
-        r = netns_enter(&net);
+        /* The namespace is often still being made: the rest of the set-up goes there. */
+        if (!__atomic_load_n(&net.done, __ATOMIC_ACQUIRE)) {
+            prepared = keeper_prepare(&k, a, prepare_err, sizeof(prepare_err)) == 0 ? 1 : -1;
+        }
+        int r = netns_enter(&net);
         netns_started = true;
         if (r < 0) {
             snprintf(err, sizeof(err), "cannot make the box's network namespace: %s", strerror(-r));
@@ -1451,7 +1480,14 @@ _Noreturn void sbx_keeper_main(struct sbx_keeper_args *a)
     k.fds.prog = -1;
     if (netns_started)
         netns_join(&net);
-    bool usable = keeper_finish(&k, a, err, sizeof(err)) == 0;
+    /* No run before the host's tree is gone and the root read-only. */
+    bool usable = !k.iso.namespaces || sbx_mount_seal(err, sizeof(err)) == 0;
+    if (usable && prepared == 0)
+        usable = keeper_prepare(&k, a, err, sizeof(err)) == 0;
+    else if (usable && prepared < 0) {
+        snprintf(err, sizeof(err), "%s", prepare_err);
+        usable = false;
+    }
 
     static char buf[SBX_WIRE_MAX] __attribute__((aligned(8)));
     for (;;) {

@@ -187,6 +187,16 @@ static int make_dev(const char *root, const char *const *nodes, char *err, size_
         snprintf(src, sizeof(src), "/dev/%s", nodes[i]);
         if (sbx_fmt(path, sizeof(path), "%s/dev/%s", root, nodes[i]) < 0)
             return fail(err, errlen, ENAMETOOLONG, "cannot create", src);
+        /* A node of the host's number where the keeper may make one (root, no user
+         * namespace): two system calls, where a bind is a mount and a remount. Elsewhere
+         * mknod says EPERM, and the host's node is bound instead. */
+        struct stat st;
+        if (stat(src, &st) == 0 && S_ISCHR(st.st_mode) &&
+            mknod(path, S_IFCHR | 0666, st.st_rdev) == 0) {
+            if (chmod(path, 0666) < 0) /* past the keeper's umask */
+                return fail(err, errlen, errno, "cannot create", src);
+            continue;
+        }
         int fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0666);
         if (fd < 0)
             return fail(err, errlen, errno, "cannot create", src);
@@ -231,33 +241,28 @@ static int make_proc(const char *root, char *err, size_t errlen)
 /*
  * The scratch space and /prog are file systems of their own, which the run sees only through
  * binds of their directories; the keeper keeps a descriptor of each, and writes through it.
- * They are mounted on a small staging tmpfs at `root` before the box's root covers it, so
- * that they leave with the host's tree in its one unmount after the pivot, detached from
- * every path. An unmount of its own for each would wait for an RCU grace period each, which
- * the network namespace being made on the other CPU meanwhile (keeper.c) held up by 0.3 ms.
+ * The scratch space is mounted at `root`, and /prog's on a directory of it, before the box's
+ * root covers both: so that they leave with the host's tree in its one unmount after the
+ * pivot, detached from every path. An unmount of its own for each would wait for an RCU grace
+ * period each, which the network namespace being made on the other CPU meanwhile (keeper.c)
+ * held up by 0.3 ms.
  */
-static int make_stage(const char *root, char *err, size_t errlen)
-{
-    if (mount("judge-stage", root, "tmpfs", MS_NOSUID | MS_NODEV | MS_NOEXEC,
-              "size=4k,nr_inodes=8,mode=0700") < 0)
-        return fail(err, errlen, errno, "cannot mount a staging tmpfs on", root);
-    return 0;
-}
 
-/* A tmpfs mounted on the stage, and opened: the descriptor keeps it reachable once the stage
- * is gone. */
+/* A tmpfs mounted at root/name (name NULL: at root), and opened: the descriptor keeps it
+ * reachable once the host's tree is gone. */
 static int make_tmpfs(const char *root, const char *name, long size_kib, int inodes, int *fd_out,
                       char *err, size_t errlen)
 {
     char path[PATH_MAX], opts[128];
-    if (sbx_fmt(path, sizeof(path), "%s/%s", root, name) < 0 || mkdir(path, 0700) < 0)
-        return fail(err, errlen, errno, "cannot create", name);
+    if (sbx_fmt(path, sizeof(path), "%s%s%s", root, name ? "/" : "", name ? name : "") < 0 ||
+        (name && mkdir(path, 0700) < 0))
+        return fail(err, errlen, errno, "cannot create", name ? name : root);
     snprintf(opts, sizeof(opts), "size=%ldk,nr_inodes=%d,mode=0755", size_kib, inodes);
     if (mount("judge-box", path, "tmpfs", MS_NOSUID | MS_NODEV, opts) < 0)
-        return fail(err, errlen, errno, "cannot mount a tmpfs for", name);
+        return fail(err, errlen, errno, "cannot mount a tmpfs on", path);
     *fd_out = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (*fd_out < 0)
-        return fail(err, errlen, errno, "cannot open", name);
+        return fail(err, errlen, errno, "cannot open", path);
     return 0;
 }
 
@@ -351,11 +356,9 @@ int sbx_mount_view(const char *root, const struct sbx_box_config *cfg, uid_t uid
     int held_prog = hold_prog_file(cfg->prog_file);
 
     /* /box, /tmp and /dev/shm: one tmpfs, so one bound covers all three. And /prog. */
-    r = make_stage(root, err, errlen);
+    r = make_tmpfs(root, NULL, cfg->scratch_kib, SCRATCH_INODES, &scratch, err, errlen);
     if (r == 0)
-        r = make_tmpfs(root, "scratch", cfg->scratch_kib, SCRATCH_INODES, &scratch, err, errlen);
-    if (r == 0)
-        r = make_tmpfs(root, "prog", cfg->prog_kib, PROG_INODES, &fds->prog, err, errlen);
+        r = make_tmpfs(root, ".prog", cfg->prog_kib, PROG_INODES, &fds->prog, err, errlen);
     if (r < 0)
         goto out_close_scratch;
     if (mkdirat(scratch, "box", 0755) < 0 || fchownat(scratch, "box", uid, gid, 0) < 0 ||
@@ -447,7 +450,7 @@ out_close_scratch:
 
 int sbx_mount_seal(char *err, size_t errlen)
 {
-    /* The host's tree, and the stage with it, dropped entirely. */
+    /* The host's tree, and the scratch space and /prog mounted in it, detached entirely. */
     if (umount2(".", MNT_DETACH) < 0)
         return fail(err, errlen, errno, "cannot detach", "the host's root");
     if (chdir("/") < 0)

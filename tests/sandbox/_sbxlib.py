@@ -276,21 +276,22 @@ class Harness:
 
     def exec(self, name, prog, args=(), opts=(), stdin=subprocess.DEVNULL, pass_fds=(),
              timeout=60, stdout_path=None, with_token=True, on_start=None, retry=None,
-             pinned_cpu=None):
+             pinned_cpu=None, preexec=None):
         """Runs `judge exec --json` with the program's stdout and stderr in files of the
         case's own output directory. on_start(popen, run) is called once it runs;
-        pinned_cpu keeps the judge (and so the run) on that one CPU."""
+        pinned_cpu keeps the judge (and so the run) on that one CPU; preexec() runs in the
+        judge's process before its exec."""
         retry = self.retry_box_setup if retry is None else retry
         for attempt in range(3):
             run = self._exec_once(name, prog, args, opts, stdin, pass_fds, timeout,
-                                  stdout_path, with_token, on_start, pinned_cpu)
+                                  stdout_path, with_token, on_start, pinned_cpu, preexec)
             if not (retry and box_setup_failed(run)) or attempt == 2:
                 return run
             self.box_setup_retries.append("%s: %s" % (name, run.judge_stderr.strip()))
         return run
 
     def _exec_once(self, name, prog, args, opts, stdin, pass_fds, timeout, stdout_path,
-                   with_token, on_start, pinned_cpu=None):
+                   with_token, on_start, pinned_cpu=None, preexec=None):
         outdir = os.path.join(self.outroot, name)
         os.makedirs(outdir, exist_ok=True)
         if self.as_user is not None:
@@ -304,10 +305,16 @@ class Harness:
         cmd += list(opts) + ["--", prog] + list(args)
         started = time.monotonic()
         busy_before = _busy_ms()
-        pin = None if pinned_cpu is None else (lambda: os.sched_setaffinity(0, {pinned_cpu}))
+        def before_exec():
+            if pinned_cpu is not None:
+                os.sched_setaffinity(0, {pinned_cpu})
+            if preexec:
+                preexec()
         proc = subprocess.Popen(self.judge_cmd(cmd), stdin=stdin, stdout=subprocess.PIPE,
                                 stderr=subprocess.PIPE, env=self.judge_env(),
-                                pass_fds=pass_fds, start_new_session=True, preexec_fn=pin)
+                                pass_fds=pass_fds, start_new_session=True,
+                                preexec_fn=before_exec if pinned_cpu is not None or preexec
+                                else None)
         if on_start:
             on_start(proc, run)
         try:

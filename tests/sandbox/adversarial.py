@@ -82,6 +82,8 @@ def attack_table(h):
          dict(status="exited", exit_code=0, done=True)),
         ("kernel_tables_unreadable", "kernel_tables.c", [], QUICK,
          dict(status="exited", exit_code=0, done=True)),
+        ("devices", "devices.c", [], QUICK,
+         dict(status="exited", exit_code=0, done=True)),
         ("hostname_is_box", "hostname.c", [], QUICK,
          dict(status="exited", exit_code=0, done=True, out_has=[r"^NODENAME box$",
                                                                 r"^HOSTNAME box$"])),
@@ -494,6 +496,71 @@ def children_of(pid):
         return []
 
 
+def status_masks(pid):
+    """The signal masks of /proc/PID/status, as integers: {"SigBlk": ..., ...}."""
+    masks = {}
+    with open("/proc/%d/status" % pid) as f:
+        for line in f:
+            key, _, value = line.partition(":")
+            if key in ("SigBlk", "SigIgn", "SigCgt"):
+                masks[key] = int(value.strip(), 16)
+    return masks
+
+
+def case_signal_state(h):
+    """The judge's caller ignores SIGPIPE and SIGUSR1 and blocks SIGUSR2, and the judge has
+    handlers of its own: none of it may reach a run (an ignored SIGPIPE would let a program
+    write on into a closed pipe), and none of the judge's handlers may ever run in the
+    keeper: once the box is set up, it handles no signal and blocks all it can."""
+    def preexec():
+        for sig in (signal.SIGPIPE, signal.SIGUSR1, signal.SIGINT):
+            signal.signal(sig, signal.SIG_IGN)
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGUSR2, signal.SIGALRM})
+
+    def go():
+        keeper_state = {}
+
+        def look_at_keeper(proc, run):
+            # Once the run sleeps (its output may reach the file only at its end).
+            deadline = time.monotonic() + 20
+            while time.monotonic() < deadline and proc.poll() is None:
+                for keeper in children_of(proc.pid):
+                    for child in children_of(keeper):
+                        try:
+                            with open("/proc/%d/stat" % child) as f:
+                                stat = f.read()
+                            # "pid (comm) state ...": the binary is signal_state-TOKEN
+                            name, state = stat[stat.index("(") + 1:stat.rindex(")")], \
+                                stat[stat.rindex(")") + 2]
+                            if name.startswith("signal_state") and state == "S":
+                                keeper_state.update(status_masks(keeper))
+                                return
+                        except OSError:
+                            pass
+                time.sleep(0.02)
+
+        before = h.snapshot()
+        run = h.exec("signal_state", h.build("signal_state.c"), ["2"],
+                     ["--time-limit", "1000", "--wall-limit", "6000"],
+                     on_start=look_at_keeper, preexec=preexec)
+        problems = check_result(run, dict(status="exited", exit_code=0, done=True),
+                                h.canary_value)
+        if not keeper_state:
+            problems.append("could not read the keeper's signal state while the run slept")
+        else:
+            if keeper_state["SigCgt"] or keeper_state["SigIgn"]:
+                problems.append("the keeper handles %#x and ignores %#x (expected neither)" %
+                                (keeper_state["SigCgt"], keeper_state["SigIgn"]))
+            # Every standard signal blocked, but for SIGKILL and SIGSTOP, which cannot be.
+            wanted = sum(1 << (n - 1) for n in range(1, 32)
+                         if n not in (signal.SIGKILL, signal.SIGSTOP))
+            if keeper_state["SigBlk"] & wanted != wanted:
+                problems.append("the keeper leaves signals unblocked: SigBlk %#x" %
+                                keeper_state["SigBlk"])
+        return problems + h.host_problems(before, run), run.summary()
+    h.case("signal_state", go)
+
+
 def case_keeper_stopped(h):
     """The box's keeper stops answering (here: stopped by a signal) while a run is under
     way: the judge gives it up at a deadline derived from the limits and reports a sandbox
@@ -751,6 +818,7 @@ def main():
     h = Harness("adversarial", __doc__)
     declare_attacks(h)
     case_inherited_fds(h)
+    case_signal_state(h)
     case_program_in_place(h)
     case_stdout_symlinks(h)
     case_host_files_through_fds(h)

@@ -28,7 +28,7 @@ ATTACKS = {
     "ignores_sigxcpu_sigterm", "raise_own_rlimits", "prlimit_on_keeper", "memory_hog",
     "million_deep_recursion", "ptrace_parent", "kill_parent", "kill_minus_one",
     "kill_minus_one_from_child", "unshare", "mount", "io_uring_setup", "tiocsti", "x32_syscall",
-    "int80_i386_syscall", "python_looks_around", "thread_bomb_capped",
+    "int80_i386_syscall", "python_looks_around", "thread_bomb_capped", "devices",
 }
 BAD_INPUT = {
     "bad_input_missing_program", "bad_input_unreadable_stdin", "bad_input_negative_time_limit",
@@ -115,6 +115,7 @@ def main():
     case_netns_refused(h)
     adversarial.declare_attacks(h, ATTACKS)
     adversarial.case_inherited_fds(h)
+    adversarial.case_signal_state(h)
     adversarial.case_stdout_symlinks(h)
     adversarial.case_host_files_through_fds(h)
     adversarial.case_tiocsti_pty(h, "stdin")
