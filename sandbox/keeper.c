@@ -38,9 +38,10 @@
  *   keeper  created by the judge with clone() in new PID, mount, IPC and UTS namespaces
  *           (and a user namespace when the judge is not root). It is PID 1 of its PID
  *           namespace, builds the mount view once (mounts.c) while a thread of its makes
- *           the box's network namespace, enters that, then serves runs forever. It dies
- *           with the judge (PR_SET_PDEATHSIG), and the kernel then kills everything in the
- *           namespace and frees the box's mounts.
+ *           the box's network namespace, enters that, then serves runs forever. It starts
+ *           with every signal blocked and keeps them so: no handler of the judge's runs in
+ *           it. It dies with the judge (PR_SET_PDEATHSIG, a SIGKILL), and the kernel then
+ *           kills everything in the namespace and frees the box's mounts.
  *   run     forked by the keeper for each run. Between fork and exec it takes its
  *           descriptors, becomes the box's unprivileged uid with no capabilities (identity.c),
  *           takes its rlimits (limits.c), sets no_new_privs and installs the profile's
