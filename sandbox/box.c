@@ -232,17 +232,18 @@ open_keeper:
     uid_t my_uid = geteuid();
     gid_t my_gid = getegid();
     pid_t pid = -1;
+    /* The keeper starts with its signals blocked (all but the C library's two internal ones,
+     * which sigfillset leaves out), until it has reset every disposition (keeper.c): no
+     * handler of the caller's ever runs in it. SIGKILL still ends it, as the judge's death
+     * does (PR_SET_PDEATHSIG). */
+    sigset_t all, caller_mask;
+    sigfillset(&all);
     if (box->iso.namespaces) {
-        /* The keeper starts with every signal blocked and keeps them so: no handler of the
-         * caller's ever runs in it (its thread resets them all, keeper.c). SIGKILL still
-         * ends it, as the judge's death does (PR_SET_PDEATHSIG). */
-        sigset_t all, old;
-        sigfillset(&all);
-        sigprocmask(SIG_SETMASK, &all, &old);
+        sigprocmask(SIG_SETMASK, &all, &caller_mask);
         pid = (pid_t)syscall(SYS_clone, flags | SIGCHLD, NULL, NULL, NULL, 0);
         int clone_errno = errno;
-        if (pid != 0) /* the keeper's stays so */
-            sigprocmask(SIG_SETMASK, &old, NULL);
+        if (pid != 0)
+            sigprocmask(SIG_SETMASK, &caller_mask, NULL);
         errno = clone_errno;
         if (pid < 0 && ns_refused(errno)) {
             note(&box->iso, NO_NAMESPACES);
@@ -279,7 +280,12 @@ open_keeper:
         snprintf(box->root, sizeof(box->root), "%s", root);
         box->iso.user_ns = false;
         args.iso = box->iso;
+        sigprocmask(SIG_SETMASK, &all, &caller_mask);
         pid = fork();
+        int fork_errno = errno;
+        if (pid != 0)
+            sigprocmask(SIG_SETMASK, &caller_mask, NULL);
+        errno = fork_errno;
     }
     if (pid < 0) {
         r = box_fail(box, -errno, "cannot create the box's namespaces: %s", strerror(errno));

@@ -39,9 +39,10 @@
  *           (and a user namespace when the judge is not root). It is PID 1 of its PID
  *           namespace, builds the mount view once (mounts.c) while a thread of its makes
  *           the box's network namespace, enters that, then serves runs forever. It starts
- *           with every signal blocked and keeps them so: no handler of the judge's runs in
- *           it. It dies with the judge (PR_SET_PDEATHSIG, a SIGKILL), and the kernel then
- *           kills everything in the namespace and frees the box's mounts.
+ *           with its signals blocked until every disposition is the default again: no
+ *           handler of the judge's runs in it. It dies with the judge (PR_SET_PDEATHSIG, a
+ *           SIGKILL), and the kernel then kills everything in the namespace and frees the
+ *           box's mounts.
  *   run     forked by the keeper for each run. Between fork and exec it takes its
  *           descriptors, becomes the box's unprivileged uid with no capabilities (identity.c),
  *           takes its rlimits (limits.c), sets no_new_privs and installs the profile's
@@ -1271,10 +1272,10 @@ static int netns_main(void *arg)
     raw_syscall3(SYS_futex, (long)&m->done, FUTEX_WAKE, 1);
 
     /* Then, while the keeper builds the view: the dispositions it shares with the keeper, the
-     * judge's until now, all back to the default. The keeper has had every signal blocked
+     * judge's until now, all back to the default. The keeper has had its signals blocked
      * since its clone (box.c), so that none of the judge's handlers ever ran in it; runs
      * inherit the dispositions, and an ignored signal would stay ignored past exec. */
-    long sa[4] = {0, 0, 0, 0}; /* SIG_DFL, whichever layout the architecture's has */
+    long sa[8] = {0}; /* SIG_DFL, whichever layout and size the architecture's has */
     for (int sig = 1; sig < NSIG; sig++)
         raw_syscall4(SYS_rt_sigaction, sig, (long)sa, 0, NSIG / 8); /* KILL, STOP: refused */
     return 0;
@@ -1292,7 +1293,7 @@ static int netns_start(struct netns_maker *m)
         return -errno;
     /* The kernel sets tid before the thread can run, and clears it (waking a futex waiter)
      * once the thread is gone and its stack free to unmap: what pthread_join() waits for.
-     * It inherits the keeper's mask: every signal blocked (box.c). */
+     * It inherits the keeper's mask: its signals blocked (box.c). */
     pid_t tid = clone(netns_main, m->stack + NETNS_STACK_SIZE,
                       CLONE_VM | CLONE_FS | CLONE_FILES | CLONE_SIGHAND | CLONE_THREAD |
                           CLONE_SYSVSEM | CLONE_PARENT_SETTID | CLONE_CHILD_CLEARTID,
@@ -1335,6 +1336,18 @@ static void netns_join(struct netns_maker *m)
     if (tid != 0) /* it only ever goes from the thread's tid to 0 */
         futex_wait_while(&m->tid, tid);
     munmap(m->stack, NETNS_STACK_SIZE);
+}
+
+/* Once every disposition is the default: every signal but SIGCHLD (the signalfd's) unblocked
+ * again. A signal left blocked would be queued for good, and a run of the same uid (a user
+ * namespace) could so fill the judge's user's quota of pending signals; unblocked, PID 1
+ * drops those sent from inside its namespace, and one from outside does what it did. */
+static void unblock_signals(void)
+{
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGCHLD);
+    sigprocmask(SIG_SETMASK, &set, NULL);
 }
 
 /* What every run needs of the box beyond what READY reports, but for the seal (mounts.c):
@@ -1432,6 +1445,7 @@ _Noreturn void sbx_keeper_main(struct sbx_keeper_args *a)
     if (!k.iso.namespaces) {
         for (int sig = 1; sig < NSIG; sig++)
             signal(sig, SIG_DFL); /* SIGKILL and SIGSTOP refuse: fine */
+        unblock_signals();
     }
 
     /* Nobody in the box may read this process's memory or environment. */
@@ -1479,8 +1493,10 @@ _Noreturn void sbx_keeper_main(struct sbx_keeper_args *a)
         _exit(1);
     close(k.fds.prog);
     k.fds.prog = -1;
-    if (netns_started)
+    if (netns_started) {
         netns_join(&net);
+        unblock_signals();
+    }
     /* No run before the host's tree is gone and the root read-only. */
     bool usable = !k.iso.namespaces || sbx_mount_seal(err, sizeof(err)) == 0;
     if (usable && prepared == 0)
