@@ -238,6 +238,7 @@ open_keeper:
      * does (PR_SET_PDEATHSIG). */
     sigset_t all, caller_mask;
     sigfillset(&all);
+    sigprocmask(SIG_SETMASK, NULL, &args.caller_mask);
     if (box->iso.namespaces) {
         sigprocmask(SIG_SETMASK, &all, &caller_mask);
         pid = (pid_t)syscall(SYS_clone, flags | SIGCHLD, NULL, NULL, NULL, 0);

@@ -5,6 +5,7 @@
 #include "sandbox/sandbox.h"
 
 #include <linux/filter.h>
+#include <signal.h>
 #include <stdint.h>
 #include <sys/resource.h>
 
@@ -65,6 +66,7 @@ struct sbx_keeper_args {
     struct sbx_isolation iso; /* what the judge arranged before the keeper started */
     uid_t run_uid;
     gid_t run_gid;
+    sigset_t caller_mask; /* the judge's signal mask (the keeper starts with all blocked) */
 };
 
 /* Without namespaces (the fallback), a box lives in a host directory and the paths a run

@@ -1254,6 +1254,16 @@ static long raw_syscall3(long nr, long a, long b, long c)
     return raw_syscall4(nr, a, b, c, 0);
 }
 
+/* Every signal's disposition back to the default: runs inherit them, and an ignored one would
+ * stay ignored past exec. Raw calls (the network thread has no errno of its own), which reach
+ * the C library's two internal signals too, as signal() would not. */
+static void reset_dispositions(void)
+{
+    long sa[8] = {0}; /* SIG_DFL, whichever layout and size the architecture's has */
+    for (int sig = 1; sig < NSIG; sig++)
+        raw_syscall4(SYS_rt_sigaction, sig, (long)sa, 0, NSIG / 8); /* KILL, STOP: refused */
+}
+
 static int netns_main(void *arg)
 {
     struct netns_maker *m = arg;
@@ -1272,12 +1282,9 @@ static int netns_main(void *arg)
     raw_syscall3(SYS_futex, (long)&m->done, FUTEX_WAKE, 1);
 
     /* Then, while the keeper builds the view: the dispositions it shares with the keeper, the
-     * judge's until now, all back to the default. The keeper has had its signals blocked
-     * since its clone (box.c), so that none of the judge's handlers ever ran in it; runs
-     * inherit the dispositions, and an ignored signal would stay ignored past exec. */
-    long sa[8] = {0}; /* SIG_DFL, whichever layout and size the architecture's has */
-    for (int sig = 1; sig < NSIG; sig++)
-        raw_syscall4(SYS_rt_sigaction, sig, (long)sa, 0, NSIG / 8); /* KILL, STOP: refused */
+     * judge's until now. The keeper has had its signals blocked since its clone (box.c), so
+     * that none of the judge's handlers ever ran in it. */
+    reset_dispositions();
     return 0;
 }
 
@@ -1338,14 +1345,18 @@ static void netns_join(struct netns_maker *m)
     munmap(m->stack, NETNS_STACK_SIZE);
 }
 
-/* Once every disposition is the default: every signal but SIGCHLD (the signalfd's) unblocked
- * again. A signal left blocked would be queued for good, and a run of the same uid (a user
- * namespace) could so fill the judge's user's quota of pending signals; unblocked, PID 1
- * drops those sent from inside its namespace, and one from outside does what it did. */
-static void unblock_signals(void)
+/* Once every disposition is the default, the mask the keeper keeps: SIGCHLD blocked (the
+ * signalfd's) and, for the fallback's keeper, what its caller blocked, as it did before it
+ * blocked everything for its start (box.c). Not more: a signal blocked for good is queued for
+ * good, and a run of the keeper's uid (in a user namespace) could so fill the judge's user's
+ * quota of pending signals. Unblocked, PID 1 drops the signals of default action. */
+static void settle_mask(const struct sbx_keeper_args *a)
 {
     sigset_t set;
-    sigemptyset(&set);
+    if (a->iso.namespaces)
+        sigemptyset(&set);
+    else
+        set = a->caller_mask;
     sigaddset(&set, SIGCHLD);
     sigprocmask(SIG_SETMASK, &set, NULL);
 }
@@ -1443,9 +1454,8 @@ _Noreturn void sbx_keeper_main(struct sbx_keeper_args *a)
      * run child (a handler would be reset by exec anyway; an ignored signal would not). With
      * namespaces, the network thread does it, off the keeper's path. */
     if (!k.iso.namespaces) {
-        for (int sig = 1; sig < NSIG; sig++)
-            signal(sig, SIG_DFL); /* SIGKILL and SIGSTOP refuse: fine */
-        unblock_signals();
+        reset_dispositions();
+        settle_mask(a);
     }
 
     /* Nobody in the box may read this process's memory or environment. */
@@ -1495,7 +1505,7 @@ _Noreturn void sbx_keeper_main(struct sbx_keeper_args *a)
     k.fds.prog = -1;
     if (netns_started) {
         netns_join(&net);
-        unblock_signals();
+        settle_mask(a);
     }
     /* No run before the host's tree is gone and the root read-only. */
     bool usable = !k.iso.namespaces || sbx_mount_seal(err, sizeof(err)) == 0;
