@@ -1476,9 +1476,8 @@ _Noreturn void sbx_keeper_main(struct sbx_keeper_args *a)
         if (sbx_mount_view(a->root, a->cfg, k.uid, k.gid, &k.fds, err, sizeof(err)) < 0)
             keeper_fail(k.ctl, err);
         /* The namespace is often still being made: the rest of the set-up goes there. */
-        if (!__atomic_load_n(&net.done, __ATOMIC_ACQUIRE)) {
+        if (!__atomic_load_n(&net.done, __ATOMIC_ACQUIRE))
             prepared = keeper_prepare(&k, a, prepare_err, sizeof(prepare_err)) == 0 ? 1 : -1;
-        }
         int r = netns_enter(&net);
         netns_started = true;
         if (r < 0) {

@@ -561,7 +561,7 @@ def case_signal_state(h):
 
     def go():
         before = h.snapshot()
-        for tries in range(3):  # as h.exec does when the box could not be set up
+        for _ in range(3):  # as h.exec does when the box could not be set up
             run, keeper_state = attempt()
             if not (h.retry_box_setup and box_setup_failed(run)):
                 break
