@@ -366,38 +366,14 @@ int cmd_exec(int argc, char **argv)
         goto out_close;
     }
 
-    char name_buf[PATH_MAX];
+    char name_buf[PATH_MAX], prog_in_box[PATH_MAX];
     snprintf(name_buf, sizeof(name_buf), "%s", prog);
     struct sbx_prog_file in_place = {
         .host = prog, .name = basename(name_buf), .dev = st.st_dev, .ino = st.st_ino};
-    struct sbx_box_config cfg = {.bind_ro = binds,
-                                 .prog_file =
-                                     copy && can_show_in_place(prog, &st) ? &in_place : NULL,
-                                 .expect_profile = run.profile,
-                                 .expect_memory_mode = run.limits.memory_mode};
-    struct sbx_box *box;
-    char err[256];
-    int opened = sbx_box_open(&box, &cfg, err, sizeof(err));
-    if (opened < 0) {
-        cli_error("%s", err);
-        if (opened == -ENOENT || opened == -EINVAL)
-            ret = EXIT_USAGE; /* no /proc, a --bind-ro the box cannot show */
-        goto out_close;
-    }
-    char prog_in_box[PATH_MAX];
     if (copy) {
-        int r = sbx_box_isolation(box)->prog_in_place
-                    ? 0
-                    : copy_into_prog(sbx_box_dirfd(box, SBX_AREA_PROG), prog, in_place.name);
-        if (r < 0) {
-            cli_error("cannot copy %s into the box: %s", prog, strerror(-r));
-            ret = EXIT_USAGE;
-            goto out_box;
-        }
         snprintf(prog_in_box, sizeof(prog_in_box), "/prog/%s", in_place.name);
         prog_argv[0] = prog_in_box;
     }
-
     if (nenv > 0) {
         bool has_path = false;
         for (int i = 0; i < nenv; i++)
@@ -407,25 +383,54 @@ int cmd_exec(int argc, char **argv)
         env[nenv++] = "HOME=/box";
         run.envp = env;
     }
-    if (sbx_box_isolation(box)->own_uid) {
-        if (out_file >= 0) {
-            close(out_fd);
-            out_fd = out_file;
-            out_file = -1;
-        }
-        if (err_file >= 0) {
-            close(err_fd);
-            err_fd = err_file;
-            err_file = -1;
-        }
-    }
     run.argv = (const char *const *)prog_argv;
     run.stdin_fd = in_fd;
     run.stdout_fd = out_fd;
     run.stderr_fd = err_fd;
 
+    bool in_place_ok = copy && can_show_in_place(prog, &st);
+    struct sbx_box_config cfg = {.bind_ro = binds,
+                                 .prog_file = in_place_ok ? &in_place : NULL,
+                                 .expect_profile = run.profile,
+                                 .expect_memory_mode = run.limits.memory_mode};
+    /* The run goes with the box's set-up when it needs nothing the box reports first: a
+     * program that need not be copied in, and no --stdout or --stderr file (those depend on
+     * whether runs have a uid of their own). */
+    if ((!copy || in_place_ok) && !stdout_path && !stderr_path)
+        cfg.first_run = &run;
+    struct sbx_box *box;
+    char err[256];
+    int opened = sbx_box_open(&box, &cfg, err, sizeof(err));
+    if (opened < 0) {
+        cli_error("%s", err);
+        if (opened == -ENOENT || opened == -EINVAL || opened == -E2BIG)
+            ret = EXIT_USAGE; /* no /proc, a --bind-ro the box cannot show, bad arguments */
+        goto out_close;
+    }
+    bool started = sbx_box_started(box);
+    if (copy && !started && !sbx_box_isolation(box)->prog_in_place) {
+        int r = copy_into_prog(sbx_box_dirfd(box, SBX_AREA_PROG), prog, in_place.name);
+        if (r < 0) {
+            cli_error("cannot copy %s into the box: %s", prog, strerror(-r));
+            ret = EXIT_USAGE;
+            goto out_box;
+        }
+    }
+    if (!started && sbx_box_isolation(box)->own_uid) {
+        if (out_file >= 0) {
+            close(out_fd);
+            out_fd = run.stdout_fd = out_file;
+            out_file = -1;
+        }
+        if (err_file >= 0) {
+            close(err_fd);
+            err_fd = run.stderr_fd = err_file;
+            err_file = -1;
+        }
+    }
+
     struct sbx_result res;
-    int r = sbx_run(box, &run, &res);
+    int r = started ? sbx_wait(box, &res) : sbx_run(box, &run, &res);
     if (r == -EINVAL || r == -E2BIG) {
         cli_error("%s", sbx_box_error(box));
         ret = EXIT_USAGE;

@@ -139,6 +139,8 @@ static bool ns_refused(int err)
     "no namespaces here: runs see the host's files, as an unprivileged uid of their own; "         \
     "cleanup by process group and subreaper"
 
+static int send_run(struct sbx_box *box, const struct sbx_run *run, bool only_in_place);
+
 int sbx_box_open(struct sbx_box **out, const struct sbx_box_config *cfg_in, char *err,
                  size_t errlen)
 {
@@ -314,12 +316,25 @@ open_keeper:
         }
     }
 
-    /* While the keeper builds the box, the seccomp program the first run will want (built once
-     * per process: later boxes find it ready). */
-    const struct sock_fprog *ignored;
-    sbx_profile_bpf(cfg.expect_profile, box->iso.seccomp_notify,
-                    box->iso.seccomp_notify && cfg.expect_memory_mode == SBX_MEMORY_ADDRESS_SPACE,
-                    &ignored);
+    if (cfg.first_run) {
+        /* The first run goes with the box's set-up: the keeper finds it waiting once it is
+         * ready, with no round trip through this process. With a prog_file, the keeper makes
+         * it only if the program is shown in place. */
+        box->running = false;
+        r = send_run(box, cfg.first_run, cfg.prog_file != NULL);
+        if (r < 0 && !box->broken)
+            goto out_kill; /* the run's own mistake */
+        /* A keeper already gone has said why: read on. */
+        box->broken = false;
+    } else {
+        /* While the keeper builds the box, the seccomp program the first run will want
+         * (built once per process: later boxes find it ready). */
+        const struct sock_fprog *ignored;
+        sbx_profile_bpf(cfg.expect_profile, box->iso.seccomp_notify,
+                        box->iso.seccomp_notify &&
+                            cfg.expect_memory_mode == SBX_MEMORY_ADDRESS_SPACE,
+                        &ignored);
+    }
 
     struct sbx_wire_reply reply;
     int dirs[2], ndirs = 2;
@@ -334,6 +349,12 @@ open_keeper:
         goto out_kill;
     }
     ssize_t n = sbx_recv(box->ctl, &reply, sizeof(reply), dirs, &ndirs);
+    if (n == -ECONNRESET) {
+        /* A keeper that failed with the first run unread in its queue: the error comes
+         * first, once, then what it said. */
+        ndirs = 2;
+        n = sbx_recv(box->ctl, &reply, sizeof(reply), dirs, &ndirs);
+    }
     if (n == (ssize_t)sizeof(reply) && reply.type == SBX_WIRE_FAIL && box->iso.namespaces &&
         ns_refused(reply.ns_errno)) {
         /* The network namespace, refused after the clone: the same fallback. */
@@ -360,6 +381,15 @@ open_keeper:
     box->iso = reply.isolation;
     box->prog_fd = dirs[0];
     box->box_fd = dirs[1];
+    if (box->running && cfg.prog_file && !box->iso.prog_in_place) {
+        /* The first run was not made (its program is not in place): its answer says so. */
+        struct sbx_result skipped;
+        r = sbx_wait(box, &skipped);
+        if (r < 0 || box->broken) {
+            r = r < 0 ? r : -EIO;
+            goto out_kill;
+        }
+    }
     *out = box;
     return 0;
 
@@ -574,16 +604,27 @@ static int check_fd(struct sbx_box *box, int fd, int index, bool input)
 
 int sbx_start(struct sbx_box *box, const struct sbx_run *run)
 {
+    if (box->broken)
+        return box_fail(box, -EPIPE, "the box is broken: %s", box->error);
+    if (box->running)
+        return box_fail(box, -EBUSY, "a run is already under way in this box");
+    return send_run(box, run, false);
+}
+
+bool sbx_box_started(const struct sbx_box *box)
+{
+    return box->running;
+}
+
+/* only_in_place: the keeper makes the run only if the box shows its prog_file in place. */
+static int send_run(struct sbx_box *box, const struct sbx_run *run, bool only_in_place)
+{
     static char buf[SBX_WIRE_MAX] __attribute__((aligned(8)));
     struct sbx_wire_run *req = (struct sbx_wire_run *)buf;
     int fds[3 + SBX_MAX_EXTRA_FDS], nfds = 0;
     size_t len = 0;
     int r;
 
-    if (box->broken)
-        return box_fail(box, -EPIPE, "the box is broken: %s", box->error);
-    if (box->running)
-        return box_fail(box, -EBUSY, "a run is already under way in this box");
     if (!run->argv || !run->argv[0] || !run->argv[0][0])
         return box_fail(box, -EINVAL, "no program to run");
     if ((unsigned)run->profile >= SBX_PROFILE_COUNT)
@@ -593,6 +634,7 @@ int sbx_start(struct sbx_box *box, const struct sbx_run *run)
     req->type = SBX_WIRE_RUN;
     req->profile = (uint32_t)run->profile;
     req->keep_files = run->keep_files;
+    req->only_in_place = only_in_place;
     req->limits = run->limits;
     r = sbx_limits_resolve(&req->limits, box->error, sizeof(box->error));
     if (r < 0)

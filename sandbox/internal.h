@@ -30,9 +30,10 @@ struct sbx_wire_run {
     uint32_t envc;
     uint32_t nfds; /* descriptors attached, in the order of fd_present */
     uint8_t fd_present[3 + SBX_MAX_EXTRA_FDS];
-    uint8_t keep_files;  /* do not empty /box, /tmp, /dev/shm first */
-    uint32_t bpf_len;    /* instructions of the seccomp program, after the strings */
-    uint32_t bpf_offset; /* where they start in the message (8-byte aligned) */
+    uint8_t keep_files;    /* do not empty /box, /tmp, /dev/shm first */
+    uint8_t only_in_place; /* make the run only if the config's prog_file is in place */
+    uint32_t bpf_len;      /* instructions of the seccomp program, after the strings */
+    uint32_t bpf_offset;   /* where they start in the message (8-byte aligned) */
     uint32_t strings_len;
     char strings[];
 };

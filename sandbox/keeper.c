@@ -132,6 +132,7 @@ struct keeper {
     bool change_ids;
     char *exec_page;
     char *child_stack;
+    bool ready_pending;                  /* READY is still to be sent */
     struct spawner *spawner;             /* or NULL: each run child installs its filter itself */
     const struct sock_fprog *served_bpf; /* the program of the run just served, if it ran */
     int ncpu;
@@ -885,6 +886,26 @@ static void release_captures(struct run_state *s, const struct child_plan *plan)
 static void serve_run_fds(struct keeper *k, struct sbx_wire_run *req, size_t len, int *fds,
                           int nfds, struct sbx_wire_reply *reply);
 
+/* READY: what the box got, and descriptors of its /prog and /box; sent once. The judge, woken
+ * by it, competes with the keeper for a CPU: with the first run already sent with the box
+ * (sbx_box_config.first_run), READY goes once that run's program has started, or before its
+ * answer if it never does. */
+static void send_ready(struct keeper *k)
+{
+    if (!k->ready_pending)
+        return;
+    k->ready_pending = false;
+    struct sbx_wire_reply reply;
+    memset(&reply, 0, sizeof(reply));
+    reply.type = SBX_WIRE_READY;
+    reply.isolation = k->iso;
+    int dirs[2] = {k->fds.prog, k->fds.box};
+    if (sbx_send(k->ctl, &reply, sizeof(reply), dirs, 2) < 0)
+        _exit(1);
+    close(k->fds.prog);
+    k->fds.prog = -1;
+}
+
 /* Serves one run request; closes the descriptors that came with it. */
 static void serve_run(struct keeper *k, struct sbx_wire_run *req, size_t len, int *fds, int nfds,
                       struct sbx_wire_reply *reply)
@@ -1102,6 +1123,7 @@ static void serve_run_fds(struct keeper *k, struct sbx_wire_run *req, size_t len
         }
     }
     close(sync[0]);
+    send_ready(k);
 
     if (!child_step)
         monitor(k, &s, &req->limits);
@@ -1492,16 +1514,12 @@ _Noreturn void sbx_keeper_main(struct sbx_keeper_args *a)
     }
 
     /* READY as soon as what it reports is settled; the rest of the set-up, which the judge
-     * does not wait for but every run does, is done while the judge prepares the first. */
+     * does not wait for but every run does, is done while the judge prepares the first. Unless
+     * that run is already on its way (box.c): then READY waits for its program to start. */
     struct sbx_wire_reply reply;
-    memset(&reply, 0, sizeof(reply));
-    reply.type = SBX_WIRE_READY;
-    reply.isolation = k.iso;
-    int dirs[2] = {k.fds.prog, k.fds.box};
-    if (sbx_send(k.ctl, &reply, sizeof(reply), dirs, 2) < 0)
-        _exit(1);
-    close(k.fds.prog);
-    k.fds.prog = -1;
+    k.ready_pending = true;
+    if (!a->cfg->first_run)
+        send_ready(&k);
     if (netns_started) {
         netns_join(&net);
         settle_mask(a);
@@ -1528,13 +1546,25 @@ _Noreturn void sbx_keeper_main(struct sbx_keeper_args *a)
             memset(&reply, 0, sizeof(reply));
             reply.type = SBX_WIRE_RESULT;
             k.served_bpf = NULL;
-            if (usable) {
+            const struct sbx_wire_run *req = (const struct sbx_wire_run *)buf;
+            if (usable && req->only_in_place && !k.iso.prog_in_place) {
+                /* A first run sent with the box (box.c) for a program the view could not
+                 * show: its sender copies the program and sends the run again. */
+                reply.result.status = SBX_SANDBOX_ERROR;
+                reply.result.exit_code = -1;
+                reply.result.output_bytes = -1;
+                snprintf(reply.result.message, sizeof(reply.result.message),
+                         "not run: the program is not in the box");
+                for (int i = 0; i < nfds; i++)
+                    close(fds[i]);
+            } else if (usable) {
                 serve_run(&k, (struct sbx_wire_run *)buf, (size_t)len, fds, nfds, &reply);
             } else {
                 give_up_box(&reply, err, 0);
                 for (int i = 0; i < nfds; i++)
                     close(fds[i]);
             }
+            send_ready(&k);
             if (sbx_send(k.ctl, &reply, sizeof(reply), NULL, 0) < 0)
                 _exit(0);
             /* While the judge looks at the result: the next runs' filter, installed once. */

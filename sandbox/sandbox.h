@@ -156,6 +156,13 @@ struct sbx_box_config {
      * box up, on another CPU (0: native, address-space memory, the most common). */
     enum sbx_profile expect_profile;
     enum sbx_memory_mode expect_memory_mode;
+    /* Or NULL: a run started with the box, which the keeper makes as soon as the box is
+     * ready, without waiting for this process: a one-shot run's fastest path. On success,
+     * sbx_box_started() says whether it is under way (sbx_wait() then gives its result): it
+     * is not when prog_file is set and the box could not show it (copy it and start the run
+     * as usual). The run must not need what opening reports: nothing is copied into the
+     * box before it. Its errors (as sbx_start()'s) fail the open. */
+    const struct sbx_run *first_run;
 };
 
 /* What a box actually got; sbx_probe() fills the same structure for the machine. */
@@ -220,6 +227,9 @@ int sbx_open_result(int dirfd, const char *name);
  * arguments (message in sbx_box_error()), -EBUSY if a run is under way, or another negative
  * errno if the box is broken. */
 int sbx_start(struct sbx_box *box, const struct sbx_run *run);
+
+/* Whether a run is under way: started and not yet waited for (sbx_box_config.first_run). */
+bool sbx_box_started(const struct sbx_box *box);
 
 /* A descriptor that becomes readable when the run under way has ended (for poll()). */
 int sbx_box_pollfd(const struct sbx_box *box);

@@ -326,6 +326,13 @@ def check_only_lo_down(run):
         problems.append("the run is in the host's network namespace (%s)" % mine)
     if not theirs:
         problems.append("the run did not say which network namespace it is in")
+    # The other namespaces too: none of them the host's.
+    said = dict(l.split(None, 1) for l in run.lines("NSID") if " " in l)
+    for kind in ("ipc", "uts", "mnt", "pid"):
+        if kind not in said:
+            problems.append("the run did not say which %s namespace it is in" % kind)
+        elif said[kind].strip() == os.readlink("/proc/self/ns/" + kind):
+            problems.append("the run is in the host's %s namespace" % kind)
     names = [l.split(":")[0].strip() for l in run.lines("NETDEV") if ":" in l]
     if not names:
         problems.append("/proc/self/net/dev listed no interface")

@@ -1,7 +1,7 @@
 /* test_sandbox.c: unit tests of the sandbox's pure pieces: limits, rlimits, names, results
  * opened without following what a run left behind, directories emptied safely, the seccomp
  * programs built with the judge and the spawner's prefix; and real boxes: a program shown in
- * place of a copy, runs made by a box's spawner. */
+ * place of a copy, a first run sent with the box, runs made by a box's spawner. */
 #define _GNU_SOURCE
 #include "sandbox/internal.h"
 
@@ -527,6 +527,87 @@ static void test_spawned_runs(void **state)
     sbx_box_close(box);
 }
 
+/* A first run sent with the box (sbx_box_config.first_run): made as soon as the box is ready,
+ * its answer waited for with sbx_wait(), and the box serves later runs as any other. With a
+ * prog_file the box could not show, it is not made: the caller copies and runs as usual. A
+ * first run that is wrong fails the open, and leaves no box. */
+static void test_first_run(void **state)
+{
+    (void)state;
+    char path[256];
+    struct stat st;
+    touch("first.sh", "#!/bin/sh\necho \"$1\"\nexit 7\n");
+    snprintf(path, sizeof(path), "%s/first.sh", dir);
+    assert_int_equal(chmod(path, 0755), 0);
+    assert_int_equal(stat(path, &st), 0);
+
+    const char *const argv[] = {"/prog/first.sh", "hello", NULL};
+    struct sbx_run run;
+    sbx_run_init(&run);
+    run.argv = argv;
+    run.limits.time_ms = 5000;
+    run.stdout_fd = memfd_create("out", MFD_CLOEXEC);
+    assert_true(run.stdout_fd >= 0);
+    struct sbx_prog_file pf = {
+        .host = path, .name = "first.sh", .dev = st.st_dev, .ino = st.st_ino};
+    struct sbx_box_config cfg = {.prog_file = &pf, .first_run = &run};
+    struct sbx_box *box;
+    struct sbx_result res;
+    char err[256], out[64] = "";
+    if (sbx_box_open(&box, &cfg, err, sizeof(err)) < 0)
+        skip(); /* no box on this machine: the sandbox suites say why */
+    if (!sbx_box_isolation(box)->mount_view) {
+        /* Without a view nothing is shown in place: the run was not made. */
+        assert_false(sbx_box_started(box));
+        sbx_box_close(box);
+        skip();
+    }
+    assert_true(sbx_box_isolation(box)->prog_in_place);
+    assert_true(sbx_box_started(box));
+    assert_int_equal(sbx_start(box, &run), -EBUSY);
+    assert_int_equal(sbx_wait(box, &res), 0);
+    assert_int_equal(res.status, SBX_EXITED);
+    assert_int_equal(res.exit_code, 7);
+    assert_true(pread(run.stdout_fd, out, sizeof(out) - 1, 0) > 0);
+    assert_string_equal(out, "hello\n");
+    assert_false(sbx_box_started(box));
+    assert_int_equal(sbx_run(box, &run, &res), 0); /* and again, as any run */
+    assert_int_equal(res.exit_code, 7);
+    sbx_box_close(box);
+
+    /* Not the file that was checked: not shown, and the run not made. */
+    pf.ino = st.st_ino + 1;
+    assert_int_equal(sbx_box_open(&box, &cfg, err, sizeof(err)), 0);
+    assert_false(sbx_box_isolation(box)->prog_in_place);
+    assert_false(sbx_box_started(box));
+    assert_true(sbx_box_usable(box));
+    put_program(box, "first.sh", "#!/bin/sh\nexit 9\n");
+    assert_int_equal(sbx_run(box, &run, &res), 0);
+    assert_int_equal(res.status, SBX_EXITED);
+    assert_int_equal(res.exit_code, 9);
+    sbx_box_close(box);
+
+    /* A run that needs no prog_file: the system's own program. */
+    const char *const true_argv[] = {"/bin/sh", "-c", "exit 3", NULL};
+    run.argv = true_argv;
+    cfg.prog_file = NULL;
+    assert_int_equal(sbx_box_open(&box, &cfg, err, sizeof(err)), 0);
+    assert_true(sbx_box_started(box));
+    assert_int_equal(sbx_wait(box, &res), 0);
+    assert_int_equal(res.status, SBX_EXITED);
+    assert_int_equal(res.exit_code, 3);
+    sbx_box_close(box);
+
+    /* A wrong run: the open fails, saying why. */
+    const char *const no_argv[] = {NULL};
+    run.argv = no_argv;
+    box = NULL;
+    assert_int_equal(sbx_box_open(&box, &cfg, err, sizeof(err)), -EINVAL);
+    assert_null(box);
+    assert_non_null(strstr(err, "no program"));
+    close(run.stdout_fd);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -542,6 +623,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_wipe_deep_and_wide, make_dir, remove_dir),
         cmocka_unit_test_setup_teardown(test_wipe_deadline, make_dir, remove_dir),
         cmocka_unit_test_setup_teardown(test_prog_file, make_dir, remove_dir),
+        cmocka_unit_test_setup_teardown(test_first_run, make_dir, remove_dir),
         cmocka_unit_test(test_spawned_runs),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

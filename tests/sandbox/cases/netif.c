@@ -1,5 +1,6 @@
 /* netif.c: the box's network: a namespace of its own, with no interface but a loopback that
- * is down. Reads what /proc shows of it (the socket calls that would ask are blocked). */
+ * is down. Reads what /proc shows of it (the socket calls that would ask are blocked), and
+ * which IPC, UTS, mount and PID namespaces the run is in. */
 #include "attack.h"
 #include <fcntl.h>
 
@@ -28,6 +29,17 @@ int main(void)
     if (n > 0) {
         ns[n] = '\0';
         say("NETNS", "%s", ns);
+    }
+    /* And the other namespaces the box has of its own. */
+    static const char *const kinds[] = {"ipc", "uts", "mnt", "pid"};
+    for (size_t i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++) {
+        char path[64];
+        snprintf(path, sizeof(path), "/proc/self/ns/%s", kinds[i]);
+        n = readlink(path, ns, sizeof(ns) - 1);
+        if (n > 0) {
+            ns[n] = '\0';
+            say("NSID", "%s %s", kinds[i], ns);
+        }
     }
     /* Interfaces: "  name: counters" lines after two header lines. */
     dump("/proc/self/net/dev", "NETDEV");
