@@ -91,9 +91,14 @@ int main(int argc, char **argv)
     for (int w = 0; w < 10; w++) /* warm caches */
         for (int i = 0; i < n; i++)
             run_once(&cmds[i], &fa);
-    for (long r = 0; r < rounds; r++) /* interleaved: a noisy neighbour hurts all alike */
-        for (int i = 0; i < n; i++)
+    /* Interleaved, so that a noisy neighbour hurts all alike, and in an order that turns every
+     * round, so that no command always follows the same one: what a box leaves the kernel to
+     * do after its process has gone (its namespaces' teardown) lands on whatever runs next. */
+    for (long r = 0; r < rounds; r++)
+        for (int k = 0; k < n; k++) {
+            int i = (int)((k + r) % n);
             cmds[i].us[r] = run_once(&cmds[i], &fa);
+        }
     double base = 0;
     for (int i = 0; i < n; i++) {
         qsort(cmds[i].us, (size_t)rounds, sizeof(double), compare);
