@@ -394,8 +394,8 @@ int cmd_exec(int argc, char **argv)
                                  .expect_profile = run.profile,
                                  .expect_memory_mode = run.limits.memory_mode};
     /* The run goes with the box's set-up when it needs nothing the box reports first: a
-     * program that need not be copied in, and no --stdout or --stderr file (those depend on
-     * whether runs have a uid of their own). */
+     * program that need not be copied in, and no --stdout or --stderr file (whether those
+     * go to the run as they are depends on the box's own_uid, which opening reports). */
     if ((!copy || in_place_ok) && !stdout_path && !stderr_path)
         cfg.first_run = &run;
     struct sbx_box *box;

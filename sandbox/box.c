@@ -46,6 +46,7 @@ struct sbx_box {
     bool running;
     bool broken;
     int64_t deadline_us; /* of the run under way: past it, the keeper is given up */
+    int64_t budget_us;   /* how long that run may take, from when the keeper starts it */
     char root[PATH_MAX]; /* the fallback's host directory, removed on close; else "" */
     char error[256];
 };
@@ -322,10 +323,10 @@ open_keeper:
          * it only if the program is shown in place. */
         box->running = false;
         r = send_run(box, cfg.first_run, cfg.prog_file != NULL);
-        if (r < 0 && !box->broken)
-            goto out_kill; /* the run's own mistake */
-        /* A keeper already gone has said why: read on. */
-        box->broken = false;
+        if (r == -EPIPE || r == -ECONNRESET)
+            box->broken = false; /* a keeper already gone has said why: read on */
+        else if (r < 0)
+            goto out_kill; /* the run's own mistake, or the socket's */
     } else {
         /* While the keeper builds the box, the seccomp program the first run will want
          * (built once per process: later boxes find it ready). */
@@ -381,6 +382,8 @@ open_keeper:
     box->iso = reply.isolation;
     box->prog_fd = dirs[0];
     box->box_fd = dirs[1];
+    if (box->running) /* the first run's time starts now, not with the box's set-up */
+        box->deadline_us = sbx_now_us() + box->budget_us;
     if (box->running && cfg.prog_file && !box->iso.prog_in_place) {
         /* The first run was not made (its program is not in place): its answer says so. */
         struct sbx_result skipped;
@@ -680,9 +683,9 @@ static int send_run(struct sbx_box *box, const struct sbx_run *run, bool only_in
         return box_fail(box, r, "the box's keeper is gone: %s", strerror(-r));
     }
     box->running = true;
-    box->deadline_us =
-        sbx_now_us() + WIPE_BUDGET_US +
-        (int64_t)(SBX_WALL_BACKSTOP_MS(req->limits.wall_ms) + KEEPER_GRACE_MS) * 1000;
+    box->budget_us = WIPE_BUDGET_US +
+                     (int64_t)(SBX_WALL_BACKSTOP_MS(req->limits.wall_ms) + KEEPER_GRACE_MS) * 1000;
+    box->deadline_us = sbx_now_us() + box->budget_us;
     return 0;
 }
 

@@ -1384,7 +1384,8 @@ static void settle_mask(const struct sbx_keeper_args *a)
 }
 
 /* What every run needs of the box beyond what READY reports, but for the seal (mounts.c):
- * done while the keeper waits for its network namespace, if it has to, else after READY.
+ * done while the keeper waits for its network namespace, if it has to, else before the first
+ * run (after READY, unless that run came with the box).
  * 0, or -1 with a message: the box then refuses every run, as unusable. */
 static int keeper_prepare(struct keeper *k, const struct sbx_keeper_args *a, char *err,
                           size_t errlen)
