@@ -339,6 +339,18 @@ static void test_prebuilt_compiler_filter(void **state)
     assert_int_equal(sbx_filter_prebuilt(SBX_PROFILE_COUNT, false, false, page, &pre), -EINVAL);
 }
 
+/* A script in the test's directory that everyone may run, and the prog_file that shows it
+ * (path holds its host path). */
+static struct sbx_prog_file shown_script(const char *name, const char *text, char *path, size_t len)
+{
+    struct stat st;
+    touch(name, text);
+    snprintf(path, len, "%s/%s", dir, name);
+    assert_int_equal(chmod(path, 0755), 0);
+    assert_int_equal(stat(path, &st), 0);
+    return (struct sbx_prog_file){.host = path, .name = name, .dev = st.st_dev, .ino = st.st_ino};
+}
+
 /* A host program shown at /prog/<name> rather than copied: it runs, the judge's /prog holds
  * only the empty file under it, and a path that names another file than the one checked (a
  * swap between the check and the box) is not shown at all, so that the caller copies. */
@@ -346,13 +358,8 @@ static void test_prog_file(void **state)
 {
     (void)state;
     char path[256];
-    struct stat st;
-    touch("show.sh", "#!/bin/sh\nexit 7\n");
-    snprintf(path, sizeof(path), "%s/show.sh", dir);
-    assert_int_equal(chmod(path, 0755), 0);
-    assert_int_equal(stat(path, &st), 0);
-
-    struct sbx_prog_file pf = {.host = path, .name = "show.sh", .dev = st.st_dev, .ino = st.st_ino};
+    struct sbx_prog_file pf = shown_script("show.sh", "#!/bin/sh\nexit 7\n", path, sizeof(path));
+    const ino_t ino = pf.ino;
     struct sbx_box_config cfg = {.prog_file = &pf};
     struct sbx_box *box;
     char err[256];
@@ -377,13 +384,13 @@ static void test_prog_file(void **state)
     assert_int_equal(res.exit_code, 7);
     sbx_box_close(box);
 
-    pf.ino = st.st_ino + 1;
+    pf.ino = ino + 1;
     assert_int_equal(sbx_box_open(&box, &cfg, err, sizeof(err)), 0);
     assert_false(sbx_box_isolation(box)->prog_in_place);
     assert_int_equal(fstatat(sbx_box_dirfd(box, SBX_AREA_PROG), "show.sh", &under, 0), -1);
     sbx_box_close(box);
 
-    pf.ino = st.st_ino;
+    pf.ino = ino;
     pf.name = "..";
     assert_int_equal(sbx_box_open(&box, &cfg, err, sizeof(err)), 0);
     assert_false(sbx_box_isolation(box)->prog_in_place);
@@ -535,11 +542,8 @@ static void test_first_run(void **state)
 {
     (void)state;
     char path[256];
-    struct stat st;
-    touch("first.sh", "#!/bin/sh\necho \"$1\"\nexit 7\n");
-    snprintf(path, sizeof(path), "%s/first.sh", dir);
-    assert_int_equal(chmod(path, 0755), 0);
-    assert_int_equal(stat(path, &st), 0);
+    struct sbx_prog_file pf =
+        shown_script("first.sh", "#!/bin/sh\necho \"$1\"\nexit 7\n", path, sizeof(path));
 
     const char *const argv[] = {"/prog/first.sh", "hello", NULL};
     struct sbx_run run;
@@ -548,8 +552,6 @@ static void test_first_run(void **state)
     run.limits.time_ms = 5000;
     run.stdout_fd = memfd_create("out", MFD_CLOEXEC);
     assert_true(run.stdout_fd >= 0);
-    struct sbx_prog_file pf = {
-        .host = path, .name = "first.sh", .dev = st.st_dev, .ino = st.st_ino};
     struct sbx_box_config cfg = {.prog_file = &pf, .first_run = &run};
     struct sbx_box *box;
     struct sbx_result res;
@@ -583,7 +585,7 @@ static void test_first_run(void **state)
     sbx_box_close(box);
 
     /* Not the file that was checked: not shown, and the run not made. */
-    pf.ino = st.st_ino + 1;
+    pf.ino++;
     assert_int_equal(sbx_box_open(&box, &cfg, err, sizeof(err)), 0);
     assert_false(sbx_box_isolation(box)->prog_in_place);
     assert_false(sbx_box_started(box));
@@ -606,8 +608,8 @@ system_program:;
     assert_int_equal(res.exit_code, 3);
     sbx_box_close(box);
 
-    /* A box that cannot be set up, with the run unread in its keeper's queue (the socket is
-     * reset when the keeper exits): the open says why, as without a first run. */
+    /* A box that cannot be set up, with the run sent: the open says why, as without a first
+     * run (also when the keeper exits before reading it, which resets the socket). */
     if (view) {
         const char *const missing[] = {"/nonexistent-judge-test-path", NULL};
         cfg.bind_ro = missing;
