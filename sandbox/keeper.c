@@ -1547,7 +1547,7 @@ _Noreturn void sbx_keeper_main(struct sbx_keeper_args *a)
             memset(&reply, 0, sizeof(reply));
             reply.type = SBX_WIRE_RESULT;
             k.served_bpf = NULL;
-            const struct sbx_wire_run *req = (const struct sbx_wire_run *)buf;
+            struct sbx_wire_run *req = (struct sbx_wire_run *)buf;
             if (usable && req->only_in_place && !k.iso.prog_in_place) {
                 /* A first run sent with the box (box.c) for a program the view could not
                  * show: its sender copies the program and sends the run again. */
@@ -1559,7 +1559,7 @@ _Noreturn void sbx_keeper_main(struct sbx_keeper_args *a)
                 for (int i = 0; i < nfds; i++)
                     close(fds[i]);
             } else if (usable) {
-                serve_run(&k, (struct sbx_wire_run *)buf, (size_t)len, fds, nfds, &reply);
+                serve_run(&k, req, (size_t)len, fds, nfds, &reply);
             } else {
                 give_up_box(&reply, err, 0);
                 for (int i = 0; i < nfds; i++)
